@@ -1,0 +1,18 @@
+/**
+ * The narrow database interface every repository takes first. Two drivers implement it with the
+ * same SQL: PGlite (embedded, the default) and node-postgres (a server, when DATABASE_URL is set).
+ * Parameters are positional ($1, $2...) in both.
+ */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+export interface Db extends Queryable {
+  /** 'pglite' or 'postgres': for messages and for the few places that must know. */
+  readonly driver: 'pglite' | 'postgres';
+  /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements with no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
