@@ -11,4 +11,57 @@
  *
  * Extractors score, the solver decides. No stage throws on odd text.
  */
-export {};
+import type { Analysis, Document, ExtractResult, TextView } from './types.ts';
+import { normalise } from './text/normalise.ts';
+import { tokenise } from './text/tokenise.ts';
+import { splitSentences } from './text/sentences.ts';
+import { detectLanguage } from './text/language.ts';
+import { loadGazetteer, findPlaces, type Gazetteer } from './places/index.ts';
+import { loadActorRegistry, findActors, type ActorRegistry } from './actors/index.ts';
+import { loadEventLexicon, type EventLexicon } from './events/event.lexicon.ts';
+import { findEventCues } from './events/cue.finder.ts';
+import { findDates } from './dates/index.ts';
+import { findFigures } from './figures/index.ts';
+import { buildEvents } from './resolve/build-events.ts';
+
+/** The data every document is read against, loaded once per process. */
+export interface Resources {
+  gazetteer: Gazetteer;
+  actors: ActorRegistry;
+  lexicon: EventLexicon;
+}
+
+export function loadResources(): Resources {
+  return { gazetteer: loadGazetteer(), actors: loadActorRegistry(), lexicon: loadEventLexicon() };
+}
+
+/** Reads the text: the view every extractor works on. */
+export function readText(doc: Document): TextView {
+  const norm = normalise(doc.text);
+  const lang = doc.lang ?? detectLanguage(doc.text).lang;
+  return { doc, lang, norm, tokens: tokenise(norm), sentences: splitSentences(doc.text) };
+}
+
+/** Runs every stage over one document. */
+export function analyse(doc: Document, r: Resources): Analysis {
+  const view = readText(doc);
+  const analysis: Analysis = {
+    ...view,
+    places: findPlaces(view, r.gazetteer),
+    actors: findActors(view, r.actors),
+    cues: findEventCues(view, r.lexicon),
+    dates: findDates(view),
+    figures: findFigures(view),
+    events: [],
+    warnings: [],
+  };
+  analysis.events = buildEvents(analysis, r.lexicon);
+  if (!doc.published) analysis.warnings.push('no publication date: relative dates ("Tuesday", "أمس") could not be resolved');
+  return analysis;
+}
+
+/** The `extract` contract: one document in, its coded events out. */
+export function extractDocument(doc: Document, r: Resources): ExtractResult {
+  const a = analyse(doc, r);
+  return { id: doc.id, lang: a.lang, events: a.events, warnings: a.warnings };
+}

@@ -87,10 +87,14 @@ export type EventType =
   | 'Riots'
   | 'Strategic developments';
 
+/** How a trigger word takes part in events: violence kinds merge into one event per place and sentence. */
+export type CueKind = 'attack' | 'killing' | 'remote' | 'abduction' | 'protest' | 'intervention' | 'riot' | 'strategic' | 'territory';
+
 /** Words that suggest an event type (a trigger), with the type they vote for. */
 export interface EventCue {
   span: Span;
   sentence: number;
+  kind: CueKind;
   eventType: EventType;
   subEventType: string;
   score: number;
@@ -123,6 +127,16 @@ export interface FigureMention {
   claimSpan: Span | null;
   /** 'exact' for "four", 'at least' for "more than 160", 'approximate' for "dozens". */
   qualifier: 'exact' | 'at least' | 'approximate';
+}
+
+/** What the text-reading stages look at: the document and its prepared text. */
+export interface TextView {
+  doc: Document;
+  lang: Lang;
+  norm: NormalisedText;
+  tokens: Token[];
+  /** Sentences as spans of the ORIGINAL text. */
+  sentences: Span[];
 }
 
 /** Everything known about one document as it passes through the stages. */

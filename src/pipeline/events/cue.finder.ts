@@ -1,0 +1,38 @@
+import type { EventCue, TextView } from '../types.ts';
+import { toSpan, sentenceAt } from '../text/spans.ts';
+import type { EventLexicon } from './event.lexicon.ts';
+
+/**
+ * Finds the words that say something happened ("attaqué", "هجمات", "drone strike") and the event
+ * type each votes for. A trigger that follows a threat or a denial within a few words ("threatened
+ * to attack", "مهددًا باستهداف") or that refers back ("these attacks") is not an event and is left out.
+ */
+export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[] {
+  const { tokens, norm, doc, sentences } = view;
+  const cancelledUntil = new Int32Array(tokens.length + 1).fill(-1);
+  for (const m of lexicon.cancellers.matchAll(tokens)) {
+    // Every token up to `window` after the canceller, within the same sentence, is cancelled.
+    const sentence = sentenceAt(sentences, norm.toOriginal[tokens[m.start]!.start]!);
+    for (let k = m.end; k < Math.min(tokens.length, m.end + lexicon.window); k++) {
+      if (sentenceAt(sentences, norm.toOriginal[tokens[k]!.start]!) !== sentence) break;
+      cancelledUntil[k] = 1;
+    }
+  }
+  const cues: EventCue[] = [];
+  for (const m of lexicon.cues.matchAll(tokens)) {
+    if (cancelledUntil[m.start] === 1) continue;
+    if (m.start > 0 && lexicon.anaphora.matchAt(tokens, m.start - 1)?.end === m.start) continue;
+    const first = tokens[m.start]!;
+    const last = tokens[m.end - 1]!;
+    const span = toSpan(doc.text, norm, first.start + m.cliticLength, last.end);
+    cues.push({
+      span,
+      sentence: sentenceAt(sentences, span.start),
+      kind: m.value.kind,
+      eventType: m.value.type,
+      subEventType: m.value.sub,
+      score: m.value.score,
+    });
+  }
+  return cues;
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import type { CueKind, EventType, Lang } from '../types.ts';
+import { PhraseIndex } from '../text/phrase-index.ts';
+
+/** What a trigger word votes for. */
+export interface CueValue {
+  kind: CueKind;
+  type: EventType;
+  sub: string;
+  score: number;
+}
+
+/** The event lexicons, loaded once: trigger words and the modality words that cancel them. */
+export interface EventLexicon {
+  cues: PhraseIndex<CueValue>;
+  /** Threat, negation: a trigger within `window` words after one makes no event. */
+  cancellers: PhraseIndex<'threat' | 'negation'>;
+  /** "these attacks": a trigger right after one refers back and makes no new event. */
+  anaphora: PhraseIndex<'anaphora'>;
+  /** Words after which a place name belongs to an organisation's name ("Timbuktu Institute"). */
+  organisationHeads: PhraseIndex<'organisation'>;
+  window: number;
+}
+
+interface CueFile {
+  cues: Array<{ kind: CueKind; type: EventType; sub: string; score: number } & Record<Lang, string[]>>;
+}
+type WordsByLang = Record<Lang, string[]>;
+interface ModalityFile {
+  window: number;
+  threat: WordsByLang;
+  negation: WordsByLang;
+  anaphora: WordsByLang;
+  organisation_heads: WordsByLang;
+}
+
+const LANGS: Lang[] = ['ar', 'fr', 'en'];
+const dataUrl = (name: string) => new URL(`../../../data/lexicons/${name}`, import.meta.url);
+
+function phrases<T>(words: WordsByLang, value: T) {
+  return LANGS.flatMap((l) => words[l].map((phrase) => ({ phrase, value })));
+}
+
+let cached: EventLexicon | null = null;
+
+/** Loads data/lexicons/events.json and modality.json (once). */
+export function loadEventLexicon(): EventLexicon {
+  if (cached) return cached;
+  const cueFile = JSON.parse(readFileSync(dataUrl('events.json'), 'utf8')) as CueFile;
+  const modality = JSON.parse(readFileSync(dataUrl('modality.json'), 'utf8')) as ModalityFile;
+  cached = {
+    cues: new PhraseIndex(
+      cueFile.cues.flatMap(({ kind, type, sub, score, ...words }) =>
+        phrases(words as WordsByLang, { kind, type, sub, score } satisfies CueValue),
+      ),
+    ),
+    cancellers: new PhraseIndex([
+      ...phrases(modality.threat, 'threat' as const),
+      ...phrases(modality.negation, 'negation' as const),
+    ]),
+    anaphora: new PhraseIndex(phrases(modality.anaphora, 'anaphora' as const)),
+    organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
+    window: modality.window,
+  };
+  return cached;
+}

@@ -1,0 +1,111 @@
+import type { Analysis, CodedEvent, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
+import type { EventLexicon } from '../events/event.lexicon.ts';
+import { normalise } from '../text/normalise.ts';
+import { tokenise } from '../text/tokenise.ts';
+import { findCandidates, familyOf, type Candidate } from './event.candidates.ts';
+import { chooseRoles } from './actor.roles.ts';
+import { chooseDate } from './event.date.ts';
+import { countFatalities, toClaims } from './fatalities.ts';
+import { mergeEvents } from './merge.ts';
+import { countryName } from './countries.ts';
+
+/**
+ * The solver: turns the scored mentions of one report into coded events.
+ *
+ *   1. places that can be where an event happened (not countries, not "Timbuktu Institute")
+ *   2. candidates: each family of triggers in a sentence × each place of that sentence
+ *   3. for each: date, actors (who did what to whom), fatalities and claims, with the words behind each
+ *   4. candidates describing one event (same kind, place and day) merge
+ */
+export function buildEvents(a: Analysis, lexicon: EventLexicon): CodedEvent[] {
+  const eventPlaces = a.places.filter((p) => p.kind !== 'country' && !namesAnOrganisation(a.doc.text, p, lexicon));
+  const candidates = findCandidates(a, eventPlaces);
+  const sentencesWithEvents = new Set(candidates.map((c) => c.sentence));
+  const loose = a.figures.filter((f) => !sentencesWithEvents.has(f.sentence));
+  const single = new Set(candidates.map((c) => `${familyOf(c.cue.kind)}|${c.place.placeId}`)).size === 1;
+  const events = candidates
+    .map((c) => codeCandidate(c, a, figuresFor(c, candidates, a.figures), loose, single))
+    .filter((e): e is CodedEvent => e !== null);
+  return mergeEvents(events);
+}
+
+/** The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence the rest). */
+function figuresFor(c: Candidate, all: Candidate[], figures: FigureMention[]): FigureMention[] {
+  const here = figures.filter((f) => f.sentence === c.sentence);
+  const families = new Set(all.filter((o) => o.sentence === c.sentence).map((o) => familyOf(o.cue.kind)));
+  if (families.size <= 1) return here;
+  const family = familyOf(c.cue.kind);
+  return here.filter((f) => (f.kind === 'abducted') === (family === 'abduction'));
+}
+
+function codeCandidate(c: Candidate, a: Analysis, figures: FigureMention[], loose: FigureMention[], single: boolean): CodedEvent | null {
+  const when = chooseDate(a, c.sentence, c.cue.span.start);
+  if (!when) return null;
+  const country = countryName(c.place.country);
+  const family = familyOf(c.cue.kind);
+  // Figures outside any event's sentence belong to the report's one event, or are claims about its violence.
+  const extra = single ? loose : [];
+  const counted = countFatalities([...figures, ...extra]);
+  const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
+  const { actor1, actor2 } = chooseRoles(c, a, country, [...figures, ...extra]);
+  if (!actor1) return null;
+
+  let eventType = c.cue.eventType;
+  let sub = c.cue.subEventType;
+  if (family === 'violence' && c.cue.kind !== 'remote') {
+    // An attack is a battle between armed sides, or violence against civilians when the target is unarmed.
+    const civilianTarget = actor2?.inter === 7;
+    [eventType, sub] = civilianTarget ? ['Violence against civilians', 'Attack'] : c.cue.kind === 'territory' ? [eventType, sub] : ['Battles', 'Armed clash'];
+  }
+  if (family === 'protest' && counted.value > 0) sub = 'Excessive force against protesters';
+
+  const evidence: Evidence[] = [];
+  const cite = (fields: string[], span: Span | null | undefined) => {
+    if (span) for (const field of fields) evidence.push({ field, start: span.start, end: span.end, text: span.text });
+  };
+  cite(['event_type', 'sub_event_type'], c.cue.span);
+  for (const other of c.cues) if (other !== c.cue) cite(['sub_event_type'], other.span);
+  cite(['event_date', 'time_precision'], when.mention?.span);
+  cite(['actor1'], actor1.span);
+  cite(['actor2'], actor2?.span);
+  cite(['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'], c.place.span);
+  for (const f of counted.used) cite(['fatalities'], f.span);
+
+  const inter2 = actor2?.inter ?? null;
+  return {
+    event_date: when.date,
+    time_precision: when.timePrecision,
+    event_type: eventType,
+    sub_event_type: sub,
+    actor1: actor1.name,
+    assoc_actor_1: null,
+    inter1: actor1.inter,
+    actor2: actor2?.name ?? null,
+    assoc_actor_2: null,
+    inter2,
+    interaction: inter2 ? Math.min(actor1.inter, inter2) * 10 + Math.max(actor1.inter, inter2) : actor1.inter * 10,
+    country,
+    admin1: c.place.admin1,
+    admin2: c.place.admin2,
+    admin3: c.place.admin3,
+    location: c.place.name,
+    latitude: c.place.latitude,
+    longitude: c.place.longitude,
+    geo_precision: c.place.geoPrecision,
+    fatalities: counted.value,
+    evidence,
+    claims: toClaims(claimFigures),
+  };
+}
+
+/** "معهد تومبوكتو", "Institut de Tombouctou": the place is part of an organisation's name. */
+function namesAnOrganisation(text: string, p: PlaceMention, lexicon: EventLexicon): boolean {
+  const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
+  const words = tokenise(normalise(before));
+  // Skip a linking word: "Institut de Tombouctou", "University of Bamako".
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 2); i--) {
+    if (lexicon.organisationHeads.matchAt(words, i)) return true;
+    if (!['de', 'du', 'des', 'of', 'd'].includes(words[i]!.text)) break;
+  }
+  return false;
+}

@@ -1,0 +1,71 @@
+import type { Analysis, CueKind, EventCue, PlaceMention } from '../types.ts';
+
+/** Trigger words that describe the same violent act merge into one event per place. */
+const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'killing', 'remote', 'territory']);
+const PROTEST: ReadonlySet<CueKind> = new Set(['protest', 'intervention']);
+
+/** A possible event before its fields are chosen: one family of triggers in one sentence, at one place. */
+export interface Candidate {
+  sentence: number;
+  /** The trigger that decides the type (the most specific of the family). */
+  cue: EventCue;
+  /** Every trigger of the family in the sentence (e.g. "attack" and "killed"). */
+  cues: EventCue[];
+  place: PlaceMention;
+  /** Whether the place was named in the sentence itself or taken from the rest of the report. */
+  placeInSentence: boolean;
+}
+
+export function familyOf(kind: CueKind): string {
+  if (VIOLENCE.has(kind)) return 'violence';
+  if (PROTEST.has(kind)) return 'protest';
+  return kind;
+}
+
+/**
+ * Groups a sentence's triggers into families and pairs each family with the places of the sentence.
+ * "Attacks hit Diafarabé and Dioura" → two candidates. Strategic developments (arrests, looting)
+ * give way to violence in the same sentence: the looting is part of the attack.
+ * A sentence with triggers but no place borrows the report's place only when the report names one.
+ */
+export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candidate[] {
+  const bySentence = new Map<number, EventCue[]>();
+  for (const cue of a.cues) {
+    const list = bySentence.get(cue.sentence) ?? [];
+    list.push(cue);
+    bySentence.set(cue.sentence, list);
+  }
+  const reportTowns = distinctPlaces(eventPlaces.filter((p) => p.kind === 'place'));
+  const out: Candidate[] = [];
+  for (const [sentence, cues] of bySentence) {
+    const families = new Map<string, EventCue[]>();
+    for (const cue of cues) {
+      const f = familyOf(cue.kind);
+      families.set(f, [...(families.get(f) ?? []), cue]);
+    }
+    if (families.has('violence') || families.has('protest') || families.has('riot')) families.delete('strategic');
+    // "Killed" alone next to an abduction or a protest is part of that event, not a second one.
+    const violence = families.get('violence');
+    if (violence && violence.every((c) => c.kind === 'killing') && families.size > 1) families.delete('violence');
+    const here = eventPlaces.filter((p) => p.sentence === sentence);
+    const places = here.length > 0 ? mostPrecise(here) : reportTowns.length === 1 ? reportTowns : [];
+    for (const familyCues of families.values()) {
+      const cue = familyCues.reduce((best, c) => (c.score > best.score ? c : best));
+      for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 });
+    }
+  }
+  return out.sort((x, y) => x.sentence - y.sentence || x.place.span.start - y.place.span.start);
+}
+
+/** Towns when the sentence names any; otherwise its administrative units, smallest first. */
+function mostPrecise(places: PlaceMention[]): PlaceMention[] {
+  const rank = { place: 0, admin3: 1, admin2: 2, admin1: 3, country: 4 } as const;
+  const best = Math.min(...places.map((p) => rank[p.kind]));
+  return distinctPlaces(places.filter((p) => rank[p.kind] === best));
+}
+
+function distinctPlaces(places: PlaceMention[]): PlaceMention[] {
+  const seen = new Map<number, PlaceMention>();
+  for (const p of places) if (!seen.has(p.placeId)) seen.set(p.placeId, p);
+  return [...seen.values()];
+}

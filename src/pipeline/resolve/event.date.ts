@@ -1,0 +1,46 @@
+import type { Analysis, DateMention, TimePrecision } from '../types.ts';
+
+export interface ChosenDate {
+  date: string;
+  timePrecision: TimePrecision;
+  mention: DateMention | null;
+}
+
+/**
+ * The date of an event in a sentence: the sentence's own date nearest the trigger; a coarse one
+ * ("early July 2025") is sharpened by the report's precise date when that falls inside it; with none,
+ * the report's anchor date (its most precise date named beside a trigger); with none, the
+ * publication date (time_precision 2: the report says nothing closer).
+ */
+export function chooseDate(a: Analysis, sentence: number, triggerAt: number): ChosenDate | null {
+  const own = a.dates
+    .filter((d) => d.sentence === sentence)
+    .sort((x, y) => x.timePrecision - y.timePrecision || Math.abs(x.span.start - triggerAt) - Math.abs(y.span.start - triggerAt))[0];
+  const anchor = reportAnchorDate(a);
+  if (own) {
+    if (own.timePrecision > 1 && anchor && anchor.timePrecision < own.timePrecision && within(anchor.date, own)) {
+      return { date: anchor.date, timePrecision: anchor.timePrecision, mention: anchor };
+    }
+    return { date: own.date, timePrecision: own.timePrecision, mention: own };
+  }
+  if (anchor) return { date: anchor.date, timePrecision: anchor.timePrecision, mention: anchor };
+  if (a.doc.published) return { date: a.doc.published, timePrecision: 2, mention: null };
+  return null;
+}
+
+/** The most precise date the report names in a sentence that also has a trigger; the first of equals. */
+export function reportAnchorDate(a: Analysis): DateMention | null {
+  const triggerSentences = new Set(a.cues.map((c) => c.sentence));
+  const candidates = a.dates.filter((d) => triggerSentences.has(d.sentence));
+  const pool = candidates.length > 0 ? candidates : a.dates;
+  let best: DateMention | null = null;
+  for (const d of pool) if (!best || d.timePrecision < best.timePrecision) best = d;
+  return best;
+}
+
+/** Whether a day falls inside a coarse mention: the same month for precision 3, within 7 days for 2. */
+function within(day: string, coarse: DateMention): boolean {
+  if (coarse.timePrecision === 3) return day.slice(0, 7) === coarse.date.slice(0, 7);
+  const diff = Math.abs(Date.parse(day) - Date.parse(coarse.date)) / 86_400_000;
+  return diff <= 7;
+}

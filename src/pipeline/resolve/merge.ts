@@ -1,0 +1,42 @@
+import type { CodedEvent, Evidence } from '../types.ts';
+
+const FAMILY: Record<string, string> = {
+  Battles: 'violence',
+  'Explosions/Remote violence': 'violence',
+  'Violence against civilians': 'violence',
+};
+
+function key(e: CodedEvent): string {
+  const family = e.sub_event_type === 'Abduction/forced disappearance' ? 'abduction' : (FAMILY[e.event_type] ?? e.event_type);
+  return `${family}|${e.location}|${e.latitude}|${e.longitude}|${e.event_date}`;
+}
+
+/** How much a coded version is backed by the words of its own sentence. */
+function support(e: CodedEvent): number {
+  const fields = new Set(e.evidence.map((x) => x.field));
+  return ['actor1', 'actor2', 'event_date', 'fatalities'].filter((f) => fields.has(f)).length + (e.actor2 ? 0.5 : 0);
+}
+
+/**
+ * Candidates that describe one event (same kind of act, same place, same day) become one event:
+ * the best-supported coding wins, evidence and claims are pooled, and the fatality count is the
+ * largest single toll reported for it (each mention reports the whole toll; they are not added).
+ */
+export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
+  const groups = new Map<string, CodedEvent[]>();
+  for (const e of events) groups.set(key(e), [...(groups.get(key(e)) ?? []), e]);
+  return [...groups.values()].map((group) => {
+    const best = group.reduce((x, y) => (support(y) > support(x) ? y : x));
+    return {
+      ...best,
+      fatalities: Math.max(...group.map((e) => e.fatalities)),
+      evidence: unique(group.flatMap((e) => e.evidence), (x: Evidence) => `${x.field}|${x.start}|${x.end}`),
+      claims: unique(group.flatMap((e) => e.claims), (c) => `${c.kind}|${c.start}|${c.end}`),
+    };
+  });
+}
+
+function unique<T>(items: T[], id: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => (seen.has(id(x)) ? false : (seen.add(id(x)), true)));
+}
