@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PhraseIndex, arabicReadings } from './phrase-index.ts';
+import { normalise } from './normalise.ts';
+import { tokenise } from './tokenise.ts';
+
+const words = (text: string) => tokenise(normalise(text));
+
+describe('PhraseIndex', () => {
+  const index = new PhraseIndex([
+    { phrase: 'frappe* de drone*', value: 'drone' },
+    { phrase: 'attaqu*', value: 'attack' },
+    { phrase: 'عبوة ناسفة', value: 'ied' },
+    { phrase: 'عبوة', value: 'device' },
+    { phrase: 'هجمات*', value: 'attacks' },
+  ]);
+
+  it.each([
+    ['Une frappe de drone a tué six combattants', ['drone']],
+    ['Des hommes ont attaqué le poste, puis attaquaient encore', ['attack', 'attack']],
+    ['انفجرت عبوة ناسفة أمس', ['ied']],
+    ['انفجرت عبوة أمس', ['device']],
+    ['خلال هجماتها المنسقة', ['attacks']],
+    ['وبالهجمات', ['attacks']],
+    ['Une frappe aérienne', []],
+  ])('%s', (text, expected) => {
+    expect(index.matchAll(words(text)).map((m) => m.value)).toEqual(expected);
+  });
+
+  it('reports the proclitic it left off', () => {
+    const m = index.matchAll(words('والهجمات'))[0]!;
+    expect(m.cliticLength).toBe(3);
+  });
+
+  it('never throws and returns ordered, non-overlapping matches', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const ms = index.matchAll(words(text));
+        for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
+      }),
+    );
+  });
+});
+
+describe('arabicReadings', () => {
+  it('tries the word itself first, then without each proclitic', () => {
+    expect(arabicReadings('ونيورو').map((r) => r.stem)).toEqual(['ونيورو', 'نيورو']);
+    expect(arabicReadings('بالهجوم').map((r) => r.stem)).toEqual(['بالهجوم', 'هجوم', 'الهجوم']);
+  });
+  it('leaves Latin words alone', () => {
+    expect(arabicReadings('bamako')).toEqual([{ stem: 'bamako', cliticLength: 0 }]);
+  });
+});
