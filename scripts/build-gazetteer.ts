@@ -1,0 +1,119 @@
+/**
+ * Builds data/gazetteer/gazetteer.tsv.gz from GeoNames (CC BY 4.0), GeoNames' Arabic names and
+ * ACLED's place names (names and coordinates only). Deterministic: same input, same bytes.
+ *
+ *   node bin/run-ts.js scripts/build-gazetteer.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { normaliseTerm } from '../src/pipeline/text/normalise.ts';
+import { ACLED_ID_BASE, formatEntry, isProminent, type GazetteerEntry } from '../src/pipeline/places/gazetteer.format.ts';
+import { AdminNames, bareUnitName, COUNTRIES, readGeoNames, type GeoRow } from './gazetteer/geonames.ts';
+import { readAcledPlaces, type AcledPlace } from './gazetteer/acled.ts';
+import { arabicVariants, cleanNames, readArabicNames } from './gazetteer/names.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(repoRoot, '../shared/data');
+const outDir = join(repoRoot, 'data/gazetteer');
+
+/** An entry being built, with the Latin names its Arabic spellings are made from. */
+interface Draft { entry: GazetteerEntry; latin: string[]; names: Set<string> }
+
+/** Curated country names in three languages replace GeoNames' hundreds of exonyms. */
+function readCountries(): Map<string, { name: string; names: string[] }> {
+  const map = new Map<string, { name: string; names: string[] }>();
+  for (const line of readFileSync(join(outDir, 'countries.tsv'), 'utf8').split('\n')) {
+    const [cc, name, names] = line.split('\t');
+    if (cc && name && names && !cc.startsWith('#')) map.set(cc, { name, names: names.split('|') });
+  }
+  return map;
+}
+
+function fromGeoNames(r: GeoRow, admin: AdminNames, countries: ReturnType<typeof readCountries>): Draft {
+  const [a1, a2, a3] = admin.of(r);
+  const isUnit = r.fclass === 'A' && r.fcode !== 'PCLI';
+  const country = r.fcode === 'PCLI' ? countries.get(r.cc) : undefined;
+  const bare = isUnit ? bareUnitName(r.name) : r.name;
+  const raw = country ? country.names : [r.name, r.ascii, bare, ...r.alternates];
+  // "Nioro du Sahel" style long forms give Arabic spellings too; "Nioro Cercle" style ones do not.
+  const latin = country ? [] : [bare, ...r.alternates.filter((a) => new RegExp(`^${escape(bare)} (du|de|des|el) `).test(a))];
+  return {
+    entry: {
+      id: r.id, name: country?.name ?? (isUnit ? asciiOf(bare) : r.name), cc: r.cc, fcode: r.fcode, lat: r.lat, lon: r.lon,
+      population: r.population, admin1: r.fcode === 'ADM1' ? null : a1, admin2: isUnit && r.fcode === 'ADM2' ? null : a2,
+      admin3: r.fcode === 'ADM3' ? null : a3, flags: '', names: [], generated: [],
+    },
+    latin,
+    names: new Set(cleanNames(raw)),
+  };
+}
+
+const asciiOf = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const near = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
+  Math.abs(a.lat - b.lat) + Math.abs(a.lon - b.lon);
+
+/** Attaches ACLED spellings to the nearest same-named GeoNames place, or adds an ACLED-only place. */
+function mergeAcled(drafts: Draft[], places: (AcledPlace & { cc: string })[]): Draft[] {
+  const byName = new Map<string, Draft[]>();
+  for (const d of drafts) for (const n of d.names) byName.set(`${d.entry.cc}|${n}`, [...(byName.get(`${d.entry.cc}|${n}`) ?? []), d]);
+  const added: Draft[] = [];
+  for (const p of places) {
+    const n = normaliseTerm(p.location);
+    const same = [...(byName.get(`${p.cc}|${n}`) ?? [])].filter((d) => d.entry.fcode !== 'PCLI' && d.entry.fcode !== 'ADM1');
+    const best = same.sort((a, b) => near(a.entry, p) - near(b.entry, p))[0];
+    if (best && near(best.entry, p) < 0.4) {
+      if (!best.entry.flags.includes('a')) best.entry.flags += 'a';
+      if (!best.latin.includes(p.location)) best.latin.push(p.location);
+      // GeoNames often leaves a town's cercle and commune blank; ACLED knows them.
+      best.entry.admin2 ??= p.admin2;
+      best.entry.admin3 ??= p.admin3;
+      continue;
+    }
+    const draft: Draft = {
+      entry: {
+        id: ACLED_ID_BASE + added.length, name: p.location, cc: p.cc, fcode: 'PPL', lat: p.lat, lon: p.lon,
+        population: 0, admin1: p.admin1, admin2: p.admin2, admin3: p.admin3, flags: 'a', names: [], generated: [],
+      },
+      latin: [p.location],
+      names: new Set(cleanNames([p.location])),
+    };
+    added.push(draft);
+    byName.set(`${p.cc}|${n}`, [draft]);
+  }
+  return added;
+}
+
+function build(): { lines: string[]; stats: Record<string, number> } {
+  const countries = readCountries();
+  const rows = COUNTRIES.flatMap((cc) => readGeoNames(join(shared, 'geonames'), cc));
+  const admin = new AdminNames(rows);
+  const drafts = rows.map((r) => fromGeoNames(r, admin, countries));
+  const arabic = readArabicNames(join(shared, 'geonames/arabic-names.tsv'));
+  for (const d of drafts) {
+    const ar = arabic.get(d.entry.id);
+    if (!ar) continue;
+    d.entry.flags += 'r';
+    for (const n of cleanNames(ar)) d.names.add(n);
+  }
+  drafts.push(...mergeAcled(drafts, readAcledPlaces(join(shared, 'acled/acled-mali-1997-2019.csv'))));
+  let generated = 0;
+  for (const d of drafts) {
+    d.entry.names = [...d.names].sort();
+    // Minor villages get only their two likeliest spellings: they are matched only with support.
+    if (d.entry.fcode !== 'PCLI') d.entry.generated = arabicVariants(d.latin, d.names, isProminent(d.entry) ? 6 : 3).sort();
+    generated += d.entry.generated.length;
+  }
+  drafts.sort((a, b) => a.entry.id - b.entry.id);
+  const lines = drafts.map((d) => formatEntry(d.entry));
+  const names = drafts.reduce((s, d) => s + d.entry.names.length, 0);
+  return { lines, stats: { entries: drafts.length, names, generated } };
+}
+
+const { lines, stats } = build();
+const gz = gzipSync(Buffer.from(`${lines.join('\n')}\n`, 'utf8'), { level: 9 });
+writeFileSync(join(outDir, 'gazetteer.tsv.gz'), gz);
+console.log(`gazetteer: ${stats.entries} entries, ${stats.names} names, ${stats.generated} generated Arabic spellings, ${gz.length} bytes`);

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { normaliseTerm } from '../../src/pipeline/text/normalise.ts';
+import { transliterate } from '../../src/pipeline/places/transliterate.ts';
+
+/** Published Arabic names by GeoNames id (arabic-names.tsv: country, geonameid, ..., arabic_name, source). */
+export function readArabicNames(file: string): Map<number, string[]> {
+  const byId = new Map<number, string[]>();
+  const lines = readFileSync(file, 'utf8').split('\n').slice(1);
+  for (const line of lines) {
+    const f = line.split('\t');
+    if (f.length < 7 || !f[6]) continue;
+    const id = Number(f[1]);
+    byId.set(id, [...(byId.get(id) ?? []), f[6]]);
+  }
+  return byId;
+}
+
+const LATIN_OR_ARABIC = /^([a-z0-9 ]+|[0-9 \u0621-\u064a]+)$/;
+
+/**
+ * Normalised, matchable names: Latin or Arabic script only, not mixed (other scripts never occur in our
+ * reports), no airport codes (all-caps of up to 4 letters), no names with digits.
+ */
+export function cleanNames(raw: string[]): string[] {
+  const out = new Set<string>();
+  for (const r of raw) {
+    if (/^[A-Z]{2,4}$/.test(r) || /\d/.test(r)) continue;
+    const n = normaliseTerm(r);
+    if (n.length >= 2 && LATIN_OR_ARABIC.test(n)) out.add(n);
+  }
+  return [...out];
+}
+
+/** Arabic spellings of Latin names, normalised; short ones (< 3 letters) collide with words. */
+export function arabicVariants(latinNames: string[], known: Set<string>, perName: number): string[] {
+  const out = new Set<string>();
+  for (const name of latinNames) {
+    for (const v of transliterate(name, perName)) {
+      const n = normaliseTerm(v);
+      if (n.replace(/ /g, '').length >= 3 && !known.has(n)) out.add(n);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Lang } from '../types.ts';
+import { normalise } from '../text/normalise.ts';
+import { tokenise } from '../text/tokenise.ts';
+import { loadGazetteer } from './gazetteer.ts';
+import { findPlaces } from './find-places.ts';
+
+const gazetteer = loadGazetteer();
+
+function places(text: string, lang: Lang) {
+  const norm = normalise(text);
+  return findPlaces({ doc: { id: 't', text }, lang, norm, tokens: tokenise(norm), sentences: [] }, gazetteer);
+}
+
+// sentence → [place name, kind, admin1] expected among the mentions.
+type Case = [string, string, string, string | null];
+const CASES: Record<Lang, Case[]> = {
+  ar: [
+    ['هاجم مسلحون مدينة كاي في غرب مالي', 'Kayes', 'place', 'Kayes'],
+    ['فرض حصار على مدينتي كاي ونيورو', 'Nioro', 'place', 'Kayes'],
+    ['استهدفت الهجمات كاي ونيرو دو الساحل', 'Nioro', 'place', 'Kayes'],
+    ['المنفذ التجاري عبر بوابة غوغي', 'Gogui', 'place', 'Kayes'],
+    ['تحاصر الجماعة قرية فارابوغو في منطقة سيغو وسط مالي', 'Farabougou', 'place', 'Segou'],
+    ['تحاصر الجماعة قرية فارابوغو في منطقة سيغو وسط مالي', 'Segou', 'admin1', 'Segou'],
+    ['انفجرت عبوة ناسفة قرب تيساليت في منطقة كيدال', 'Tessalit', 'place', 'Kidal'],
+    ['تظاهر الآلاف في باماكو', 'Bamako', 'place', 'Bamako'],
+    ['قتل مدنيون في قرية أوغوساغو بمنطقة موبتي', 'Ogossagou', 'place', 'Mopti'],
+    ['تنسيق بين مالي والسنغال وموريتانيا', 'Senegal', 'country', null],
+    ['هجوم في النيجر', 'Niger', 'country', null],
+  ],
+  fr: [
+    ['Des combattants ont attaqué Diéma, dans la région de Kayes.', 'Diéma', 'place', 'Kayes'],
+    ['Des combattants ont attaqué Diéma, dans la région de Kayes.', 'Kayes', 'admin1', 'Kayes'],
+    ['Un prêtre enlevé près de Koutiala, dans la région de Sikasso.', 'Koutiala', 'place', 'Sikasso'],
+    ['Une frappe de drone près de Nampala, dans la région de Ségou.', 'Nampala', 'place', 'Segou'],
+    ['Une manifestation de pêcheurs à Nouadhibou.', 'Nouâdhibou', 'place', 'Dakhlet Nouadhibou'],
+    ['Attaque à Nioro du Sahel mardi.', 'Nioro', 'place', 'Kayes'],
+    ['Le Niger a rappelé son ambassadeur.', 'Niger', 'country', null],
+  ],
+  en: [
+    ['Militants fired shells at the camp in Sevare on Monday.', 'Sévaré', 'place', 'Mopti'],
+    ['Gunmen attacked a village in the Mopti region.', 'Mopti', 'admin1', 'Mopti'],
+    ['Protesters marched in Bamako, Mali.', 'Mali', 'country', null],
+  ],
+};
+
+describe('findPlaces', () => {
+  for (const lang of ['ar', 'fr', 'en'] as const) {
+    it.each(CASES[lang])(`${lang}: %s → %s`, (text, name, kind, admin1) => {
+      const found = places(text, lang);
+      const hit = found.find((p) => p.name === name && p.kind === kind);
+      expect(hit, JSON.stringify(found.map((p) => [p.span.text, p.name, p.kind]))).toBeDefined();
+      expect(hit!.admin1).toBe(admin1);
+    });
+  }
+
+  it('marks "near"/"قرب"/"près de" mentions as geoPrecision 2 and regions as 3', () => {
+    expect(places('près de Koutiala', 'fr').find((p) => p.name === 'Koutiala')?.geoPrecision).toBe(2);
+    expect(places('قرب تيساليت', 'ar').find((p) => p.name === 'Tessalit')?.geoPrecision).toBe(2);
+    expect(places('à Koutiala', 'fr').find((p) => p.name === 'Koutiala')?.geoPrecision).toBe(1);
+    expect(places('dans la région de Kayes', 'fr')[0]?.geoPrecision).toBe(3);
+  });
+
+  it('spans cover the name without its clitics', () => {
+    const p = places('هاجموا كاي ونيورو', 'ar').find((m) => m.name === 'Nioro')!;
+    expect(p.span.text).toBe('نيورو');
+  });
+
+  // Words that look like place names but are not: nothing must come out.
+  const NEGATIVES: [Lang, string][] = [
+    ['ar', 'وقع الحادث بمنطقة بعيدة عن الجيش'],
+    ['ar', 'الاقتصاد المالي يعاني من أزمة'],
+    ['ar', 'قتل عدد من المدنيين يوم السبت وأصيب آخرون'],
+    ['ar', 'أبدوا دعمًا واسعًا وتدخلوا بشكل مباشر'],
+    ['fr', 'le camp de la gendarmerie a été attaqué selon une source'],
+    ['fr', 'Les hommes armés ont pris la route du nord.'],
+    ['fr', 'Des pêcheurs sur le fleuve Niger.'],
+    ['en', 'the market town was quiet on the road north'],
+  ];
+  it.each(NEGATIVES)('%s: no place in "%s"', (lang, text) => {
+    expect(places(text, lang).map((p) => p.span.text)).toEqual([]);
+  });
+
+  it('never throws and every span quotes the original text', () => {
+    const words = ['كاي', 'ونيورو', 'دو', 'الساحل', 'Kayes', 'région', 'de', 'near', 'قرب', 'منطقة', 'Mali', 'ً', 'é', ' ', ',', '\n'];
+    const text = fc.oneof(fc.string(), fc.array(fc.constantFrom(...words)).map((w) => w.join(' ')));
+    fc.assert(fc.property(text, fc.constantFrom<Lang>('ar', 'fr', 'en'), (t, lang) => {
+      for (const p of places(t, lang)) {
+        expect(p.span.text).toBe(t.slice(p.span.start, p.span.end));
+        expect(p.span.text.length).toBeGreaterThan(0);
+      }
+    }), { numRuns: 300 });
+  });
+});

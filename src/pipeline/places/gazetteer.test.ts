@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from './gazetteer.ts';
+import { arabicStems } from './arabic.clitics.ts';
+
+describe('loadGazetteer', () => {
+  it('loads once, quickly, and finds places by id', () => {
+    const t0 = performance.now();
+    const g = loadGazetteer();
+    const ms = performance.now() - t0;
+    expect(g.entries.length).toBeGreaterThan(40_000);
+    expect(ms).toBeLessThan(15_000); // generous: test machines are shared; measured 0.8–1.0 s standalone
+    expect(loadGazetteer()).toBe(g);
+    expect(g.byId(2455518)?.name).toBe('Kayes');
+    expect(g.byId(2455518)?.admin1).toBe('Kayes');
+  });
+
+  it('lists towns for map labels, largest first', () => {
+    const towns = loadGazetteer().towns(100_000);
+    expect(towns[0]!.population).toBeGreaterThanOrEqual(towns[1]!.population);
+    expect(towns.map((t) => t.name)).toContain('Bamako');
+    expect(towns.find((t) => t.name === 'Bamako')?.country).toBe('Mali');
+  });
+
+  it('names the first-level units of a country', () => {
+    const g = loadGazetteer();
+    expect(g.admin1Names('Mali')).toEqual(expect.arrayContaining(['Kayes', 'Segou', 'Mopti', 'Tombouctou', 'Kidal', 'Gao']));
+    expect(g.admin1Names('NE')).toContain('Tillaberi');
+  });
+});
+
+describe('arabicStems', () => {
+  it.each([
+    ['ونيرو', 'نيرو'], ['بمنطقة', 'منطقة'], ['والنيجر', 'النيجر'], ['بالساحل', 'ساحل'], ['للساحل', 'ساحل'], ['وبكاي', 'كاي'],
+  ])('%s → %s', (word, stem) => {
+    expect(arabicStems(word).map((s) => s.stem)).toContain(stem);
+  });
+  it('keeps the word itself first and stems of at least 3 letters', () => {
+    expect(arabicStems('وكم')[0]!.stem).toBe('وكم');
+    expect(arabicStems('وكم').map((s) => s.stem)).not.toContain('كم');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { transliterate } from './transliterate.ts';
+import { normaliseTerm } from '../text/normalise.ts';
+
+// name → a spelling the region's Arabic press uses, which must be among the variants.
+const CASES: [string, string][] = [
+  ['Kayes', 'كاي'],
+  ['Kayes', 'كايس'],
+  ['Nioro', 'نيورو'],
+  ['Nioro du Sahel', 'نيورو دو الساحل'],
+  ['Gogui', 'غوغي'],
+  ['Ségou', 'سيغو'],
+  ['Tombouctou', 'تومبوكتو'],
+  ['Farabougou', 'فارابوغو'],
+  ['Tessalit', 'تيساليت'],
+  ['Koutiala', 'كوتيالا'],
+  ['Bamako', 'باماكو'],
+  ['Mopti', 'موبتي'],
+  ['Ogossagou', 'أوغوساغو'],
+  ['Ouagadougou', 'واغادوغو'],
+  ['Diéma', 'ديما'],
+  ['Sévaré', 'سيفاري'],
+  ['Djibo', 'جيبو'],
+  ['Tchad', 'تشاد'],
+  ['Nouakchott', 'نواكشوط'.replace('ط', 'ت')],
+];
+
+describe('transliterate', () => {
+  it.each(CASES)('%s → %s', (latin, arabic) => {
+    const got = transliterate(latin).map(normaliseTerm);
+    expect(got).toContain(normaliseTerm(arabic));
+  });
+
+  it('gives at most six variants, best first, no empties', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 30 }), (s) => {
+      const v = transliterate(s);
+      expect(v.length).toBeLessThanOrEqual(6);
+      for (const x of v) expect(x.trim().length).toBeGreaterThan(0);
+    }));
+  });
+
+  it('is deterministic', () => {
+    expect(transliterate('Tombouctou')).toEqual(transliterate('Tombouctou'));
+  });
+});

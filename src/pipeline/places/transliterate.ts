@@ -1,0 +1,171 @@
+/**
+ * Latin → Arabic transliteration of West African place names the way the region's Arabic press
+ * writes them: French spelling read aloud (silent final s/t/x/z, ou → و, é → ي, gui → غي, dj → ج).
+ * Pure; returns a few ranked variants (best first), never a combinatorial explosion.
+ *
+ * @example transliterate('Kayes') // ['كايس', 'كاي', ...] both the spoken and the spelled form
+ */
+
+/** One way to write a piece of the word, with a cost (lower is more likely). */
+interface Option { ar: string; cost: number }
+
+/** Whole words the press writes by meaning or custom rather than by sound. */
+const WORDS: Record<string, string[]> = {
+  sahel: ['الساحل'],
+  du: ['دو'],
+  de: ['دي'],
+  el: ['ال'],
+};
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+const MAX_VARIANTS = 6;
+const BEAM = 16;
+/** Spellings that need more than this many unlikely choices are not worth proposing. */
+const MAX_COST = 3;
+
+/** Up to `max` Arabic spellings of a Latin name (one or more words), best first. */
+export function transliterate(name: string, max = MAX_VARIANTS): string[] {
+  const words = name.toLowerCase().normalize('NFC').split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  if (words.length === 0) return [];
+  let beam: Option[] = [{ ar: '', cost: 0 }];
+  for (const word of words) {
+    const options = WORDS[word]?.map((ar, i) => ({ ar, cost: i })) ?? wordVariants(word);
+    const next: Option[] = [];
+    for (const b of beam) for (const o of options) next.push({ ar: b.ar ? `${b.ar} ${o.ar}` : o.ar, cost: b.cost + o.cost });
+    beam = best(next, BEAM);
+  }
+  return best(beam.filter((o) => o.cost <= MAX_COST), max).map((o) => o.ar);
+}
+
+/** Variants of one word: segment it, then keep the cheapest combinations of segment options. */
+function wordVariants(word: string): Option[] {
+  let beam: Option[] = [{ ar: '', cost: 0 }];
+  for (const seg of segment(word)) {
+    const next: Option[] = [];
+    for (const b of beam) for (const o of seg) next.push({ ar: b.ar + o.ar, cost: b.cost + o.cost });
+    beam = best(next, BEAM);
+  }
+  return beam.map((o) => ({ ar: collapse(o.ar), cost: o.cost })).filter((o) => o.ar.length > 0);
+}
+
+function best(options: Option[], n: number): Option[] {
+  const seen = new Map<string, number>();
+  for (const o of options) {
+    const c = seen.get(o.ar);
+    if (c === undefined || o.cost < c) seen.set(o.ar, o.cost);
+  }
+  return [...seen].map(([ar, cost]) => ({ ar, cost }))
+    .sort((a, b) => a.cost - b.cost || (a.ar < b.ar ? -1 : a.ar > b.ar ? 1 : 0))
+    .slice(0, n);
+}
+
+/** A long vowel written twice by neighbouring pieces is written once (Kayes: y + e → كايس). */
+function collapse(ar: string): string {
+  return ar.replace(/([اوي])\1+/gu, '$1');
+}
+
+const o = (ar: string, cost = 0): Option => ({ ar, cost });
+const c0 = (s: string) => s[0] ?? '';
+
+/** Splits a word into pieces, each with the ways to write it. Longest rule first. */
+function segment(word: string): Option[][] {
+  const w = word.normalize('NFC');
+  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  const segs: Option[][] = [];
+  let i = 0;
+  const at = (k: number) => plain[k] ?? '';
+  const isVowel = (k: number) => VOWELS.has(at(k));
+  while (i < plain.length) {
+    const rest = plain.slice(i);
+    const initial = i === 0;
+    const nextAfter = (n: number) => i + n >= plain.length;
+    // Word-initial vowels carry an alef (Ogossagou → أوغوساغو; normalised to ا).
+    if (initial && rest.startsWith('ou') && isVowel(2)) { segs.push([o('و'), o('او', 1)]); i += 2; continue; }
+    if (initial && rest.startsWith('ou')) { segs.push([o('او'), o('و', 1)]); i += 2; continue; }
+    if (initial && (rest[0] === 'o' || rest[0] === 'u')) { segs.push([o('او'), o('ا', 1)]); i += 1; continue; }
+    if (initial && (rest[0] === 'e' || rest[0] === 'i')) { segs.push([o('اي'), o('ا', 1)]); i += 1; continue; }
+    if (initial && rest[0] === 'a') { segs.push([o('ا'), o('ع', 2)]); i += 1; continue; }
+    if (rest.startsWith('tch')) { segs.push([o('تش')]); i += 3; continue; }
+    if (rest.startsWith('gui') || rest.startsWith('gue')) {
+      segs.push([o('غي'), o('جي', 2), o('كي', 2)]); i += 3; continue;
+    }
+    if (rest.startsWith('eau')) { segs.push([o('و')]); i += 3; continue; }
+    if (rest.startsWith('ch') || rest.startsWith('sh')) { segs.push([o('ش')]); i += 2; continue; }
+    if (rest.startsWith('kh')) { segs.push([o('خ')]); i += 2; continue; }
+    if (rest.startsWith('gh')) { segs.push([o('غ')]); i += 2; continue; }
+    if (rest.startsWith('dj') || rest.startsWith('dz')) { segs.push([o('ج')]); i += 2; continue; }
+    if (rest.startsWith('dh')) { segs.push([o('د'), o('ذ', 1)]); i += 2; continue; }
+    if (rest.startsWith('th')) { segs.push([o('ت')]); i += 2; continue; }
+    if (rest.startsWith('ph')) { segs.push([o('ف')]); i += 2; continue; }
+    if (rest.startsWith('qu')) { segs.push([o('ك'), o('ق', 1)]); i += 2; continue; }
+    if (rest.startsWith('gn')) { segs.push([o('ني'), o('غن', 2)]); i += 2; continue; }
+    if (rest.startsWith('ou')) {
+      // "ou" is و; inside a word it is sometimes not written at all (Tombouctou → تمبكتو).
+      segs.push(nextAfter(2) ? [o('و')] : [o('و'), o('', 2)]); i += 2; continue;
+    }
+    // "om"/"on" before a consonant is often written without its vowel (Tombouctou → تمبكتو).
+    if (c0(rest) === 'o' && 'mn'.includes(at(i + 1)) && at(i + 2) && !isVowel(i + 2)) { segs.push([o('و'), o('', 2)]); i += 1; continue; }
+    if (rest.startsWith('oi')) { segs.push([o('وا')]); i += 2; continue; }
+    if (rest.startsWith('ai') || rest.startsWith('ei')) { segs.push([o('ي'), o('اي', 1)]); i += 2; continue; }
+    if (rest.startsWith('au')) { segs.push([o('و')]); i += 2; continue; }
+    const c = rest[0]!;
+    const accented = /[éèêë]/.test(w[i] ?? '');
+    if (w[i] === 'ç') { segs.push([o('س')]); i += 1; continue; }
+    // Silent final consonants after a vowel or silent e (Kayes → كاي as well as كايس).
+    if ('stxz'.includes(c) && nextAfter(1) && isVowel(i - 1)) {
+      const sound = c === 's' ? 'س' : c === 't' ? 'ت' : c === 'x' ? 'كس' : 'ز';
+      segs.push([o(sound), o('', 1)]); i += 1; continue;
+    }
+    if (c === 'e' && nextAfter(1)) { segs.push(accented ? [o('ي')] : [o(''), o('ي', 1)]); i += 1; continue; }
+    if (c === 'e' && 'sz'.includes(at(i + 1)) && nextAfter(2) && !accented) { segs.push([o(''), o('ي', 1)]); i += 1; continue; }
+    const single = LETTERS[c];
+    if (single) {
+      const opts = soft(c, at(i + 1)) ?? single;
+      // A final vowel is always written (Bamako → باماكو, never باماك).
+      segs.push(VOWELS.has(c) && nextAfter(1) ? opts.filter((x) => x.ar !== '') : opts);
+      // Doubled consonants are written once.
+      i += at(i + 1) === c && !VOWELS.has(c) ? 2 : 1;
+      continue;
+    }
+    i += 1; // anything else (apostrophes, digits) is not written
+  }
+  return segs;
+}
+
+/** c and g before e/i/y sound soft in French (Cité → سيتي; Gé → جي). */
+function soft(c: string, next: string): Option[] | null {
+  const front = next === 'e' || next === 'i' || next === 'y';
+  if (c === 'c' && front) return [o('س')];
+  if (c === 'g' && front) return [o('ج'), o('غ', 1)];
+  return null;
+}
+
+const LETTERS: Record<string, Option[]> = {
+  a: [o('ا')],
+  b: [o('ب')],
+  c: [o('ك')],
+  d: [o('د')],
+  e: [o('ي'), o('', 1)],
+  f: [o('ف')],
+  g: [o('غ'), o('ج', 1), o('ك', 1)],
+  h: [o('ه'), o('', 1)],
+  i: [o('ي')],
+  j: [o('ج')],
+  k: [o('ك')],
+  l: [o('ل')],
+  m: [o('م')],
+  n: [o('ن')],
+  o: [o('و')],
+  p: [o('ب')],
+  q: [o('ق'), o('ك', 1)],
+  r: [o('ر')],
+  s: [o('س')],
+  t: [o('ت'), o('ط', 2)],
+  u: [o('و')],
+  v: [o('ف')],
+  w: [o('و')],
+  x: [o('كس')],
+  y: [o('ي')],
+  z: [o('ز')],
+};

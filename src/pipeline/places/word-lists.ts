@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { normaliseTerm } from '../text/normalise.ts';
+
+/** A word list file: one entry a line, `#` comments, normalised like the text. */
+export function readWordList(file: URL): string[] {
+  return readFileSync(file, 'utf8').split('\n')
+    .map((l) => l.replace(/#.*/, ''))
+    .map(normaliseTerm)
+    .filter((l) => l.length > 0);
+}
