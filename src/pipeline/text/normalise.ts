@@ -3,52 +3,62 @@ import type { NormalisedText } from '../types.ts';
 /**
  * Prepares text for matching while remembering where every character came from.
  *
- * - NFKD then drop combining marks: Latin accents (Ségou → segou) and Arabic tashkeel both go.
- * - Lower case.
- * - Arabic: tatweel dropped; alef forms (أ إ آ ٱ) → ا; ى → ي; ة → ه; ؤ → و; ئ → ي;
+ * - NFKD (compatibility forms: ligatures, full-width letters, Arabic presentation forms) then drop
+ *   combining marks: Latin accents (Ségou → segou) and Arabic tashkeel both go.
+ * - Lower case. Format characters (RTL marks, ZWNJ, BOM, soft hyphen) and tatweel are dropped.
+ * - Arabic: alef forms (أ إ آ ٱ) → ا; ى → ي; ة → ه; ؤ → و; ئ → ي;
  *   Persian/Urdu letters to their Arabic twins (ک → ك, ی → ي, گ → ك, پ → ب, ڤ → ف).
- * - Eastern Arabic and Persian digits → ASCII.
+ * - Eastern Arabic and Persian digits → ASCII; Arabic decimal/thousands separators → . and ,
  *
  * @example normalise('Ségou').text === 'segou'
  * @example normalise('قُتِلَ').text === 'قتل'
  */
 export function normalise(original: string): NormalisedText {
-  let out = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let i = 0;
   while (i < original.length) {
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const piece = foldChar(String.fromCodePoint(cp));
+    const piece = foldChar(original.slice(i, i + width));
     for (let k = 0; k < piece.length; k++) map.push(i);
-    out += piece;
+    parts.push(piece);
     i += width;
   }
   map.push(original.length);
-  return { text: out, toOriginal: Int32Array.from(map) };
+  return { text: parts.join(''), toOriginal: Int32Array.from(map) };
 }
 
 const ARABIC_FOLD: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
-  'ک': 'ك', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'گ': 'ك', 'ڭ': 'ك', 'پ': 'ب', 'ڤ': 'ف', 'ڥ': 'ف', 'ڨ': 'ق',
-  'ۆ': 'و', 'ۇ': 'و', 'ە': 'ه', 'ھ': 'ه', 'ۀ': 'ه', 'ـ': '',
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ۃ': 'ه', 'ؤ': 'و', 'ئ': 'ي',
+  'ک': 'ك', 'ڪ': 'ك', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ے': 'ي', 'ۓ': 'ي', 'گ': 'ك', 'ڭ': 'ك', 'پ': 'ب',
+  'ڤ': 'ف', 'ڥ': 'ف', 'ڨ': 'ق', 'ۆ': 'و', 'ۇ': 'و', 'ۈ': 'و', 'ە': 'ه', 'ھ': 'ه', 'ہ': 'ه', 'ۀ': 'ه', 'ۂ': 'ه',
+  'ـ': '', '٫': '.', '٬': ',', '٪': '%',
 };
 
+// Arbitrary input could otherwise fill the cache with every code point it contains.
+const MAX_CACHE = 20_000;
 const foldCache = new Map<string, string>();
 
 function foldChar(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
-  let r: string;
-  const code = ch.codePointAt(0)!;
-  if (code >= 0x0660 && code <= 0x0669) r = String(code - 0x0660);
-  else if (code >= 0x06f0 && code <= 0x06f9) r = String(code - 0x06f0);
-  else if (ARABIC_FOLD[ch] !== undefined) r = ARABIC_FOLD[ch]!;
-  else r = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  // ß, ﬁ and the like may grow; a folded character that turned into Arabic presentation forms is refolded.
-  if (r.length > 0 && /[\u0600-\u06ff]/.test(r) && r !== ch) r = [...r].map((c) => ARABIC_FOLD[c] ?? c).join('');
-  foldCache.set(ch, r);
+  const r = foldUncached(ch);
+  if (foldCache.size < MAX_CACHE) foldCache.set(ch, r);
   return r;
+}
+
+function foldUncached(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  const direct = ARABIC_FOLD[ch];
+  if (direct !== undefined) return direct;
+  if (/\p{Cf}/u.test(ch)) return '';
+  const r = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (r === ch) return r;
+  // Presentation forms (ﻷ, ﺓ, ﻯ) decompose to letters that still need the Arabic folding.
+  return [...r].map((c) => ARABIC_FOLD[c] ?? c).join('');
 }
 
 /** Normalises a lexicon or gazetteer entry the same way as the text it will be matched against. */

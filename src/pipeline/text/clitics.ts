@@ -1,0 +1,46 @@
+/**
+ * Arabic proclitics on a normalised word: a conjunction (و ف), a preposition (ب ل ك) and the
+ * article (ال; after ل it is written لل). Matchers look words up under each reading.
+ */
+
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
+const MIN_STEM = 2;
+
+/**
+ * The readings of a normalised Arabic word with its proclitics removed, fewest removed first;
+ * the word itself always comes first. Non-Arabic words give just themselves.
+ *
+ * @example cliticReadings('للقوات') → ['للقوات', 'لقوات', 'القوات', 'قوات']
+ * @example cliticReadings('والجيش') → ['والجيش', 'الجيش', 'جيش']
+ */
+export function cliticReadings(word: string): string[] {
+  const out = [word];
+  if (!/^[\u0621-\u064a]/.test(word)) return out;
+  const add = (w: string): void => {
+    if (w.length >= MIN_STEM && !out.includes(w)) out.push(w);
+  };
+  for (const c of CONJUNCTIONS) {
+    for (const p of PREPOSITIONS) {
+      const prefix = c + p;
+      if (!word.startsWith(prefix)) continue;
+      const rest = word.slice(prefix.length);
+      if (prefix) add(rest);
+      if (p === 'ل' && rest.startsWith('ل')) {
+        add('ال' + rest.slice(1));
+        add(rest.slice(1));
+      }
+      if (rest.startsWith('ال')) add(rest.slice(2));
+    }
+  }
+  return out.filter((w) => w.length >= MIN_STEM);
+}
+
+/**
+ * A word without its article, so that agreement ("الجيش المالي" / "جيش مالي") does not matter.
+ *
+ * @example withoutArticle('المالية') === 'مالية'
+ */
+export function withoutArticle(word: string): string {
+  return word.startsWith('ال') && word.length - 2 >= MIN_STEM ? word.slice(2) : word;
+}
