@@ -76,6 +76,8 @@ export interface ActorMention {
   inter: number;
   /** True for generic words ("jihadists", "مسلحون") that a later step may resolve to a named actor. */
   generic: boolean;
+  /** 'associate' for groups ACLED puts in the assoc_actor columns; 'authority' for governments (rarely a party to violence). */
+  role?: 'associate' | 'authority';
   score: number;
 }
 

@@ -43,6 +43,7 @@ export function findActors(view: ActorView, registry: ActorRegistry): ActorMenti
         actor: p.entry.name,
         inter: p.entry.inter,
         generic: p.entry.generic,
+        ...(p.entry.role ? { role: p.entry.role } : {}),
         score: score(p, view.lang),
       });
     }

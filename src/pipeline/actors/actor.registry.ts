@@ -14,8 +14,8 @@ export interface ActorEntry {
   generic: boolean;
   /** Names ACLED used before ("Islamic State (Greater Sahara)"). */
   formerNames?: string[];
-  /** 'associate' for groups ACLED puts in assoc_actor columns (Fulani, students, journalists). */
-  role?: 'associate';
+  /** 'associate' for groups ACLED puts in assoc_actor columns (Fulani, students, journalists); 'authority' for governments, which speak about events far more often than they fight in them. */
+  role?: 'associate' | 'authority';
 }
 
 /** An alias ready for matching: its normalised word keys and the entry it names. */

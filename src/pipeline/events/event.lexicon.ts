@@ -19,6 +19,10 @@ export interface EventLexicon {
   anaphora: PhraseIndex<'anaphora'>;
   /** Words after which a place name belongs to an organisation's name ("Timbuktu Institute"). */
   organisationHeads: PhraseIndex<'organisation'>;
+  /** "selon", "وفق", "according to": the actor after one is a source, not a party. */
+  attribution: PhraseIndex<'attribution'>;
+  /** Arabic words between a trigger and an actor that make the actor its object ("هجوم على"). */
+  objectMarkers: PhraseIndex<'object'>;
   window: number;
 }
 
@@ -32,6 +36,8 @@ interface ModalityFile {
   negation: WordsByLang;
   anaphora: WordsByLang;
   organisation_heads: WordsByLang;
+  attribution: WordsByLang;
+  object_markers: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -60,6 +66,8 @@ export function loadEventLexicon(): EventLexicon {
     ]),
     anaphora: new PhraseIndex(phrases(modality.anaphora, 'anaphora' as const)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
+    attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
+    objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
     window: modality.window,
   };
   return cached;

@@ -1,5 +1,9 @@
 import type { ActorMention, Analysis, FigureMention, Span } from '../types.ts';
+import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { Candidate } from './event.candidates.ts';
+import { fillCountry } from '../actors/actor.registry.ts';
+import { normalise } from '../text/normalise.ts';
+import { tokenise } from '../text/tokenise.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
 export interface ChosenActor {
@@ -11,68 +15,102 @@ export interface ChosenActor {
 export interface Roles {
   actor1: ChosenActor | null;
   actor2: ChosenActor | null;
+  assoc2: string | null;
 }
 
 const STATE = new Set([1, 8]);
 const ARMED = new Set([2, 3, 4]);
+const isParty = (m: ActorMention) => STATE.has(m.inter) || ARMED.has(m.inter);
 
-/** Words before an actor that make it the doer of a passive sentence ("tué par", "على يد", "launched by"). */
-const AGENT_MARKERS = /(^|\s)(par|by|على يد|من قبل|شنه|شنته|شنها|نفذه|نفذته|تبناه|تبنته|نسبه|نسبته|claimed by|revendique par)\s*$/u;
+/** Words before an actor that make it the doer of a passive or nominal sentence ("tué par", "على يد", "هجوم شنه"). */
+const AGENT_MARKERS = /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|claimed by|revendiquee? par|نسب\S*(\s+\S+)?\s+(الى|إلى))\s*$/u;
 
 /** Victim words of figures ("71 soldiers killed") that name the target's side. */
 const STATE_VICTIMS = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops', 'peacekeepers', 'officers', 'guards']);
 const ARMED_VICTIMS = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels']);
 
-export function fillCountry(name: string, country: string): string {
-  return name.replace('{country}', country);
-}
-
-function choose(m: ActorMention, country: string): ChosenActor {
-  return { name: fillCountry(m.actor, country), inter: m.inter, span: m.span };
-}
-
 /**
  * Decides who did it (actor1) and to whom (actor2) for one candidate event.
  *
- * Rules, in order: an actor after a passive agent marker is the doer; otherwise the armed actor named
- * first in the sentence (subject before verb in all three languages); generic words ("jihadists",
- * "مسلحون") stand for the report's named armed group when it has one. The target is the other side
+ * Candidates are the actors of the event's sentence that are parties: not sources ("selon le
+ * gouvernement"), not governments, not associate groups (those go to assoc_actor_2). Then, in order:
+ * an actor after a passive agent marker is the doer; in Arabic, an actor right after the trigger
+ * ("هاجم مسلحون", "هجوم الجيش"); in French and English, the party named before the trigger (subject
+ * before verb); else an armed group, or a state force for an air strike. Generic words ("jihadists",
+ * "مسلحون") stand for the report's named armed group when it has one. The target is the other party
  * named in the sentence, else the side the figures' victims belong to, else (for an armed group's
  * attack) the state forces the report names, else civilians.
  */
-export function chooseRoles(c: Candidate, a: Analysis, country: string, figures: FigureMention[]): Roles {
-  const sentenceActors = a.actors.filter((m) => m.sentence === c.sentence);
+export function chooseRoles(c: Candidate, a: Analysis, country: string, figures: FigureMention[], lexicon: EventLexicon): Roles {
+  const all = a.actors.filter((m) => m.sentence === c.sentence && !isSource(a, m, figures, lexicon));
+  const associates = all.filter((m) => m.role === 'associate');
+  const actors = all.filter((m) => !m.role);
   const mainGroup = reportMainGroup(a.actors);
   const resolve = (m: ActorMention): ChosenActor =>
     m.generic && ARMED.has(m.inter) && mainGroup ? { ...choose(mainGroup, country), span: m.span } : choose(m, country);
+  const assoc2 = associates[0] ? fillCountry(associates[0].actor, country) : null;
 
-  const kind = c.cue.kind;
-  if (kind === 'protest' || kind === 'intervention' || kind === 'riot') return protestRoles(c, a, sentenceActors, country);
-
-  const text = a.doc.text;
-  const agent = sentenceActors.find((m) => AGENT_MARKERS.test(text.slice(Math.max(0, m.span.start - 14), m.span.start)));
-  const armedOrState = sentenceActors.filter((m) => ARMED.has(m.inter) || STATE.has(m.inter));
-  let first = agent ?? armedOrState[0];
-  // A state actor named before the trigger acts only in a strike or when no armed group is named.
-  if (!agent && first && STATE.has(first.inter) && c.cue.kind !== 'remote') {
-    const armed = armedOrState.find((m) => ARMED.has(m.inter) && m.span.start < c.cue.span.start);
-    if (armed) first = armed;
+  if (c.cue.kind === 'protest' || c.cue.kind === 'intervention' || c.cue.kind === 'riot') {
+    return { ...protestRoles(c, a, actors, country), assoc2 };
   }
-  const actor1: ChosenActor | null = first
-    ? resolve(first)
+
+  const parties = actors.filter(isParty);
+  const doer = findDoer(c, a, parties, lexicon);
+  const actor1: ChosenActor = doer
+    ? resolve(doer)
     : mainGroup
       ? { ...choose(mainGroup, country), span: null }
       : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 
-  const others = sentenceActors.filter((m) => resolve(m).name !== actor1.name);
-  const named = others.find((m) => m.inter === 7) ?? others.find((m) => STATE.has(m.inter) || ARMED.has(m.inter));
+  const others = actors.filter((m) => resolve(m).name !== actor1.name);
+  const named = others.find((m) => m.inter === 7) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolve(named) : fromVictims(figures, country, actor1, mainGroup);
-  if (!actor2 && kind === 'abduction') actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
+  if (!actor2 && (c.cue.kind === 'abduction' || associates.length > 0)) actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   if (!actor2 && ARMED.has(actor1.inter)) {
-    const state = a.actors.find((m) => STATE.has(m.inter) && !m.generic);
-    actor2 = state ? { ...choose(state, country), span: state.span } : { name: `Civilians (${country})`, inter: 7, span: null };
+    const state = a.actors.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
+    actor2 = state ? choose(state, country) : { name: `Civilians (${country})`, inter: 7, span: null };
   }
-  return { actor1, actor2 };
+  return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
+}
+
+function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: EventLexicon): ActorMention | undefined {
+  const text = a.doc.text;
+  const agent = parties.find((m) => AGENT_MARKERS.test(text.slice(Math.max(0, m.span.start - 30), m.span.start)));
+  if (agent) return agent;
+  const cueAt = c.cue.span.start;
+  if (a.lang === 'ar') {
+    const after = parties.find((m) => m.span.start >= c.cue.span.end && wordsBetween(text, c.cue.span.end, m.span.start, lexicon) <= 1);
+    if (after) return after;
+  } else {
+    const before = parties.filter((m) => m.span.end <= cueAt).at(-1);
+    if (before) return before;
+  }
+  const armed = parties.find((m) => ARMED.has(m.inter));
+  const airStrike = c.cue.subEventType === 'Air/drone strike';
+  if (airStrike) return parties.find((m) => STATE.has(m.inter)) ?? armed;
+  return armed;
+}
+
+/** How many words stand between a trigger and an actor; an object marker ("على") counts as many. */
+function wordsBetween(text: string, from: number, to: number, lexicon: EventLexicon): number {
+  const words = tokenise(normalise(text.slice(from, to)));
+  return words.some((_, i) => lexicon.objectMarkers.matchAt(words, i)) ? Infinity : words.length;
+}
+
+/** An actor named as the source of the report ("selon le gouvernement", "بحسب بيان للبعثة"). */
+function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexicon: EventLexicon): boolean {
+  if (figures.some((f) => f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end)) return true;
+  if (m.role === 'authority') return true;
+  const before = tokenise(normalise(a.doc.text.slice(Math.max(0, m.span.start - 40), m.span.start)));
+  for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
+    const hit = lexicon.attribution.matchAt(before, i);
+    if (hit && hit.end >= before.length - 1) return true;
+  }
+  return false;
+}
+
+function choose(m: ActorMention, country: string): ChosenActor {
+  return { name: fillCountry(m.actor, country), inter: m.inter, span: m.span };
 }
 
 function fromVictims(figures: FigureMention[], country: string, actor1: ChosenActor, main: ActorMention | null): ChosenActor | null {
@@ -88,7 +126,7 @@ function fromVictims(figures: FigureMention[], country: string, actor1: ChosenAc
   return null;
 }
 
-function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country: string): Roles {
+function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country: string): Omit<Roles, 'assoc2'> {
   const protesters = actors.find((m) => m.inter === 6 || m.inter === 5);
   const inter = c.cue.kind === 'riot' ? 5 : 6;
   const actor1 = protesters
@@ -104,7 +142,7 @@ function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country
 export function reportMainGroup(actors: ActorMention[]): ActorMention | null {
   const counts = new Map<string, { m: ActorMention; n: number }>();
   for (const m of actors) {
-    if (m.generic || !ARMED.has(m.inter)) continue;
+    if (m.generic || !ARMED.has(m.inter) || m.role) continue;
     const entry = counts.get(m.actor) ?? { m, n: 0 };
     entry.n++;
     counts.set(m.actor, entry);

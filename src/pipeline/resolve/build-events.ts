@@ -24,7 +24,7 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon): CodedEvent[] {
   const loose = a.figures.filter((f) => !sentencesWithEvents.has(f.sentence));
   const single = new Set(candidates.map((c) => `${familyOf(c.cue.kind)}|${c.place.placeId}`)).size === 1;
   const events = candidates
-    .map((c) => codeCandidate(c, a, figuresFor(c, candidates, a.figures), loose, single))
+    .map((c) => codeCandidate(c, a, lexicon, figuresFor(c, candidates, a.figures), loose, single))
     .filter((e): e is CodedEvent => e !== null);
   return mergeEvents(events);
 }
@@ -38,7 +38,14 @@ function figuresFor(c: Candidate, all: Candidate[], figures: FigureMention[]): F
   return here.filter((f) => (f.kind === 'abducted') === (family === 'abduction'));
 }
 
-function codeCandidate(c: Candidate, a: Analysis, figures: FigureMention[], loose: FigureMention[], single: boolean): CodedEvent | null {
+function codeCandidate(
+  c: Candidate,
+  a: Analysis,
+  lexicon: EventLexicon,
+  figures: FigureMention[],
+  loose: FigureMention[],
+  single: boolean,
+): CodedEvent | null {
   const when = chooseDate(a, c.sentence, c.cue.span.start);
   if (!when) return null;
   const country = countryName(c.place.country);
@@ -47,7 +54,7 @@ function codeCandidate(c: Candidate, a: Analysis, figures: FigureMention[], loos
   const extra = single ? loose : [];
   const counted = countFatalities([...figures, ...extra]);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
-  const { actor1, actor2 } = chooseRoles(c, a, country, [...figures, ...extra]);
+  const { actor1, actor2, assoc2 } = chooseRoles(c, a, country, [...figures, ...extra], lexicon);
   if (!actor1) return null;
 
   let eventType = c.cue.eventType;
@@ -81,7 +88,7 @@ function codeCandidate(c: Candidate, a: Analysis, figures: FigureMention[], loos
     assoc_actor_1: null,
     inter1: actor1.inter,
     actor2: actor2?.name ?? null,
-    assoc_actor_2: null,
+    assoc_actor_2: assoc2,
     inter2,
     interaction: inter2 ? Math.min(actor1.inter, inter2) * 10 + Math.max(actor1.inter, inter2) : actor1.inter * 10,
     country,

@@ -135,6 +135,7 @@ export const VAGUE: Record<'ar' | 'fr' | 'en', VagueWord[]> = {
     { words: ['a', 'few'], value: 3, floor: 3 },
     { words: ['a', 'dozen'], value: 12, floor: 12 },
     { words: ['dozens'], value: 12, floor: 10 },
+    { words: ['tens'], value: 10, floor: 10 },
     { words: ['scores'], value: 20, floor: 20 },
     { words: ['hundreds'], value: 100, floor: 100 },
     { words: ['thousands'], value: 1000, floor: 1000 },

@@ -69,7 +69,7 @@ export function readNumberAt(tokens: Token[], i: number, lang: Lang): NumberRead
       break;
     }
   }
-  const core = readVague(tokens, start, lang) ?? readDigits(tokens, start, lang) ??
+  const core = readVague(tokens, start, lang) ?? readDigits(tokens, start) ??
     (lang === 'ar' ? readArabic(tokens, start) : readLatin(tokens, start, lang));
   if (!core) return null;
   let next = core.next;
@@ -101,7 +101,7 @@ function readVague(tokens: Token[], i: number, lang: Lang): NumberReading | null
 const THOUSAND_WORDS = new Set([...['mille', 'thousand', 'الف'].map(norm), ...AR_THOUSANDS]);
 
 /** "80", "1 200" / "1,200" (groups of three after a short head), "3 mille" / "3 الاف". */
-function readDigits(tokens: Token[], i: number, lang: Lang): NumberReading | null {
+function readDigits(tokens: Token[], i: number): NumberReading | null {
   const t = tokens[i];
   if (!t || !/^\d+$/.test(t.text) || t.text.length > 9) return null;
   let value = Number(t.text);
@@ -117,7 +117,6 @@ function readDigits(tokens: Token[], i: number, lang: Lang): NumberReading | nul
     value *= 1000;
     next++;
   }
-  void lang;
   return { value, next, qualifier: 'exact' };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PhraseIndex, arabicReadings } from './phrase-index.ts';
+import { PhraseIndex } from './phrase-index.ts';
 import { normalise } from './normalise.ts';
 import { tokenise } from './tokenise.ts';
 
@@ -39,15 +39,5 @@ describe('PhraseIndex', () => {
         for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
       }),
     );
-  });
-});
-
-describe('arabicReadings', () => {
-  it('tries the word itself first, then without each proclitic', () => {
-    expect(arabicReadings('ونيورو').map((r) => r.stem)).toEqual(['ونيورو', 'نيورو']);
-    expect(arabicReadings('بالهجوم').map((r) => r.stem)).toEqual(['بالهجوم', 'هجوم', 'الهجوم']);
-  });
-  it('leaves Latin words alone', () => {
-    expect(arabicReadings('bamako')).toEqual([{ stem: 'bamako', cliticLength: 0 }]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Token } from '../types.ts';
 import { normaliseTerm } from './normalise.ts';
+import { cliticReadings } from './clitics.ts';
 
 /**
  * A multi-phrase matcher over the token stream: every lexicon phrase is looked up by its first
@@ -26,20 +27,10 @@ interface Entry<T> {
   value: T;
 }
 
-const ARABIC = /[\u0600-\u06ff]/;
-
-/** Proclitic combinations, longest first: conjunction + preposition + article. */
-const PROCLITICS = ['وبال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
-
-/** The ways to read an Arabic word with its proclitics off, the word itself first. */
-export function arabicReadings(word: string): Array<{ stem: string; cliticLength: number }> {
-  const readings = [{ stem: word, cliticLength: 0 }];
-  if (!ARABIC.test(word)) return readings;
-  for (const p of PROCLITICS) {
-    // Keep at least two letters of stem: "ال" alone is not a word to look up.
-    if (word.length - p.length >= 2 && word.startsWith(p)) readings.push({ stem: word.slice(p.length), cliticLength: p.length });
-  }
-  return readings;
+/** The ways to read a word with its Arabic proclitics off, the word itself first. */
+function readings(word: string): Array<{ stem: string; cliticLength: number }> {
+  // "للقوات" reads as "القوات": the article's alef is elided after ل, so only the ل is clitic.
+  return cliticReadings(word).map((stem) => ({ stem, cliticLength: word.endsWith(stem) ? word.length - stem.length : 1 }));
 }
 
 function wordMatches(pattern: string, word: string): boolean {
@@ -73,7 +64,7 @@ export class PhraseIndex<T> {
     const token = tokens[i];
     if (!token) return null;
     let best: PhraseMatch<T> | null = null;
-    for (const { stem, cliticLength } of arabicReadings(token.text)) {
+    for (const { stem, cliticLength } of readings(token.text)) {
       const candidates = [...(this.exact.get(stem) ?? []), ...(this.prefix.get(stem.slice(0, 3)) ?? [])];
       for (const entry of candidates) {
         if (!wordMatches(entry.words[0]!, stem)) continue;

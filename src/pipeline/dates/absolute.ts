@@ -1,0 +1,103 @@
+import { normaliseTerm } from '../text/normalise.ts';
+import type { Lang, NormalisedText, Token } from '../types.ts';
+import { makeDate, parseIso, toIso } from './calendar.ts';
+import { FIRST_DAY, MONTHS, ORDINAL_SUFFIX } from './date-words.ts';
+import type { FoundDate } from './found.ts';
+import { longestAt, phrases } from './phrases.ts';
+
+const MONTH_LIST = {
+  ar: phrases(MONTHS.ar.flatMap((forms, m) => forms.map((f) => [f, m + 1] as [string, number]))),
+  fr: phrases(MONTHS.fr.flatMap((forms, m) => forms.map((f) => [f, m + 1] as [string, number]))),
+  en: phrases(MONTHS.en.flatMap((forms, m) => forms.map((f) => [f, m + 1] as [string, number]))),
+};
+const FIRST = { ar: FIRST_DAY.ar.map(normaliseTerm), fr: FIRST_DAY.fr.map(normaliseTerm), en: FIRST_DAY.en.map(normaliseTerm) };
+/** Words allowed between a day and its month: "1 من يوليو", "1st of July". */
+const DAY_MONTH_LINKS = new Set(['من', 'of', 'de']);
+
+/**
+ * Absolute dates: "1 July 2025", "1er juillet", "1 يوليو 2025", "July 1, 2025", "juillet 2025"
+ * (month only: the 15th, precision 3, as ACLED codes it), "01/07/2025" (day first) and "2025-07-01".
+ * A date without a year takes the publication year (or the year before when that would put it
+ * more than a week after publication); without a publication date it is skipped.
+ */
+export function findAbsoluteDates(tokens: Token[], norm: NormalisedText, lang: Lang, published?: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const f = numericAt(tokens, norm, i) ?? dayMonthAt(tokens, i, lang, published) ?? monthFirstAt(tokens, i, lang, published);
+    if (f) {
+      found.push(f);
+      i = f.next;
+    } else i++;
+  }
+  return found;
+}
+
+function dayNumber(token: Token | undefined, lang: Lang): number | null {
+  if (!token) return null;
+  if (FIRST[lang].includes(token.text)) return 1;
+  const m = ORDINAL_SUFFIX.exec(token.text);
+  return m ? Number(m[1]) : null;
+}
+
+function yearAt(tokens: Token[], i: number): number | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.start - prev.end > 2) return null;
+  const m = /^(\d{4})م?$/.exec(t.text);
+  return m && Number(m[1]) >= 1900 && Number(m[1]) <= 2200 ? Number(m[1]) : null;
+}
+
+function near(tokens: Token[], a: number, b: number): boolean {
+  return tokens[b]!.start - tokens[a]!.end <= 2;
+}
+
+/** "1 July 2025", "1er juillet", "الأول من يوليو". */
+function dayMonthAt(tokens: Token[], i: number, lang: Lang, published?: string): FoundDate | null {
+  const day = dayNumber(tokens[i], lang);
+  if (day === null) return null;
+  let m = i + 1;
+  if (DAY_MONTH_LINKS.has(tokens[m]?.text ?? '') && tokens[m + 1]) m++;
+  const month = tokens[m] && near(tokens, m - 1, m) ? longestAt(tokens, m, MONTH_LIST[lang]) : null;
+  if (!month) return null;
+  return dated(i, month.next, day, month.value, yearAt(tokens, month.next), published);
+}
+
+/** "July 1, 2025", "July 1st"; "juillet 2025" / "يوليو 2025" / "July 2025" (month only). */
+function monthFirstAt(tokens: Token[], i: number, lang: Lang, published?: string): FoundDate | null {
+  const month = longestAt(tokens, i, MONTH_LIST[lang]);
+  if (!month) return null;
+  const year = yearAt(tokens, month.next);
+  if (year !== null) {
+    const d = makeDate(year, month.value, 15);
+    return d ? { first: i, next: month.next + 1, date: toIso(d), timePrecision: 3, kind: 'absolute' } : null;
+  }
+  const day = lang === 'en' && tokens[month.next] && near(tokens, month.next - 1, month.next) ? dayNumber(tokens[month.next], lang) : null;
+  if (day === null) return null;
+  return dated(i, month.next + 1, day, month.value, yearAt(tokens, month.next + 1), published);
+}
+
+function dated(first: number, next: number, day: number, month: number, year: number | null, published?: string): FoundDate | null {
+  let y = year;
+  if (y === null) {
+    const anchor = published ? parseIso(published) : null;
+    if (!anchor) return null;
+    y = anchor.getUTCFullYear();
+    const guess = makeDate(y, month, day);
+    if (guess && guess.getTime() > anchor.getTime() + 7 * 86_400_000) y--;
+  }
+  const d = makeDate(y, month, day);
+  if (!d) return null;
+  return { first, next: year === null ? next : next + 1, date: toIso(d), timePrecision: 1, kind: 'absolute' };
+}
+
+/** "01/07/2025", "1.7.2025", "1-7-2025" (day first, as in French and Arabic usage) and "2025-07-01". */
+function numericAt(tokens: Token[], norm: NormalisedText, i: number): FoundDate | null {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!a || !b || !c || !/^\d+$/.test(a.text + b.text + c.text)) return null;
+  const sep1 = norm.text.slice(a.end, b.start);
+  const sep2 = norm.text.slice(b.end, c.start);
+  if (sep1 !== sep2 || !['/', '.', '-'].includes(sep1)) return null;
+  const [x, y, z] = [Number(a.text), Number(b.text), Number(c.text)];
+  const d = a.text.length === 4 ? makeDate(x, y, z) : c.text.length === 4 ? makeDate(z, y, x) : null;
+  return d ? { first: i, next: i + 3, date: toIso(d), timePrecision: 1, kind: 'absolute' } : null;
+}

@@ -1,0 +1,62 @@
+import { sentenceAt, toSpan } from '../text/spans.ts';
+import type { DateMention, Document, Lang, NormalisedText, Span, Token } from '../types.ts';
+import { findAbsoluteDates } from './absolute.ts';
+import { parseIso } from './calendar.ts';
+import type { FoundDate } from './found.ts';
+import { findRelativeDates } from './relative.ts';
+
+export interface DatesView {
+  doc: Document;
+  lang: Lang;
+  norm: NormalisedText;
+  tokens: Token[];
+  sentences: Span[];
+}
+
+/**
+ * Every date or day the text names, resolved to YYYY-MM-DD against the publication date.
+ * A weekday written next to an absolute date ("الثلاثاء 1 يوليو") is one absolute mention.
+ * Without a publication date, relative days and year-less dates are skipped.
+ *
+ * @example findDates(view('Des combattants ont attaqué lundi Diéma', '2021-11-16'))[0].date === '2021-11-15'
+ */
+export function findDates(view: DatesView): DateMention[] {
+  const { doc, lang, norm, tokens, sentences } = view;
+  const anchor = doc.published ? parseIso(doc.published) : null;
+  const absolute = findAbsoluteDates(tokens, norm, lang, anchor ? doc.published : undefined);
+  const taken = new Set(absolute.flatMap((f) => Array.from({ length: f.next - f.first }, (_, k) => f.first + k)));
+  const relative = findRelativeDates(tokens, lang, anchor, taken);
+  const merged = mergeWeekdays(absolute, relative);
+  const resolved = resolveSameDay(merged, doc.published);
+  return resolved.map((f) => {
+    const span = toSpan(doc.text, norm, tokens[f.first]!.start, tokens[f.next - 1]!.end);
+    return { span, sentence: sentenceAt(sentences, span.start), date: f.date, timePrecision: f.timePrecision, kind: f.kind };
+  });
+}
+
+/** A relative day written just before an absolute date is part of it: the absolute date wins. */
+function mergeWeekdays(absolute: FoundDate[], relative: FoundDate[]): FoundDate[] {
+  const out = absolute.map((a) => ({ ...a }));
+  const kept: FoundDate[] = [];
+  for (const r of relative) {
+    const a = r.sameDay ? undefined : out.find((x) => x.first === r.next);
+    if (a) a.first = r.first;
+    else kept.push(r);
+  }
+  return [...out, ...kept].sort((x, y) => x.first - y.first);
+}
+
+/** "le même jour" takes the date of the mention before it, else the publication date; dropped when neither exists. */
+function resolveSameDay(found: FoundDate[], published?: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const f of found) {
+    if (!f.sameDay) {
+      out.push(f);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev) out.push({ ...f, date: prev.date, timePrecision: prev.timePrecision });
+    else if (published && parseIso(published)) out.push({ ...f, date: published, timePrecision: 1 });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { Lang, Token } from '../types.ts';
+import { addDays, lastWeekday, makeDate, midWeek, toIso } from './calendar.ts';
+import { RANGE_JOINERS, RELATIVE_DAYS, SAME_DAY, WEEKDAY_LEADS, WEEKDAY_TAILS, WEEKDAYS, type RelativeDay } from './date-words.ts';
+import type { FoundDate } from './found.ts';
+import { longestAt, longestBefore, phrases, type Phrase } from './phrases.ts';
+
+type Lists = {
+  weekdays: Phrase<number>[];
+  leads: Phrase<true>[];
+  tails: Phrase<true>[];
+  joiners: Phrase<true>[];
+  days: Phrase<RelativeDay>[];
+  same: Phrase<true>[];
+};
+const flag = (words: string[]) => phrases(words.map((w) => [w, true] as [string, true]));
+const LISTS: Record<Lang, Lists> = Object.fromEntries(
+  (['ar', 'fr', 'en'] as const).map((l) => [l, {
+    weekdays: phrases(WEEKDAYS[l].flatMap((forms, d) => forms.map((f) => [f, d] as [string, number]))),
+    leads: flag(WEEKDAY_LEADS[l]),
+    tails: flag(WEEKDAY_TAILS[l]),
+    joiners: flag(RANGE_JOINERS[l]),
+    days: phrases(RELATIVE_DAYS[l].map((r) => [r.words, r] as [string, RelativeDay])),
+    same: flag(SAME_DAY[l]),
+  }]),
+) as Record<Lang, Lists>;
+
+/**
+ * Days named relative to publication: weekdays ("mardi", "يوم السبت", "Monday night": the most
+ * recent such day on or before publication), "hier"/"أمس"/"yesterday", "today", "last week"
+ * (precision 2), "last month" (precision 3) and "le même jour" (resolved later against the
+ * mention before it). Tokens in `taken` (already read as absolute dates) are skipped.
+ */
+export function findRelativeDates(tokens: Token[], lang: Lang, anchor: Date | null, taken: Set<number>): FoundDate[] {
+  const lists = LISTS[lang];
+  const weekdays = scan(tokens, taken, (i, found) => (anchor ? weekdayAt(tokens, i, lists, anchor, found) : null));
+  const others = scan(tokens, taken, (i) => sameDayAt(tokens, i, lists) ?? (anchor ? relativeDayAt(tokens, i, lists, anchor) : null));
+  return [...weekdays, ...others].sort((a, b) => a.first - b.first);
+}
+
+/** Reads left to right with `at`, skipping and then marking the tokens each find covers. */
+function scan(tokens: Token[], taken: Set<number>, at: (i: number, found: FoundDate[]) => FoundDate | 'skip' | null): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const f = at(i, found);
+    if (!f || f === 'skip' || range(f.first, f.next).some((k) => taken.has(k))) continue;
+    found.push(f);
+    range(f.first, f.next).forEach((k) => taken.add(k));
+    i = f.next - 1;
+  }
+  return found;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, k) => a + k);
+}
+
+function sameDayAt(tokens: Token[], i: number, lists: Lists): FoundDate | null {
+  const m = longestAt(tokens, i, lists.same);
+  return m ? { first: i, next: m.next, date: '', timePrecision: 1, kind: 'relative', sameDay: true } : null;
+}
+
+/** A weekday, with the words around it that belong to it; the second day of a night range is 'skip'. */
+function weekdayAt(tokens: Token[], i: number, lists: Lists, anchor: Date, found: FoundDate[]): FoundDate | 'skip' | null {
+  const day = longestAt(tokens, i, lists.weekdays);
+  if (!day) return null;
+  const joiner = longestBefore(tokens, i, lists.joiners);
+  const prev = found[found.length - 1];
+  if (joiner && prev && prev.next === joiner.start && prev.kind === 'relative') return 'skip';
+  let first = i;
+  for (let lead = longestBefore(tokens, first, lists.leads); lead; lead = longestBefore(tokens, first, lists.leads)) first = lead.start;
+  let next = day.next;
+  const tail = longestAt(tokens, next, lists.tails);
+  if (tail && tokens[next]!.start - tokens[next - 1]!.end <= 1) next = tail.next;
+  return { first, next, date: toIso(lastWeekday(anchor, day.value)), timePrecision: 1, kind: 'relative' };
+}
+
+function relativeDayAt(tokens: Token[], i: number, lists: Lists, anchor: Date): FoundDate | null {
+  const m = longestAt(tokens, i, lists.days);
+  if (!m) return null;
+  const r = m.value;
+  const day = addDays(anchor, r.offset);
+  let date = day;
+  let precision: 1 | 2 | 3 = 1;
+  if (r.unit === 'week') [date, precision] = [midWeek(day), 2];
+  else if (r.unit === 'weekend') [date, precision] = [lastWeekday(day, 6), 2];
+  else if (r.unit === 'month') [date, precision] = [makeDate(day.getUTCFullYear(), day.getUTCMonth() + 1, 15)!, 3];
+  return { first: i, next: m.next, date: toIso(date), timePrecision: precision, kind: 'relative' };
+}

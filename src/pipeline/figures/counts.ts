@@ -1,0 +1,87 @@
+import { arabicDual, readNumberAt } from '../text/numbers.ts';
+import type { FigureKind, Lang, Token } from '../types.ts';
+import type { FigureLexicon } from './lexicon.ts';
+import { entryAt } from './match.ts';
+
+/** A count of people in tokens [first, next): "six combattants", "جنديين", "aucun blessé" (zero, with its kinds). */
+export interface FoundCount {
+  first: number;
+  next: number;
+  value: number;
+  qualifier: 'exact' | 'at least' | 'approximate';
+  victim: string | null;
+  /** True when a noun of people ("gendarmes", "others") is counted, not a bare number. */
+  counted: boolean;
+  /** Set for stated zeros: the kinds they set to 0. */
+  zeroKinds?: FigureKind[];
+}
+
+/**
+ * Counts of people in tokens [lo, hi): a number with the noun it counts (after it, or in Arabic
+ * before it: "مزارعين اثنين"), an Arabic dual ("جنديين" = 2) and stated zeros ("no casualties").
+ * A bare number is kept too (counted: false); the caller keeps it only next to a figure word.
+ */
+export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount[] {
+  const found: FoundCount[] = [];
+  for (let i = lo; i < hi; i++) {
+    const c = zeroAt(tokens, i, hi, lex, lang) ?? numberAt(tokens, i, lo, hi, lex, lang, found) ?? (lang === 'ar' ? dualAt(tokens, i, hi, lex, lang) : null);
+    if (!c) continue;
+    found.push(c);
+    i = c.next - 1;
+  }
+  return found;
+}
+
+function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
+  const z = entryAt(tokens, i, lex.zero, lang);
+  if (!z || z.next > hi) return null;
+  return { first: i, next: z.next, value: 0, qualifier: 'exact', victim: null, counted: true, zeroKinds: z.value };
+}
+
+function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[]): FoundCount | null {
+  const n = readNumberAt(tokens, i, lang);
+  if (!n || n.next > hi) return null;
+  const after = nounAt(tokens, n.next, hi, lex, lang);
+  if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, victim: after.victim, counted: true };
+  const taken = found[found.length - 1]?.next ?? lo;
+  const before = lang === 'ar' ? nounBefore(tokens, i, Math.max(lo, taken), lex, lang) : null;
+  if (before) return { first: before.first, next: n.next, value: n.value, qualifier: n.qualifier, victim: before.victim, counted: true };
+  // A bare four-digit number from 1900 to 2100 is a year ("on 3 March 2024 killed"), not a count.
+  if (n.next === i + 1 && /^(19|20)\d\d$/.test(tokens[i]!.text) && n.value <= 2100) return null;
+  return { first: i, next: n.next, value: n.value, qualifier: n.qualifier, victim: null, counted: false };
+}
+
+/**
+ * The counted noun at token i, after at most one linking word ("dozens of civilians") or one
+ * adjective ("three Fulani gunmen"); "others" only right after the number.
+ */
+function nounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): { victim: string | null; next: number } | null {
+  const link = entryAt(tokens, i, lex.nounLinks, lang)?.next ?? -1;
+  for (const start of [i, link, i + 1]) {
+    if (start < 0 || start >= hi || tokens[start]!.start - tokens[start - 1]!.end > 1) continue;
+    const v = entryAt(tokens, start, lex.victims, lang);
+    if (v && v.next <= hi) return { victim: v.value, next: v.next };
+    const o = start === i ? entryAt(tokens, start, lex.others, lang) : null;
+    if (o && o.next <= hi) return { victim: null, next: o.next };
+  }
+  return null;
+}
+
+/** A noun of people ending just before token i (Arabic numbers 1 and 2 follow their noun). */
+function nounBefore(tokens: Token[], i: number, lo: number, lex: FigureLexicon, lang: Lang): { victim: string; first: number } | null {
+  for (let start = i - 1; start >= Math.max(lo, i - 3); start--) {
+    const v = entryAt(tokens, start, lex.victims, lang);
+    if (v && v.next === i) return { victim: v.value, first: start };
+  }
+  return null;
+}
+
+function dualAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
+  const dual = arabicDual(tokens[i]!.text);
+  if (!dual) return null;
+  const singular: Token[] = [{ text: dual.singular, start: 0, end: dual.singular.length }];
+  const victim = entryAt(singular, 0, lex.victims, lang)?.value ?? null;
+  const n = i + 1 < hi ? readNumberAt(tokens, i + 1, lang) : null;
+  const next = n && n.value === 2 && n.next <= hi ? n.next : i + 1;
+  return { first: i, next, value: 2, qualifier: 'exact', victim, counted: true };
+}

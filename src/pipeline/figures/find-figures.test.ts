@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalise } from '../text/normalise.ts';
+import { tokenise } from '../text/tokenise.ts';
+import type { Lang, Span } from '../types.ts';
+import { findFigures } from './find-figures.ts';
+
+function sentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?؟]/g)) {
+    out.push({ start, end: m.index! + 1, text: text.slice(start, m.index! + 1) });
+    start = m.index! + 1;
+  }
+  if (start < text.length || out.length === 0) out.push({ start, end: text.length, text: text.slice(start) });
+  return out;
+}
+
+function view(text: string, lang: Lang) {
+  const norm = normalise(text);
+  return { doc: { id: 't', text }, lang, norm, tokens: tokenise(norm), sentences: sentencesOf(text) };
+}
+
+/** kind value victim claimedBy [qualifier] — one string per figure, for one-line cases. */
+const figures = (text: string, lang: Lang) =>
+  findFigures(view(text, lang)).map((f) =>
+    [f.kind, f.value, f.victim ?? '-', f.claimedBy, f.qualifier === 'exact' ? '' : f.qualifier].join(' ').trim());
+
+const CASES: [string, Lang, string[]][] = [
+  // dev-reports.jsonl
+  ['تحاصر جماعة نصرة الإسلام والمسلمين منذ أسابيع قرية فارابوغو في منطقة سيغو وسط مالي، وقال سكان إن المسلحين قتلوا يوم السبت مزارعَين اثنين خرجا إلى الحقول.', 'ar', ['killed 2 farmers local sources']],
+  ['قُتل واحد وسبعون جنديًا نيجريًا يوم الثلاثاء في هجوم شنه تنظيم الدولة الإسلامية على معسكر إيناتس في منطقة تيلابيري قرب الحدود مع مالي، وفق وزارة الدفاع النيجرية.', 'ar', ['killed 71 soldiers government']],
+  ['قُتل أكثر من مئة وستين مدنيًا من الفولاني يوم السبت في قرية أوغوساغو بمنطقة موبتي، في هجوم نسبه السكان إلى صيادين تقليديين من الدوزو.', 'ar', ['killed 160 civilians report at least']],
+  ['تظاهر عشرات الآلاف أمس الجمعة في باماكو للمطالبة باستقالة الرئيس إبراهيم بوبكر كيتا، بدعوة من تحالف معارض، وانتهت التظاهرة دون حوادث.', 'ar', ['killed 0 - report']],
+  ['انفجرت عبوة ناسفة أمس الثلاثاء بقافلة لقوة حفظ السلام الأممية قرب تيساليت في منطقة كيدال، ما أدى إلى إصابة جنديين بجروح، بحسب بيان للبعثة.', 'ar', ['injured 2 soldiers NGO/UN']],
+  ['تتواصل النقاشات في باماكو حول مستقبل التعاون العسكري مع الشركاء الدوليين بعد انسحاب القوات الفرنسية.', 'ar', []],
+  ['Des hommes armés non identifiés ont enlevé mardi un prêtre catholique et deux fidèles près de Koutiala, dans la région de Sikasso, a indiqué le diocèse.', 'fr', ['abducted 1 priests local sources', 'abducted 2 worshippers local sources']],
+  ['Des combattants du JNIM ont attaqué lundi le poste de gendarmerie de Diéma, dans la région de Kayes ; deux gendarmes ont été tués selon une source sécuritaire.', 'fr', ['killed 2 gendarmes security sources']],
+  ["Une frappe de drone de l'armée malienne a tué dimanche six combattants du JNIM près de Nampala, dans la région de Ségou, selon un communiqué de l'état-major.", 'fr', ['killed 6 militants army']],
+  ["Les forces de l'ordre ont dispersé samedi à coups de gaz lacrymogène une manifestation de pêcheurs à Nouadhibou, qui protestaient contre de nouvelles taxes ; aucun blessé n'a été signalé.", 'fr', ['injured 0 - report']],
+  ['Suspected JNIM militants fired several mortar shells at the military camp in Sevare on Monday night, causing no casualties, a security source said.', 'en', ['killed 0 - security sources', 'injured 0 - security sources']],
+  ["Le même jour, des attaques quasi simultanées ont visé les positions de l'armée à Diafarabé et à Dioura, selon le gouvernement, qui ne donne pas de bilan.", 'fr', []],
+  // our own: Arabic
+  ['أعلنت الحكومة تحييد 80 جهادياً في منطقة موبتي.', 'ar', ['neutralised 80 militants government']],
+  ['وقال مصدر أمني إن ثلاثة جنود قتلوا وأصيب خمسة آخرون.', 'ar', ['killed 3 soldiers security sources', 'injured 5 - security sources']],
+  ['أسفر الهجوم عن مقتل 12 مدنيا ونزوح ألف شخص.', 'ar', ['killed 12 civilians report', 'displaced 1000 people report']],
+  ['قُتل عدد من عناصر الجماعة، فيما أُسر آخرون.', 'ar', []],
+  ['خطف مسلحون عشرات المدنيين قرب جيبو.', 'ar', ['abducted 12 civilians report approximate']],
+  // French
+  ['Plus de 160 civils tués dans le centre du Mali, selon l\'ONU.', 'fr', ['killed 160 civilians NGO/UN at least']],
+  ['Six soldats ont été tués et douze blessés, selon l\'armée.', 'fr', ['killed 6 soldiers army', 'injured 12 - army']],
+  ['Une dizaine de civils ont été enlevés près de Djibo, selon des habitants.', 'fr', ['abducted 10 civilians local sources approximate']],
+  ['Le JNIM a attaqué 7 villages et les forces armées ont neutralisé une vingtaine de terroristes.', 'fr', ['neutralised 20 militants report approximate']],
+  ['Quelque 3 000 personnes ont été déplacées, selon OCHA.', 'fr', ['displaced 3000 people NGO/UN approximate']],
+  ['Le 28 décembre, l\'attaque a fait six morts.', 'fr', ['killed 6 - report']],
+  // English
+  ['Two gendarmes were killed, a security source said.', 'en', ['killed 2 gendarmes security sources']],
+  ['Gunmen kidnapped four foreigners in Kayes, local sources said.', 'en', ['abducted 4 foreigners local sources']],
+  ['At least 8 civilians were killed and dozens wounded, according to Human Rights Watch.', 'en', ['killed 8 civilians NGO/UN at least', 'injured 12 - NGO/UN approximate']],
+  ['The attack on 3 March 2024 killed 12 soldiers.', 'en', ['killed 12 soldiers report']],
+  ['Four villagers and three Fulani gunmen were killed.', 'en', ['killed 4 villagers report', 'killed 3 militants report']],
+  ['Two women were killed and two children severely wounded by the explosion.', 'en', ['killed 2 women report', 'injured 2 children report']],
+  ['Hundreds of people fled the fighting, the UN said.', 'en', ['displaced 100 people NGO/UN approximate']],
+];
+
+describe('findFigures', () => {
+  it.each(CASES)('%s', (text, lang, expected) => {
+    expect(figures(text, lang)).toEqual(expected);
+  });
+
+  // The seed report lives beside the repository (read-only shared material), so this runs where it is present.
+  const SEED = new URL('../../../../shared/scenario/seed-report.ar.txt', import.meta.url);
+  it.skipIf(!existsSync(SEED))('the seed report: four foreigners abducted, 80 militants neutralised per the government, no count for "عدد من"', () => {
+    const text = readFileSync(SEED, 'utf8');
+    const found = findFigures(view(text, 'ar'));
+    expect(found.map((f) => [f.kind, f.value, f.victim, f.claimedBy])).toEqual([
+      ['abducted', 4, 'foreigners', 'report'],
+      ['neutralised', 80, 'militants', 'government'],
+    ]);
+    expect(found[1]!.span.text).toBe('تحييد 80 جهادياً');
+    expect(found[1]!.claimSpan?.text).toContain('الحكومة');
+  });
+
+  it('quotes the figure and its claimant', () => {
+    const [f] = findFigures(view("L'armée a tué six combattants, selon un communiqué de l'état-major.", 'fr'));
+    expect(f!.span.text).toBe('tué six combattants');
+    expect(f!.claimSpan?.text).toBe("selon un communiqué de l'état-major");
+  });
+
+  it('never throws, and every span quotes the text', () => {
+    const words = fc.constantFrom('tués', 'killed', 'قتل', 'deux', 'two', 'اثنين', 'soldats', 'selon', 'l\'armée', 'جنديين', '80', 'aucun blessé', '.', ',', ' ', 'أكثر من');
+    fc.assert(fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 12 }), fc.constantFrom<Lang>('ar', 'fr', 'en'), (parts, lang) => {
+      const text = parts.join(' ');
+      for (const f of findFigures(view(text, lang))) {
+        if (text.slice(f.span.start, f.span.end) !== f.span.text || f.value < 0) return false;
+        if (f.claimSpan && text.slice(f.claimSpan.start, f.claimSpan.end) !== f.claimSpan.text) return false;
+      }
+      return true;
+    }));
+  });
+});

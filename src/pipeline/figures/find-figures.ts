@@ -1,0 +1,114 @@
+import { sentenceAt, toSpan } from '../text/spans.ts';
+import type { Document, FigureKind, FigureMention, Lang, NormalisedText, Span, Token } from '../types.ts';
+import { findClaims, type FoundClaim } from './claims.ts';
+import { findCounts, type FoundCount } from './counts.ts';
+import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
+import { entryAt } from './match.ts';
+
+export interface FiguresView {
+  doc: Document;
+  lang: Lang;
+  norm: NormalisedText;
+  tokens: Token[];
+  sentences: Span[];
+}
+
+/** How far, in tokens, a figure word may stand from the count it tells about. */
+const TRIGGER_WINDOW = 8;
+
+interface FoundTrigger {
+  kind: FigureKind;
+  first: number;
+  next: number;
+}
+
+/**
+ * Numbers of people killed, injured, abducted, captured, neutralised, displaced or missing, with
+ * the noun counted ("soldiers") and who says so. Works sentence by sentence: counts of people are
+ * paired with the nearest figure word, and with the nearest attribution ("selon l'état-major")
+ * or 'report' when there is none. An unspecified number ("عدد من", "des") is not a figure.
+ *
+ * @example findFigures(view('deux gendarmes ont été tués selon une source sécuritaire', 'fr'))
+ *   // [{ kind: 'killed', value: 2, victim: 'gendarmes', claimedBy: 'security sources', ... }]
+ */
+export function findFigures(view: FiguresView): FigureMention[] {
+  const lex = FIGURE_LEXICONS[view.lang];
+  const out: FigureMention[] = [];
+  for (const [lo, hi] of sentenceRanges(view)) {
+    const triggers = findTriggers(view.tokens, lo, hi, lex, view.lang);
+    const claims = findClaims(view.tokens, lo, hi, lex, view.lang);
+    for (const count of findCounts(view.tokens, lo, hi, lex, view.lang)) {
+      out.push(...figuresOf(view, count, triggers, claims));
+    }
+  }
+  return out;
+}
+
+/** Token ranges [lo, hi) of each sentence. */
+function sentenceRanges({ tokens, norm, sentences }: FiguresView): [number, number][] {
+  const ranges: [number, number][] = [];
+  let current = -1;
+  tokens.forEach((t, i) => {
+    const s = sentenceAt(sentences, norm.toOriginal[t.start]!);
+    if (s !== current || ranges.length === 0) ranges.push([i, i + 1]);
+    else ranges[ranges.length - 1]![1] = i + 1;
+    current = s;
+  });
+  return ranges;
+}
+
+function findTriggers(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang): FoundTrigger[] {
+  const found: FoundTrigger[] = [];
+  for (let i = lo; i < hi; i++) {
+    const t = entryAt(tokens, i, lex.triggers, lang);
+    if (t && t.next <= hi) {
+      found.push({ kind: t.value, first: i, next: t.next });
+      i = t.next - 1;
+    }
+  }
+  return found;
+}
+
+/** Tokens between two ranges (0 when they touch or overlap). */
+function gap(a: { first: number; next: number }, b: { first: number; next: number }): number {
+  if (a.next <= b.first) return b.first - a.next;
+  if (b.next <= a.first) return a.first - b.next;
+  return 0;
+}
+
+/**
+ * The item closest to the count. On a tie, Arabic (verb first: "مقتل 12 مدنيا ونزوح ألف") takes
+ * the one before, French and English (subject first: "two children wounded") the one after.
+ */
+function nearest<T extends { first: number; next: number }>(items: T[], to: FoundCount, lang: Lang): T | undefined {
+  const better = (x: T, best: T) => (lang === 'ar' ? gap(x, to) < gap(best, to) : gap(x, to) <= gap(best, to));
+  return items.reduce<T | undefined>((best, x) => (best === undefined || better(x, best) ? x : best), undefined);
+}
+
+function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[]): FigureMention[] {
+  let kinds: FigureKind[];
+  let first = count.first;
+  let next = count.next;
+  if (count.zeroKinds) kinds = count.zeroKinds;
+  else {
+    const t = nearest(triggers, count, view.lang);
+    if (!t || gap(t, count) > TRIGGER_WINDOW || (!count.counted && gap(t, count) > 0)) return [];
+    kinds = [t.kind];
+    first = Math.min(first, t.first);
+    next = Math.max(next, t.next);
+  }
+  const { doc, norm, tokens, sentences } = view;
+  const span = toSpan(doc.text, norm, tokens[first]!.start, tokens[next - 1]!.end);
+  const claim = nearest(claims, count, view.lang);
+  const claimSpan = claim ? toSpan(doc.text, norm, tokens[claim.first]!.start, tokens[claim.next - 1]!.end) : null;
+  return kinds.map((kind) => ({
+    span,
+    sentence: sentenceAt(sentences, span.start),
+    kind,
+    value: count.value,
+    victim: count.victim,
+    claimedBy: claim?.claimant ?? 'report',
+    claimSpan,
+    qualifier: count.qualifier,
+  }));
+}

@@ -1,0 +1,67 @@
+import { normaliseTerm } from '../text/normalise.ts';
+import { arabicStems } from '../text/numbers.ts';
+import type { Lang, Token } from '../types.ts';
+
+/**
+ * Word-list matching for the figures stage. An entry is a phrase of words; a word ending in `*`
+ * matches any word it starts ("bless*" → blessés, blessure). Arabic words also match behind the
+ * clitics و ف ب ل ك and the article, and without accusative tanween alef ("جنديًا" → جندي).
+ */
+export interface Entry<T> {
+  words: string[];
+  value: T;
+}
+
+/** Normalises spellings into entries, longest phrases first. */
+export function entries<T>(pairs: [string, T][]): Entry<T>[] {
+  return pairs
+    .map(([phrase, value]) => ({
+      words: phrase.split(/\s+/).filter(Boolean).flatMap((w) => {
+        const star = w.endsWith('*');
+        return normaliseTerm(star ? w.slice(0, -1) : w).split(' ').map((p, k, all) => withoutArticle(star && k === all.length - 1 ? p + '*' : p));
+      }),
+      value,
+    }))
+    .filter((e) => e.words.length > 0)
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+/** Spellings grouped by what they stand for → entries. */
+export function grouped<T extends string>(groups: Partial<Record<T, string[]>>): Entry<T>[] {
+  return entries(Object.entries(groups).flatMap(([value, words]) => (words as string[]).map((w) => [w, value as T] as [string, T])));
+}
+
+/** Arabic entries are stored without the article; the text's words are matched with and without it. */
+function withoutArticle(word: string): string {
+  return /^ال[\u0600-\u06ff]{3,}/.test(word) ? word.slice(2) : word;
+}
+
+function forms(word: string, lang: Lang): string[] {
+  if (lang !== 'ar') return [word];
+  const stems = arabicStems(word);
+  return [...stems, ...stems.filter((s) => s.length > 3 && s.endsWith('ا')).map((s) => s.slice(0, -1))];
+}
+
+export function wordMatches(word: string, pattern: string, lang: Lang): boolean {
+  const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : null;
+  return forms(word, lang).some((f) => (prefix !== null ? f.startsWith(prefix) : f === pattern));
+}
+
+/** Index after the entry's words at token i (gaps of up to two characters, as in "l'état-major"), or -1. */
+export function matchAt(tokens: Token[], i: number, words: string[], lang: Lang): number {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || !wordMatches(t.text, words[k]!, lang)) return -1;
+    if (k > 0 && t.start - tokens[i + k - 1]!.end > 2) return -1;
+  }
+  return i + words.length;
+}
+
+/** The first (longest) entry matching at token i. */
+export function entryAt<T>(tokens: Token[], i: number, list: Entry<T>[], lang: Lang): { value: T; first: number; next: number } | null {
+  for (const e of list) {
+    const next = matchAt(tokens, i, e.words, lang);
+    if (next > 0) return { value: e.value, first: i, next };
+  }
+  return null;
+}

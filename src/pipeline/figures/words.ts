@@ -1,0 +1,26 @@
+import type { FigureKind } from '../types.ts';
+
+/** Who a figure comes from: FigureMention.claimedBy, 'report' when the text names no source. */
+export type Claimant = 'government' | 'army' | 'armed group' | 'local sources' | 'security sources' | 'NGO/UN' | 'media';
+
+/**
+ * The word lists of the figures stage for one language, hand-written from press usage in the
+ * Sahel (and the dev reports). Spellings are as written; they are normalised when indexed.
+ * A word ending in `*` matches any word it starts.
+ */
+export interface FigureWords {
+  /** Words saying what happened to the people counted. */
+  triggers: Partial<Record<FigureKind, string[]>>;
+  /** Counted nouns → the victim in plain English, lower case. */
+  victims: Record<string, string[]>;
+  /** Fillers allowed between a number and its noun ("six combattants du", "dozens of"). */
+  nounLinks: string[];
+  /** "others" / "autres": a counted noun that names no one new. */
+  others: string[];
+  /** Phrases that state a zero ("aucun blessé"), with the kinds they set to 0. */
+  zero: [string, FigureKind[]][];
+  /** Names of sources → claimant. */
+  sources: Partial<Record<Claimant, string[]>>;
+  /** Words that attribute ("selon", "a indiqué", "وفق", "said"). */
+  markers: string[];
+}

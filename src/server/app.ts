@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './deps.ts';
+import { HttpError, handleError } from './errors.ts';
+import { dashboard } from './routes/dashboard.route.ts';
+import * as event from './routes/event.route.ts';
+import * as events from './routes/events.route.ts';
+import * as health from './routes/health.route.ts';
+import * as towns from './routes/towns.route.ts';
+
+export type { AppDeps, Town } from './deps.ts';
+
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * The HTTP API and the dashboard, as one Hono app: call `app.request(...)` in tests, or hand it
+ * to startServer. Every query and path parameter is checked by the route's zod schema, which also
+ * writes /api/openapi.json.
+ *
+ * @example const app = createApp({ db: await openStore({}), towns: () => [] });
+ *          await app.request('/api/health');
+ */
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const app = new OpenAPIHono({
+    // Validation failures take the same road as every other error: to handleError.
+    defaultHook: (result) => {
+      if (!result.success) {
+        const detail = result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
+        throw new HttpError(400, 'invalid_request', detail, { cause: result.error });
+      }
+    },
+  });
+  app.onError(handleError);
+  app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false }));
+
+  app.openapi(health.route, health.handle(deps));
+  app.openapi(events.route, events.handle(deps));
+  app.openapi(event.route, event.handle(deps));
+  app.openapi(towns.route, towns.handle(deps));
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'sahelwatch',
+      version: VERSION,
+      description: 'Conflict events in the Sahel coded on ACLED’s taxonomy, each field backed by evidence in the reports.',
+    },
+  });
+  app.get('*', dashboard(deps.webRoot ?? DEFAULT_WEB_ROOT));
+  app.notFound(() => {
+    throw new HttpError(404, 'not_found', 'No such resource.');
+  });
+  return app;
+}
+
+// The dashboard is all same-origin files: no inline script or style, no other host.
+// img-src allows data: for the few icons Leaflet's stylesheet inlines.
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  frameAncestors: ["'none'"],
+};

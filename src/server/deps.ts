@@ -1,0 +1,20 @@
+import type { Db } from '../store/db.ts';
+
+/** A town for map labels, as the gazetteer gives it. */
+export interface Town {
+  name: string;
+  latitude: number;
+  longitude: number;
+  population: number;
+  admin1: string | null;
+  country: string;
+}
+
+/** What the app needs from outside: narrow, so tests pass real small ones. */
+export interface AppDeps {
+  db: Db;
+  /** Towns of at least minPopulation people (the gazetteer, injected). */
+  towns: (minPopulation: number) => Town[];
+  /** The built dashboard (default web/dist in the repository). */
+  webRoot?: string;
+}

@@ -1,0 +1,80 @@
+import { createRoute, type RouteHandler } from '@hono/zod-openapi';
+import { countEvents, listEvents } from '../../store/event.repository.ts';
+import type { EventFilter, StoredEvent } from '../../store/types.ts';
+import type { AppDeps } from '../deps.ts';
+import { HttpError } from '../errors.ts';
+import { EventFeatures, EventList, EventsQuery, problemResponses } from '../schemas.ts';
+
+export const route = createRoute({
+  method: 'get',
+  path: '/api/events',
+  summary: 'Coded events, newest first, filtered; as a list or a GeoJSON FeatureCollection of points.',
+  request: { query: EventsQuery },
+  responses: {
+    200: {
+      description: 'One page of events. GeoJSON holds only the events that have coordinates.',
+      content: {
+        'application/json': { schema: EventList },
+        'application/geo+json': { schema: EventFeatures },
+      },
+    },
+    ...problemResponses,
+  },
+});
+
+// The stages, in order: validated query → store filter → one page from the store → the asked format.
+export const handle =
+  ({ db }: AppDeps): RouteHandler<typeof route> =>
+  async (c) => {
+    const query = c.req.valid('query');
+    const filter = toFilter(query);
+    const page = await fetchPage(db, filter);
+    if (query.format === 'geojson') {
+      return c.json(toFeatureCollection(page.events), 200, { 'Content-Type': 'application/geo+json' });
+    }
+    return c.json(page, 200);
+  };
+
+/** Query parameters → the repository's filter; checks what one field alone cannot. */
+export function toFilter(q: EventsQuery): EventFilter {
+  if (q.from && q.to && q.from > q.to) {
+    throw new HttpError(400, 'invalid_request', `from (${q.from}) is after to (${q.to}).`);
+  }
+  const bbox = q.bbox?.split(',').map(Number) as [number, number, number, number] | undefined;
+  return {
+    from: q.from,
+    to: q.to,
+    country: q.country,
+    admin1: q.admin1,
+    actor: q.actor,
+    type: q.type,
+    status: q.status,
+    bbox,
+    limit: q.limit,
+    offset: q.offset,
+  };
+}
+
+async function fetchPage(db: AppDeps['db'], filter: EventFilter): Promise<{ total: number; events: StoredEvent[] }> {
+  const [total, events] = await Promise.all([countEvents(db, filter), listEvents(db, filter)]);
+  return { total, events };
+}
+
+/** Events with coordinates as GeoJSON points ([longitude, latitude], RFC 7946). */
+export function toFeatureCollection(events: StoredEvent[]) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: events.flatMap((e) =>
+      e.latitude === null || e.longitude === null
+        ? []
+        : [
+            {
+              type: 'Feature' as const,
+              id: e.id,
+              geometry: { type: 'Point' as const, coordinates: [e.longitude, e.latitude] as [number, number] },
+              properties: e,
+            },
+          ],
+    ),
+  };
+}

@@ -1,0 +1,158 @@
+import { z } from '@hono/zod-openapi';
+
+/** YYYY-MM-DD that names a real calendar day (2025-02-30 is refused). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a calendar date')
+  .openapi({ example: '2025-07-01' });
+
+const NUMBER = '-?\\d+(?:\\.\\d+)?';
+/** w,s,e,n in degrees; west < east and south < north. */
+export const Bbox = z
+  .string()
+  .regex(new RegExp(`^${NUMBER},${NUMBER},${NUMBER},${NUMBER}$`), 'must be four numbers: west,south,east,north')
+  .refine((s) => {
+    const [w, so, e, n] = s.split(',').map(Number) as [number, number, number, number];
+    return w >= -180 && e <= 180 && so >= -90 && n <= 90 && w < e && so < n;
+  }, 'must lie within -180..180, -90..90 with west < east and south < north')
+  .openapi({ example: '-12.5,10,4,25' });
+
+export const EventsQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  country: z.string().min(1).max(100).optional().openapi({ example: 'Mali' }),
+  admin1: z.string().min(1).max(100).optional().openapi({ example: 'Kayes' }),
+  actor: z.string().min(1).max(200).optional().openapi({ description: 'Matches actor1 or actor2, case-insensitive.' }),
+  type: z.string().min(1).max(100).optional().openapi({ description: 'event_type or sub_event_type.', example: 'Battles' }),
+  status: z.enum(['unverified', 'verified', 'rejected']).optional(),
+  bbox: Bbox.optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+  offset: z.coerce.number().int().min(0).default(0),
+  format: z.enum(['json', 'geojson']).default('json'),
+});
+export type EventsQuery = z.infer<typeof EventsQuery>;
+
+export const EventId = z.object({
+  id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+});
+
+export const TownsQuery = z.object({
+  min_population: z.coerce.number().int().min(0).default(10_000),
+});
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+  })
+  .openapi('Problem');
+
+export const StoredEvent = z
+  .object({
+    id: z.number().int(),
+    status: z.enum(['unverified', 'verified', 'rejected']),
+    origin: z.enum(['extracted', 'imported']),
+    external_id: z.string().nullable().openapi({ description: "The dataset's own id for imported rows." }),
+    notes: z.string().nullable(),
+    report_count: z.number().int(),
+    event_date: z.string(),
+    time_precision: z.number().int(),
+    event_type: z.string(),
+    sub_event_type: z.string(),
+    actor1: z.string(),
+    assoc_actor_1: z.string().nullable(),
+    inter1: z.number().int(),
+    actor2: z.string().nullable(),
+    assoc_actor_2: z.string().nullable(),
+    inter2: z.number().int().nullable(),
+    interaction: z.number().int(),
+    country: z.string(),
+    admin1: z.string().nullable(),
+    admin2: z.string().nullable(),
+    admin3: z.string().nullable(),
+    location: z.string(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    geo_precision: z.number().int(),
+    fatalities: z.number().int(),
+  })
+  .openapi('StoredEvent');
+
+export const EventList = z.object({ total: z.number().int(), events: z.array(StoredEvent) }).openapi('EventList');
+
+export const EventFeatures = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: z.number().int(),
+        geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+        properties: StoredEvent,
+      }),
+    ),
+  })
+  .openapi('EventFeatureCollection');
+
+export const EventDetail = StoredEvent.extend({
+  reports: z.array(
+    z.object({
+      id: z.number().int(),
+      url: z.string().nullable(),
+      title: z.string().nullable(),
+      lang: z.string(),
+      published_at: z.string().nullable(),
+      source_name: z.string(),
+      source_type: z.string(),
+      text: z.string(),
+    }),
+  ),
+  evidence: z.array(
+    z.object({
+      report_id: z.number().int(),
+      field: z.string(),
+      start: z.number().int().openapi({ description: 'UTF-16 offset into the report text.' }),
+      end: z.number().int().openapi({ description: 'Exclusive.' }),
+      text: z.string(),
+    }),
+  ),
+  claims: z.array(
+    z.object({
+      report_id: z.number().int(),
+      kind: z.string(),
+      value: z.number(),
+      qualifier: z.string(),
+      claimed_by: z.string(),
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+    }),
+  ),
+}).openapi('EventDetail');
+
+export const Town = z
+  .object({
+    name: z.string(),
+    latitude: z.number(),
+    longitude: z.number(),
+    population: z.number().int(),
+    admin1: z.string().nullable(),
+    country: z.string(),
+  })
+  .openapi('Town');
+
+export const Health = z
+  .object({ status: z.literal('ok'), store: z.enum(['pglite', 'postgres']), events: z.number().int() })
+  .openapi('Health');
+
+/** The error answers every API route may give. */
+export const problemResponses = {
+  400: { description: 'The request is invalid.', content: { 'application/problem+json': { schema: Problem } } },
+  500: { description: 'The server failed.', content: { 'application/problem+json': { schema: Problem } } },
+} as const;

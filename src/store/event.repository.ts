@@ -1,0 +1,205 @@
+import type { CodedEvent } from '../pipeline/types.ts';
+import type { Db, Queryable } from './db.ts';
+import { StoreError } from './errors.ts';
+import { checkText, ensureSource, isIsoDate } from './report.repository.ts';
+import type { EventDetail, EventFilter, EventReport, StoredClaim, StoredEvent, StoredEvidence } from './types.ts';
+
+export type ImportedEvent = CodedEvent & { external_id: string; notes?: string | null };
+
+/** The columns of a StoredEvent, for every query that returns events. */
+const EVENT_COLUMNS = `
+  e.id, e.status, e.origin, e.external_id, e.notes,
+  e.event_date, e.time_precision, e.event_type, e.sub_event_type,
+  e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction,
+  e.country, e.admin1, e.admin2, e.admin3, e.location, e.latitude, e.longitude, e.geo_precision,
+  e.fatalities,
+  (select count(*) from event_reports er where er.event_id = e.id) as report_count`;
+
+/** One statement inserts events for both origins: $1 origin, $2 source id, $3 a JSON array of rows. */
+const INSERT_EVENTS = `
+  insert into events (
+    origin, source_id, external_id, notes, event_date, time_precision, event_type, sub_event_type,
+    actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction,
+    country, admin1, admin2, admin3, location, latitude, longitude, geo_precision, fatalities)
+  select
+    $1, $2, r.external_id, r.notes, r.event_date, r.time_precision, r.event_type, r.sub_event_type,
+    r.actor1, r.assoc_actor_1, r.inter1, r.actor2, r.assoc_actor_2, r.inter2, r.interaction,
+    r.country, r.admin1, r.admin2, r.admin3, r.location, r.latitude, r.longitude, r.geo_precision, r.fatalities
+  from jsonb_to_recordset($3::jsonb) as r(
+    external_id text, notes text, event_date date, time_precision smallint, event_type text, sub_event_type text,
+    actor1 text, assoc_actor_1 text, inter1 smallint, actor2 text, assoc_actor_2 text, inter2 smallint,
+    interaction smallint, country text, admin1 text, admin2 text, admin3 text, location text,
+    latitude double precision, longitude double precision, geo_precision smallint, fatalities integer)
+  on conflict (source_id, external_id) do nothing
+  returning id`;
+
+/**
+ * Stores the events coded from one report with their evidence and claims, in one transaction.
+ * Saving again for the same report replaces that report's extracted events (re-extraction).
+ * An extracted event also linked to another report is kept; only this report's links go.
+ */
+export async function saveExtractedEvents(db: Db, reportId: number, events: CodedEvent[], warnings: string[] = []): Promise<number[]> {
+  events.forEach(checkEvent);
+  return db.transaction(async (tx) => {
+    const report = await tx.query('select id from reports where id = $1 for update', [reportId]);
+    if (report.rows.length === 0) throw new StoreError('STORE_INVALID_INPUT', `no report with id ${reportId}`);
+    await forgetExtraction(tx, reportId);
+    const ids: number[] = [];
+    for (const e of events) {
+      const { rows } = await tx.query<{ id: number }>(INSERT_EVENTS, ['extracted', null, JSON.stringify([acledColumns(e)])]);
+      const id = rows[0]!.id;
+      await tx.query('insert into event_reports (event_id, report_id) values ($1, $2)', [id, reportId]);
+      await insertEvidence(tx, id, reportId, e);
+      ids.push(id);
+    }
+    await tx.query(
+      `update reports set extraction_status = 'extracted', extraction_warnings = $2::jsonb, extracted_at = now()
+       where id = $1`,
+      [reportId, JSON.stringify(warnings)],
+    );
+    return ids;
+  });
+}
+
+async function forgetExtraction(tx: Queryable, reportId: number): Promise<void> {
+  await tx.query(
+    `delete from events e
+     where e.origin = 'extracted'
+       and exists (select 1 from event_reports er where er.event_id = e.id and er.report_id = $1)
+       and not exists (select 1 from event_reports er where er.event_id = e.id and er.report_id <> $1)`,
+    [reportId],
+  );
+  await tx.query('delete from evidence where report_id = $1', [reportId]);
+  await tx.query('delete from claims where report_id = $1', [reportId]);
+  await tx.query('delete from event_reports where report_id = $1', [reportId]);
+}
+
+async function insertEvidence(tx: Queryable, eventId: number, reportId: number, e: CodedEvent): Promise<void> {
+  if (e.evidence.length > 0) {
+    await tx.query(
+      `insert into evidence (event_id, report_id, field, start_offset, end_offset, quoted_text)
+       select $1, $2, x.field, x.start, x."end", x.text
+       from jsonb_to_recordset($3::jsonb) as x(field text, start integer, "end" integer, text text)`,
+      [eventId, reportId, JSON.stringify(e.evidence)],
+    );
+  }
+  if (e.claims.length > 0) {
+    await tx.query(
+      `insert into claims (event_id, report_id, kind, value, qualifier, claimed_by, quoted_text, start_offset, end_offset)
+       select $1, $2, x.kind, x.value, x.qualifier, x.claimed_by, x.text, x.start, x."end"
+       from jsonb_to_recordset($3::jsonb)
+         as x(kind text, value integer, qualifier text, claimed_by text, text text, start integer, "end" integer)`,
+      [eventId, reportId, JSON.stringify(e.claims)],
+    );
+  }
+}
+
+const IMPORT_BATCH = 1000;
+
+/**
+ * Stores events from a dataset (ACLED, UCDP). Idempotent by (source, external_id): rows already
+ * present are skipped, not updated. Evidence and claims on imported rows are not stored.
+ */
+export async function saveImportedEvents(
+  db: Db,
+  source: { name: string; type: string },
+  rows: ImportedEvent[],
+): Promise<{ inserted: number; skipped: number }> {
+  rows.forEach((r) => {
+    checkEvent(r);
+    checkText('external_id', r.external_id);
+    checkText('notes', r.notes);
+  });
+  return db.transaction(async (tx) => {
+    const sourceId = await ensureSource(tx, source);
+    let inserted = 0;
+    for (let i = 0; i < rows.length; i += IMPORT_BATCH) {
+      const batch = rows.slice(i, i + IMPORT_BATCH).map((r) => ({ ...acledColumns(r), external_id: r.external_id, notes: r.notes ?? null }));
+      const result = await tx.query(INSERT_EVENTS, ['imported', sourceId, JSON.stringify(batch)]);
+      inserted += result.rows.length;
+    }
+    return { inserted, skipped: rows.length - inserted };
+  });
+}
+
+// The filter as one fixed WHERE clause: a filter left out is a null parameter that turns its line off.
+const FILTER = `
+  ($1::date is null or e.event_date >= $1::date)
+  and ($2::date is null or e.event_date <= $2::date)
+  and ($3::text is null or e.country = $3::text)
+  and ($4::text is null or e.admin1 = $4::text)
+  and ($5::text is null or strpos(lower(e.actor1), lower($5::text)) > 0
+                        or strpos(lower(coalesce(e.actor2, '')), lower($5::text)) > 0)
+  and ($6::text is null or e.event_type = $6::text or e.sub_event_type = $6::text)
+  and ($7::text is null or e.status = $7::text)
+  and ($8::float8 is null or e.longitude between $8::float8 and $10::float8)
+  and ($9::float8 is null or e.latitude between $9::float8 and $11::float8)`;
+
+function filterParams(f: EventFilter): unknown[] {
+  for (const [k, v] of [['from', f.from], ['to', f.to]] as const) {
+    if (v != null && !isIsoDate(v)) throw new StoreError('STORE_INVALID_INPUT', `${k} must be YYYY-MM-DD, got "${v}"`);
+  }
+  if (f.bbox && !(f.bbox.length === 4 && f.bbox.every(Number.isFinite))) {
+    throw new StoreError('STORE_INVALID_INPUT', 'bbox must be four finite numbers [west, south, east, north]');
+  }
+  const [w, s, e, n] = f.bbox ?? [null, null, null, null];
+  return [f.from ?? null, f.to ?? null, f.country ?? null, f.admin1 ?? null, f.actor || null, f.type ?? null, f.status ?? null, w, s, e, n];
+}
+
+/** Events matching the filter, newest first (then by id). */
+export async function listEvents(db: Queryable, f: EventFilter = {}): Promise<StoredEvent[]> {
+  const limit = f.limit ?? 100;
+  const offset = f.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 0 || limit > 10_000) throw new StoreError('STORE_INVALID_INPUT', `limit must be an integer from 0 to 10000, got ${limit}`);
+  if (!Number.isInteger(offset) || offset < 0) throw new StoreError('STORE_INVALID_INPUT', `offset must be a non-negative integer, got ${offset}`);
+  const { rows } = await db.query<StoredEvent>(
+    `select ${EVENT_COLUMNS} from events e where ${FILTER}
+     order by e.event_date desc, e.id
+     limit $12 offset $13`,
+    [...filterParams(f), limit, offset],
+  );
+  return rows;
+}
+
+/** How many events match the filter (limit and offset are ignored). */
+export async function countEvents(db: Queryable, f: EventFilter = {}): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(`select count(*) as n from events e where ${FILTER}`, filterParams(f));
+  return rows[0]!.n;
+}
+
+/** One event with the reports it comes from, the evidence for its fields and the claims about it. */
+export async function getEvent(db: Queryable, id: number): Promise<EventDetail | null> {
+  const event = (await db.query<StoredEvent>(`select ${EVENT_COLUMNS} from events e where e.id = $1`, [id])).rows[0];
+  if (!event) return null;
+  const reports = await db.query<EventReport>(
+    `select r.id, r.url, r.title, r.lang, r.published_at, s.name as source_name, s.type as source_type, r.raw_text as text
+     from event_reports er
+     join reports r on r.id = er.report_id
+     join sources s on s.id = r.source_id
+     where er.event_id = $1
+     order by r.published_at nulls last, r.id`,
+    [id],
+  );
+  const evidence = await db.query<StoredEvidence>(
+    `select report_id, field, start_offset as start, end_offset as "end", quoted_text as text
+     from evidence where event_id = $1 order by id`,
+    [id],
+  );
+  const claims = await db.query<StoredClaim>(
+    `select report_id, kind, value, claimed_by, qualifier, quoted_text as text, start_offset as start, end_offset as "end"
+     from claims where event_id = $1 order by id`,
+    [id],
+  );
+  return { ...event, reports: reports.rows, evidence: evidence.rows, claims: claims.rows };
+}
+
+function acledColumns(e: CodedEvent): Omit<CodedEvent, 'evidence' | 'claims'> {
+  const { evidence: _evidence, claims: _claims, ...columns } = e;
+  return columns;
+}
+
+function checkEvent(e: CodedEvent): void {
+  if (!isIsoDate(e.event_date)) throw new StoreError('STORE_INVALID_INPUT', `event_date must be YYYY-MM-DD, got "${e.event_date}"`);
+  for (const v of [e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2, e.location, e.country, e.admin1, e.admin2, e.admin3]) checkText('event field', v);
+  for (const x of [...(e.evidence ?? []), ...(e.claims ?? [])]) checkText('quoted text', x.text);
+}

@@ -1,0 +1,33 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Transaction as PgliteTx } from '@electric-sql/pglite';
+import type { Db, Queryable, Transaction } from './db.ts';
+import { StoreError } from './errors.ts';
+import { TEXT_PARSERS } from './type-parsers.ts';
+
+/** The embedded driver: PGlite on a directory, or in memory when dataDir is absent. */
+export async function openPglite(dataDir?: string): Promise<Db> {
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir, { parsers: TEXT_PARSERS });
+  } catch (cause) {
+    throw new StoreError('STORE_UNAVAILABLE', `cannot open the embedded store at ${dataDir ?? '(memory)'}`, { cause });
+  }
+  const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
+    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await q.query<T>(sql, params)).rows }),
+  });
+  const wrapTx = (tx: PgliteTx): Transaction => ({
+    ...wrap(tx),
+    exec: async (sql) => {
+      await tx.exec(sql);
+    },
+  });
+  return {
+    driver: 'pglite',
+    ...wrap(pg),
+    transaction: (fn) => pg.transaction((tx) => fn(wrapTx(tx))),
+    exec: async (sql) => {
+      await pg.exec(sql);
+    },
+    close: () => pg.close(),
+  };
+}
