@@ -17,11 +17,12 @@ import { tokenise } from './text/tokenise.ts';
 import { splitSentences } from './text/sentences.ts';
 import { detectLanguage } from './text/language.ts';
 import { loadGazetteer, findPlaces, type Gazetteer } from './places/index.ts';
-import { loadActorRegistry, findActors, type ActorRegistry } from './actors/index.ts';
+import { loadActorRegistry, type ActorRegistry } from './actors/actor.registry.ts';
+import { findActors } from './actors/actor.matcher.ts';
 import { loadEventLexicon, type EventLexicon } from './events/event.lexicon.ts';
 import { findEventCues } from './events/cue.finder.ts';
-import { findDates } from './dates/index.ts';
-import { findFigures } from './figures/index.ts';
+import { findDates } from './dates/find-dates.ts';
+import { findFigures } from './figures/find-figures.ts';
 import { buildEvents } from './resolve/build-events.ts';
 
 /** The data every document is read against, loaded once per process. */

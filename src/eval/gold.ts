@@ -1,0 +1,67 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse';
+import type { Lang } from '../pipeline/types.ts';
+
+/** A gold event: ACLED's column names; a null or missing field is not scored. */
+export type GoldEvent = Partial<Record<string, string | number | null>>;
+
+/** One labelled report: the format of `sahelwatch eval GOLD.jsonl`. */
+export interface GoldDoc {
+  id: string;
+  lang: Lang;
+  published?: string;
+  text: string;
+  events: GoldEvent[];
+}
+
+export class GoldFormatError extends Error {
+  readonly code = 'GOLD_FORMAT';
+}
+
+/** Reads GOLD.jsonl: {"id","lang","published","text","events":[...]} a line. */
+export function readGoldJsonl(path: string): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      let d: GoldDoc;
+      try {
+        d = JSON.parse(line) as GoldDoc;
+      } catch {
+        throw new GoldFormatError(`${path}:${i + 1}: not a JSON object`);
+      }
+      if (typeof d.text !== 'string' || !Array.isArray(d.events)) {
+        throw new GoldFormatError(`${path}:${i + 1}: needs "text" (a string) and "events" (an array)`);
+      }
+      docs.push({ ...d, id: String(d.id ?? i + 1), lang: d.lang ?? 'en' });
+    });
+  return docs;
+}
+
+const ACLED_NEEDED = ['event_id_cnty', 'event_date', 'notes', 'event_type', 'sub_event_type', 'actor1', 'location'];
+
+/**
+ * Reads an ACLED export as gold: each row's `notes` is the report, its coded columns the answer.
+ * The publication date is the row's upload date (`timestamp`) when present, else the event date:
+ * ACLED's notes give absolute dates ("On 31 October 2020, ..."), so the anchor rarely matters.
+ */
+export async function readGoldAcled(path: string): Promise<GoldDoc[]> {
+  const docs: GoldDoc[] = [];
+  const parser = createReadStream(path).pipe(parse({ columns: true, bom: true, relax_column_count: true }));
+  let checked = false;
+  for await (const row of parser as AsyncIterable<Record<string, string>>) {
+    if (!checked) {
+      const missing = ACLED_NEEDED.filter((c) => !(c in row));
+      if (missing.length) throw new GoldFormatError(`${path}: not an ACLED export, missing column(s) ${missing.join(', ')}`);
+      checked = true;
+    }
+    const ts = Number(row.timestamp);
+    const published = Number.isFinite(ts) && ts > 0 ? new Date(ts * 1000).toISOString().slice(0, 10) : row.event_date;
+    const event: GoldEvent = {};
+    for (const [k, v] of Object.entries(row)) event[k] = v === '' ? null : v;
+    for (const k of ['latitude', 'longitude', 'fatalities']) if (event[k] != null) event[k] = Number(event[k]);
+    docs.push({ id: row.event_id_cnty!, lang: 'en', published, text: row.notes ?? '', events: [event] });
+  }
+  return docs;
+}
