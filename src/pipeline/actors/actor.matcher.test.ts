@@ -28,11 +28,11 @@ describe('findActors, Arabic', () => {
     ['في هجوم شنه تنظيم الدولة الإسلامية على معسكر', 'تنظيم الدولة الإسلامية', 'Islamic State (Sahel)'],
     ['نسبه السكان إلى صيادين تقليديين من الدوزو.', 'صيادين تقليديين', 'Dozo Communal Militia ({country})'],
     ['هاجم مقاتلو ولاية الساحل قرية', 'ولاية الساحل', 'Islamic State (Sahel)'],
-    ['انسحاب بعثة الأمم المتحدة والجيش الفرنسي', 'والجيش الفرنسي', 'Military Forces of France'],
+    ['انسحاب بعثة الأمم المتحدة والجيش الفرنسي', 'الجيش الفرنسي', 'Military Forces of France'],
     ['إلى جانب الجيش، حيث', 'الجيش', 'Military Forces of {country}'],
     ['هاجم مسلحون مجهولون القرية', 'مسلحون مجهولون', UAG],
     ['قتل عشرة مدنيين', 'مدنيين', 'Civilians ({country})'],
-    ['قافلة لقوة حفظ السلام الأممية قرب تيساليت', 'لقوة حفظ السلام الأممية', 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali'],
+    ['قافلة لقوة حفظ السلام الأممية قرب تيساليت', 'قوة حفظ السلام الأممية', 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali'],
     ['أطلقت الشرطة الغاز على المتظاهرين', 'المتظاهرين', 'Protesters ({country})'],
     ['اشتباكات بين فاغنر والمتمردين', 'فاغنر', 'Wagner Group'],
   ])('%s', (text, span, actor) => {

@@ -1,5 +1,5 @@
 import type { ActorMention, Document, Lang, NormalisedText, Span, Token } from '../types.ts';
-import { cliticReadings } from '../text/clitics.ts';
+import { cliticReadings, procliticLength } from '../text/clitics.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import { wordKey, type ActorPattern, type ActorRegistry } from './actor.registry.ts';
 
@@ -29,13 +29,14 @@ export function findActors(view: ActorView, registry: ActorRegistry): ActorMenti
   const mentions: ActorMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = longestAt(i, view, keys, registry);
+    const { patterns: found, reading } = longestAt(i, view, keys, registry);
     if (found.length === 0) {
       i++;
       continue;
     }
     const length = found[0]!.keys.length;
-    const span = toSpan(doc.text, norm, tokens[i]!.start, tokens[i + length - 1]!.end);
+    const skip = procliticLength(tokens[i]!.text, reading);
+    const span = toSpan(doc.text, norm, tokens[i]!.start + skip, tokens[i + length - 1]!.end);
     for (const p of found) {
       mentions.push({
         span,
@@ -53,17 +54,19 @@ export function findActors(view: ActorView, registry: ActorRegistry): ActorMenti
 }
 
 /** The patterns of the longest alias starting at token i (one per actor), or none. */
-function longestAt(i: number, view: ActorView, keys: string[], registry: ActorRegistry): ActorPattern[] {
+function longestAt(i: number, view: ActorView, keys: string[], registry: ActorRegistry): { patterns: ActorPattern[]; reading: string } {
   let best: ActorPattern[] = [];
+  let reading = view.tokens[i]!.text;
   for (const first of cliticReadings(view.tokens[i]!.text)) {
     for (const p of registry.byFirstKey.get(wordKey(first)) ?? []) {
       const longest = best[0]?.keys.length ?? 0;
       if (p.keys.length < longest) break;
       if (!matchesAt(p, i, view, keys)) continue;
+      if (p.keys.length > longest) reading = first;
       best = p.keys.length > longest ? [p] : [...best, p];
     }
   }
-  return unique(best);
+  return { patterns: unique(best), reading };
 }
 
 function matchesAt(p: ActorPattern, i: number, view: ActorView, keys: string[]): boolean {

@@ -63,7 +63,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
       : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 
   const others = actors.filter((m) => resolve(m).name !== actor1.name);
-  const named = others.find((m) => m.inter === 7) ?? others.find(isParty);
+  // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
+  const named = others.find((m) => STATE.has(m.inter)) ?? others.find((m) => m.inter === 7) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolve(named) : fromVictims(figures, country, actor1, mainGroup);
   if (!actor2 && (c.cue.kind === 'abduction' || associates.length > 0)) actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   if (!actor2 && ARMED.has(actor1.inter)) {

@@ -30,7 +30,11 @@ export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
     return {
       ...best,
       fatalities: Math.max(...group.map((e) => e.fatalities)),
-      evidence: unique(group.flatMap((e) => e.evidence), (x: Evidence) => `${x.field}|${x.start}|${x.end}`),
+      // Evidence is kept only where the mention coded the field as the merged event does.
+      evidence: unique(
+        group.flatMap((e) => e.evidence.filter((x) => sameValue(e, best, x.field))),
+        (x: Evidence) => `${x.field}|${x.start}|${x.end}`,
+      ),
       claims: unique(group.flatMap((e) => e.claims), (c) => `${c.kind}|${c.start}|${c.end}`),
     };
   });
@@ -39,4 +43,9 @@ export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
 function unique<T>(items: T[], id: (x: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((x) => (seen.has(id(x)) ? false : (seen.add(id(x)), true)));
+}
+
+function sameValue(a: CodedEvent, b: CodedEvent, field: string): boolean {
+  const value = (e: CodedEvent) => (e as unknown as Record<string, unknown>)[field];
+  return field === 'fatalities' || value(a) === value(b);
 }

@@ -44,3 +44,18 @@ export function cliticReadings(word: string): string[] {
 export function withoutArticle(word: string): string {
   return word.startsWith('ال') && word.length - 2 >= MIN_STEM ? word.slice(2) : word;
 }
+
+/**
+ * How many leading characters of a word are proclitics to leave out of a quoted span, given the
+ * reading that matched: the conjunction and preposition go, the article stays ("والجيش" quotes
+ * "الجيش"); "للقوات" is kept whole, since its article has lost its alef.
+ *
+ * @example procliticLength('والجيش', 'جيش') === 1
+ * @example procliticLength('ونيورو', 'نيورو') === 1
+ */
+export function procliticLength(word: string, reading: string): number {
+  if (!word.endsWith(reading)) return 0;
+  const prefix = word.slice(0, word.length - reading.length);
+  const kept = prefix.endsWith('ال') ? prefix.slice(0, -2) : prefix;
+  return kept.endsWith('ل') && prefix.endsWith('لل') ? 0 : kept.length;
+}

@@ -1,6 +1,6 @@
 import type { Token } from '../types.ts';
 import { normaliseTerm } from './normalise.ts';
-import { cliticReadings } from './clitics.ts';
+import { cliticReadings, procliticLength } from './clitics.ts';
 
 /**
  * A multi-phrase matcher over the token stream: every lexicon phrase is looked up by its first
@@ -29,8 +29,7 @@ interface Entry<T> {
 
 /** The ways to read a word with its Arabic proclitics off, the word itself first. */
 function readings(word: string): Array<{ stem: string; cliticLength: number }> {
-  // "للقوات" reads as "القوات": the article's alef is elided after ل, so only the ل is clitic.
-  return cliticReadings(word).map((stem) => ({ stem, cliticLength: word.endsWith(stem) ? word.length - stem.length : 1 }));
+  return cliticReadings(word).map((stem) => ({ stem, cliticLength: procliticLength(word, stem) }));
 }
 
 function wordMatches(pattern: string, word: string): boolean {

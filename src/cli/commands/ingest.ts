@@ -1,0 +1,55 @@
+/**
+ * `sahelwatch ingest PATH|URL...`: reads every input first (nothing is written if one is bad),
+ * then saves each report and the events extracted from it. Ingesting the same text twice adds nothing.
+ */
+import { Option, type Command } from 'commander';
+import { isUrl } from '../../pipeline/ingest/read-documents.ts';
+import { SOURCE_TYPES } from '../../store/types.ts';
+import { loadExtractor } from '../extractor.ts';
+import { formatSummary, ingestDocuments } from '../ingest-documents.ts';
+import { readAll, sourcesOrStdin } from '../inputs.ts';
+import { addDocumentOptions, isoDateOption, langOption, positiveInt } from '../options.ts';
+import { startProgress } from '../progress.ts';
+import { withStore } from '../store.ts';
+
+interface IngestFlags {
+  source?: string;
+  sourceType: string;
+  published?: string;
+  lang?: string;
+  timeout?: string;
+}
+
+/** Reports shown with a progress bar from this many on. */
+const PROGRESS_FROM = 5;
+
+export function registerIngest(program: Command): void {
+  const cmd = program
+    .command('ingest')
+    .description('save reports (files, JSON Lines, http(s) URLs) and the events coded from them')
+    .argument('[inputs...]', 'files, .jsonl files, http(s) URLs; - for standard input')
+    .option('--source <name>', 'the source the reports come from (default: the URL host, or "local files")')
+    .addOption(new Option('--source-type <type>', 'kind of source').choices([...SOURCE_TYPES]).default('independent media'))
+    .option('--timeout <seconds>', 'give up on a URL after this many seconds', '15');
+  addDocumentOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => {
+    const published = isoDateOption('--published', flags.published);
+    const lang = langOption(flags.lang);
+    const timeoutMs = positiveInt('--timeout', flags.timeout, 600)! * 1000;
+    const docs = await readAll(sourcesOrStdin(inputs), { ...(published ? { published } : {}), ...(lang ? { lang } : {}), timeoutMs });
+    const extract = await loadExtractor();
+    const summary = await withStore(async (db) => {
+      const bar = startProgress(docs.length, 'reports', { minTotal: PROGRESS_FROM });
+      try {
+        return await ingestDocuments(db, extract, docs.map((doc) => ({ doc, source: { name: sourceName(flags.source, doc.url ?? doc.id), type: flags.sourceType } })), bar);
+      } finally {
+        bar.stop();
+      }
+    });
+    console.log(formatSummary(summary));
+  });
+}
+
+function sourceName(given: string | undefined, where: string): string {
+  if (given) return given;
+  return isUrl(where) ? new URL(where).hostname : 'local files';
+}

@@ -1,0 +1,48 @@
+/**
+ * Saving documents: for each, extract its events, save the report (idempotent by its text) and,
+ * when the report is new, its events. Shared by `ingest` and `demo`.
+ */
+import type { InputDocument } from '../pipeline/ingest/read-documents.ts';
+import type { Db } from '../store/db.ts';
+import { saveExtractedEvents } from '../store/event.repository.ts';
+import { saveReport } from '../store/report.repository.ts';
+import { toDocument, type Extract } from './extractor.ts';
+import type { Progress } from './progress.ts';
+
+export interface SourceRef {
+  name: string;
+  type: string;
+}
+
+export interface IngestSummary {
+  reportsNew: number;
+  reportsSkipped: number;
+  events: number;
+}
+
+export async function ingestDocuments(
+  db: Db,
+  extract: Extract,
+  docs: Array<{ doc: InputDocument; source: SourceRef }>,
+  progress?: Progress,
+): Promise<IngestSummary> {
+  const summary: IngestSummary = { reportsNew: 0, reportsSkipped: 0, events: 0 };
+  for (const { doc, source } of docs) {
+    const { text, title, url, published } = doc;
+    const result = extract(toDocument(doc));
+    const report = await saveReport(db, { source, text, url: url ?? null, title: title ?? null, lang: result.lang, published: published ?? null });
+    if (report.created) {
+      const ids = await saveExtractedEvents(db, report.id, result.events, result.warnings);
+      summary.reportsNew++;
+      summary.events += ids.length;
+    } else {
+      summary.reportsSkipped++;
+    }
+    progress?.increment();
+  }
+  return summary;
+}
+
+export function formatSummary(s: IngestSummary): string {
+  return `reports: ${s.reportsNew} new, ${s.reportsSkipped} skipped (already stored); events: ${s.events} saved`;
+}
