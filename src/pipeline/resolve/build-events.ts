@@ -1,7 +1,6 @@
 import type { Analysis, CodedEvent, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
-import { normalise } from '../text/normalise.ts';
-import { tokenise } from '../text/tokenise.ts';
+import { eventPlaces } from './event.places.ts';
 import { findCandidates, familyOf, type Candidate } from './event.candidates.ts';
 import { chooseRoles } from './actor.roles.ts';
 import { chooseDate } from './event.date.ts';
@@ -12,14 +11,13 @@ import { countryName } from './countries.ts';
 /**
  * The solver: turns the scored mentions of one report into coded events.
  *
- *   1. places that can be where an event happened (not countries, not "Timbuktu Institute")
+ *   1. places that can be where an event happened (not countries, not "Timbuktu Institute", not Keïta)
  *   2. candidates: each family of triggers in a sentence × each place of that sentence
  *   3. for each: date, actors (who did what to whom), fatalities and claims, with the words behind each
  *   4. candidates describing one event (same kind, place and day) merge
  */
 export function buildEvents(a: Analysis, lexicon: EventLexicon): CodedEvent[] {
-  const eventPlaces = a.places.filter((p) => p.kind !== 'country' && !namesAnOrganisation(a.doc.text, p, lexicon));
-  const candidates = findCandidates(a, eventPlaces);
+  const candidates = findCandidates(a, eventPlaces(a, lexicon));
   const sentencesWithEvents = new Set(candidates.map((c) => c.sentence));
   const loose = a.figures.filter((f) => !sentencesWithEvents.has(f.sentence));
   const single = new Set(candidates.map((c) => `${familyOf(c.cue.kind)}|${c.place.placeId}`)).size === 1;
@@ -103,16 +101,4 @@ function codeCandidate(
     evidence,
     claims: toClaims(claimFigures),
   };
-}
-
-/** "معهد تومبوكتو", "Institut de Tombouctou": the place is part of an organisation's name. */
-function namesAnOrganisation(text: string, p: PlaceMention, lexicon: EventLexicon): boolean {
-  const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
-  const words = tokenise(normalise(before));
-  // Skip a linking word: "Institut de Tombouctou", "University of Bamako".
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 2); i--) {
-    if (lexicon.organisationHeads.matchAt(words, i)) return true;
-    if (!['de', 'du', 'des', 'of', 'd'].includes(words[i]!.text)) break;
-  }
-  return false;
 }
