@@ -43,8 +43,9 @@ const ACLED_NEEDED = ['event_id_cnty', 'event_date', 'notes', 'event_type', 'sub
 
 /**
  * Reads an ACLED export as gold: each row's `notes` is the report, its coded columns the answer.
- * The publication date is the row's upload date (`timestamp`) when present, else the event date:
- * ACLED's notes give absolute dates ("On 31 October 2020, ..."), so the anchor rarely matters.
+ * ACLED's notes name the day without the year ("On May 27, ...") and its `timestamp` is the upload
+ * time, often years later; so the publication date is taken as a week after the event, as a report
+ * usually is. Days and weekdays are still read from the text; only the year comes from the anchor.
  */
 export async function readGoldAcled(path: string): Promise<GoldDoc[]> {
   const docs: GoldDoc[] = [];
@@ -56,8 +57,8 @@ export async function readGoldAcled(path: string): Promise<GoldDoc[]> {
       if (missing.length) throw new GoldFormatError(`${path}: not an ACLED export, missing column(s) ${missing.join(', ')}`);
       checked = true;
     }
-    const ts = Number(row.timestamp);
-    const published = Number.isFinite(ts) && ts > 0 ? new Date(ts * 1000).toISOString().slice(0, 10) : row.event_date;
+    const eventDay = Date.parse(row.event_date ?? '');
+    const published = Number.isFinite(eventDay) ? new Date(eventDay + 7 * 86_400_000).toISOString().slice(0, 10) : undefined;
     const event: GoldEvent = {};
     for (const [k, v] of Object.entries(row)) event[k] = v === '' ? null : v;
     for (const k of ['latitude', 'longitude', 'fatalities']) if (event[k] != null) event[k] = Number(event[k]);

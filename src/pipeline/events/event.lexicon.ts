@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CueKind, EventType, Lang } from '../types.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
+import { normaliseTerm } from '../text/normalise.ts';
 
 /** What a trigger word votes for. */
 export interface CueValue {
@@ -23,6 +24,10 @@ export interface EventLexicon {
   attribution: PhraseIndex<'attribution'>;
   /** Arabic words between a trigger and an actor that make the actor its object ("هجوم على"). */
   objectMarkers: PhraseIndex<'object'>;
+  /** "near", "قرب": a place after one is a reference point when another place precedes it. */
+  near: PhraseIndex<'near'>;
+  /** Words that may join the places of one list ("et", "و", "and"). */
+  coordination: Set<string>;
   window: number;
 }
 
@@ -38,6 +43,8 @@ interface ModalityFile {
   organisation_heads: WordsByLang;
   attribution: WordsByLang;
   object_markers: WordsByLang;
+  near: WordsByLang;
+  coordination: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -68,6 +75,8 @@ export function loadEventLexicon(): EventLexicon {
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
     attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
+    near: new PhraseIndex(phrases(modality.near, 'near' as const)),
+    coordination: new Set(LANGS.flatMap((l) => modality.coordination[l].map(normaliseTerm))),
     window: modality.window,
   };
   return cached;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Analysis, PlaceMention } from '../types.ts';
+import type { Analysis, EventCue, PlaceMention } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
-import { normalise } from '../text/normalise.ts';
+import { normalise, normaliseTerm } from '../text/normalise.ts';
 import { tokenise } from '../text/tokenise.ts';
 
 interface PeopleFile {
@@ -21,12 +21,72 @@ function peopleIndex(): PhraseIndex<'person'> {
 }
 
 /**
- * The place mentions that can be where an event happened: not countries, not a town inside an
- * organisation's name ("معهد تومبوكتو", "Institut de Tombouctou"), not a family name that is also a
- * town ("Ibrahim Boubacar Keïta" is not Kita).
+ * The place mentions that can be where an event happened, sentence by sentence.
+ *
+ * Left out: countries; towns inside an organisation's or a person's name ("معهد تومبوكتو",
+ * "Ibrahim Boubacar Keïta") or an actor's ("Katiba Macina"); a region or district named as the
+ * home of another place of the sentence ("Tiguila in Mondoro, Douentza"); a reference point
+ * ("In-Khalil, near Tessalit"). Of what is left, the places of one list ("Diafarabé et Dioura",
+ * "كاي ونيورو") are each an event's place: the first list after the sentence's first trigger,
+ * else the last one before it.
  */
 export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] {
-  return a.places.filter((p) => p.kind !== 'country' && !namesOrganisation(a.doc.text, p, lexicon) && !namesPerson(a.doc.text, p));
+  const text = a.doc.text;
+  const usable = a.places.filter(
+    (p) =>
+      p.kind !== 'country' &&
+      !a.actors.some((m) => m.span.start < p.span.end && p.span.start < m.span.end) &&
+      !namesOrganisation(text, p, lexicon) &&
+      !namesPerson(text, p),
+  );
+  const bySentence = new Map<number, PlaceMention[]>();
+  for (const p of usable) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
+  const out: PlaceMention[] = [];
+  for (const [sentence, places] of bySentence) {
+    const firstCue = a.cues.find((c) => c.sentence === sentence);
+    out.push(...placesOfSentence(text, places, firstCue, lexicon));
+  }
+  return out;
+}
+
+function placesOfSentence(text: string, places: PlaceMention[], cue: EventCue | undefined, lexicon: EventLexicon): PlaceMention[] {
+  const sorted = [...places].sort((x, y) => x.span.start - y.span.start);
+  const kept = sorted.filter((p, i) => !isHomeOfAnother(p, sorted) && !(i > 0 && isReference(text, p, lexicon)));
+  const lists = coordinatedLists(text, kept, lexicon);
+  if (lists.length <= 1 || !cue) return lists[0] ?? [];
+  return lists.find((l) => l[0]!.span.start >= cue.span.end) ?? lists.filter((l) => l[0]!.span.start < cue.span.start).at(-1) ?? lists[0]!;
+}
+
+/** Whether p is the region, district or commune that another place of the sentence lies in. */
+function isHomeOfAnother(p: PlaceMention, places: PlaceMention[]): boolean {
+  const name = normaliseTerm(p.name);
+  return places.some(
+    (q) => q !== p && q.placeId !== p.placeId && [q.admin1, q.admin2, q.admin3].some((unit) => unit && normaliseTerm(unit) === name),
+  );
+}
+
+function isReference(text: string, p: PlaceMention, lexicon: EventLexicon): boolean {
+  const words = tokenise(normalise(text.slice(Math.max(0, p.span.start - 30), p.span.start)));
+  for (let i = Math.max(0, words.length - 4); i < words.length; i++) {
+    const m = lexicon.near.matchAt(words, i);
+    if (m && m.end === words.length) return true;
+  }
+  return false;
+}
+
+/** Splits places into lists: neighbours joined only by commas and coordination words. */
+function coordinatedLists(text: string, places: PlaceMention[], lexicon: EventLexicon): PlaceMention[][] {
+  const lists: PlaceMention[][] = [];
+  for (const p of places) {
+    const current = lists.at(-1);
+    const prev = current?.at(-1);
+    const between = prev ? tokenise(normalise(text.slice(prev.span.end, p.span.start))) : null;
+    const joined = between !== null && between.length <= 3 && between.every((w) => lexicon.coordination.has(w.text));
+    if (current && joined) {
+      if (!current.some((q) => q.placeId === p.placeId)) current.push(p);
+    } else lists.push([p]);
+  }
+  return lists;
 }
 
 function wordsBefore(text: string, p: PlaceMention) {
