@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo.ts';
+import { registerEval } from './commands/eval.ts';
 import { registerEvents } from './commands/events.ts';
 import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
@@ -12,7 +13,7 @@ import { registerIngest } from './commands/ingest.ts';
 import { registerServe } from './commands/serve.ts';
 import { outcomeOf } from './errors.ts';
 
-const COMMANDS = [registerExtract, registerIngest, registerEvents, registerExport, registerImport, registerServe, registerDemo];
+const COMMANDS = [registerExtract, registerIngest, registerEvents, registerExport, registerImport, registerServe, registerDemo, registerEval];
 
 export function buildProgram(): Command {
   const program = new Command('sahelwatch')

@@ -1,6 +1,7 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import type { Lang } from '../pipeline/types.ts';
+import { InputError } from '../pipeline/ingest/errors.ts';
 
 /** A gold event: ACLED's column names; a null or missing field is not scored. */
 export type GoldEvent = Partial<Record<string, string | number | null>>;
@@ -14,13 +15,11 @@ export interface GoldDoc {
   events: GoldEvent[];
 }
 
-export class GoldFormatError extends Error {
-  readonly code = 'GOLD_FORMAT';
-}
 
 /** Reads GOLD.jsonl: {"id","lang","published","text","events":[...]} a line. */
 export function readGoldJsonl(path: string): GoldDoc[] {
   const docs: GoldDoc[] = [];
+  if (!existsSync(path)) throw new InputError('NOT_FOUND', path, 'no such file');
   readFileSync(path, 'utf8')
     .split('\n')
     .forEach((line, i) => {
@@ -29,10 +28,10 @@ export function readGoldJsonl(path: string): GoldDoc[] {
       try {
         d = JSON.parse(line) as GoldDoc;
       } catch {
-        throw new GoldFormatError(`${path}:${i + 1}: not a JSON object`);
+        throw new InputError('BAD_RECORD', `${path}:${i + 1}`, 'not a JSON object');
       }
       if (typeof d.text !== 'string' || !Array.isArray(d.events)) {
-        throw new GoldFormatError(`${path}:${i + 1}: needs "text" (a string) and "events" (an array)`);
+        throw new InputError('BAD_RECORD', `${path}:${i + 1}`, 'needs "text" (a string) and "events" (an array)');
       }
       docs.push({ ...d, id: String(d.id ?? i + 1), lang: d.lang ?? 'en' });
     });
@@ -48,13 +47,14 @@ const ACLED_NEEDED = ['event_id_cnty', 'event_date', 'notes', 'event_type', 'sub
  * usually is. Days and weekdays are still read from the text; only the year comes from the anchor.
  */
 export async function readGoldAcled(path: string): Promise<GoldDoc[]> {
+  if (!existsSync(path)) throw new InputError('NOT_FOUND', path, 'no such file');
   const docs: GoldDoc[] = [];
   const parser = createReadStream(path).pipe(parse({ columns: true, bom: true, relax_column_count: true }));
   let checked = false;
   for await (const row of parser as AsyncIterable<Record<string, string>>) {
     if (!checked) {
       const missing = ACLED_NEEDED.filter((c) => !(c in row));
-      if (missing.length) throw new GoldFormatError(`${path}: not an ACLED export, missing column(s) ${missing.join(', ')}`);
+      if (missing.length) throw new InputError('BAD_HEADER', path, `not an ACLED export, missing column(s) ${missing.join(', ')}`);
       checked = true;
     }
     const eventDay = Date.parse(row.event_date ?? '');

@@ -42,7 +42,14 @@ const ARMED_VICTIMS = new Set(['militants', 'fighters', 'jihadists', 'terrorists
  * attack) the state forces the report names, else civilians.
  */
 export function chooseRoles(c: Candidate, a: Analysis, country: string, figures: FigureMention[], lexicon: EventLexicon): Roles {
-  const all = a.actors.filter((m) => m.sentence === c.sentence && !isSource(a, m, figures, lexicon));
+  // The counted people of another event's figure ("اختطاف أربعة أجانب" beside an attack) belong to that event.
+  const elsewhere = a.figures.filter((f) => f.sentence === c.sentence && !figures.includes(f));
+  const all = a.actors.filter(
+    (m) =>
+      m.sentence === c.sentence &&
+      !isSource(a, m, figures, lexicon) &&
+      !elsewhere.some((f) => f.span.start <= m.span.start && m.span.end <= f.span.end),
+  );
   const associates = all.filter((m) => m.role === 'associate');
   const actors = all.filter((m) => !m.role);
   const mainGroup = reportMainGroup(a.actors);
