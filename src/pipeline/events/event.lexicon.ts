@@ -26,6 +26,8 @@ export interface EventLexicon {
   objectMarkers: PhraseIndex<'object'>;
   /** "near", "قرب": a place after one is a reference point when another place precedes it. */
   near: PhraseIndex<'near'>;
+  /** "sans", "without": the actor after one was not there. */
+  absent: PhraseIndex<'absent'>;
   /** Words that may join the places of one list ("et", "و", "and"). */
   coordination: Set<string>;
   window: number;
@@ -45,6 +47,7 @@ interface ModalityFile {
   object_markers: WordsByLang;
   near: WordsByLang;
   coordination: WordsByLang;
+  absent: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -76,6 +79,7 @@ export function loadEventLexicon(): EventLexicon {
     attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
+    absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
     coordination: new Set(LANGS.flatMap((l) => modality.coordination[l].map(normaliseTerm))),
     window: modality.window,
   };

@@ -105,7 +105,7 @@ function wordsBetween(text: string, from: number, to: number, lexicon: EventLexi
   return words.some((_, i) => lexicon.objectMarkers.matchAt(words, i)) ? Infinity : words.length;
 }
 
-/** An actor named as the source of the report ("selon le gouvernement", "بحسب بيان للبعثة"). */
+/** An actor named as the source of the report ("selon le gouvernement", "بحسب بيان للبعثة"), or as absent ("sans militaires"). */
 function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexicon: EventLexicon): boolean {
   if (figures.some((f) => f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end)) return true;
   if (m.role === 'authority') return true;
@@ -114,7 +114,8 @@ function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexico
     const hit = lexicon.attribution.matchAt(before, i);
     if (hit && hit.end >= before.length - 1) return true;
   }
-  return false;
+  const last = before.length - 1;
+  return last >= 0 && lexicon.absent.matchAt(before, last) !== null;
 }
 
 function choose(m: ActorMention, country: string): ChosenActor {

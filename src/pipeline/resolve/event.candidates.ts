@@ -43,10 +43,22 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
       const f = familyOf(cue.kind);
       families.set(f, [...(families.get(f) ?? []), cue]);
     }
-    if (families.has('violence') || families.has('protest') || families.has('riot')) families.delete('strategic');
-    // "Killed" alone next to an abduction or a protest is part of that event, not a second one.
+    // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
+    const protest = families.get('protest');
+    const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
+    if (protest && (families.has('riot') || destruction.length > 0)) {
+      const violent = families.get('riot') ?? destruction;
+      const riot = { ...violent[0]!, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 1 };
+      families.set('riot', [riot, ...protest, ...violent]);
+      for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
+    }
+    if (families.has('violence') || families.has('riot')) families.delete('strategic');
+    // "Killed" alone next to an abduction is part of it; shots and deaths at a protest are the
+    // protest met with force, not a second event.
     const violence = families.get('violence');
-    if (violence && violence.every((c) => c.kind === 'killing') && families.size > 1) families.delete('violence');
+    if (violence && families.size > 1 && (violence.every((c) => c.kind === 'killing') || families.has('protest') || families.has('riot'))) {
+      families.delete('violence');
+    }
     const here = eventPlaces.filter((p) => p.sentence === sentence);
     const places = here.length > 0 ? mostPrecise(here) : reportTowns.length === 1 ? reportTowns : [];
     for (const familyCues of families.values()) {

@@ -4,7 +4,12 @@ const FAMILY: Record<string, string> = {
   Battles: 'violence',
   'Explosions/Remote violence': 'violence',
   'Violence against civilians': 'violence',
+  Protests: 'demonstration',
+  Riots: 'demonstration',
 };
+
+/** When mentions of one demonstration disagree, a riot (violence seen) outranks a protest. */
+const SEVERITY: Record<string, number> = { Riots: 1 };
 
 function key(e: CodedEvent): string {
   const family = e.sub_event_type === 'Abduction/forced disappearance' ? 'abduction' : (FAMILY[e.event_type] ?? e.event_type);
@@ -26,7 +31,8 @@ export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
   const groups = new Map<string, CodedEvent[]>();
   for (const e of events) groups.set(key(e), [...(groups.get(key(e)) ?? []), e]);
   return [...groups.values()].map((group) => {
-    const best = group.reduce((x, y) => (support(y) > support(x) ? y : x));
+    const rank = (e: CodedEvent) => (SEVERITY[e.event_type] ?? 0) * 10 + support(e);
+    const best = group.reduce((x, y) => (rank(y) > rank(x) ? y : x));
     return {
       ...best,
       fatalities: Math.max(...group.map((e) => e.fatalities)),
