@@ -30,6 +30,8 @@ export interface EventLexicon {
   absent: PhraseIndex<'absent'>;
   /** Words that may join the places of one list ("et", "و", "and"). */
   coordination: Set<string>;
+  /** "and", "et", "و": places joined by one are separate places, never a place and its region. */
+  conjunctions: Set<string>;
   window: number;
 }
 
@@ -48,6 +50,7 @@ interface ModalityFile {
   near: WordsByLang;
   coordination: WordsByLang;
   absent: WordsByLang;
+  conjunctions: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -81,6 +84,7 @@ export function loadEventLexicon(): EventLexicon {
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
     coordination: new Set(LANGS.flatMap((l) => modality.coordination[l].map(normaliseTerm))),
+    conjunctions: new Set(LANGS.flatMap((l) => modality.conjunctions[l].map(normaliseTerm))),
     window: modality.window,
   };
   return cached;

@@ -51,18 +51,25 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
 
 function placesOfSentence(text: string, places: PlaceMention[], cue: EventCue | undefined, lexicon: EventLexicon): PlaceMention[] {
   const sorted = [...places].sort((x, y) => x.span.start - y.span.start);
-  const kept = sorted.filter((p, i) => !isHomeOfAnother(p, sorted) && !(i > 0 && isReference(text, p, lexicon)));
+  const kept = sorted.filter((p, i) => !isHomeOfAnother(text, p, sorted, lexicon) && !(i > 0 && isReference(text, p, lexicon)));
   const lists = coordinatedLists(text, kept, lexicon);
   if (lists.length <= 1 || !cue) return lists[0] ?? [];
   return lists.find((l) => l[0]!.span.start >= cue.span.end) ?? lists.filter((l) => l[0]!.span.start < cue.span.start).at(-1) ?? lists[0]!;
 }
 
-/** Whether p is the region, district or commune that another place of the sentence lies in. */
-function isHomeOfAnother(p: PlaceMention, places: PlaceMention[]): boolean {
+/**
+ * Whether p is named as the region, district or commune of a place just before it ("Tiguila in
+ * Mondoro, Douentza"). Not when "and" joins them: "Kayes and Nioro" are two towns, though Nioro
+ * lies in the Kayes region.
+ */
+function isHomeOfAnother(text: string, p: PlaceMention, places: PlaceMention[], lexicon: EventLexicon): boolean {
   const name = normaliseTerm(p.name);
-  return places.some(
-    (q) => q !== p && q.placeId !== p.placeId && [q.admin1, q.admin2, q.admin3].some((unit) => unit && normaliseTerm(unit) === name),
-  );
+  return places.some((q) => {
+    if (q.placeId === p.placeId || q.span.end > p.span.start) return false;
+    if (![q.admin1, q.admin2, q.admin3].some((unit) => unit && normaliseTerm(unit) === name)) return false;
+    const between = tokenise(normalise(text.slice(q.span.end, p.span.start)));
+    return between.length <= 4 && !between.some((w) => lexicon.conjunctions.has(w.text));
+  });
 }
 
 function isReference(text: string, p: PlaceMention, lexicon: EventLexicon): boolean {
