@@ -19,11 +19,14 @@ export interface Roles {
 }
 
 const STATE = new Set([1, 8]);
+/** Devices whose layer is never the one named beside the blast: the people hit are. */
+const PLANTED = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
 const ARMED = new Set([2, 3, 4]);
 const isParty = (m: ActorMention) => STATE.has(m.inter) || ARMED.has(m.inter);
 
 /** Words before an actor that make it the doer of a passive or nominal sentence ("tué par", "على يد", "هجوم شنه"). */
-const AGENT_MARKERS = /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|claimed by|revendiquee? par|نسب\S*(\s+\S+)?\s+(الى|إلى))\s*$/u;
+const AGENT_MARKERS =
+  /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|revendiquee? par|attribuee? a|imputee? a|نسب\S*(\s+\S+)?\s+(الى|إلى))\s*$/u;
 
 /** Victim words of figures ("71 soldiers killed") that name the target's side. */
 const STATE_VICTIMS = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops', 'peacekeepers', 'officers', 'guards']);
@@ -53,8 +56,10 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   const associates = all.filter((m) => m.role === 'associate');
   const actors = all.filter((m) => !m.role);
   const mainGroup = reportMainGroup(a.actors);
+  // "Armed men" stand for the report's named group when that group is one that attacks (not a
+  // pro-government militia such as the VDP, which reports name as victims as often as doers).
   const resolve = (m: ActorMention): ChosenActor =>
-    m.generic && ARMED.has(m.inter) && mainGroup ? { ...choose(mainGroup, country), span: m.span } : choose(m, country);
+    m.generic && ARMED.has(m.inter) && mainGroup?.inter === 2 ? { ...choose(mainGroup, country), span: m.span } : choose(m, country);
   const assoc2 = associates[0] ? fillCountry(associates[0].actor, country) : null;
 
   if (c.cue.kind === 'protest' || c.cue.kind === 'intervention' || c.cue.kind === 'riot') {
@@ -63,12 +68,16 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
 
   const parties = actors.filter(isParty);
   const doer = findDoer(c, a, parties, lexicon);
+  const claimed = claimedBy(a);
   const actor1: ChosenActor = doer
     ? resolve(doer)
-    : mainGroup
-      ? { ...choose(mainGroup, country), span: null }
-      : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
+    : claimed
+      ? choose(claimed, country)
+      : mainGroup?.inter === 2
+        ? { ...choose(mainGroup, country), span: null }
+        : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 
+  if (c.cue.subEventType === 'Arrests') return { ...arrestRoles(actors, actor1, country, resolve), assoc2 };
   const others = actors.filter((m) => resolve(m).name !== actor1.name);
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find((m) => STATE.has(m.inter)) ?? others.find((m) => m.inter === 7) ?? others.find(isParty);
@@ -86,6 +95,7 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   const agent = parties.find((m) => AGENT_MARKERS.test(text.slice(Math.max(0, m.span.start - 30), m.span.start)));
   if (agent) return agent;
   const cueAt = c.cue.span.start;
+  if (PLANTED.has(c.cue.subEventType)) return parties.find((m) => m.inter === 2 && !m.generic);
   if (a.lang === 'ar') {
     const after = parties.find((m) => m.span.start >= c.cue.span.end && wordsBetween(text, c.cue.span.end, m.span.start, lexicon) <= 1);
     if (after) return after;
@@ -159,4 +169,22 @@ export function reportMainGroup(actors: ActorMention[]): ActorMention | null {
   let best: { m: ActorMention; n: number } | null = null;
   for (const e of counts.values()) if (!best || e.n > best.n) best = e;
   return best?.m ?? null;
+}
+
+/** A group that a report says claimed or is blamed for the attack, anywhere in the report. */
+function claimedBy(a: Analysis): ActorMention | null {
+  return (
+    a.actors.find(
+      (m) => ARMED.has(m.inter) && !m.generic && AGENT_MARKERS.test(a.doc.text.slice(Math.max(0, m.span.start - 30), m.span.start)),
+    ) ?? null
+  );
+}
+
+/** Who arrested whom: the state force arrests; the arrested are a named armed group, else civilians. */
+function arrestRoles(actors: ActorMention[], actor1: ChosenActor, country: string, resolve: (m: ActorMention) => ChosenActor) {
+  const state = actors.find((m) => STATE.has(m.inter) && !m.role);
+  const doer = state ? resolve(state) : actor1;
+  const group = actors.find((m) => ARMED.has(m.inter) && !m.generic);
+  const actor2 = group ? resolve(group) : { name: `Civilians (${country})`, inter: 7, span: null };
+  return { actor1: doer, actor2 };
 }

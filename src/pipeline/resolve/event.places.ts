@@ -51,7 +51,7 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
 
 function placesOfSentence(text: string, places: PlaceMention[], cue: EventCue | undefined, lexicon: EventLexicon): PlaceMention[] {
   const sorted = [...places].sort((x, y) => x.span.start - y.span.start);
-  const kept = sorted.filter((p, i) => !isHomeOfAnother(text, p, sorted, lexicon) && !(i > 0 && isReference(text, p, lexicon)));
+  const kept = sorted.filter((p, i) => !isHomeOfAnother(text, p, sorted, lexicon) && !(i > 0 && isReference(text, sorted[i - 1]!, p, lexicon)));
   const lists = coordinatedLists(text, kept, lexicon);
   if (lists.length <= 1 || !cue) return lists[0] ?? [];
   return lists.find((l) => l[0]!.span.start >= cue.span.end) ?? lists.filter((l) => l[0]!.span.start < cue.span.start).at(-1) ?? lists[0]!;
@@ -72,9 +72,11 @@ function isHomeOfAnother(text: string, p: PlaceMention, places: PlaceMention[], 
   });
 }
 
-function isReference(text: string, p: PlaceMention, lexicon: EventLexicon): boolean {
-  const words = tokenise(normalise(text.slice(Math.max(0, p.span.start - 30), p.span.start)));
-  for (let i = Math.max(0, words.length - 4); i < words.length; i++) {
+/** "In-Khalil, near Tessalit": a place right after another, introduced by "near", is a reference point. */
+function isReference(text: string, previous: PlaceMention, p: PlaceMention, lexicon: EventLexicon): boolean {
+  const words = tokenise(normalise(text.slice(previous.span.end, p.span.start)));
+  if (words.length > 5) return false;
+  for (let i = 0; i < words.length; i++) {
     const m = lexicon.near.matchAt(words, i);
     if (m && m.end === words.length) return true;
   }

@@ -1,0 +1,72 @@
+import type { ActorMention, Analysis, EventCue, FigureMention } from '../types.ts';
+
+/** Victim nouns of the figures stage (plain English, whatever the report's language) → the side they are on. */
+const STATE_VICTIMS = new Set(['soldiers', 'gendarmes', 'police', 'peacekeepers', 'troops', 'officers', 'guards']);
+const ARMED_VICTIMS = new Set(['militants', 'militiamen', 'fighters', 'jihadists', 'terrorists', 'attackers', 'insurgents', 'rebels', 'hunters']);
+
+/** Cue kinds whose sub-type says more than the kind ("remote" covers air strikes, IEDs, shelling...). */
+const SPLIT_KINDS = new Set(['remote', 'strategic', 'riot']);
+
+/**
+ * The language-independent facts about one sentence that the event-type classifier reads: which
+ * kinds of trigger fired, which sides are named and where, what was counted and about whom.
+ * No words: the same features come out of an Arabic, French or English sentence saying the same.
+ *
+ *   cue:attack, cue:remote:Air/drone strike   every trigger of the sentence (kind, and sub-type when the kind has several)
+ *   top:killing                               the trigger that decides (`cue`, else the highest-scoring)
+ *   actor:inter2:before, actor:inter7:after   ACLED inter code of each named party, before/after the top trigger
+ *   actor:generic:inter2, actor:associate     a generic word ("gunmen", "مسلحون"); an associate or authority
+ *   fig:killed, fig:killed:zero               figures counted in the sentence, and stated zeros ("no casualties")
+ *   victim:civilians / soldiers / armed       who the counted people are
+ *   victims:civilians-only                    every victim named is a civilian
+ *   cues:none, actors:none, figs:none         nothing of that kind in the sentence
+ *
+ * @example eventFeatures(analyse({ id: 'x', text: 'A French drone strike killed 3 militants near Gao.' }, r), 0)
+ *   // ['actor:inter8:before', 'cue:killing', 'cue:remote:Air/drone strike', 'fig:killed', 'top:remote:Air/drone strike', 'victim:armed', ...]
+ */
+export function eventFeatures(a: Analysis, sentence: number, cue?: EventCue): string[] {
+  const cues = a.cues.filter((c) => c.sentence === sentence);
+  const top = cue ?? cues.reduce<EventCue | undefined>((best, c) => (!best || c.score > best.score ? c : best), undefined);
+  const out = new Set<string>();
+  for (const c of cues) out.add(`cue:${cueName(c)}`);
+  if (top) out.add(`top:${cueName(top)}`);
+  else out.add('cues:none');
+
+  const actors = a.actors.filter((m) => m.sentence === sentence);
+  for (const m of actors) for (const f of actorFeatures(m, top)) out.add(f);
+  if (!actors.some((m) => !m.role)) out.add('actors:none');
+
+  const figures = a.figures.filter((f) => f.sentence === sentence);
+  for (const f of figures) for (const g of figureFeatures(f)) out.add(g);
+  const victims = new Set(figures.filter((f) => f.value > 0).map((f) => victimClass(f.victim)));
+  if (victims.size === 1 && victims.has('civilians')) out.add('victims:civilians-only');
+  if (figures.length === 0) out.add('figs:none');
+  return [...out].sort();
+}
+
+function cueName(c: EventCue): string {
+  return SPLIT_KINDS.has(c.kind) ? `${c.kind}:${c.subEventType}` : c.kind;
+}
+
+function actorFeatures(m: ActorMention, top: EventCue | undefined): string[] {
+  if (m.role) return [`actor:${m.role}`];
+  const side = !top ? 'any' : m.span.end <= top.span.start ? 'before' : 'after';
+  const out = [`actor:inter${m.inter}`, `actor:inter${m.inter}:${side}`];
+  if (m.generic) out.push(`actor:generic:inter${m.inter}`);
+  return out;
+}
+
+function figureFeatures(f: FigureMention): string[] {
+  if (f.value === 0) return [`fig:${f.kind}:zero`];
+  const out = [`fig:${f.kind}`];
+  if (f.victim) out.push(`victim:${victimClass(f.victim)}`, `fig:${f.kind}:${victimClass(f.victim)}`);
+  return out;
+}
+
+/** 'soldiers' for state forces, 'armed' for fighters of any group, 'civilians' for everyone else named, 'unknown' when unnamed. */
+function victimClass(victim: string | null): string {
+  if (!victim) return 'unknown';
+  if (STATE_VICTIMS.has(victim)) return 'soldiers';
+  if (ARMED_VICTIMS.has(victim)) return 'armed';
+  return 'civilians';
+}
