@@ -26,12 +26,14 @@ export interface EventLexicon {
   objectMarkers: PhraseIndex<'object'>;
   /** "near", "قرب": a place after one is a reference point when another place precedes it. */
   near: PhraseIndex<'near'>;
+  /** "route de", "طريق", "linking": the place after one is a road's end, not the event's place. */
+  route: PhraseIndex<'route'>;
   /** "sans", "without": the actor after one was not there. */
   absent: PhraseIndex<'absent'>;
   /** Words that may join the places of one list ("et", "و", "and"). */
   coordination: Set<string>;
   /** "and", "et", "و": places joined by one are separate places, never a place and its region. */
-  conjunctions: Set<string>;
+  conjunctions: PhraseIndex<'and'>;
   window: number;
 }
 
@@ -51,6 +53,7 @@ interface ModalityFile {
   coordination: WordsByLang;
   absent: WordsByLang;
   conjunctions: WordsByLang;
+  route: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -83,8 +86,9 @@ export function loadEventLexicon(): EventLexicon {
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
+    route: new PhraseIndex(phrases(modality.route, 'route' as const)),
     coordination: new Set(LANGS.flatMap((l) => modality.coordination[l].map(normaliseTerm))),
-    conjunctions: new Set(LANGS.flatMap((l) => modality.conjunctions[l].map(normaliseTerm))),
+    conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
     window: modality.window,
   };
   return cached;

@@ -39,8 +39,13 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
       !namesOrganisation(text, p, lexicon) &&
       !namesPerson(text, p),
   );
+  // A road's ends are where the event was only when the report names no other town.
+  const onRoads = roadEnds(text, usable, lexicon);
+  const towns = new Set(usable.filter((p) => p.kind === 'place').map((p) => p.placeId));
+  const elsewhere = [...towns].some((id) => !onRoads.some((p) => p.placeId === id));
+  const located = elsewhere ? usable.filter((p) => !onRoads.includes(p)) : usable;
   const bySentence = new Map<number, PlaceMention[]>();
-  for (const p of usable) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
+  for (const p of located) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
   const out: PlaceMention[] = [];
   for (const [sentence, places] of bySentence) {
     const firstCue = a.cues.find((c) => c.sentence === sentence);
@@ -68,7 +73,7 @@ function isHomeOfAnother(text: string, p: PlaceMention, places: PlaceMention[], 
     if (q.placeId === p.placeId || q.span.end > p.span.start) return false;
     if (![q.admin1, q.admin2, q.admin3].some((unit) => unit && normaliseTerm(unit) === name)) return false;
     const between = tokenise(normalise(text.slice(q.span.end, p.span.start)));
-    return between.length <= 4 && !between.some((w) => lexicon.conjunctions.has(w.text));
+    return between.length <= 4 && lexicon.conjunctions.matchAll(between).length === 0;
   });
 }
 
@@ -83,19 +88,47 @@ function isReference(text: string, previous: PlaceMention, p: PlaceMention, lexi
   return false;
 }
 
-/** Splits places into lists: neighbours joined only by commas and coordination words. */
+/**
+ * Splits places into lists: neighbours joined by commas and coordination words ("Diafarabé et à
+ * Dioura"), or by a conjunction with a short phrase ("le poste de Diboli ainsi que le camp militaire
+ * de Sandaré").
+ */
 function coordinatedLists(text: string, places: PlaceMention[], lexicon: EventLexicon): PlaceMention[][] {
   const lists: PlaceMention[][] = [];
   for (const p of places) {
     const current = lists.at(-1);
     const prev = current?.at(-1);
     const between = prev ? tokenise(normalise(text.slice(prev.span.end, p.span.start))) : null;
-    const joined = between !== null && between.length <= 3 && between.every((w) => lexicon.coordination.has(w.text));
+    const joined =
+      between !== null &&
+      ((between.length <= 3 && between.every((w) => lexicon.coordination.has(w.text))) ||
+        (between.length <= 12 && lexicon.conjunctions.matchAll(between).length > 0));
     if (current && joined) {
       if (!current.some((q) => q.placeId === p.placeId)) current.push(p);
     } else lists.push([p]);
   }
   return lists;
+}
+
+/** Places named as a road's ends: after a road word, and the place joined to one ("relie Bamako à Dakar"). */
+function roadEnds(text: string, places: PlaceMention[], lexicon: EventLexicon): PlaceMention[] {
+  const sorted = [...places].sort((x, y) => x.span.start - y.span.start);
+  const out: PlaceMention[] = [];
+  sorted.forEach((p, i) => {
+    const prev = sorted[i - 1];
+    const joined = prev && out.includes(prev) && /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-)?[\s,،]*$/u.test(text.slice(prev.span.end, p.span.start));
+    if (joined || isOnRoad(text, p, lexicon)) out.push(p);
+  });
+  return out;
+}
+
+function isOnRoad(text: string, p: PlaceMention, lexicon: EventLexicon): boolean {
+  const words = wordsBefore(text, p);
+  for (let i = Math.max(0, words.length - 3); i < words.length; i++) {
+    const m = lexicon.route.matchAt(words, i);
+    if (m && m.end >= words.length - 1) return true;
+  }
+  return false;
 }
 
 function wordsBefore(text: string, p: PlaceMention) {

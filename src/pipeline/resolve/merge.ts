@@ -30,7 +30,7 @@ function support(e: CodedEvent): number {
 export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
   const groups = new Map<string, CodedEvent[]>();
   for (const e of events) groups.set(key(e), [...(groups.get(key(e)) ?? []), e]);
-  return [...groups.values()].map((group) => {
+  const merged = [...groups.values()].map((group) => {
     const rank = (e: CodedEvent) => (SEVERITY[e.event_type] ?? 0) * 10 + support(e);
     const best = group.reduce((x, y) => (rank(y) > rank(x) ? y : x));
     return {
@@ -44,6 +44,23 @@ export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
       claims: unique(group.flatMap((e) => e.claims), (c) => `${c.kind}|${c.start}|${c.end}`),
     };
   });
+  return merged.filter((e) => !isCoarseCopy(e, merged));
+}
+
+/**
+ * A region-level event ("attacks in the Kayes region", often a headline) that the report also
+ * gives town by town is the same violence told coarsely: the town-level events stand for it.
+ */
+function isCoarseCopy(e: CodedEvent, all: CodedEvent[]): boolean {
+  if (e.geo_precision !== 3) return false;
+  const family = familyKey(e);
+  return all.some(
+    (o) => o !== e && o.geo_precision < 3 && familyKey(o) === family && o.event_date === e.event_date && (o.admin1 === e.location || o.admin2 === e.location),
+  );
+}
+
+function familyKey(e: CodedEvent): string {
+  return key(e).split('|')[0]!;
 }
 
 function unique<T>(items: T[], id: (x: T) => string): T[] {
