@@ -24,7 +24,7 @@ function corpus(n: number): Document[] {
   const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
   return Array.from({ length: n }, (_, i) => {
     let text = '';
-    while (text.length < 2000) text += sentences[Math.floor(rand() * sentences.length)] + ' ';
+    while (Buffer.byteLength(text) < 2048) text += sentences[Math.floor(rand() * sentences.length)] + ' ';
     return { id: `bench-${i}`, text, published: '2025-07-03' };
   });
 }

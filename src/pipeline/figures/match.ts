@@ -36,10 +36,19 @@ function withoutArticle(word: string): string {
   return /^ال[\u0600-\u06ff]{3,}/.test(word) ? word.slice(2) : word;
 }
 
+// Words recur across a report and across reports: their Arabic forms are worked out once.
+const formCache = new Map<string, string[]>();
+const MAX_CACHED_FORMS = 50_000;
+
 function forms(word: string, lang: Lang): string[] {
   if (lang !== 'ar') return [word];
+  const cached = formCache.get(word);
+  if (cached) return cached;
   const stems = arabicStems(word);
-  return [...stems, ...stems.filter((s) => s.length > 3 && s.endsWith('ا')).map((s) => s.slice(0, -1))];
+  const out = [...stems, ...stems.filter((s) => s.length > 3 && s.endsWith('ا')).map((s) => s.slice(0, -1))];
+  if (formCache.size >= MAX_CACHED_FORMS) formCache.clear();
+  formCache.set(word, out);
+  return out;
 }
 
 export function wordMatches(word: string, pattern: string, lang: Lang): boolean {
@@ -57,11 +66,44 @@ export function matchAt(tokens: Token[], i: number, words: string[], lang: Lang)
   return i + words.length;
 }
 
+/** A list's entries by first word, so that a token is only tried against the entries it can start. */
+interface ListIndex<T> {
+  exact: Map<string, Entry<T>[]>;
+  /** Entries whose first word is a prefix pattern ("bless*"): few, tried in order. */
+  prefix: Entry<T>[];
+}
+const indexes = new WeakMap<Entry<unknown>[], ListIndex<unknown>>();
+
+function indexOf<T>(list: Entry<T>[]): ListIndex<T> {
+  let index = indexes.get(list) as ListIndex<T> | undefined;
+  if (!index) {
+    index = { exact: new Map(), prefix: [] };
+    for (const e of list) {
+      const first = e.words[0]!;
+      if (first.endsWith('*')) index.prefix.push(e);
+      else index.exact.set(first, [...(index.exact.get(first) ?? []), e]);
+    }
+    indexes.set(list, index as ListIndex<unknown>);
+  }
+  return index;
+}
+
 /** The first (longest) entry matching at token i. */
 export function entryAt<T>(tokens: Token[], i: number, list: Entry<T>[], lang: Lang): { value: T; first: number; next: number } | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const index = indexOf(list);
+  const candidates = new Set<Entry<T>>(index.prefix);
+  for (const f of forms(token.text, lang)) for (const e of index.exact.get(f) ?? []) candidates.add(e);
+  let best: { value: T; first: number; next: number } | null = null;
+  // Entries are sorted longest first; keep the list's order among the candidates.
   for (const e of list) {
+    if (!candidates.has(e)) continue;
     const next = matchAt(tokens, i, e.words, lang);
-    if (next > 0) return { value: e.value, first: i, next };
+    if (next > 0) {
+      best = { value: e.value, first: i, next };
+      break;
+    }
   }
-  return null;
+  return best;
 }
