@@ -87,6 +87,43 @@ function mergeAcled(drafts: Draft[], places: (AcledPlace & { cc: string })[]): D
   return added;
 }
 
+/** "Bani Bangou" is also written "Banibangou": two-word village names get their joined form. */
+function joinedNames(d: Draft): string[] {
+  if (!d.entry.fcode.startsWith('PPL')) return [];
+  return [...d.names].filter((n) => /^[a-z]{3,} [a-z]{3,}$/.test(n)).map((n) => n.replace(' ', ''));
+}
+
+/**
+ * A unit is placed where its seat is, as ACLED codes "the Gao region" at Gao town; and a seat
+ * that shares its unit's name shares its spellings ("تومبوكتو" is the town as well as the region).
+ * Seats: PPLC/PPLA for a first-level unit, PPLA2 for a second-level one, found by admin codes.
+ */
+function shareWithSeats(drafts: Draft[], rows: GeoRow[]): void {
+  const byId = new Map(drafts.map((d) => [d.entry.id, d]));
+  const seats = new Map<string, GeoRow[]>();
+  const key = (cc: string, ...codes: string[]) => [cc, ...codes].join('.');
+  for (const r of rows) {
+    if (r.fcode === 'PPLC' || r.fcode === 'PPLA') seats.set(key(r.cc, r.a1), [...(seats.get(key(r.cc, r.a1)) ?? []), r]);
+    if (r.fcode === 'PPLC' || r.fcode === 'PPLA' || r.fcode === 'PPLA2') seats.set(key(r.cc, r.a1, r.a2), [...(seats.get(key(r.cc, r.a1, r.a2)) ?? []), r]);
+  }
+  for (const r of rows) {
+    if (r.fcode !== 'ADM1' && r.fcode !== 'ADM2') continue;
+    const unit = byId.get(r.id)!;
+    const candidates = (r.fcode === 'ADM1' ? seats.get(key(r.cc, r.a1)) : seats.get(key(r.cc, r.a1, r.a2))) ?? [];
+    const drafts2 = candidates.map((c) => byId.get(c.id)!).filter((d) => d.entry.fcode !== 'PPL');
+    const named = drafts2.filter((d) => [...d.names].some((n) => unit.names.has(n)));
+    const seat = (named.length > 0 ? named : drafts2).sort((a, b) => b.entry.population - a.entry.population || a.entry.id - b.entry.id)[0];
+    if (!seat) continue;
+    unit.entry.lat = seat.entry.lat;
+    unit.entry.lon = seat.entry.lon;
+    if (named.includes(seat)) {
+      for (const n of unit.latin) if (!seat.latin.includes(n)) seat.latin.push(n);
+      for (const n of seat.latin) if (!unit.latin.includes(n)) unit.latin.push(n);
+      for (const n of unit.names) if (/[\u0600-\u06ff]/.test(n) && !/ /.test(n)) seat.names.add(n);
+    }
+  }
+}
+
 function build(): { lines: string[]; stats: Record<string, number> } {
   const countries = readCountries();
   const rows = COUNTRIES.flatMap((cc) => readGeoNames(join(shared, 'geonames'), cc));
@@ -100,6 +137,8 @@ function build(): { lines: string[]; stats: Record<string, number> } {
     for (const n of cleanNames(ar)) d.names.add(n);
   }
   drafts.push(...mergeAcled(drafts, readAcledPlaces(join(shared, 'acled/acled-mali-1997-2019.csv'))));
+  for (const d of drafts) for (const n of joinedNames(d)) d.names.add(n);
+  shareWithSeats(drafts, rows);
   let generated = 0;
   for (const d of drafts) {
     d.entry.names = [...d.names].sort();

@@ -28,6 +28,9 @@ const CASES: Record<Lang, Case[]> = {
     ['قتل مدنيون في قرية أوغوساغو بمنطقة موبتي', 'Ogossagou', 'place', 'Mopti'],
     ['تنسيق بين مالي والسنغال وموريتانيا', 'Senegal', 'country', null],
     ['هجوم في النيجر', 'Niger', 'country', null],
+    ['خرج مئات من سكان نيورو الساحل', 'Nioro', 'place', 'Kayes'],
+    ['قتل جنود قرب تومبوكتو', 'Timbuktu', 'place', 'Tombouctou'],
+    ['هجوم في إقليم تابوا شرقي بوركينا فاسو', 'Tapoa', 'admin2', 'Est'],
   ],
   fr: [
     ['Des combattants ont attaqué Diéma, dans la région de Kayes.', 'Diéma', 'place', 'Kayes'],
@@ -37,11 +40,18 @@ const CASES: Record<Lang, Case[]> = {
     ['Une manifestation de pêcheurs à Nouadhibou.', 'Nouâdhibou', 'place', 'Dakhlet Nouadhibou'],
     ['Attaque à Nioro du Sahel mardi.', 'Nioro', 'place', 'Kayes'],
     ['Le Niger a rappelé son ambassadeur.', 'Niger', 'country', null],
+    ['Quatre interpellations à Kidira, à la frontière avec le Mali.', 'Kidira', 'place', 'Tambacounda'],
+    ['Une attaque à Kidira (Sénégal).', 'Kidira', 'place', 'Tambacounda'],
+    ['Des hommes armés dans la province de la Tapoa.', 'Tapoa', 'admin2', 'Est'],
+    ['Une embuscade dans le cercle de Ténenkou.', 'Tenenkou', 'admin2', 'Mopti'],
   ],
   en: [
     ['Militants fired shells at the camp in Sevare on Monday.', 'Sévaré', 'place', 'Mopti'],
     ['Gunmen attacked a village in the Mopti region.', 'Mopti', 'admin1', 'Mopti'],
     ['Protesters marched in Bamako, Mali.', 'Mali', 'country', null],
+    ['Herders were killed near Kidira, Senegal.', 'Kidira', 'place', 'Tambacounda'],
+    ['Gunmen attacked a patrol near Banibangou in western Niger.', 'Bani Bangou', 'place', 'Tillaberi'],
+    ['Two soldiers were killed in the Gao region.', 'Gao', 'admin1', 'Gao'],
   ],
 };
 
@@ -62,6 +72,13 @@ describe('findPlaces', () => {
     expect(places('dans la région de Kayes', 'fr')[0]?.geoPrecision).toBe(3);
   });
 
+  it('places a region where its seat is, as ACLED does ("the Gao region" at Gao town)', () => {
+    const gao = places('in the Gao region', 'en').find((p) => p.kind === 'admin1')!;
+    expect(gao.latitude).toBeCloseTo(16.27, 1);
+    expect(gao.longitude).toBeCloseTo(-0.04, 1);
+    expect(gao.geoPrecision).toBe(3);
+  });
+
   it('spans cover the name without its clitics', () => {
     const p = places('هاجموا كاي ونيورو', 'ar').find((m) => m.name === 'Nioro')!;
     expect(p.span.text).toBe('نيورو');
@@ -77,6 +94,10 @@ describe('findPlaces', () => {
     ['fr', 'Les hommes armés ont pris la route du nord.'],
     ['fr', 'Des pêcheurs sur le fleuve Niger.'],
     ['en', 'the market town was quiet on the road north'],
+    ['en', 'On 16 May, fighters of Ansar Dine and Katiba Islam met.'],
+    ['en', 'Gunmen attacked Tin-Tadayni.'],
+    ['fr', 'Le 3 mai, rien à signaler.'],
+    ['ar', 'في أكبر مدن البلاد الكبرى'],
   ];
   it.each(NEGATIVES)('%s: no place in "%s"', (lang, text) => {
     expect(places(text, lang).map((p) => p.span.text)).toEqual([]);

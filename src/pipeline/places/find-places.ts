@@ -4,6 +4,7 @@ import { COUNTRY_NAMES, type Gazetteer } from './gazetteer.ts';
 import { contextOf } from './place.context.ts';
 import { matchNames, type NameMatch } from './place.matcher.ts';
 import { choose, type Choice, type DocContext, type Reading } from './place.solver.ts';
+import { countryHints, countryMentions, docCountries } from './place.country.ts';
 
 /** What the places stage reads. */
 export interface PlacesView { doc: Document; lang: Lang; norm: NormalisedText; tokens: Token[]; sentences: Span[] }
@@ -15,17 +16,25 @@ export interface PlacesView { doc: Document; lang: Lang; norm: NormalisedText; t
  *   // → Diéma (place, Kayes), Kayes (admin1, geoPrecision 3)
  */
 export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention[] {
-  const readings = matchNames(view.tokens, gazetteer.index)
-    .filter((m) => !m.latin || capitalised(view, m))
-    .map((m) => ({ match: m, reading: toReading(view, m, gazetteer) }));
-  // Pass 1 without neighbours; pass 2 places each name near the others' first guesses.
-  const first = readings.map(({ reading }) => choose(reading, docContext([], [])));
-  const known = docContext(first, []);
-  const second = readings.map(({ reading }, k) => {
-    const others = first.filter((c, j) => j !== k && c !== null && c.kind === 'place') as Choice[];
-    return choose(reading, docContext(first, others, known));
-  });
   const sentences = view.sentences.length > 0 ? view.sentences : [{ start: 0, end: view.doc.text.length, text: view.doc.text }];
+  const sentenceOf = (k: number) => sentenceAt(sentences, view.norm.toOriginal[view.tokens[k]!.start]!);
+  const matches = matchNames(view.tokens, gazetteer.index);
+  const covered = new Set(matches.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)));
+  const readings = matches
+    .filter((m) => !m.latin || (capitalised(view, m) && wholeWord(view, m, covered)))
+    .map((m) => ({ match: m, reading: toReading(view, m, gazetteer) }));
+  // Pass 1 without neighbours finds the countries named; their words then weigh on every name.
+  const first = readings.map(({ reading }) => choose(reading, docContext([], [])));
+  const named = readings.flatMap(({ match }, k) => (first[k]?.kind === 'country' ? [{ cc: first[k]!.entry.cc, first: match.first, last: match.last }] : []));
+  const mentions = countryMentions(view.tokens, named, sentenceOf);
+  for (const { match, reading } of readings) reading.countries = countryHints(view.tokens, match.first, match.last, sentenceOf(match.first), mentions);
+  // Pass 2 places each name near the others' first guesses, in the country the report is about.
+  const known = docContext(first, [], docCountries(mentions, readings.flatMap(({ reading }) => soleCountry(reading))));
+  const guesses = readings.map(({ reading }) => choose(reading, known));
+  const second = readings.map(({ reading }, k) => {
+    const others = guesses.filter((c, j) => j !== k && c !== null && c.kind === 'place') as Choice[];
+    return choose(reading, { ...known, anchors: others.map((a) => a.entry) });
+  });
   const out: PlaceMention[] = [];
   readings.forEach(({ match, reading }, k) => {
     const c = second[k];
@@ -34,12 +43,35 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   return out;
 }
 
-/** In Latin-script text a place name has a capital ("région de Kayes"); "camp" or "bamba" never do. */
+/** The country of a name that only one country has (not the country names themselves). */
+function soleCountry(r: Reading): string[] {
+  const ccs = new Set(r.candidates.filter((c) => c.source === 'name' && c.entry.fcode !== 'PCLI').map((c) => c.entry.cc));
+  return ccs.size === 1 ? [...ccs] : [];
+}
+
+/**
+ * "Tin" in "Tin-Tadayni" is part of a longer, unknown name, not a name; "Aguelhok-Tessalit"
+ * joins two names, both kept.
+ */
+function wholeWord(view: PlacesView, m: NameMatch, covered: Set<number>): boolean {
+  const t = view.norm.text;
+  const hyphen = /^[-\u2010\u2011]$/;
+  const joinedBefore = m.first > 0 && hyphen.test(t.slice(view.tokens[m.first - 1]!.end, m.start));
+  const joinedAfter = m.last < view.tokens.length && hyphen.test(t.slice(m.end, view.tokens[m.last]!.start));
+  return !(joinedBefore && !covered.has(m.first - 1)) && !(joinedAfter && !covered.has(m.last));
+}
+
+/**
+ * In Latin-script text a place name has a capital ("région de Kayes"); "camp" or "bamba" never
+ * do. A lower-case particle cannot start one: "in Diré" is not the village "In Diré".
+ */
 function capitalised(view: PlacesView, m: NameMatch): boolean {
-  for (let k = m.first; k < m.last; k++) {
+  const upper = (k: number) => {
     const ch = view.doc.text[view.norm.toOriginal[view.tokens[k]!.start]!] ?? '';
-    if (ch !== ch.toLowerCase()) return true;
-  }
+    return ch !== ch.toLowerCase();
+  };
+  if (!upper(m.first) && view.tokens[m.first]!.text.length <= 3) return false;
+  for (let k = m.first; k < m.last; k++) if (upper(k)) return true;
   return false;
 }
 
@@ -59,14 +91,14 @@ function toReading(view: PlacesView, m: NameMatch, g: Gazetteer): Reading {
 }
 
 /** Countries and regions named anywhere in the document, and the other places' positions. */
-function docContext(choices: (Choice | null)[], anchors: Choice[], base?: DocContext): DocContext {
-  const countries = new Set(base?.countries);
-  const admin1 = new Set(base?.admin1);
+function docContext(choices: (Choice | null)[], anchors: Choice[], countries = new Map<string, number>()): DocContext {
+  const admin1 = new Set<string>();
+  const admin2 = new Set<string>();
   for (const c of choices) {
-    if (c?.kind === 'country') countries.add(c.entry.cc);
     if (c?.kind === 'admin1') admin1.add(c.entry.name);
+    if (c?.kind === 'admin2') admin2.add(c.entry.name);
   }
-  return { countries, admin1, anchors: anchors.map((a) => a.entry) };
+  return { countries, admin1, admin2, anchors: anchors.map((a) => a.entry) };
 }
 
 const PRECISION: Record<Choice['kind'], GeoPrecision> = { place: 1, admin3: 2, admin2: 2, admin1: 3, country: 3 };

@@ -15,35 +15,57 @@ const FUZZY_MIN = 4;
  * tokens of prominent places so that "نيرو" finds "نيورو".
  */
 export class NameIndex {
-  private readonly byFirst = new Map<string, IndexedName[]>();
-  private readonly deletions = new Map<string, string[]>();
+  /** Names by first token, one table per script, each built on first use: a French report never pays for Arabic. */
+  private readonly byFirst: { latin: Map<string, IndexedName[]> | null; arabic: Map<string, IndexedName[]> | null } = { latin: null, arabic: null };
+  /** The one-deletion neighbourhood of prominent places' Arabic first words, built on first use (Arabic text only). */
+  private deletions: Map<string, string[]> | null = null;
 
-  constructor(entries: readonly GazetteerEntry[], stop: Set<string>, prominent: (e: GazetteerEntry) => boolean) {
-    const names = new Map<string, IndexedName>();
+  constructor(
+    private readonly entries: readonly GazetteerEntry[],
+    private readonly stop: Set<string>,
+    private readonly prominent: (e: GazetteerEntry) => boolean,
+  ) {}
+
+  private table(arabic: boolean): Map<string, IndexedName[]> {
+    const script = arabic ? 'arabic' : 'latin';
+    const built = this.byFirst[script];
+    if (built) return built;
+    const byFirst = new Map<string, IndexedName[]>();
+    const names = { name: new Map<string, IndexedName>(), generated: new Map<string, IndexedName>() };
     const add = (name: string, id: number, source: 'name' | 'generated') => {
-      if (stop.has(name) || name.length < 3) return;
-      const key = `${source}|${name}`;
-      const hit = names.get(key);
-      if (hit) hit.ids.push(id);
-      else names.set(key, { tokens: name.split(' '), ids: [id], source });
+      if (name.length < 3 || ARABIC.test(name[0]!) !== arabic || this.stop.has(name)) return;
+      const hit = names[source].get(name);
+      if (hit) {
+        if (hit.ids[hit.ids.length - 1] !== id) hit.ids.push(id);
+        return;
+      }
+      const n: IndexedName = { tokens: name.includes(' ') ? name.split(' ') : [name], ids: [id], source };
+      names[source].set(name, n);
+      const list = byFirst.get(n.tokens[0]!);
+      if (list) list.push(n);
+      else byFirst.set(n.tokens[0]!, [n]);
     };
-    const fuzzyFirst = new Set<string>();
-    for (const e of entries) {
+    for (const e of this.entries) {
       for (const n of e.names) add(n, e.id, 'name');
-      for (const n of e.generated) add(n, e.id, 'generated');
-      if (prominent(e)) {
-        for (const n of [...e.names, ...e.generated]) {
-          const first = n.split(' ')[0]!;
-          if (ARABIC.test(first) && first.length >= FUZZY_MIN && !stop.has(n)) fuzzyFirst.add(first);
-        }
+      // Generated spellings are Arabic only.
+      if (arabic) for (const n of e.generated) add(n, e.id, 'generated');
+    }
+    for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.byFirst[script] = byFirst;
+    return byFirst;
+  }
+
+  private deletionIndex(): Map<string, string[]> {
+    if (this.deletions) return this.deletions;
+    const fuzzyFirst = new Set<string>();
+    for (const e of this.entries) {
+      if (!this.prominent(e)) continue;
+      for (const n of [...e.names, ...e.generated]) {
+        const first = n.split(' ', 1)[0]!;
+        if (first.length >= FUZZY_MIN && ARABIC.test(first) && !this.stop.has(n)) fuzzyFirst.add(first);
       }
     }
-    for (const n of names.values()) {
-      const list = this.byFirst.get(n.tokens[0]!) ?? [];
-      list.push(n);
-      this.byFirst.set(n.tokens[0]!, list);
-    }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.deletions = new Map();
     for (const w of fuzzyFirst) {
       for (const d of deletionsOf(w)) {
         const l = this.deletions.get(d);
@@ -51,11 +73,12 @@ export class NameIndex {
         else this.deletions.set(d, [w]);
       }
     }
+    return this.deletions;
   }
 
   /** Names starting with this exact token, longest first. */
   startingWith(token: string): readonly IndexedName[] {
-    return this.byFirst.get(token) ?? [];
+    return this.table(ARABIC.test(token)).get(token) ?? [];
   }
 
   /**
@@ -67,7 +90,7 @@ export class NameIndex {
     if (!ARABIC.test(token) || token.length < FUZZY_MIN) return [];
     const out = new Set<string>();
     for (const d of deletionsOf(token)) {
-      for (const w of this.deletions.get(d) ?? []) if (w !== token) out.add(w);
+      for (const w of this.deletionIndex().get(d) ?? []) if (w !== token) out.add(w);
     }
     return [...out].sort();
   }

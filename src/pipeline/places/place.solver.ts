@@ -13,13 +13,15 @@ export interface Reading {
   wordlike: boolean;
   /** Letters in the matched name, spaces excluded. */
   letters: number;
+  /** What the sentence says about the country (place.country.ts): + for "X, Mauritania", − for "border with Mali". */
+  countries?: Map<string, number>;
 }
 
 /** The entry chosen for a reading, with the kind of mention and a score in (0, 1]. */
 export interface Choice { entry: GazetteerEntry; kind: 'place' | 'admin1' | 'admin2' | 'admin3' | 'country'; score: number }
 
-/** What the whole document says: countries and first-level units named, places already placed. */
-export interface DocContext { countries: Set<string>; admin1: Set<string>; anchors: { lat: number; lon: number }[] }
+/** What the whole document says: countries (with weights) and units named, places already placed. */
+export interface DocContext { countries: Map<string, number>; admin1: Set<string>; admin2: Set<string>; anchors: { lat: number; lon: number }[] }
 
 const TRUST: Record<NameSource, number> = { name: 1, generated: 0.8, fuzzy: 0.6 };
 
@@ -81,13 +83,15 @@ function admissible(e: GazetteerEntry, source: NameSource, r: Reading, doc: DocC
 function scoreOf(e: GazetteerEntry, source: NameSource, r: Reading, doc: DocContext, wantUnit: string | null): number {
   let s = TRUST[source];
   if (e.fcode === 'PCLI') s += 2;
-  if (wantUnit) s += e.fcode === wantUnit ? 3 : -1;
+  // "province de la Tapoa" is an ADM2 in GeoNames: another level of unit is a near miss, a town a miss.
+  if (wantUnit) s += e.fcode === wantUnit ? 3 : /^ADM\d$/.test(e.fcode) ? 2 : -1;
   s += featureRank(e.fcode);
   s += Math.log10(e.population + 1) * 0.05;
   if (e.flags.includes('a')) s += 0.15;
   if (e.flags.includes('r')) s += 0.1;
-  if (doc.countries.has(e.cc)) s += 0.3;
+  s += (doc.countries.get(e.cc) ?? 0) + (r.countries?.get(e.cc) ?? 0);
   if (e.admin1 && doc.admin1.has(e.admin1)) s += 0.6;
+  if (e.admin2 && doc.admin2.has(e.admin2)) s += 0.4;
   if (doc.anchors.length > 0) {
     const d = Math.min(...doc.anchors.map((a) => km(a, e)));
     s += 0.5 * Math.exp(-d / 150);

@@ -9,6 +9,7 @@ const CASES: [string, string][] = [
   ['Kayes', 'كايس'],
   ['Nioro', 'نيورو'],
   ['Nioro du Sahel', 'نيورو دو الساحل'],
+  ['Nioro du Sahel', 'نيورو الساحل'],
   ['Gogui', 'غوغي'],
   ['Ségou', 'سيغو'],
   ['Tombouctou', 'تومبوكتو'],

@@ -12,8 +12,9 @@ interface Option { ar: string; cost: number }
 /** Whole words the press writes by meaning or custom rather than by sound. */
 const WORDS: Record<string, string[]> = {
   sahel: ['الساحل'],
-  du: ['دو'],
-  de: ['دي'],
+  // "Nioro du Sahel" is also "نيورو الساحل": the particle is often left out.
+  du: ['دو', ''],
+  de: ['دي', ''],
   el: ['ال'],
 };
 
@@ -32,10 +33,10 @@ export function transliterate(name: string, max = MAX_VARIANTS): string[] {
   for (const word of words) {
     const options = WORDS[word]?.map((ar, i) => ({ ar, cost: i })) ?? wordVariants(word);
     const next: Option[] = [];
-    for (const b of beam) for (const o of options) next.push({ ar: b.ar ? `${b.ar} ${o.ar}` : o.ar, cost: b.cost + o.cost });
+    for (const b of beam) for (const o of options) next.push({ ar: b.ar && o.ar ? `${b.ar} ${o.ar}` : b.ar || o.ar, cost: b.cost + o.cost });
     beam = best(next, BEAM);
   }
-  return best(beam.filter((o) => o.cost <= MAX_COST), max).map((o) => o.ar);
+  return best(beam.filter((o) => o.cost <= MAX_COST && o.ar !== ''), max).map((o) => o.ar);
 }
 
 /** Variants of one word: segment it, then keep the cheapest combinations of segment options. */
