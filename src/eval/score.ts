@@ -1,6 +1,7 @@
 import type { CodedEvent } from '../pipeline/types.ts';
 import type { GoldDoc, GoldEvent } from './gold.ts';
 import { distanceKm, matchEvents, sameName } from './match.ts';
+import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
 
 /** The fields eval scores on matched events, each with how it compares gold and prediction. */
 const FIELDS: Record<string, (g: GoldEvent, p: CodedEvent) => boolean | null> = {
@@ -17,9 +18,21 @@ const FIELDS: Record<string, (g: GoldEvent, p: CodedEvent) => boolean | null> = 
 };
 export const SCORED_FIELDS = Object.keys(FIELDS);
 
-/** ACLED suffixes actor names with a period ("Military Forces of Mali (2021-)"): not part of the name. */
+/** Former names ACLED used for an actor ("Islamic State (Greater Sahara)"), to its current one. */
+let renamed: Map<string, string> | null = null;
+function currentName(name: string): string {
+  renamed ??= new Map(
+    loadActorRegistry().entries.flatMap((e) => (e.formerNames ?? []).map((old) => [old.toLowerCase(), e.name.toLowerCase()] as [string, string])),
+  );
+  return renamed.get(name) ?? name;
+}
+
+/**
+ * ACLED suffixes actor names with a period ("Military Forces of Mali (2021-)"), which is not part of
+ * the name, and has renamed some actors: older exports use the former name.
+ */
 function sameActor(gold: unknown, predicted: string | null): boolean {
-  const strip = (s: unknown) => String(s ?? '').replace(/\s*\(\d{4}-(\d{4})?\)\s*$/, '').trim().toLowerCase();
+  const strip = (s: unknown) => currentName(String(s ?? '').replace(/\s*\(\d{4}-(\d{4})?\)\s*$/, '').trim().toLowerCase());
   return predicted != null && strip(gold) === strip(predicted);
 }
 

@@ -78,6 +78,8 @@ export interface ActorMention {
   generic: boolean;
   /** 'associate' for groups ACLED puts in the assoc_actor columns; 'authority' for governments (rarely a party to violence). */
   role?: 'associate' | 'authority';
+  /** The name ACLED codes the actor under from a date on ("Katiba Macina" is coded as JNIM from 2 March 2017). */
+  codedAs?: Array<{ name: string; from: string }>;
   score: number;
 }
 

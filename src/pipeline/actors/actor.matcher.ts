@@ -45,6 +45,7 @@ export function findActors(view: ActorView, registry: ActorRegistry): ActorMenti
         inter: p.entry.inter,
         generic: p.entry.generic,
         ...(p.entry.role ? { role: p.entry.role } : {}),
+        ...(p.entry.codedAs ? { codedAs: p.entry.codedAs } : {}),
         score: score(p, view.lang),
       });
     }

@@ -10,6 +10,13 @@ export interface ChosenActor {
   name: string;
   inter: number;
   span: Span | null;
+  codedAs?: Array<{ name: string; from: string }>;
+}
+
+/** The name an actor is coded under on the event's date. */
+export function nameOn(actor: ChosenActor, date: string): string {
+  const period = actor.codedAs?.filter((p) => p.from <= date).at(-1);
+  return period?.name ?? actor.name;
 }
 
 export interface Roles {
@@ -129,7 +136,7 @@ function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexico
 }
 
 function choose(m: ActorMention, country: string): ChosenActor {
-  return { name: fillCountry(m.actor, country), inter: m.inter, span: m.span };
+  return { name: fillCountry(m.actor, country), inter: m.inter, span: m.span, ...(m.codedAs ? { codedAs: m.codedAs } : {}) };
 }
 
 function fromVictims(figures: FigureMention[], country: string, actor1: ChosenActor, main: ActorMention | null): ChosenActor | null {

@@ -2,7 +2,7 @@ import type { Analysis, CodedEvent, Evidence, FigureMention, PlaceMention, Span 
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import { eventPlaces } from './event.places.ts';
 import { findCandidates, familyOf, type Candidate } from './event.candidates.ts';
-import { chooseRoles } from './actor.roles.ts';
+import { chooseRoles, nameOn } from './actor.roles.ts';
 import { chooseDate } from './event.date.ts';
 import { countFatalities, toClaims } from './fatalities.ts';
 import { mergeEvents } from './merge.ts';
@@ -82,10 +82,10 @@ function codeCandidate(
     time_precision: when.timePrecision,
     event_type: eventType,
     sub_event_type: sub,
-    actor1: actor1.name,
+    actor1: nameOn(actor1, when.date),
     assoc_actor_1: null,
     inter1: actor1.inter,
-    actor2: actor2?.name ?? null,
+    actor2: actor2 ? nameOn(actor2, when.date) : null,
     assoc_actor_2: assoc2,
     inter2,
     interaction: inter2 ? Math.min(actor1.inter, inter2) * 10 + Math.max(actor1.inter, inter2) : actor1.inter * 10,
