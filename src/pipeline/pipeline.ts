@@ -4,7 +4,7 @@
  *   text      normalise, tokenise, split sentences, detect the language
  *   places    gazetteer matches → PlaceMention[]
  *   actors    actor registry matches → ActorMention[]
- *   events    event-type trigger words → EventCue[]
+ *   events    event-type trigger words → EventCue[]; a classifier trained on ACLED's coding
  *   dates     dates resolved against the publication date → DateMention[]
  *   figures   killed / injured / abducted ... with who claims them → FigureMention[]
  *   resolve   the solver: groups mentions into coded events with evidence and claims
@@ -21,6 +21,7 @@ import { loadActorRegistry, type ActorRegistry } from './actors/actor.registry.t
 import { findActors } from './actors/actor.matcher.ts';
 import { loadEventLexicon, type EventLexicon } from './events/event.lexicon.ts';
 import { findEventCues } from './events/cue.finder.ts';
+import { loadEventClassifier, type EventTypeModel } from './events/event.classifier.ts';
 import { findDates } from './dates/find-dates.ts';
 import { findFigures } from './figures/find-figures.ts';
 import { buildEvents } from './resolve/build-events.ts';
@@ -30,10 +31,11 @@ export interface Resources {
   gazetteer: Gazetteer;
   actors: ActorRegistry;
   lexicon: EventLexicon;
+  classifier: EventTypeModel;
 }
 
 export function loadResources(): Resources {
-  return { gazetteer: loadGazetteer(), actors: loadActorRegistry(), lexicon: loadEventLexicon() };
+  return { gazetteer: loadGazetteer(), actors: loadActorRegistry(), lexicon: loadEventLexicon(), classifier: loadEventClassifier() };
 }
 
 /** Reads the text: the view every extractor works on. */
@@ -56,7 +58,7 @@ export function analyse(doc: Document, r: Resources): Analysis {
     events: [],
     warnings: [],
   };
-  analysis.events = buildEvents(analysis, r.lexicon);
+  analysis.events = buildEvents(analysis, r.lexicon, r.classifier);
   if (!doc.published) analysis.warnings.push('no publication date: relative dates ("Tuesday", "أمس") could not be resolved');
   return analysis;
 }

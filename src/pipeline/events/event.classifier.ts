@@ -40,7 +40,8 @@ export function loadEventClassifier(): EventTypeModel {
  *   // { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike', probability: 0.9, ... }
  */
 export function classify(features: readonly string[], model: EventTypeModel = loadEventClassifier()): Classification {
-  const known = ['bias', ...new Set(features)].filter((f) => f in model.weights);
+  // Sorted, so that the sum (and the answer, to the last bit) does not depend on the order of the features.
+  const known = ['bias', ...[...new Set(features)].sort()].filter((f) => f in model.weights);
   const scores = model.labels.map((_, k) => known.reduce((s, f) => s + model.weights[f]![k]!, 0));
   const p = softmax(scores);
   const order = p.map((_, k) => k).sort((x, y) => p[y]! - p[x]! || x - y);

@@ -14,12 +14,15 @@ const SPLIT_KINDS = new Set(['remote', 'strategic', 'riot']);
  *
  *   cue:attack, cue:remote:Air/drone strike   every trigger of the sentence (kind, and sub-type when the kind has several)
  *   top:killing                               the trigger that decides (`cue`, else the highest-scoring)
- *   actor:inter2:before, actor:inter7:after   ACLED inter code of each named party, before/after the top trigger
+ *   cues:intervention+protest                 the set of trigger kinds in the sentence, as one feature ('cues:none')
+ *   actor:inter2, actor:inter7:after          ACLED inter code of each named party, and whether it comes before or
+ *                                             after the top trigger (not in Arabic, where the doer follows the verb)
  *   actor:generic:inter2, actor:associate     a generic word ("gunmen", "مسلحون"); an associate or authority
  *   fig:killed, fig:killed:zero               figures counted in the sentence, and stated zeros ("no casualties")
  *   victim:civilians / soldiers / armed       who the counted people are
  *   victims:civilians-only                    every victim named is a civilian
- *   cues:none, actors:none, figs:none         nothing of that kind in the sentence
+ *   report:victim:soldiers                    a victim class counted in another sentence of the report
+ *   actors:none, figs:none                    no party named, no figure counted in the sentence
  *
  * @example eventFeatures(analyse({ id: 'x', text: 'A French drone strike killed 3 militants near Gao.' }, r), 0)
  *   // ['actor:inter8:before', 'cue:killing', 'cue:remote:Air/drone strike', 'fig:killed', 'top:remote:Air/drone strike', 'victim:armed', ...]
@@ -30,10 +33,13 @@ export function eventFeatures(a: Analysis, sentence: number, cue?: EventCue): st
   const out = new Set<string>();
   for (const c of cues) out.add(`cue:${cueName(c)}`);
   if (top) out.add(`top:${cueName(top)}`);
-  else out.add('cues:none');
+  // The set of kinds as one feature: "dispersed" with "protest" alone is not "dispersed" with "riot".
+  out.add(`cues:${[...new Set(cues.map((c) => c.kind))].sort().join('+') || 'none'}`);
 
   const actors = a.actors.filter((m) => m.sentence === sentence);
-  for (const m of actors) for (const f of actorFeatures(m, top)) out.add(f);
+  // Arabic puts the doer after the verb ("هاجم مسلحون"), so word order says nothing about who did what there.
+  const ordered = a.lang === 'ar' ? undefined : top;
+  for (const m of actors) for (const f of actorFeatures(m, ordered)) out.add(f);
   if (!actors.some((m) => !m.role)) out.add('actors:none');
 
   const figures = a.figures.filter((f) => f.sentence === sentence);
@@ -41,6 +47,8 @@ export function eventFeatures(a: Analysis, sentence: number, cue?: EventCue): st
   const victims = new Set(figures.filter((f) => f.value > 0).map((f) => victimClass(f.victim)));
   if (victims.size === 1 && victims.has('civilians')) out.add('victims:civilians-only');
   if (figures.length === 0) out.add('figs:none');
+  // The report's other sentences often say who the victims were ("The attack killed two soldiers.").
+  for (const f of a.figures) if (f.sentence !== sentence && f.value > 0) out.add(`report:victim:${victimClass(f.victim)}`);
   return [...out].sort();
 }
 
@@ -50,8 +58,8 @@ function cueName(c: EventCue): string {
 
 function actorFeatures(m: ActorMention, top: EventCue | undefined): string[] {
   if (m.role) return [`actor:${m.role}`];
-  const side = !top ? 'any' : m.span.end <= top.span.start ? 'before' : 'after';
-  const out = [`actor:inter${m.inter}`, `actor:inter${m.inter}:${side}`];
+  const out = [`actor:inter${m.inter}`];
+  if (top) out.push(`actor:inter${m.inter}:${m.span.end <= top.span.start ? 'before' : 'after'}`);
   if (m.generic) out.push(`actor:generic:inter${m.inter}`);
   return out;
 }

@@ -153,11 +153,14 @@ function fromVictims(figures: FigureMention[], country: string, actor1: ChosenAc
 }
 
 function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country: string): Omit<Roles, 'assoc2'> {
-  const protesters = actors.find((m) => m.inter === 6 || m.inter === 5);
-  const inter = c.cue.kind === 'riot' ? 5 : 6;
-  const actor1 = protesters
-    ? choose(protesters, country)
-    : { name: `${inter === 5 ? 'Rioters' : 'Protesters'} (${country})`, inter, span: null };
+  // In a riot the demonstrators are rioters, whatever word the report uses for them.
+  const riot = c.cue.kind === 'riot';
+  const protesters = actors.find((m) => m.inter === (riot ? 5 : 6)) ?? actors.find((m) => m.inter === 6 || m.inter === 5);
+  const actor1 = riot
+    ? { name: `Rioters (${country})`, inter: 5, span: protesters?.span ?? null }
+    : protesters
+      ? choose(protesters, country)
+      : { name: `Protesters (${country})`, inter: 6, span: null };
   const intervened = a.cues.some((k) => k.sentence === c.sentence && k.kind === 'intervention');
   const force = actors.find((m) => STATE.has(m.inter));
   const actor2 = force ? choose(force, country) : intervened ? { name: `Police Forces of ${country}`, inter: 1, span: null } : null;
