@@ -2,6 +2,7 @@ import type { ActorMention, Analysis, FigureMention, Span } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { Candidate } from './event.candidates.ts';
 import { fillCountry } from '../actors/actor.registry.ts';
+import { sideOf } from './fatalities.ts';
 import { normalise } from '../text/normalise.ts';
 import { tokenise } from '../text/tokenise.ts';
 
@@ -35,9 +36,6 @@ const isParty = (m: ActorMention) => STATE.has(m.inter) || ARMED.has(m.inter);
 const AGENT_MARKERS =
   /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|revendiquee? par|attribuee? a|imputee? a|نسب\S*(\s+\S+)?\s+(الى|إلى))\s*$/u;
 
-/** Victim words of figures ("71 soldiers killed") that name the target's side. */
-const STATE_VICTIMS = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops', 'peacekeepers', 'officers', 'guards']);
-const ARMED_VICTIMS = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels']);
 
 /**
  * Decides who did it (actor1) and to whom (actor2) for one candidate event.
@@ -141,9 +139,10 @@ function choose(m: ActorMention, country: string): ChosenActor {
 
 function fromVictims(figures: FigureMention[], country: string, actor1: ChosenActor, main: ActorMention | null): ChosenActor | null {
   for (const f of figures) {
-    if (!f.victim || f.kind === 'neutralised') continue;
-    if (STATE_VICTIMS.has(f.victim)) return { name: `Military Forces of ${country}`, inter: 1, span: f.span };
-    if (ARMED_VICTIMS.has(f.victim)) {
+    const side = sideOf(f);
+    if (side === 'unknown' || f.kind === 'neutralised') continue;
+    if (side === 'state') return { name: `Military Forces of ${country}`, inter: 1, span: f.span };
+    if (side === 'armed') {
       if (main && main.actor !== actor1.name) return { name: fillCountry(main.actor, country), inter: main.inter, span: f.span };
       continue;
     }

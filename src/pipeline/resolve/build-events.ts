@@ -7,7 +7,7 @@ import { findCandidates, familyOf, type Candidate } from './event.candidates.ts'
 import { chooseRoles, nameOn } from './actor.roles.ts';
 import { chooseDate } from './event.date.ts';
 import { countFatalities, toClaims } from './fatalities.ts';
-import { mergeEvents } from './merge.ts';
+import { mergeEvents, type CodedCandidate } from './merge.ts';
 import { countryName } from './countries.ts';
 
 /**
@@ -32,7 +32,7 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
   const single = new Set(candidates.map((c) => `${familyOf(c.cue.kind)}|${c.place.placeId}`)).size === 1;
   const events = candidates
     .map((c) => codeCandidate(c, a, lexicon, classifier, figuresFor(c, candidates, a.figures), loose, single))
-    .filter((e): e is CodedEvent => e !== null);
+    .filter((e): e is CodedCandidate => e !== null);
   return mergeEvents(events);
 }
 
@@ -53,7 +53,7 @@ function codeCandidate(
   figures: FigureMention[],
   loose: FigureMention[],
   single: boolean,
-): CodedEvent | null {
+): CodedCandidate | null {
   const when = chooseDate(a, c.sentence, c.cue.span.start);
   if (!when) return null;
   const country = countryName(c.place.country);
@@ -87,10 +87,9 @@ function codeCandidate(
   cite(['actor1'], actor1.span);
   cite(['actor2'], actor2?.span);
   cite(['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'], c.place.span);
-  for (const f of counted.used) cite(['fatalities'], f.span);
 
   const inter2 = actor2?.inter ?? null;
-  return {
+  const event: CodedEvent = {
     event_date: when.date,
     time_precision: when.timePrecision,
     event_type: eventType,
@@ -114,4 +113,5 @@ function codeCandidate(
     evidence,
     claims: toClaims(claimFigures),
   };
+  return { event, killedFigures: [...figures, ...extra] };
 }

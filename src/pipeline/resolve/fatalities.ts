@@ -1,19 +1,35 @@
 import type { Claim, FigureMention } from '../types.ts';
 
+/** Which side of a fight the dead of a figure were on, from the counted noun. */
+export type Side = 'state' | 'armed' | 'civilians' | 'unknown';
+
+const STATE = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops', 'peacekeepers', 'officers', 'guards']);
+const ARMED = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels', 'bomber', 'bombers']);
+
+export function sideOf(f: FigureMention): Side {
+  if (!f.victim) return 'unknown';
+  if (STATE.has(f.victim)) return 'state';
+  if (ARMED.has(f.victim)) return 'armed';
+  return 'civilians';
+}
+
 /**
- * ACLED's conservative fatality count from the figures reported for one event: per kind of victim the
- * lowest figure reported (two sources for one toll are one toll), summed over kinds of victim
- * ("two soldiers and five attackers"). "Neutralised" is never a confirmed death: it stays a claim.
+ * ACLED's conservative fatality count from the figures reported for one event: per side the lowest
+ * figure reported (the army's three dead and the group's claim of fourteen are one toll told twice),
+ * summed over sides ("four soldiers killed ... 13 assailants killed"). A toll that does not say whose
+ * dead they were is the same toll as the one side the report counts, when it counts only one.
+ * "Neutralised" is never a confirmed death: it stays a claim.
  */
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
-  const lowestByVictim = new Map<string, FigureMention>();
-  for (const f of figures) {
-    if (f.kind !== 'killed') continue;
-    const key = f.victim ?? '?';
-    const prev = lowestByVictim.get(key);
-    if (!prev || f.value < prev.value) lowestByVictim.set(key, f);
+  const killed = figures.filter((f) => f.kind === 'killed');
+  const known = new Set(killed.map(sideOf).filter((s) => s !== 'unknown'));
+  const lowest = new Map<Side, FigureMention>();
+  for (const f of killed) {
+    const side = sideOf(f) === 'unknown' && known.size === 1 ? [...known][0]! : sideOf(f);
+    const prev = lowest.get(side);
+    if (!prev || f.value < prev.value) lowest.set(side, f);
   }
-  const used = [...lowestByVictim.values()];
+  const used = [...lowest.values()];
   return { value: used.reduce((sum, f) => sum + f.value, 0), used };
 }
 

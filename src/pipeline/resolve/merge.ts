@@ -1,4 +1,11 @@
-import type { CodedEvent, Evidence } from '../types.ts';
+import type { CodedEvent, Evidence, FigureMention } from '../types.ts';
+import { countFatalities } from './fatalities.ts';
+
+/** A coded event with the figures its fatality count may be taken from. */
+export interface CodedCandidate {
+  event: CodedEvent;
+  killedFigures: FigureMention[];
+}
 
 const FAMILY: Record<string, string> = {
   Battles: 'violence',
@@ -19,26 +26,32 @@ function key(e: CodedEvent): string {
 /** How much a coded version is backed by the words of its own sentence. */
 function support(e: CodedEvent): number {
   const fields = new Set(e.evidence.map((x) => x.field));
-  return ['actor1', 'actor2', 'event_date', 'fatalities'].filter((f) => fields.has(f)).length + (e.actor2 ? 0.5 : 0);
+  return ['actor1', 'actor2', 'event_date'].filter((f) => fields.has(f)).length + (e.fatalities > 0 ? 1 : 0) + (e.actor2 ? 0.5 : 0);
 }
 
 /**
  * Candidates that describe one event (same kind of act, same place, same day) become one event:
- * the best-supported coding wins, evidence and claims are pooled, and the fatality count is the
- * largest single toll reported for it (each mention reports the whole toll; they are not added).
+ * the best-supported coding wins, evidence and claims are pooled, and the fatality count is taken
+ * from all the figures its mentions give, by the conservative rule of fatalities.ts.
  */
-export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
-  const groups = new Map<string, CodedEvent[]>();
-  for (const e of events) groups.set(key(e), [...(groups.get(key(e)) ?? []), e]);
-  const merged = [...groups.values()].map((group) => {
+export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
+  const groups = new Map<string, CodedCandidate[]>();
+  for (const c of candidates) groups.set(key(c.event), [...(groups.get(key(c.event)) ?? []), c]);
+  const merged = [...groups.values()].map((members) => {
+    const group = members.map((m) => m.event);
+    const figures = unique(members.flatMap((m) => m.killedFigures), (f) => `${f.span.start}|${f.kind}`);
+    const counted = countFatalities(figures);
     const rank = (e: CodedEvent) => (SEVERITY[e.event_type] ?? 0) * 10 + support(e);
     const best = group.reduce((x, y) => (rank(y) > rank(x) ? y : x));
     return {
       ...best,
-      fatalities: Math.max(...group.map((e) => e.fatalities)),
+      fatalities: counted.value,
       // Evidence is kept only where the mention coded the field as the merged event does.
       evidence: unique(
-        group.flatMap((e) => e.evidence.filter((x) => sameValue(e, best, x.field))),
+        [
+          ...group.flatMap((e) => e.evidence.filter((x) => sameValue(e, best, x.field))),
+          ...counted.used.map((f) => ({ field: 'fatalities', start: f.span.start, end: f.span.end, text: f.span.text })),
+        ],
         (x: Evidence) => `${x.field}|${x.start}|${x.end}`,
       ),
       claims: unique(group.flatMap((e) => e.claims), (c) => `${c.kind}|${c.start}|${c.end}`),
