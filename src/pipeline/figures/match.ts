@@ -71,13 +71,17 @@ interface ListIndex<T> {
   exact: Map<string, Entry<T>[]>;
   /** Entries whose first word is a prefix pattern ("bless*"): few, tried in order. */
   prefix: Entry<T>[];
+  /** Each entry's place in the list. */
+  order: Map<Entry<T>, number>;
+  /** Words seen, per language → the entries they can start, in list order. */
+  starts: Record<Lang, Map<string, Entry<T>[]>>;
 }
 const indexes = new WeakMap<Entry<unknown>[], ListIndex<unknown>>();
 
 function indexOf<T>(list: Entry<T>[]): ListIndex<T> {
   let index = indexes.get(list) as ListIndex<T> | undefined;
   if (!index) {
-    index = { exact: new Map(), prefix: [] };
+    index = { exact: new Map(), prefix: [], order: new Map(list.map((e, k) => [e, k])), starts: { ar: new Map(), fr: new Map(), en: new Map() } };
     for (const e of list) {
       const first = e.words[0]!;
       if (first.endsWith('*')) index.prefix.push(e);
@@ -92,18 +96,22 @@ function indexOf<T>(list: Entry<T>[]): ListIndex<T> {
 export function entryAt<T>(tokens: Token[], i: number, list: Entry<T>[], lang: Lang): { value: T; first: number; next: number } | null {
   const token = tokens[i];
   if (!token) return null;
-  const index = indexOf(list);
-  const candidates = new Set<Entry<T>>(index.prefix);
-  for (const f of forms(token.text, lang)) for (const e of index.exact.get(f) ?? []) candidates.add(e);
-  let best: { value: T; first: number; next: number } | null = null;
-  // Entries are sorted longest first; keep the list's order among the candidates.
-  for (const e of list) {
-    if (!candidates.has(e)) continue;
+  for (const e of startsOf(token.text, indexOf(list), lang)) {
     const next = matchAt(tokens, i, e.words, lang);
-    if (next > 0) {
-      best = { value: e.value, first: i, next };
-      break;
-    }
+    if (next > 0) return { value: e.value, first: i, next };
   }
-  return best;
+  return null;
+}
+
+/** The entries whose first word matches this word, in list order (longest first). */
+function startsOf<T>(word: string, index: ListIndex<T>, lang: Lang): Entry<T>[] {
+  const seen = index.starts[lang];
+  const cached = seen.get(word);
+  if (cached) return cached;
+  const found = new Set<Entry<T>>(index.prefix.filter((e) => wordMatches(word, e.words[0]!, lang)));
+  for (const f of forms(word, lang)) for (const e of index.exact.get(f) ?? []) found.add(e);
+  const out = [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  if (seen.size >= MAX_CACHED_FORMS) seen.clear();
+  seen.set(word, out);
+  return out;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from './gazetteer.ts';
-import { arabicStems } from './arabic.clitics.ts';
 
 describe('loadGazetteer', () => {
   it('loads once, quickly, and finds places by id', () => {
@@ -25,17 +24,5 @@ describe('loadGazetteer', () => {
     const g = loadGazetteer();
     expect(g.admin1Names('Mali')).toEqual(expect.arrayContaining(['Kayes', 'Segou', 'Mopti', 'Tombouctou', 'Kidal', 'Gao']));
     expect(g.admin1Names('NE')).toContain('Tillaberi');
-  });
-});
-
-describe('arabicStems', () => {
-  it.each([
-    ['ونيرو', 'نيرو'], ['بمنطقة', 'منطقة'], ['والنيجر', 'النيجر'], ['بالساحل', 'ساحل'], ['للساحل', 'ساحل'], ['وبكاي', 'كاي'],
-  ])('%s → %s', (word, stem) => {
-    expect(arabicStems(word).map((s) => s.stem)).toContain(stem);
-  });
-  it('keeps the word itself first and stems of at least 3 letters', () => {
-    expect(arabicStems('وكم')[0]!.stem).toBe('وكم');
-    expect(arabicStems('وكم').map((s) => s.stem)).not.toContain('كم');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../types.ts';
 import { normaliseTerm } from '../text/normalise.ts';
-import { arabicStems } from './arabic.clitics.ts';
+import { hasStem } from '../text/clitics.ts';
 
 /** What the words around a name say about it (data/gazetteer/context.json). */
 export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'river';
@@ -23,11 +23,6 @@ function load(): Map<ContextKind, Phrases> {
   return lexicon;
 }
 
-/** A token equals a word, or does once its Arabic clitics are stripped ("بمنطقة" is منطقه). */
-function same(token: string, word: string): boolean {
-  return token === word || arabicStems(token).some((s) => s.stem === word);
-}
-
 /** The context kinds that the words right before token `start` or right after token `end` show. */
 export function contextOf(tokens: Token[], start: number, end: number): Set<ContextKind> {
   const found = new Set<ContextKind>();
@@ -35,11 +30,17 @@ export function contextOf(tokens: Token[], start: number, end: number): Set<Cont
     for (const p of before) {
       const from = start - p.length;
       // The first word of a phrase may carry clitics ("بالقرب"); the others are plain.
-      if (from >= 0 && p.every((w, k) => (k === 0 ? same(tokens[from + k]!.text, w) : tokens[from + k]!.text === w))) found.add(kind);
+      if (from >= 0 && plainFrom(tokens, from, p) && hasStem(tokens[from]!.text, p[0]!)) found.add(kind);
     }
     for (const p of after) {
-      if (end + p.length <= tokens.length && p.every((w, k) => tokens[end + k]!.text === w)) found.add(kind);
+      if (end + p.length <= tokens.length && tokens[end]!.text === p[0] && plainFrom(tokens, end, p)) found.add(kind);
     }
   }
   return found;
+}
+
+/** Whether the phrase's words after the first are the tokens from `from` + 1 on. */
+function plainFrom(tokens: Token[], from: number, p: string[]): boolean {
+  for (let k = 1; k < p.length; k++) if (tokens[from + k]!.text !== p[k]) return false;
+  return true;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../types.ts';
 import { normaliseTerm } from '../text/normalise.ts';
-import { arabicStems } from './arabic.clitics.ts';
+import { cliticStems, hasStem } from '../text/clitics.ts';
 
 /**
  * Which country the words tie a place to (data/gazetteer/country-words.json): "Fassala,
@@ -11,7 +11,8 @@ import { arabicStems } from './arabic.clitics.ts';
  */
 export interface CountryMention { cc: string; first: number; last: number; sentence: number; border: boolean }
 
-interface Words { demonyms: [string, string[]][]; borderBefore: string[][]; demonymAfter: Set<string>; demonymBefore: Set<string>; between: string[][] }
+interface Demonym { cc: string; words: string[]; order: number }
+interface Words { demonyms: Map<string, Demonym[]>; borderBefore: string[][]; demonymAfter: Set<string>; demonymBefore: Set<string>; between: string[][] }
 
 const FILE = new URL('../../../data/gazetteer/country-words.json', import.meta.url);
 let words: Words | null = null;
@@ -24,7 +25,7 @@ function load(): Words {
   };
   const split = (l: string[]) => l.map((p) => normaliseTerm(p).split(' ')).sort((a, b) => b.length - a.length);
   words = {
-    demonyms: Object.entries(raw.demonyms).flatMap(([cc, l]) => split(l).map((p): [string, string[]] => [cc, p])),
+    demonyms: byFirstWord(Object.entries(raw.demonyms).flatMap(([cc, l]) => split(l).map((words) => ({ cc, words, order: 0 })))),
     borderBefore: split(raw.border.before),
     demonymAfter: new Set(raw.border.demonym_after.map(normaliseTerm)),
     demonymBefore: new Set(raw.border.demonym_before.map(normaliseTerm)),
@@ -33,9 +34,32 @@ function load(): Words {
   return words;
 }
 
+/** Demonym phrases by first word, each with its place in the list so that the first listed wins. */
+function byFirstWord(list: Demonym[]): Map<string, Demonym[]> {
+  const out = new Map<string, Demonym[]>();
+  list.forEach((d, order) => {
+    const l = out.get(d.words[0]!);
+    if (l) l.push({ ...d, order });
+    else out.set(d.words[0]!, [{ ...d, order }]);
+  });
+  return out;
+}
+
 /** A token equals a word, or does once its Arabic clitics are stripped ("بجنوب" is جنوب). */
 function same(token: string | undefined, word: string): boolean {
-  return token !== undefined && (token === word || arabicStems(token).some((s) => s.stem === word));
+  return token !== undefined && hasStem(token, word);
+}
+
+/** The first listed demonym at token i: its first word may carry clitics ("والماليين"), the others are plain. */
+function demonymAt(tokens: Token[], i: number, demonyms: Map<string, Demonym[]>): Demonym | undefined {
+  let hit: Demonym | undefined;
+  for (const { stem } of cliticStems(tokens[i]!.text)) {
+    for (const d of demonyms.get(stem) ?? []) {
+      if (hit && hit.order < d.order) continue;
+      if (d.words.every((x, k) => k === 0 || tokens[i + k]?.text === x)) hit = d;
+    }
+  }
+  return hit;
 }
 
 /** Whether a phrase ends right before token `at`. */
@@ -53,11 +77,11 @@ export function countryMentions(tokens: Token[], names: { cc: string; first: num
     out.push({ ...n, sentence: sentenceOf(n.first), border });
   }
   for (let i = 0; i < tokens.length; i++) {
-    const hit = w.demonyms.find(([, p]) => p.every((x, k) => (k === 0 ? same(tokens[i]?.text, x) : tokens[i + k]?.text === x)));
+    const hit = demonymAt(tokens, i, w.demonyms);
     if (!hit || out.some((m) => m.first <= i && i < m.last)) continue;
-    const last = i + hit[1].length;
+    const last = i + hit.words.length;
     const border = [...w.demonymAfter].some((x) => same(tokens[i - 1]?.text, x)) || w.demonymBefore.has(tokens[last]?.text ?? '');
-    out.push({ cc: hit[0], first: i, last, sentence: sentenceOf(i), border });
+    out.push({ cc: hit.cc, first: i, last, sentence: sentenceOf(i), border });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cliticReadings, withoutArticle } from './clitics.ts';
+import { cliticReadings, cliticStems, hasStem, withoutArticle } from './clitics.ts';
 
 describe('cliticReadings', () => {
   it.each([
@@ -40,5 +40,22 @@ describe('withoutArticle', () => {
     ['army', 'army'],
   ])('%s → %s', (w, expected) => {
     expect(withoutArticle(w)).toBe(expected);
+  });
+});
+
+describe('cliticStems', () => {
+  it.each([
+    ['ونيرو', 'نيرو'], ['بمنطقة', 'منطقة'], ['والنيجر', 'النيجر'], ['بالساحل', 'ساحل'], ['للساحل', 'ساحل'], ['وبكاي', 'كاي'],
+  ])('%s → %s', (word, stem) => {
+    expect(cliticStems(word).map((s) => s.stem)).toContain(stem);
+  });
+  it('keeps the word itself first and stems of at least 3 letters', () => {
+    expect(cliticStems('وكم')[0]!.stem).toBe('وكم');
+    expect(cliticStems('وكم').map((s) => s.stem)).not.toContain('كم');
+  });
+  it('tells whether a word hides behind the clitics', () => {
+    expect(hasStem('بجنوب', 'جنوب')).toBe(true);
+    expect(hasStem('للساحل', 'ساحل')).toBe(true);
+    expect(hasStem('وكم', 'كم')).toBe(false);
   });
 });

@@ -1,39 +1,101 @@
 /**
  * Arabic proclitics on a normalised word: a conjunction (و ف), a preposition (ب ل ك) and the
- * article (ال; after ل it is written لل). Matchers look words up under each reading.
+ * article (ال; after ل it is written لل). Every stage that looks Arabic words up reads them here,
+ * once per distinct word: `proclitics` is the one stripper, the other functions are its views.
  */
 
 const CONJUNCTIONS = ['', 'و', 'ف'];
 const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
 const MIN_STEM = 2;
+/** Stems shorter than this are too ambiguous to look up as names or figure words ("كم", "به"). */
+const MIN_NAME_STEM = 3;
 
-/**
- * The readings of a normalised Arabic word with its proclitics removed, fewest removed first;
- * the word itself always comes first. Non-Arabic words give just themselves.
- *
- * @example cliticReadings('للقوات') → ['للقوات', 'لقوات', 'القوات', 'قوات']
- * @example cliticReadings('والجيش') → ['والجيش', 'الجيش', 'جيش']
- */
-export function cliticReadings(word: string): string[] {
-  const out = [word];
+/** One way to read a word with its proclitics off. */
+export interface Proclitic {
+  stem: string;
+  /** Letters taken off the front; -1 for the article restored after لل ("للقوات" → القوات), which is not a suffix of the word. */
+  cut: number;
+  /** An article was among the letters taken off. */
+  article: boolean;
+  /** Leading characters to leave out of a quoted span (see `procliticLength`). */
+  skip: number;
+}
+
+// Words recur within and across reports, and every stage reads them: each is worked out once.
+// Arbitrary input could otherwise fill the cache, so it is emptied when full.
+const MAX_CACHED = 50_000;
+const cache = new Map<string, { all: readonly Proclitic[]; strings: readonly string[]; stems: readonly Proclitic[] }>();
+
+function readingsOf(word: string) {
+  let r = cache.get(word);
+  if (r === undefined) {
+    const all = strip(word);
+    const stems = [{ stem: word, cut: 0, article: false, skip: 0 }, ...all.filter((p) => p.cut > 0 && p.stem.length >= MIN_NAME_STEM)];
+    r = { all, strings: all.map((p) => p.stem), stems };
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(word, r);
+  }
+  return r;
+}
+
+function strip(word: string): Proclitic[] {
+  const out: Proclitic[] = [{ stem: word, cut: 0, article: false, skip: 0 }];
   if (!/^[\u0621-\u064a]/.test(word)) return out;
-  const add = (w: string): void => {
-    if (w.length >= MIN_STEM && !out.includes(w)) out.push(w);
+  const add = (stem: string, cut: number, article: boolean): void => {
+    if (stem.length >= MIN_STEM && !out.some((p) => p.stem === stem)) out.push({ stem, cut, article, skip: procliticLength(word, stem) });
   };
   for (const c of CONJUNCTIONS) {
     for (const p of PREPOSITIONS) {
       const prefix = c + p;
       if (!word.startsWith(prefix)) continue;
       const rest = word.slice(prefix.length);
-      if (prefix) add(rest);
+      if (prefix) add(rest, prefix.length, false);
       if (p === 'ل' && rest.startsWith('ل')) {
-        add('ال' + rest.slice(1));
-        add(rest.slice(1));
+        add('ال' + rest.slice(1), -1, false);
+        add(rest.slice(1), prefix.length + 1, true);
       }
-      if (rest.startsWith('ال')) add(rest.slice(2));
+      if (rest.startsWith('ال')) add(rest.slice(2), prefix.length + 2, true);
     }
   }
-  return out.filter((w) => w.length >= MIN_STEM);
+  return out.filter((p) => p.stem.length >= MIN_STEM);
+}
+
+/**
+ * Every reading of a normalised Arabic word with its proclitics removed, fewest removed first;
+ * the word itself comes first. Non-Arabic words give just themselves; Arabic readings shorter than
+ * two letters are dropped, the word itself included. Shared: do not modify the array.
+ *
+ * @example proclitics('للقوات').map((p) => p.stem) → ['للقوات', 'لقوات', 'القوات', 'قوات']
+ */
+export function proclitics(word: string): readonly Proclitic[] {
+  return readingsOf(word).all;
+}
+
+/**
+ * The readings as strings.
+ *
+ * @example cliticReadings('للقوات') → ['للقوات', 'لقوات', 'القوات', 'قوات']
+ * @example cliticReadings('والجيش') → ['والجيش', 'الجيش', 'جيش']
+ */
+export function cliticReadings(word: string): readonly string[] {
+  return readingsOf(word).strings;
+}
+
+/**
+ * The readings a name or a figure word can hide behind: the word itself, then what is left once
+ * leading letters are cut, at least three letters ("ونيرو" → نيرو, "بالساحل" → الساحل, ساحل).
+ *
+ * @example cliticStems('وكم').map((s) => s.stem) → ['وكم']
+ */
+export function cliticStems(word: string): readonly Proclitic[] {
+  return readingsOf(word).stems;
+}
+
+/** Whether a token is a word once its proclitics are off ("بجنوب" is جنوب). */
+export function hasStem(token: string, word: string): boolean {
+  if (token === word) return true;
+  for (const s of readingsOf(token).stems) if (s.stem === word) return true;
+  return false;
 }
 
 /**

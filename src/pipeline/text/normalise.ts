@@ -14,19 +14,37 @@ import type { NormalisedText } from '../types.ts';
  * @example normalise('قُتِلَ').text === 'قتل'
  */
 export function normalise(original: string): NormalisedText {
-  const parts: string[] = [];
-  const map: number[] = [];
+  let text = '';
+  // Folding rarely lengthens text (ﬁ → fi): the map grows when it does.
+  let map = new Int32Array(original.length + 1);
+  let n = 0;
   let i = 0;
   while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const piece = foldChar(original.slice(i, i + width));
-    for (let k = 0; k < piece.length; k++) map.push(i);
-    parts.push(piece);
+    const code = original.charCodeAt(i);
+    // ASCII only changes case: no table lookup, no string slicing.
+    if (code < 0x80) {
+      text += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i];
+      if (n + 1 >= map.length) map = grow(map);
+      map[n++] = i++;
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && original.codePointAt(i)! > 0xffff ? 2 : 1;
+    const piece = foldChar(width === 1 ? original[i]! : original.slice(i, i + 2));
+    for (let k = 0; k < piece.length; k++) {
+      if (n + 1 >= map.length) map = grow(map);
+      map[n++] = i;
+    }
+    text += piece;
     i += width;
   }
-  map.push(original.length);
-  return { text: parts.join(''), toOriginal: Int32Array.from(map) };
+  map[n++] = original.length;
+  return { text, toOriginal: n === map.length ? map : map.slice(0, n) };
+}
+
+function grow(map: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(map.length * 2);
+  bigger.set(map);
+  return bigger;
 }
 
 const ARABIC_FOLD: Record<string, string> = {

@@ -1,5 +1,6 @@
 import type { Lang, Token } from '../types.ts';
 import { normaliseTerm } from './normalise.ts';
+import { cliticStems } from './clitics.ts';
 import {
   ARABIC_CARDINALS, ARABIC_DUAL_NOUNS, ARABIC_TEEN, ARABIC_THOUSANDS, ARTICLES, CARDINALS, JOINERS,
   QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, VAGUE, VAGUE_THOUSANDS,
@@ -250,13 +251,12 @@ export function arabicDual(word: string): { singular: string; count: 2 } | null 
   return null;
 }
 
-/** The word without its leading clitics: و/ف, then ب/ل/ك, then the article ("للبعثه" → "بعثه"). */
+/**
+ * The word without its leading clitics: و/ف, then ب/ل/ك, then the article ("للبعثه" → "بعثه").
+ * The ل of لل is the article's: "للقيادة" is not read as "لقيادة".
+ */
 export function arabicStems(word: string): string[] {
-  const out = [word];
-  let w = word;
-  if (/^[وف]/.test(w) && w.length > 3) out.push((w = w.slice(1)));
-  if (w.startsWith('لل') && w.length > 4) out.push((w = w.slice(2)));
-  else if (/^[بلك]/.test(w) && w.length > 3) out.push((w = w.slice(1)));
-  if (w.startsWith('ال') && w.length > 4) out.push(w.slice(2));
+  const out: string[] = [];
+  for (const s of cliticStems(word)) if (!(s.stem.length > 3 && !s.article && s.stem[0] === 'ل' && word[s.cut - 1] === 'ل')) out.push(s.stem);
   return out;
 }

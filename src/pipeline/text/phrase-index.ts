@@ -1,6 +1,6 @@
 import type { Token } from '../types.ts';
 import { normaliseTerm } from './normalise.ts';
-import { cliticReadings, procliticLength } from './clitics.ts';
+import { proclitics } from './clitics.ts';
 
 /**
  * A multi-phrase matcher over the token stream: every lexicon phrase is looked up by its first
@@ -25,11 +25,6 @@ export interface PhraseMatch<T> {
 interface Entry<T> {
   words: string[];
   value: T;
-}
-
-/** The ways to read a word with its Arabic proclitics off, the word itself first. */
-function readings(word: string): Array<{ stem: string; cliticLength: number }> {
-  return cliticReadings(word).map((stem) => ({ stem, cliticLength: procliticLength(word, stem) }));
 }
 
 function wordMatches(pattern: string, word: string): boolean {
@@ -63,7 +58,7 @@ export class PhraseIndex<T> {
     const token = tokens[i];
     if (!token) return null;
     let best: PhraseMatch<T> | null = null;
-    for (const { stem, cliticLength } of readings(token.text)) {
+    for (const { stem, skip: cliticLength } of proclitics(token.text)) {
       const candidates = [...(this.exact.get(stem) ?? []), ...(this.prefix.get(stem.slice(0, 3)) ?? [])];
       for (const entry of candidates) {
         if (!wordMatches(entry.words[0]!, stem)) continue;
