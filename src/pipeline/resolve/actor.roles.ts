@@ -3,8 +3,7 @@ import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { Candidate } from './event.candidates.ts';
 import { fillCountry } from '../actors/actor.registry.ts';
 import { sideOf } from './fatalities.ts';
-import { normalise } from '../text/normalise.ts';
-import { tokenise } from '../text/tokenise.ts';
+import { wordsBefore, wordsBetween } from './words.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
 export interface ChosenActor {
@@ -102,7 +101,7 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   const cueAt = c.cue.span.start;
   if (PLANTED.has(c.cue.subEventType)) return parties.find((m) => m.inter === 2 && !m.generic);
   if (a.lang === 'ar') {
-    const after = parties.find((m) => m.span.start >= c.cue.span.end && wordsBetween(text, c.cue.span.end, m.span.start, lexicon) <= 1);
+    const after = parties.find((m) => m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon) <= 1);
     if (after) return after;
   } else {
     const before = parties.filter((m) => m.span.end <= cueAt).at(-1);
@@ -115,8 +114,8 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
 }
 
 /** How many words stand between a trigger and an actor; an object marker ("على") counts as many. */
-function wordsBetween(text: string, from: number, to: number, lexicon: EventLexicon): number {
-  const words = tokenise(normalise(text.slice(from, to)));
+function wordCountBetween(a: Analysis, from: number, to: number, lexicon: EventLexicon): number {
+  const words = wordsBetween(a, from, to);
   return words.some((_, i) => lexicon.objectMarkers.matchAt(words, i)) ? Infinity : words.length;
 }
 
@@ -124,7 +123,7 @@ function wordsBetween(text: string, from: number, to: number, lexicon: EventLexi
 function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexicon: EventLexicon): boolean {
   if (figures.some((f) => f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end)) return true;
   if (m.role === 'authority') return true;
-  const before = tokenise(normalise(a.doc.text.slice(Math.max(0, m.span.start - 40), m.span.start)));
+  const before = wordsBefore(a, m.span.start, 5);
   for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
     const hit = lexicon.attribution.matchAt(before, i);
     if (hit && hit.end >= before.length - 1) return true;
