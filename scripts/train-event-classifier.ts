@@ -113,7 +113,7 @@ function train(examples: Example[], labels: Array<{ type: EventType; sub: string
 type Decision = { type: EventType; sub: string };
 type Policy = (rules: Decision, c: Classification, cueKind: string | null) => Decision;
 const fromClassifier = (c: Classification): Decision => ({ type: c.eventType, sub: c.subEventType });
-const VIOLENCE = new Set(['attack', 'killing']);
+const VIOLENCE = new Set(['attack', 'clash', 'killing']);
 
 const POLICIES: Record<string, Policy> = {
   'rules': (r) => r,

@@ -16,6 +16,7 @@ import { countryName } from './countries.ts';
  * 0.7 it gains sub-types on ACLED and loses none on dev.
  */
 const CLASSIFIER_OVERRULES = 0.7;
+const GENERAL_TRIGGERS: ReadonlySet<string> = new Set(['attack', 'clash', 'killing']);
 
 /**
  * The solver: turns the scored mentions of one report into coded events.
@@ -73,9 +74,12 @@ function codeCandidate(
     [eventType, sub] = civilianTarget ? ['Violence against civilians', 'Attack'] : c.cue.kind === 'territory' ? [eventType, sub] : ['Battles', 'Armed clash'];
   }
   if (family === 'protest' && counted.value > 0) sub = 'Excessive force against protesters';
-  // The classifier trained on ACLED's coding overrules the rules only when it is confident.
-  const second = classify(eventFeatures(a, c.sentence, c.cue), classifier);
-  if (second.probability > CLASSIFIER_OVERRULES) [eventType, sub] = [second.eventType, second.subEventType];
+  // The classifier trained on ACLED's coding overrules the rules only when it is confident, and only
+  // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
+  if (GENERAL_TRIGGERS.has(c.cue.kind)) {
+    const second = classify(eventFeatures(a, c.sentence, c.cue), classifier);
+    if (second.probability > CLASSIFIER_OVERRULES) [eventType, sub] = [second.eventType, second.subEventType];
+  }
 
   const evidence: Evidence[] = [];
   const cite = (fields: string[], span: Span | null | undefined) => {

@@ -1,7 +1,7 @@
 import type { Analysis, CueKind, EventCue, PlaceMention } from '../types.ts';
 
 /** Trigger words that describe the same violent act merge into one event per place. */
-const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'killing', 'remote', 'territory']);
+const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'clash', 'killing', 'remote', 'territory']);
 const PROTEST: ReadonlySet<CueKind> = new Set(['protest', 'intervention']);
 
 /** A possible event before its fields are chosen: one family of triggers in one sentence, at one place. */
@@ -62,7 +62,7 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
     const here = eventPlaces.filter((p) => p.sentence === sentence);
     const places = here.length > 0 ? mostPrecise(here) : reportTowns.length === 1 ? reportTowns : [];
     for (const familyCues of families.values()) {
-      const cue = familyCues.reduce((best, c) => (c.score > best.score ? c : best));
+      const cue = decidingCue(familyCues);
       for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 });
     }
   }
@@ -80,4 +80,14 @@ function distinctPlaces(places: PlaceMention[]): PlaceMention[] {
   const seen = new Map<number, PlaceMention>();
   for (const p of places) if (!seen.has(p.placeId)) seen.set(p.placeId, p);
   return [...seen.values()];
+}
+
+/**
+ * The trigger that decides an event's type: the most specific one, except that a bomb followed by a
+ * firefight ("detonated a roadside bomb, then opened fire") is a battle the bomb opened, as ACLED codes it.
+ */
+function decidingCue(cues: EventCue[]): EventCue {
+  const best = cues.reduce((x, c) => (c.score > x.score ? c : x));
+  const clash = cues.find((c) => c.kind === 'clash');
+  return best.subEventType === 'Remote explosive/landmine/IED' && clash ? clash : best;
 }
