@@ -37,9 +37,15 @@ export function findFigures(view: FiguresView): FigureMention[] {
   for (const [lo, hi] of sentenceRanges(view)) {
     const triggers = findTriggers(view.tokens, lo, hi, lex, view.lang);
     const claims = findClaims(view.tokens, lo, hi, lex, view.lang);
-    for (const count of findCounts(view.tokens, lo, hi, lex, view.lang)) {
-      out.push(...figuresOf(view, count, triggers, claims));
+    const counts = findCounts(view.tokens, lo, hi, lex, view.lang);
+    const found = counts.map((count) => figuresOf(view, count, triggers, claims));
+    // "huit soldats et trois VDP tués": a count joined by "and" to the next shares its figure word.
+    for (let i = found.length - 2; i >= 0; i--) {
+      if (found[i]!.length === 0 && found[i + 1]!.length > 0 && joinedByAnd(view, counts[i]!, counts[i + 1]!)) {
+        found[i] = found[i + 1]!.map((f) => sharedFigure(view, counts[i]!, f));
+      }
     }
+    out.push(...found.flat());
   }
   return out;
 }
@@ -85,13 +91,38 @@ function nearest<T extends { first: number; next: number }>(items: T[], to: Foun
   return items.reduce<T | undefined>((best, x) => (best === undefined || better(x, best) ? x : best), undefined);
 }
 
+const AND = new Set(['et', 'and', 'و', 'ainsi', 'plus']);
+
+/** Whether only "and" (and commas) stand between two counts. */
+function joinedByAnd(view: FiguresView, a: FoundCount, b: FoundCount): boolean {
+  const between = view.tokens.slice(a.next, b.first).map((t) => t.text);
+  return between.length > 0 && between.length <= 2 && AND.has(between[0]!);
+}
+
+/** The figure of the next count, told of this one: same kind and source, this count's number and people. */
+function sharedFigure(view: FiguresView, count: FoundCount, f: FigureMention): FigureMention {
+  const span = toSpan(view.doc.text, view.norm, view.tokens[count.first]!.start, view.tokens[count.next - 1]!.end);
+  return { ...f, span, value: count.value, victim: count.victim };
+}
+
+/** Whether a semicolon or a dash separates two stretches of tokens. */
+function clauseBreakBetween(view: FiguresView, a: { first: number; next: number }, b: { first: number; next: number }): boolean {
+  const [x, y] = a.next <= b.first ? [a, b] : [b, a];
+  if (x.next > y.first) return false;
+  const from = view.norm.toOriginal[view.tokens[x.next - 1]!.end]!;
+  const to = view.norm.toOriginal[view.tokens[y.first]!.start]!;
+  return /[;؛—–]/.test(view.doc.text.slice(from, to));
+}
+
 function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[]): FigureMention[] {
   let kinds: FigureKind[];
   let first = count.first;
   let next = count.next;
   if (count.zeroKinds) kinds = count.zeroKinds;
   else {
-    const t = nearest(triggers, count, view.lang);
+    // A trigger across a clause break ("... tués ; une vingtaine d'assaillants neutralisés") is another clause's.
+    const sameClause = triggers.filter((t) => !clauseBreakBetween(view, t, count));
+    const t = nearest(sameClause.length > 0 ? sameClause : triggers, count, view.lang);
     if (!t || gap(t, count) > TRIGGER_WINDOW || (!count.counted && gap(t, count) > 0)) return [];
     kinds = [t.kind];
     first = Math.min(first, t.first);

@@ -140,7 +140,7 @@ function fromVictims(figures: FigureMention[], country: string, actor1: ChosenAc
   for (const f of figures) {
     const side = sideOf(f);
     if (side === 'unknown' || f.kind === 'neutralised') continue;
-    if (side === 'state') return { name: `Military Forces of ${country}`, inter: 1, span: f.span };
+    if (side === 'state' && f.victim !== 'volunteers') return { name: `Military Forces of ${country}`, inter: 1, span: f.span };
     if (side === 'armed') {
       if (main && main.actor !== actor1.name) return { name: fillCountry(main.actor, country), inter: main.inter, span: f.span };
       continue;

@@ -3,7 +3,7 @@ import type { Claim, FigureMention } from '../types.ts';
 /** Which side of a fight the dead of a figure were on, from the counted noun. */
 export type Side = 'state' | 'armed' | 'civilians' | 'unknown';
 
-const STATE = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops', 'peacekeepers', 'officers', 'guards']);
+const STATE = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops', 'peacekeepers', 'officers', 'guards', 'volunteers']);
 const ARMED = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels', 'bomber', 'bombers']);
 
 export function sideOf(f: FigureMention): Side {
@@ -14,20 +14,21 @@ export function sideOf(f: FigureMention): Side {
 }
 
 /**
- * ACLED's conservative fatality count from the figures reported for one event: per side the lowest
- * figure reported (the army's three dead and the group's claim of fourteen are one toll told twice),
- * summed over sides ("four soldiers killed ... 13 assailants killed"). A toll that does not say whose
- * dead they were is the same toll as the one side the report counts, when it counts only one.
+ * ACLED's conservative fatality count from the figures reported for one event: for each kind of
+ * victim the lowest figure reported (the army's three dead and the group's claim of fourteen
+ * soldiers are one toll told twice), summed over kinds ("eight soldiers and three VDP", "four
+ * soldiers ... 13 assailants"). A toll that does not say whose dead they were is the same toll as
+ * the one kind of victim the report counts, when it counts only one.
  * "Neutralised" is never a confirmed death: it stays a claim.
  */
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
   const killed = figures.filter((f) => f.kind === 'killed');
-  const known = new Set(killed.map(sideOf).filter((s) => s !== 'unknown'));
-  const lowest = new Map<Side, FigureMention>();
+  const known = new Set(killed.map((f) => f.victim).filter((v) => v !== null));
+  const lowest = new Map<string, FigureMention>();
   for (const f of killed) {
-    const side = sideOf(f) === 'unknown' && known.size === 1 ? [...known][0]! : sideOf(f);
-    const prev = lowest.get(side);
-    if (!prev || f.value < prev.value) lowest.set(side, f);
+    const victim = f.victim ?? (known.size === 1 ? [...known][0]! : '?');
+    const prev = lowest.get(victim);
+    if (!prev || f.value < prev.value) lowest.set(victim, f);
   }
   const used = [...lowest.values()];
   return { value: used.reduce((sum, f) => sum + f.value, 0), used };
