@@ -29,6 +29,8 @@ const STATE = new Set([1, 8]);
 /** Devices whose layer is never the one named beside the blast: the people hit are. */
 const PLANTED = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
 const ARMED = new Set([2, 3, 4]);
+/** Words that name soldiers rather than security forces in general. */
+const ARMY_WORDS = /arm[ée]e|army|soldat|soldier|militaire|military|troop|جيش|جنود|جندي|عسكري/iu;
 const isParty = (m: ActorMention) => STATE.has(m.inter) || ARMED.has(m.inter);
 
 /** Words before an actor that make it the doer of a passive or nominal sentence ("tué par", "على يد", "هجوم شنه"). */
@@ -145,7 +147,8 @@ function fromVictims(figures: FigureMention[], country: string, actor1: ChosenAc
       if (main && main.actor !== actor1.name) return { name: fillCountry(main.actor, country), inter: main.inter, span: f.span };
       continue;
     }
-    return { name: `Civilians (${country})`, inter: 7, span: f.span };
+    // ACLED codes foreign victims as international civilians, wherever the event is.
+    return { name: f.victim === 'foreigners' ? 'Civilians (International)' : `Civilians (${country})`, inter: 7, span: f.span };
   }
   return null;
 }
@@ -161,7 +164,10 @@ function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country
       : { name: `Protesters (${country})`, inter: 6, span: null };
   const intervened = a.cues.some((k) => k.sentence === c.sentence && k.kind === 'intervention');
   const force = actors.find((m) => STATE.has(m.inter));
-  const actor2 = force ? choose(force, country) : intervened ? { name: `Police Forces of ${country}`, inter: 1, span: null } : null;
+  // Crowds are policed: security forces at a protest are the police unless the report says soldiers.
+  const soldiers = force && ARMY_WORDS.test(force.span.text);
+  const police = { name: `Police Forces of ${country}`, inter: 1, span: force?.span ?? null };
+  const actor2 = force ? (soldiers ? choose(force, country) : police) : intervened ? police : null;
   return { actor1, actor2 };
 }
 

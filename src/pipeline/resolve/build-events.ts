@@ -73,6 +73,8 @@ function codeCandidate(
     const civilianTarget = actor2?.inter === 7;
     [eventType, sub] = civilianTarget ? ['Violence against civilians', 'Attack'] : c.cue.kind === 'territory' ? [eventType, sub] : ['Battles', 'Armed clash'];
   }
+  // Who takes a town decides the sub-type: the state regains it, a group overtakes it.
+  if (c.cue.kind === 'territory') sub = actor1.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory';
   if (family === 'protest' && counted.value > 0) sub = 'Excessive force against protesters';
   // The classifier trained on ACLED's coding overrules the rules only when it is confident, and only
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
@@ -117,5 +119,5 @@ function codeCandidate(
     evidence,
     claims: toClaims(claimFigures),
   };
-  return { event, killedFigures: [...figures, ...extra] };
+  return { event, killedFigures: [...figures, ...extra], typeScore: c.cue.score };
 }

@@ -53,6 +53,8 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
       for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
     }
     if (families.has('violence') || families.has('riot')) families.delete('strategic');
+    // A bomb defused or a cache seized: the weapon named did not go off.
+    if (families.has('disrupted') && families.get('violence')?.every((c) => c.kind === 'remote')) families.delete('violence');
     // "Killed" alone next to an abduction is part of it; shots and deaths at a protest are the
     // protest met with force, not a second event.
     const violence = families.get('violence');

@@ -5,6 +5,8 @@ import { countFatalities } from './fatalities.ts';
 export interface CodedCandidate {
   event: CodedEvent;
   killedFigures: FigureMention[];
+  /** How specific the trigger that decided the type was ("suicide bomber" outranks "killed"). */
+  typeScore: number;
 }
 
 const FAMILY: Record<string, string> = {
@@ -43,8 +45,12 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
     const counted = countFatalities(figures);
     const rank = (e: CodedEvent) => (SEVERITY[e.event_type] ?? 0) * 10 + support(e);
     const best = group.reduce((x, y) => (rank(y) > rank(x) ? y : x));
+    // The type comes from the most specific trigger among the mentions; the rest from the best-supported one.
+    const typed = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
     return {
       ...best,
+      event_type: typed.event_type,
+      sub_event_type: typed.sub_event_type,
       fatalities: counted.value,
       // Evidence is kept only where the mention coded the field as the merged event does.
       evidence: unique(
