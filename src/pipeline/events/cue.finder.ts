@@ -15,6 +15,8 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
     const sentence = sentenceAt(sentences, norm.toOriginal[tokens[m.start]!.start]!);
     for (let k = m.end; k < Math.min(tokens.length, m.end + lexicon.window); k++) {
       if (sentenceAt(sentences, norm.toOriginal[tokens[k]!.start]!) !== sentence) break;
+      // A comma closes the phrase the threat or denial governs ("without Malian troops, executed six").
+      if (/[,;:،؛]/.test(norm.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
       cancelledUntil[k] = 1;
     }
   }

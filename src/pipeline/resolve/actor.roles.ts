@@ -35,7 +35,7 @@ const isParty = (m: ActorMention) => STATE.has(m.inter) || ARMED.has(m.inter);
 
 /** Words before an actor that make it the doer of a passive or nominal sentence ("tué par", "على يد", "هجوم شنه"). */
 const AGENT_MARKERS =
-  /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|revendiquee? par|attribuee? a|imputee? a|نسب\S*(\s+\S+)?\s+(الى|إلى))\s*$/u;
+  /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|revendiquee? par|attribuee? a|imputee? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|suspected|présumés|presumed))*\s*$/iu;
 
 
 /**

@@ -22,7 +22,9 @@ export function sideOf(f: FigureMention): Side {
  * "Neutralised" is never a confirmed death: it stays a claim.
  */
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
-  const killed = figures.filter((f) => f.kind === 'killed');
+  const all = figures.filter((f) => f.kind === 'killed');
+  // "Two policemen killed ... several assailants killed": a vague count beside exact ones adds nothing.
+  const killed = all.some((f) => f.qualifier !== 'approximate') ? all.filter((f) => f.qualifier !== 'approximate') : all;
   const known = new Set(killed.map((f) => f.victim).filter((v) => v !== null));
   const lowest = new Map<string, FigureMention>();
   for (const f of killed) {
