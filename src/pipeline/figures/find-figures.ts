@@ -14,7 +14,7 @@ export interface FiguresView {
 }
 
 /** How far, in tokens, a figure word may stand from the count it tells about. */
-const TRIGGER_WINDOW = 8;
+const TRIGGER_WINDOW = 10;
 
 interface FoundTrigger {
   kind: FigureKind;
