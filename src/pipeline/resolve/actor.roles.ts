@@ -83,7 +83,9 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
         ? { ...choose(mainGroup, country), span: null }
         : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 
-  if (c.cue.subEventType === 'Arrests') return { ...arrestRoles(actors, actor1, country, resolve), assoc2 };
+  if (c.cue.subEventType === 'Arrests' || c.cue.kind === 'disrupted') {
+    return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, actor1, country, resolve), assoc2 };
+  }
   const others = actors.filter((m) => resolve(m).name !== actor1.name);
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find((m) => STATE.has(m.inter)) ?? others.find((m) => m.inter === 7) ?? others.find(isParty);
@@ -194,11 +196,15 @@ function claimedBy(a: Analysis): ActorMention | null {
   );
 }
 
-/** Who arrested whom: the state force arrests; the arrested are a named armed group, else civilians. */
-function arrestRoles(actors: ActorMention[], actor1: ChosenActor, country: string, resolve: (m: ActorMention) => ChosenActor) {
+/**
+ * Arrests and disrupted weapons (a bomb defused, a cache seized): the state force acts; the other
+ * side is the armed group named, else civilians (arrests) or an unidentified armed group (weapons).
+ */
+function stateActionRoles(weapons: boolean, actors: ActorMention[], actor1: ChosenActor, country: string, resolve: (m: ActorMention) => ChosenActor) {
   const state = actors.find((m) => STATE.has(m.inter) && !m.role);
   const doer = state ? resolve(state) : actor1;
   const group = actors.find((m) => ARMED.has(m.inter) && !m.generic);
-  const actor2 = group ? resolve(group) : { name: `Civilians (${country})`, inter: 7, span: null };
+  const fallback = weapons ? { name: `Unidentified Armed Group (${country})`, inter: 2 } : { name: `Civilians (${country})`, inter: 7 };
+  const actor2 = group ? resolve(group) : { ...fallback, span: null };
   return { actor1: doer, actor2 };
 }
