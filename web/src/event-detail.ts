@@ -22,6 +22,8 @@ const FIELDS: Array<[keyof EventDetail, string]> = [
   ['admin1', 'Admin 1'],
   ['admin2', 'Admin 2'],
   ['country', 'Country'],
+  ['latitude', 'Latitude'],
+  ['longitude', 'Longitude'],
   ['geo_precision', 'Geo precision'],
   ['time_precision', 'Time precision'],
   ['fatalities', 'Fatalities'],
@@ -57,7 +59,7 @@ function fieldsTable(event: EventDetail): HTMLTableElement {
   const extra = [...new Set(event.evidence.map((e) => e.field).filter((f) => !known.has(f)))];
   const rows: Array<[string, string, unknown]> = [
     ...FIELDS.map(([key, label]): [string, string, unknown] => [key, label, event[key]]),
-    ...extra.map((f): [string, string, unknown] => [f, f, null]),
+    ...extra.map((f): [string, string, unknown] => [f, f, (event as unknown as Record<string, unknown>)[f]]),
   ];
   for (const [key, label, value] of rows) {
     const evidence = event.evidence.filter((e) => e.field === key);
