@@ -6,6 +6,8 @@ import type { InputDocument } from '../pipeline/ingest/read-documents.ts';
 import type { Db } from '../store/db.ts';
 import { saveExtractedEvents } from '../store/event.repository.ts';
 import { saveReport } from '../store/report.repository.ts';
+import { upsertActors } from '../store/actor.repository.ts';
+import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
 import { toDocument, type Extract } from './extractor.ts';
 import type { Progress } from './progress.ts';
 
@@ -27,6 +29,8 @@ export async function ingestDocuments(
   progress?: Progress,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { reportsNew: 0, reportsSkipped: 0, events: 0 };
+  // The store keeps the actor registry beside the events that name its actors (idempotent).
+  await upsertActors(db, loadActorRegistry().entries.map(({ name, inter, aliases }) => ({ name, inter, aliases })));
   for (const { doc, source } of docs) {
     const { text, title, url, published } = doc;
     const result = extract(toDocument(doc));
