@@ -19,7 +19,8 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   const sentences = view.sentences.length > 0 ? view.sentences : [{ start: 0, end: view.doc.text.length, text: view.doc.text }];
   const sentenceOf = (k: number) => sentenceAt(sentences, view.norm.toOriginal[view.tokens[k]!.start]!);
   const matches = matchNames(view.tokens, gazetteer.index);
-  const covered = new Set(matches.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)));
+  const covered = new Uint8Array(view.tokens.length);
+  for (const m of matches) covered.fill(1, m.first, m.last);
   const readings = matches
     .filter((m) => !m.latin || (capitalised(view, m) && wholeWord(view, m, covered)))
     .map((m) => ({ match: m, reading: toReading(view, m, gazetteer) }));
@@ -31,14 +32,22 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   // Pass 2 places each name near the others' first guesses, in the country the report is about.
   const known = docContext(first, [], docCountries(mentions, readings.flatMap(({ reading }) => soleCountry(reading))));
   const guesses = readings.map(({ reading }) => choose(reading, known));
-  const second = readings.map(({ reading }, k) => {
-    const others = guesses.filter((c, j) => j !== k && c !== null && c.kind === 'place') as Choice[];
-    return choose(reading, { ...known, anchors: others.map((a) => a.entry) });
-  });
+  // Every name's neighbours are the places guessed for the others: listed once, each name skipping its own.
+  const anchors = placeAnchors(guesses);
+  const second = readings.map(({ reading }, k) => choose(reading, { ...known, anchors: anchors.filter((a) => a.owner !== k) }));
   const out: PlaceMention[] = [];
   readings.forEach(({ match, reading }, k) => {
     const c = second[k];
     if (c) out.push(toMention(view, match, reading, c, sentences));
+  });
+  return out;
+}
+
+/** The places guessed, each with the index of the name it was guessed for. */
+function placeAnchors(guesses: (Choice | null)[]): { lat: number; lon: number; owner: number }[] {
+  const out: { lat: number; lon: number; owner: number }[] = [];
+  guesses.forEach((c, k) => {
+    if (c !== null && c.kind === 'place') out.push({ lat: c.entry.lat, lon: c.entry.lon, owner: k });
   });
   return out;
 }
@@ -53,12 +62,12 @@ function soleCountry(r: Reading): string[] {
  * "Tin" in "Tin-Tadayni" is part of a longer, unknown name, not a name; "Aguelhok-Tessalit"
  * joins two names, both kept.
  */
-function wholeWord(view: PlacesView, m: NameMatch, covered: Set<number>): boolean {
+function wholeWord(view: PlacesView, m: NameMatch, covered: Uint8Array): boolean {
   const t = view.norm.text;
   const hyphen = /^[-\u2010\u2011]$/;
   const joinedBefore = m.first > 0 && hyphen.test(t.slice(view.tokens[m.first - 1]!.end, m.start));
   const joinedAfter = m.last < view.tokens.length && hyphen.test(t.slice(m.end, view.tokens[m.last]!.start));
-  return !(joinedBefore && !covered.has(m.first - 1)) && !(joinedAfter && !covered.has(m.last));
+  return !(joinedBefore && !covered[m.first - 1]) && !(joinedAfter && !covered[m.last]);
 }
 
 /**

@@ -92,9 +92,13 @@ function scoreOf(e: GazetteerEntry, source: NameSource, r: Reading, doc: DocCont
   s += (doc.countries.get(e.cc) ?? 0) + (r.countries?.get(e.cc) ?? 0);
   if (e.admin1 && doc.admin1.has(e.admin1)) s += 0.6;
   if (e.admin2 && doc.admin2.has(e.admin2)) s += 0.4;
-  if (doc.anchors.length > 0) {
-    const d = Math.min(...doc.anchors.map((a) => km(a, e)));
-    s += 0.5 * Math.exp(-d / 150);
-  }
+  if (doc.anchors.length > 0) s += 0.5 * Math.exp(-nearest(doc.anchors, e) / 150);
   return s;
+}
+
+/** Kilometres from e to the nearest anchor. */
+function nearest(anchors: { lat: number; lon: number }[], e: GazetteerEntry): number {
+  let d = Infinity;
+  for (const a of anchors) d = Math.min(d, km(a, e));
+  return d;
 }

@@ -44,7 +44,11 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
   const elsewhere = [...towns].some((id) => !onRoads.some((p) => p.placeId === id));
   const located = elsewhere ? usable.filter((p) => !onRoads.includes(p)) : usable;
   const bySentence = new Map<number, PlaceMention[]>();
-  for (const p of located) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
+  for (const p of located) {
+    const here = bySentence.get(p.sentence);
+    if (here) here.push(p);
+    else bySentence.set(p.sentence, [p]);
+  }
   const out: PlaceMention[] = [];
   for (const [sentence, places] of bySentence) {
     const firstCue = a.cues.find((c) => c.sentence === sentence);

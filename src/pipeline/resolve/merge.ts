@@ -38,7 +38,12 @@ function support(e: CodedEvent): number {
  */
 export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
   const groups = new Map<string, CodedCandidate[]>();
-  for (const c of candidates) groups.set(key(c.event), [...(groups.get(key(c.event)) ?? []), c]);
+  for (const c of candidates) {
+    const k = key(c.event);
+    const group = groups.get(k);
+    if (group) group.push(c);
+    else groups.set(k, [c]);
+  }
   const merged = [...groups.values()].map((members) => {
     const group = members.map((m) => m.event);
     const figures = unique(members.flatMap((m) => m.killedFigures), (f) => `${f.span.start}|${f.kind}`);

@@ -19,8 +19,8 @@ const EN_WORDS = new Set(functionWords.en);
  * @example detectLanguage('Des hommes armés ont attaqué le poste.').lang === 'fr'
  */
 export function detectLanguage(text: string, hint?: Lang): { lang: Lang; confidence: number } {
-  const arabic = (text.match(/\p{Script=Arabic}/gu) ?? []).length;
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  const arabic = lettersIn(text, ARABIC_RUN);
+  const latin = lettersIn(text, LATIN_RUN);
   const letters = arabic + latin;
   if (letters === 0) return { lang: hint ?? 'fr', confidence: 0 };
   const ratio = arabic / letters;
@@ -29,6 +29,23 @@ export function detectLanguage(text: string, hint?: Lang): { lang: Lang; confide
   if (guess && guess.confidence >= 0.5) return guess;
   if (hint) return { lang: hint, confidence: 0.5 };
   return guess ?? byTrigrams(text) ?? { lang: 'fr', confidence: 0 };
+}
+
+// Runs of letters, not single letters: a 2 KB report would otherwise make a string per letter.
+const ARABIC_RUN = /\p{Script=Arabic}+/gu;
+const LATIN_RUN = /\p{Script=Latin}+/gu;
+
+/** How many letters (code points) of a text are in the runs the expression finds. */
+function lettersIn(text: string, run: RegExp): number {
+  let n = 0;
+  for (const [letters] of text.matchAll(run)) n += letters.length - surrogatePairs(letters);
+  return n;
+}
+
+function surrogatePairs(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff) n++;
+  return n;
 }
 
 /** Votes of common words ("le", "des", "the", "of"); null on a tie. */

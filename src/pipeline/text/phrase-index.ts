@@ -23,12 +23,34 @@ export interface PhraseMatch<T> {
 }
 
 interface Entry<T> {
-  words: string[];
+  words: Pattern[];
   value: T;
 }
 
-function wordMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+/** A lexicon word, its `*` parsed once: matching runs for every token of every report. */
+interface Pattern {
+  text: string;
+  prefix: boolean;
+}
+
+function toPattern(word: string): Pattern {
+  return word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false };
+}
+
+function wordMatches(pattern: Pattern, word: string): boolean {
+  return pattern.prefix ? word.startsWith(pattern.text) : word === pattern.text;
+}
+
+const NONE: readonly never[] = [];
+
+/** Whether the phrase's first word matches `stem` (token i less its clitics) and its others the tokens after. */
+function fitsAt(tokens: Token[], i: number, stem: string, words: Pattern[]): boolean {
+  if (!wordMatches(words[0]!, stem)) return false;
+  for (let k = 1; k < words.length; k++) {
+    const next = tokens[i + k];
+    if (next === undefined || !wordMatches(words[k]!, next.text)) return false;
+  }
+  return true;
 }
 
 export class PhraseIndex<T> {
@@ -44,7 +66,7 @@ export class PhraseIndex<T> {
         .filter((w) => w !== '' && w !== '*');
       if (words.length === 0) continue;
       const first = words[0]!;
-      const entry = { words, value };
+      const entry = { words: words.map(toPattern), value };
       const [table, key] = first.endsWith('*') ? [this.prefix, first.slice(0, 3)] : [this.exact, first];
       const list = table.get(key);
       if (list) list.push(entry);
@@ -59,16 +81,12 @@ export class PhraseIndex<T> {
     if (!token) return null;
     let best: PhraseMatch<T> | null = null;
     for (const { stem, skip: cliticLength } of proclitics(token.text)) {
-      const candidates = [...(this.exact.get(stem) ?? []), ...(this.prefix.get(stem.slice(0, 3)) ?? [])];
-      for (const entry of candidates) {
-        if (!wordMatches(entry.words[0]!, stem)) continue;
-        if (best && best.end - best.start >= entry.words.length) continue;
-        let ok = true;
-        for (let k = 1; k < entry.words.length && ok; k++) {
-          const next = tokens[i + k];
-          ok = next !== undefined && wordMatches(entry.words[k]!, next.text);
+      // Exact entries before prefix ones: of two as long, the first tried wins.
+      for (const list of [this.exact.get(stem) ?? NONE, this.prefix.get(stem.slice(0, 3)) ?? NONE]) {
+        for (const entry of list) {
+          if (best && best.end - best.start >= entry.words.length) continue;
+          if (fitsAt(tokens, i, stem, entry.words)) best = { start: i, end: i + entry.words.length, cliticLength, value: entry.value };
         }
-        if (ok) best = { start: i, end: i + entry.words.length, cliticLength, value: entry.value };
       }
     }
     return best;
