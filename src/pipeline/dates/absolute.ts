@@ -23,7 +23,7 @@ const DAY_MONTH_LINKS = new Set(['من', 'of', 'de']);
 export function findAbsoluteDates(tokens: Token[], norm: NormalisedText, lang: Lang, published?: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const f = numericAt(tokens, norm, i) ?? dayMonthAt(tokens, i, lang, published) ?? monthFirstAt(tokens, i, lang, published);
+    const f = numericAt(tokens, norm, i) ?? dayRangeAt(tokens, i, lang, published) ?? dayMonthAt(tokens, i, lang, published) ?? monthFirstAt(tokens, i, lang, published);
     if (f) {
       found.push(f);
       i = f.next;
@@ -49,6 +49,25 @@ function yearAt(tokens: Token[], i: number): number | null {
 
 function near(tokens: Token[], a: number, b: number): boolean {
   return tokens[b]!.start - tokens[a]!.end <= 2;
+}
+
+/** Words joining the two days of a range: "du 3 au 4 avril", "30 إلى 31 ديسمبر", "3 to 4 April". */
+const RANGE_TO = new Set(['au', 'à', 'et', 'to', 'and', 'إلى', 'و'].map(normaliseTerm));
+
+/**
+ * "du 3 au 4 avril", "ليلة 30 إلى 31 ديسمبر", "the night of 3 to 4 April": ACLED codes the first
+ * day. The month (and year) are read from the second day.
+ */
+function dayRangeAt(tokens: Token[], i: number, lang: Lang, published?: string): FoundDate | null {
+  const first = dayNumber(tokens[i], lang);
+  if (first === null || !tokens[i + 1]) return null;
+  if (!RANGE_TO.has(tokens[i + 1]!.text)) return null;
+  const j = i + 2;
+  const second = dayMonthAt(tokens, j, lang, published);
+  if (!second || first > 31 || dayNumber(tokens[j], lang)! <= first) return null;
+  const [year, month] = second.date.split('-').map(Number) as [number, number];
+  const d = makeDate(year, month, first);
+  return d ? { ...second, first: i, date: toIso(d) } : null;
 }
 
 /** "1 July 2025", "1er juillet", "الأول من يوليو". */

@@ -114,6 +114,20 @@ export const SAME_DAY: Record<'ar' | 'fr' | 'en', string[]> = {
   en: ['the same day', 'that same day', 'later that day', 'the same night'],
 };
 
+/** "la veille", "the previous day": the day before the previous date mention ("said on Tuesday ... the previous day"). */
+export const PREVIOUS_DAY: Record<'ar' | 'fr' | 'en', string[]> = {
+  ar: ['في اليوم السابق', 'اليوم السابق', 'قبل ذلك بيوم', 'في اليوم الذي سبقه'],
+  fr: ['la veille', 'le jour précédent', 'la veille au soir', 'la nuit précédente'],
+  en: ['the previous day', 'the day before', 'a day earlier', 'the previous night', 'the night before'],
+};
+
+/** "le lendemain", "the next day": the day after the previous date mention. */
+export const NEXT_DAY: Record<'ar' | 'fr' | 'en', string[]> = {
+  ar: ['في اليوم التالي', 'اليوم التالي', 'صباح اليوم التالي', 'في اليوم الموالي', 'بعد ذلك بيوم'],
+  fr: ['le lendemain', 'le jour suivant', 'le lendemain matin'],
+  en: ['the next day', 'the following day', 'a day later', 'the following morning', 'the next morning'],
+};
+
 /** Day-number suffixes: "1er", "1st", "22nd". */
 export const ORDINAL_SUFFIX = /^(\d{1,2})(er|re|e|eme|st|nd|rd|th)?$/;
 

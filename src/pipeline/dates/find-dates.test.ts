@@ -44,6 +44,8 @@ const CASES: [string, Lang, string | undefined, string, number, string][] = [
   ['خلال هجماتها المنسقة يوم الثلاثاء، 1 يوليو 2025.', 'ar', '2025-07-03', '2025-07-01', 1, 'يوم الثلاثاء، 1 يوليو 2025'],
   ['مهددًا باستهداف المدنيين خلال هجمات الثلاثاء 1 يوليو.', 'ar', '2025-07-03', '2025-07-01', 1, 'الثلاثاء 1 يوليو'],
   // our own
+  ['Des soldats ont été tués dans la nuit du 3 au 4 avril près de Makalondi.', 'fr', '2022-04-06', '2022-04-03', 1, '3 au 4 avril'],
+  ['قتل ثلاثة مدنيين ليلة 30 إلى 31 ديسمبر قرب بانكاس.', 'ar', '2020-01-03', '2019-12-30', 1, '30 إلى 31 ديسمبر'],
   ['On 1 July 2025, JNIM attacked Kayes.', 'en', undefined, '2025-07-01', 1, '1 July 2025'],
   ['On Tuesday, July 1, 2025, JNIM attacked Kayes.', 'en', '2025-07-03', '2025-07-01', 1, 'On Tuesday, July 1, 2025'],
   ['Le 1er juillet 2025, le JNIM a attaqué Kayes.', 'fr', undefined, '2025-07-01', 1, '1er juillet 2025'],
@@ -87,6 +89,17 @@ describe('findDates', () => {
       ['2025-07-15', 3, 'يوليو 2025'],
       ['2025-07-01', 1, 'الثلاثاء 1 يوليو'],
       ['2025-07-01', 1, 'يوم الثلاثاء، 1 يوليو 2025'],
+    ]);
+  });
+
+  it('"the previous day" and "le lendemain" count from the date before them', () => {
+    expect(dates('The army said on Tuesday it had repelled an attack the previous day.', 'en', '2025-04-09')).toEqual([
+      ['2025-04-08', 1, 'on Tuesday'],
+      ['2025-04-07', 1, 'the previous day'],
+    ]);
+    expect(dates("L'attaque a eu lieu jeudi ; le lendemain, l'armée a repris la ville.", 'fr', '2024-05-20')).toEqual([
+      ['2024-05-16', 1, 'jeudi'],
+      ['2024-05-17', 1, 'le lendemain'],
     ]);
   });
 

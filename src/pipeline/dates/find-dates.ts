@@ -1,7 +1,7 @@
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import type { DateMention, Document, Lang, NormalisedText, Span, Token } from '../types.ts';
 import { findAbsoluteDates } from './absolute.ts';
-import { parseIso } from './calendar.ts';
+import { addDays, parseIso, toIso } from './calendar.ts';
 import type { FoundDate } from './found.ts';
 import { findRelativeDates } from './relative.ts';
 
@@ -46,7 +46,10 @@ function mergeWeekdays(absolute: FoundDate[], relative: FoundDate[]): FoundDate[
   return [...out, ...kept].sort((x, y) => x.first - y.first);
 }
 
-/** "le même jour" takes the date of the mention before it, else the publication date; dropped when neither exists. */
+/**
+ * "le même jour", "la veille", "le lendemain" take the date of the mention before it (moved a day
+ * back or on), else the publication date; dropped when neither exists.
+ */
 function resolveSameDay(found: FoundDate[], published?: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const f of found) {
@@ -55,8 +58,8 @@ function resolveSameDay(found: FoundDate[], published?: string): FoundDate[] {
       continue;
     }
     const prev = out[out.length - 1];
-    if (prev) out.push({ ...f, date: prev.date, timePrecision: prev.timePrecision });
-    else if (published && parseIso(published)) out.push({ ...f, date: published, timePrecision: 1 });
+    const base = prev ? parseIso(prev.date) : published ? parseIso(published) : null;
+    if (base) out.push({ ...f, date: toIso(addDays(base, f.dayOffset ?? 0)), timePrecision: prev ? prev.timePrecision : 1 });
   }
   return out;
 }

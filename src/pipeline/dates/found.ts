@@ -7,6 +7,7 @@ export interface FoundDate {
   date: string;
   timePrecision: TimePrecision;
   kind: 'absolute' | 'relative';
-  /** "le même jour": takes the date of the mention before it, resolved last. */
+  /** "le même jour" (0), "la veille" (-1), "le lendemain" (+1): the date of the mention before it, moved by so many days; resolved last. */
   sameDay?: boolean;
+  dayOffset?: number;
 }

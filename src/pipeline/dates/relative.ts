@@ -1,6 +1,6 @@
 import type { Lang, Token } from '../types.ts';
 import { addDays, lastWeekday, makeDate, midWeek, toIso } from './calendar.ts';
-import { RANGE_JOINERS, RELATIVE_DAYS, SAME_DAY, WEEKDAY_LEADS, WEEKDAY_TAILS, WEEKDAYS, type RelativeDay } from './date-words.ts';
+import { NEXT_DAY, PREVIOUS_DAY, RANGE_JOINERS, RELATIVE_DAYS, SAME_DAY, WEEKDAY_LEADS, WEEKDAY_TAILS, WEEKDAYS, type RelativeDay } from './date-words.ts';
 import type { FoundDate } from './found.ts';
 import { longestAt, longestBefore, phrases, type Phrase } from './phrases.ts';
 
@@ -10,7 +10,7 @@ type Lists = {
   tails: Phrase<true>[];
   joiners: Phrase<true>[];
   days: Phrase<RelativeDay>[];
-  same: Phrase<true>[];
+  same: Phrase<number>[];
 };
 const flag = (words: string[]) => phrases(words.map((w) => [w, true] as [string, true]));
 const LISTS: Record<Lang, Lists> = Object.fromEntries(
@@ -20,7 +20,11 @@ const LISTS: Record<Lang, Lists> = Object.fromEntries(
     tails: flag(WEEKDAY_TAILS[l]),
     joiners: flag(RANGE_JOINERS[l]),
     days: phrases(RELATIVE_DAYS[l].map((r) => [r.words, r] as [string, RelativeDay])),
-    same: flag(SAME_DAY[l]),
+    same: phrases([
+      ...SAME_DAY[l].map((w) => [w, 0] as [string, number]),
+      ...PREVIOUS_DAY[l].map((w) => [w, -1] as [string, number]),
+      ...NEXT_DAY[l].map((w) => [w, 1] as [string, number]),
+    ]),
   }]),
 ) as Record<Lang, Lists>;
 
@@ -57,7 +61,7 @@ function range(a: number, b: number): number[] {
 
 function sameDayAt(tokens: Token[], i: number, lists: Lists): FoundDate | null {
   const m = longestAt(tokens, i, lists.same);
-  return m ? { first: i, next: m.next, date: '', timePrecision: 1, kind: 'relative', sameDay: true } : null;
+  return m ? { first: i, next: m.next, date: '', timePrecision: 1, kind: 'relative', sameDay: true, dayOffset: m.value } : null;
 }
 
 /** A weekday, with the words around it that belong to it; the second day of a night range is 'skip'. */

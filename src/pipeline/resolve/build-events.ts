@@ -55,7 +55,7 @@ function codeCandidate(
   loose: FigureMention[],
   single: boolean,
 ): CodedCandidate | null {
-  const when = chooseDate(a, c.sentence, c.cue.span.start);
+  const when = chooseDate(a, c.sentence, c.cues.map((k) => k.span.start), lexicon);
   if (!when) return null;
   const country = countryName(c.place.country);
   const family = familyOf(c.cue.kind);

@@ -1,4 +1,6 @@
 import type { Analysis, DateMention, TimePrecision } from '../types.ts';
+import type { EventLexicon } from '../events/event.lexicon.ts';
+import { wordsBefore } from './words.ts';
 
 export interface ChosenDate {
   date: string;
@@ -7,16 +9,31 @@ export interface ChosenDate {
 }
 
 /**
- * The date of an event in a sentence: the sentence's own date nearest the trigger; a coarse one
+ * The dates that can be when something happened. The day a statement was made ("the army said on
+ * Wednesday", "a indiqué mercredi") is left out when the report names another day: the strike it
+ * reports was "on Monday". With no other date, the statement's day is the best the report gives.
+ */
+function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
+  const spoken = a.dates.filter((d) => {
+    const before = wordsBefore(a, d.span.start, 3);
+    return before.some((_, i) => lexicon.attribution.matchAt(before, i) !== null);
+  });
+  return spoken.length > 0 && spoken.length < a.dates.length ? a.dates.filter((d) => !spoken.includes(d)) : a.dates;
+}
+
+/**
+ * The date of an event in a sentence: the sentence's own date nearest one of its triggers; a coarse one
  * ("early July 2025") is sharpened by the report's precise date when that falls inside it; with none,
  * the report's anchor date (its most precise date named beside a trigger); with none, the
  * publication date (time_precision 2: the report says nothing closer).
  */
-export function chooseDate(a: Analysis, sentence: number, triggerAt: number): ChosenDate | null {
-  const own = a.dates
+export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], lexicon: EventLexicon): ChosenDate | null {
+  const dates = eventDates(a, lexicon);
+  const distance = (d: DateMention) => Math.min(...triggersAt.map((t) => Math.abs(d.span.start - t)));
+  const own = dates
     .filter((d) => d.sentence === sentence)
-    .sort((x, y) => x.timePrecision - y.timePrecision || Math.abs(x.span.start - triggerAt) - Math.abs(y.span.start - triggerAt))[0];
-  const anchor = reportAnchorDate(a);
+    .sort((x, y) => x.timePrecision - y.timePrecision || distance(x) - distance(y))[0];
+  const anchor = reportAnchorDate({ ...a, dates });
   if (own) {
     if (own.timePrecision > 1 && anchor && anchor.timePrecision < own.timePrecision && within(anchor.date, own)) {
       return { date: anchor.date, timePrecision: anchor.timePrecision, mention: anchor };
