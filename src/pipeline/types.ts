@@ -131,6 +131,8 @@ export interface FigureMention {
   claimSpan: Span | null;
   /** 'exact' for "four", 'at least' for "more than 160", 'approximate' for "dozens". */
   qualifier: 'exact' | 'at least' | 'approximate';
+  /** "several", "plusieurs", "عدة": a count with no magnitude, coded with ACLED's default. */
+  unspecified?: boolean;
 }
 
 /** What the text-reading stages look at: the document and its prepared text. */

@@ -12,6 +12,8 @@ export interface FoundCount {
   victim: string | null;
   /** True when a noun of people ("gendarmes", "others") is counted, not a bare number. */
   counted: boolean;
+  /** "several": no magnitude, only ACLED's default count. */
+  unspecified?: boolean;
   /** Set for stated zeros: the kinds they set to 0. */
   zeroKinds?: FigureKind[];
 }
@@ -42,13 +44,13 @@ function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: Figur
   const n = readNumberAt(tokens, i, lang);
   if (!n || n.next > hi) return null;
   const after = nounAt(tokens, n.next, hi, lex, lang);
-  if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, victim: after.victim, counted: true };
+  if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
   const taken = found[found.length - 1]?.next ?? lo;
   const before = lang === 'ar' ? nounBefore(tokens, i, Math.max(lo, taken), lex, lang) : null;
-  if (before) return { first: before.first, next: n.next, value: n.value, qualifier: n.qualifier, victim: before.victim, counted: true };
+  if (before) return { first: before.first, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: before.victim, counted: true };
   // A bare four-digit number from 1900 to 2100 is a year ("on 3 March 2024 killed"), not a count.
   if (n.next === i + 1 && /^(19|20)\d\d$/.test(tokens[i]!.text) && n.value <= 2100) return null;
-  return { first: i, next: n.next, value: n.value, qualifier: n.qualifier, victim: null, counted: false };
+  return { first: i, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: null, counted: false };
 }
 
 /**

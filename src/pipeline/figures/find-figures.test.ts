@@ -46,7 +46,7 @@ const CASES: [string, Lang, string[]][] = [
   ['وقال مصدر أمني إن ثلاثة جنود قتلوا وأصيب خمسة آخرون.', 'ar', ['killed 3 soldiers security sources', 'injured 5 - security sources']],
   ['أسفر الهجوم عن مقتل 12 مدنيا ونزوح ألف شخص.', 'ar', ['killed 12 civilians report', 'displaced 1000 people report']],
   ['قُتل عدد من عناصر الجماعة، فيما أُسر آخرون.', 'ar', []],
-  ['خطف مسلحون عشرات المدنيين قرب جيبو.', 'ar', ['abducted 12 civilians report approximate']],
+  ['خطف مسلحون عشرات المدنيين قرب جيبو.', 'ar', ['abducted 10 civilians report approximate']],
   // French
   ['Plus de 160 civils tués dans le centre du Mali, selon l\'ONU.', 'fr', ['killed 160 civilians NGO/UN at least']],
   ['Six soldats ont été tués et douze blessés, selon l\'armée.', 'fr', ['killed 6 soldiers army', 'injured 12 - army']],

@@ -141,5 +141,6 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
     claimedBy: claim?.claimant ?? 'report',
     claimSpan,
     qualifier: count.qualifier,
+    ...(count.unspecified ? { unspecified: true } : {}),
   }));
 }

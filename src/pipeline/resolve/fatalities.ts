@@ -23,8 +23,9 @@ export function sideOf(f: FigureMention): Side {
  */
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
   const all = figures.filter((f) => f.kind === 'killed');
-  // "Two policemen killed ... several assailants killed": a vague count beside exact ones adds nothing.
-  const killed = all.some((f) => f.qualifier !== 'approximate') ? all.filter((f) => f.qualifier !== 'approximate') : all;
+  // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
+  // counts adds nothing ("dozens of attackers", a magnitude, still counts).
+  const killed = all.some((f) => !f.unspecified) ? all.filter((f) => !f.unspecified) : all;
   const known = new Set(killed.map((f) => f.victim).filter((v) => v !== null));
   const lowest = new Map<string, FigureMention>();
   for (const f of killed) {

@@ -4,7 +4,8 @@
  *
  * Vague counts follow ACLED's fatality convention (codebook, "Reported fatalities", confirmed in
  * ACLED's Mali notes: "several killed ... Unknown fatalities coded as 10"): "several"/"many" → 10,
- * "dozens" → 12, "hundreds" → 100. "A few" is not in the codebook; 3 is our lower bound for it.
+ * "dozens" → 12, "hundreds" → 100. Words that literally say "tens" ("عشرات", "des dizaines", "tens")
+ * take 10: the lower bound of what they say. "A few" is not in the codebook; 3 is our lower bound for it.
  * "une dizaine"/"une vingtaine" (about ten/twenty) take the round number. "عدد من" ("a number of")
  * is deliberately absent: it is not a count.
  */
@@ -98,20 +99,22 @@ export interface VagueWord {
   words: string[];
   value: number;
   floor: number;
+  /** "several", "plusieurs", "عدة": no magnitude at all, only ACLED's default. */
+  unspecified?: true;
 }
 
 export const VAGUE: Record<'ar' | 'fr' | 'en', VagueWord[]> = {
   ar: [
-    { words: ['عشرات'], value: 12, floor: 10 },
+    { words: ['عشرات'], value: 10, floor: 10 },
     { words: ['مئات'], value: 100, floor: 100 },
     { words: ['الاف'], value: 1000, floor: 1000 },
-    { words: ['عده'], value: 10, floor: 10 },
-    { words: ['بضعه'], value: 3, floor: 3 },
-    { words: ['بضع'], value: 3, floor: 3 },
+    { words: ['عده'], value: 10, floor: 10, unspecified: true },
+    { words: ['بضعه'], value: 3, floor: 3, unspecified: true },
+    { words: ['بضع'], value: 3, floor: 3, unspecified: true },
   ],
   fr: [
-    { words: ['plusieurs'], value: 10, floor: 10 },
-    { words: ['quelques'], value: 3, floor: 3 },
+    { words: ['plusieurs'], value: 10, floor: 10, unspecified: true },
+    { words: ['quelques'], value: 3, floor: 3, unspecified: true },
     { words: ['une', 'dizaine'], value: 10, floor: 10 },
     { words: ['une', 'douzaine'], value: 12, floor: 12 },
     { words: ['une', 'quinzaine'], value: 15, floor: 15 },
@@ -122,17 +125,17 @@ export const VAGUE: Record<'ar' | 'fr' | 'en', VagueWord[]> = {
     { words: ['une', 'soixantaine'], value: 60, floor: 60 },
     { words: ['une', 'centaine'], value: 100, floor: 100 },
     { words: ['un', 'millier'], value: 1000, floor: 1000 },
-    { words: ['des', 'dizaines'], value: 12, floor: 10 },
+    { words: ['des', 'dizaines'], value: 10, floor: 10 },
     { words: ['des', 'centaines'], value: 100, floor: 100 },
     { words: ['des', 'milliers'], value: 1000, floor: 1000 },
-    { words: ['dizaines'], value: 12, floor: 10 },
+    { words: ['dizaines'], value: 10, floor: 10 },
     { words: ['centaines'], value: 100, floor: 100 },
     { words: ['milliers'], value: 1000, floor: 1000 },
   ],
   en: [
-    { words: ['several'], value: 10, floor: 10 },
-    { words: ['many'], value: 10, floor: 10 },
-    { words: ['a', 'few'], value: 3, floor: 3 },
+    { words: ['several'], value: 10, floor: 10, unspecified: true },
+    { words: ['many'], value: 10, floor: 10, unspecified: true },
+    { words: ['a', 'few'], value: 3, floor: 3, unspecified: true },
     { words: ['a', 'dozen'], value: 12, floor: 12 },
     { words: ['dozens'], value: 12, floor: 10 },
     { words: ['tens'], value: 10, floor: 10 },

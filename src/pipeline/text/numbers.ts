@@ -14,6 +14,8 @@ export interface NumberReading {
   value: number;
   next: number;
   qualifier: Qualifier;
+  /** "several", "plusieurs": a count with no magnitude, coded by ACLED's default. */
+  unspecified?: true;
 }
 
 // The word lists are normalised once, the same way as the text they are matched against.
@@ -94,7 +96,7 @@ function readVague(tokens: Token[], i: number, lang: Lang): NumberReading | null
       const end = phraseAt(tokens, after, k);
       if (end > 0 && adjacent(tokens, after - 1, after)) return { value: v.floor * 1000, next: end, qualifier: 'approximate' };
     }
-    return { value: v.value, next: after, qualifier: 'approximate' };
+    return { value: v.value, next: after, qualifier: 'approximate', ...(v.unspecified ? { unspecified: true as const } : {}) };
   }
   return null;
 }
