@@ -92,7 +92,7 @@ export type EventType =
   | 'Strategic developments';
 
 /** How a trigger word takes part in events: violence kinds merge into one event per place and sentence. */
-export type CueKind = 'attack' | 'clash' | 'killing' | 'remote' | 'abduction' | 'protest' | 'intervention' | 'riot' | 'strategic' | 'territory' | 'disrupted';
+export type CueKind = 'attack' | 'clash' | 'killing' | 'remote' | 'abduction' | 'protest' | 'intervention' | 'riot' | 'strategic' | 'territory' | 'disrupted' | 'sexual';
 
 /** Words that suggest an event type (a trigger), with the type they vote for. */
 export interface EventCue {

@@ -90,7 +90,9 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find((m) => STATE.has(m.inter)) ?? others.find((m) => m.inter === 7) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolve(named) : fromVictims(figures, country, actor1, mainGroup);
-  if (!actor2 && (c.cue.kind === 'abduction' || associates.length > 0)) actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
+  if (!actor2 && (c.cue.kind === 'abduction' || c.cue.kind === 'sexual' || associates.length > 0)) {
+    actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
+  }
   if (!actor2 && ARMED.has(actor1.inter)) {
     const state = a.actors.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
     actor2 = state ? choose(state, country) : { name: `Civilians (${country})`, inter: 7, span: null };
