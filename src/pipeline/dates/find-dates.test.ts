@@ -6,21 +6,12 @@ import { tokenise } from '../text/tokenise.ts';
 import type { Lang, Span } from '../types.ts';
 import { parseIso } from './calendar.ts';
 import { findDates } from './find-dates.ts';
+import { splitSentences } from '../text/sentences.ts';
 
-function sentencesOf(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?؟]/g)) {
-    out.push({ start, end: m.index! + 1, text: text.slice(start, m.index! + 1) });
-    start = m.index! + 1;
-  }
-  if (start < text.length || out.length === 0) out.push({ start, end: text.length, text: text.slice(start) });
-  return out;
-}
 
 function view(text: string, lang: Lang, published?: string) {
   const norm = normalise(text);
-  return { doc: { id: 't', text, published }, lang, norm, tokens: tokenise(norm), sentences: sentencesOf(text) };
+  return { doc: { id: 't', text, published }, lang, norm, tokens: tokenise(norm), sentences: splitSentences(text) };
 }
 
 const dates = (text: string, lang: Lang, published?: string) =>

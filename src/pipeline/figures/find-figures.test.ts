@@ -5,21 +5,12 @@ import { normalise } from '../text/normalise.ts';
 import { tokenise } from '../text/tokenise.ts';
 import type { Lang, Span } from '../types.ts';
 import { findFigures } from './find-figures.ts';
+import { splitSentences } from '../text/sentences.ts';
 
-function sentencesOf(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?؟]/g)) {
-    out.push({ start, end: m.index! + 1, text: text.slice(start, m.index! + 1) });
-    start = m.index! + 1;
-  }
-  if (start < text.length || out.length === 0) out.push({ start, end: text.length, text: text.slice(start) });
-  return out;
-}
 
 function view(text: string, lang: Lang) {
   const norm = normalise(text);
-  return { doc: { id: 't', text }, lang, norm, tokens: tokenise(norm), sentences: sentencesOf(text) };
+  return { doc: { id: 't', text }, lang, norm, tokens: tokenise(norm), sentences: splitSentences(text) };
 }
 
 /** kind value victim claimedBy [qualifier] — one string per figure, for one-line cases. */
