@@ -19,7 +19,7 @@ import { detectLanguage } from './text/language.ts';
 import { loadGazetteer, findPlaces, type Gazetteer } from './places/index.ts';
 import { loadActorRegistry, type ActorRegistry } from './actors/actor.registry.ts';
 import { findActors } from './actors/actor.matcher.ts';
-import { loadEventLexicon, type EventLexicon } from './events/event.lexicon.ts';
+import { loadEventLexicon, type EventLexicons } from './events/event.lexicon.ts';
 import { findEventCues } from './events/cue.finder.ts';
 import { loadEventClassifier, type EventTypeModel } from './events/event.classifier.ts';
 import { findDates } from './dates/find-dates.ts';
@@ -30,7 +30,7 @@ import { buildEvents } from './resolve/build-events.ts';
 export interface Resources {
   gazetteer: Gazetteer;
   actors: ActorRegistry;
-  lexicon: EventLexicon;
+  lexicon: EventLexicons;
   classifier: EventTypeModel;
 }
 
@@ -52,13 +52,13 @@ export function analyse(doc: Document, r: Resources): Analysis {
     ...view,
     places: findPlaces(view, r.gazetteer),
     actors: findActors(view, r.actors),
-    cues: findEventCues(view, r.lexicon),
+    cues: findEventCues(view, r.lexicon[view.lang]),
     dates: findDates(view),
     figures: findFigures(view),
     events: [],
     warnings: [],
   };
-  analysis.events = buildEvents(analysis, r.lexicon, r.classifier);
+  analysis.events = buildEvents(analysis, r.lexicon[view.lang], r.classifier);
   if (!doc.published) analysis.warnings.push('no publication date: relative dates ("Tuesday", "أمس") could not be resolved');
   return analysis;
 }

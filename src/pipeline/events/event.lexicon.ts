@@ -11,7 +11,7 @@ export interface CueValue {
   score: number;
 }
 
-/** The event lexicons, loaded once: trigger words and the modality words that cancel them. */
+/** One language's event lexicon: trigger words and the modality words around them. */
 export interface EventLexicon {
   cues: PhraseIndex<CueValue>;
   /** Threat, negation: a trigger within `window` words after one makes no event. */
@@ -59,18 +59,26 @@ interface ModalityFile {
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
 const dataUrl = (name: string) => new URL(`../../../data/lexicons/${name}`, import.meta.url);
 
-function phrases<T>(words: WordsByLang, value: T) {
-  return LANGS.flatMap((l) => words[l].map((phrase) => ({ phrase, value })));
-}
+/**
+ * The event lexicons, one per language, loaded once from data/lexicons/events.json and
+ * modality.json. Trigger and modality words are matched only in their own language: the French
+ * "mines" (landmines) is not the English "mines ministry".
+ */
+export type EventLexicons = Record<Lang, EventLexicon>;
 
-let cached: EventLexicon | null = null;
+let cached: EventLexicons | null = null;
 
-/** Loads data/lexicons/events.json and modality.json (once). */
-export function loadEventLexicon(): EventLexicon {
+export function loadEventLexicon(): EventLexicons {
   if (cached) return cached;
   const cueFile = JSON.parse(readFileSync(dataUrl('events.json'), 'utf8')) as CueFile;
   const modality = JSON.parse(readFileSync(dataUrl('modality.json'), 'utf8')) as ModalityFile;
-  cached = {
+  cached = Object.fromEntries(LANGS.map((lang) => [lang, lexiconFor(lang, cueFile, modality)])) as EventLexicons;
+  return cached;
+}
+
+function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): EventLexicon {
+  const phrases = <T>(words: WordsByLang, value: T) => words[lang].map((phrase) => ({ phrase, value }));
+  return {
     cues: new PhraseIndex(
       cueFile.cues.flatMap(({ kind, type, sub, score, ...words }) =>
         phrases(words as WordsByLang, { kind, type, sub, score } satisfies CueValue),
@@ -87,9 +95,8 @@ export function loadEventLexicon(): EventLexicon {
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
     route: new PhraseIndex(phrases(modality.route, 'route' as const)),
-    coordination: new Set(LANGS.flatMap((l) => modality.coordination[l].map(normaliseTerm))),
+    coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
     window: modality.window,
   };
-  return cached;
 }
