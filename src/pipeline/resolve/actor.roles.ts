@@ -60,7 +60,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
       !elsewhere.some((f) => f.span.start <= m.span.start && m.span.end <= f.span.end),
   );
   const associates = all.filter((m) => m.role === 'associate');
-  const actors = all.filter((m) => !m.role);
+  // "Des combattants du JNIM", "fighters of IS": the generic word is the named group after it.
+  const actors = all.filter((m) => !m.role && !(m.generic && all.some((n) => !n.generic && n.span.start >= m.span.end && n.span.start - m.span.end <= 6)));
   const mainGroup = reportMainGroup(a.actors);
   // "Armed men" stand for the report's named group when that group is one that attacks (not a
   // pro-government militia such as the VDP, which reports name as victims as often as doers).
@@ -110,8 +111,12 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
     const after = parties.find((m) => m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon) <= 1);
     if (after) return after;
   } else {
-    const before = parties.filter((m) => m.span.end <= cueAt).at(-1);
-    if (before) return before;
+    // The subject: the first party of the trigger's own clause ("Des combattants du MSA et de l'EI
+    // se sont affrontés"), else the party nearest before it.
+    const before = parties.filter((m) => m.span.end <= cueAt);
+    const sameClause = before.filter((m) => !/[,;:،؛]/.test(a.doc.text.slice(m.span.end, cueAt)));
+    const subject = sameClause[0] ?? before.at(-1);
+    if (subject) return subject;
   }
   const armed = parties.find((m) => ARMED.has(m.inter));
   const airStrike = c.cue.subEventType === 'Air/drone strike';
