@@ -37,6 +37,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Mali and Senegal signed an agreement on cross-border trade in Dakar.', '2024-01-10', null],
     ['Militants detonated a roadside bomb and then opened fire on an army patrol near Tessit on Monday, killing three soldiers.', '2022-05-04', { event_date: '2022-05-02', event_type: 'Battles', sub_event_type: 'Armed clash', fatalities: 3 }],
     ['Villagers accused two men of kidnapping a child in Dosso on Friday, police said.', '2023-02-12', null],
+    ['Unidentified gunmen abducted three Turkish engineers at a road construction site near Segou on Monday.', '2024-03-13', { event_date: '2024-03-11', sub_event_type: 'Abduction/forced disappearance', actor2: 'Civilians (International)' }],
   ],
 };
 

@@ -3,6 +3,7 @@ import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { Candidate } from './event.candidates.ts';
 import { fillCountry } from '../actors/actor.registry.ts';
 import { sideOf } from './fatalities.ts';
+import { namesForeigners } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
@@ -157,7 +158,8 @@ function fromVictims(figures: FigureMention[], country: string, actor1: ChosenAc
       continue;
     }
     // ACLED codes foreign victims as international civilians, wherever the event is.
-    return { name: f.victim === 'foreigners' ? 'Civilians (International)' : `Civilians (${country})`, inter: 7, span: f.span };
+    const international = f.victim === 'foreigners' || namesForeigners(f.span, country);
+    return { name: international ? 'Civilians (International)' : `Civilians (${country})`, inter: 7, span: f.span };
   }
   return null;
 }

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import type { Span } from '../types.ts';
+import { normalise, normaliseTerm } from '../text/normalise.ts';
+import { tokenise } from '../text/tokenise.ts';
+import { countryName } from './countries.ts';
+
+interface Nationalities {
+  /** Adjectives of nationalities from outside the Sahel five. */
+  foreign: Set<string>;
+  /** The Sahel five's own demonyms → ACLED country name. */
+  sahel: Map<string, string>;
+}
+
+let cached: Nationalities | null = null;
+
+function load(): Nationalities {
+  if (cached) return cached;
+  const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+  const foreign = read('../../../data/lexicons/nationalities.json') as Record<string, string[] | string>;
+  const sahel = read('../../../data/gazetteer/country-words.json') as { demonyms: Record<string, string[]> };
+  cached = {
+    foreign: new Set(['ar', 'fr', 'en'].flatMap((l) => (foreign[l] as string[]).map(normaliseTerm))),
+    sahel: new Map(Object.entries(sahel.demonyms).flatMap(([code, words]) => words.map((w) => [normaliseTerm(w), countryName(code)] as [string, string]))),
+  };
+  return cached;
+}
+
+/**
+ * Whether the people the words name are foreigners where the event took place: "two Chinese
+ * workers", "deux ressortissants étrangers", "two Mauritanian herders" in Mali. ACLED codes them
+ * 'Civilians (International)'.
+ */
+export function namesForeigners(span: Span, eventCountry: string): boolean {
+  const { foreign, sahel } = load();
+  return tokenise(normalise(span.text)).some((t) => foreign.has(t.text) || (sahel.has(t.text) && sahel.get(t.text) !== eventCountry));
+}
