@@ -91,7 +91,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   const others = actors.filter((m) => resolve(m).name !== actor1.name);
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find((m) => STATE.has(m.inter)) ?? others.find((m) => m.inter === 7) ?? others.find(isParty);
-  let actor2: ChosenActor | null = named ? resolve(named) : fromVictims(figures, country, actor1, mainGroup);
+  let actor2: ChosenActor | null = named ? resolve(named) : fromVictims(a, figures, country, actor1, mainGroup);
   if (!actor2 && (c.cue.kind === 'abduction' || c.cue.kind === 'sexual' || associates.length > 0)) {
     actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   }
@@ -148,10 +148,15 @@ function choose(m: ActorMention, country: string): ChosenActor {
   return { name: fillCountry(m.actor, country), inter: m.inter, span: m.span, ...(m.codedAs ? { codedAs: m.codedAs } : {}) };
 }
 
-function fromVictims(figures: FigureMention[], country: string, actor1: ChosenActor, main: ActorMention | null): ChosenActor | null {
+function fromVictims(a: Analysis, figures: FigureMention[], country: string, actor1: ChosenActor, main: ActorMention | null): ChosenActor | null {
   for (const f of figures) {
     const side = sideOf(f);
-    if (side === 'unknown' || f.kind === 'neutralised') continue;
+    if (f.kind === 'neutralised') continue;
+    if (side === 'unknown') {
+      // "abducted three Turkish engineers": the people are not in the word lists, their nationality is.
+      if (namesForeigners(wordsAfter(a, f.span), country)) return { name: 'Civilians (International)', inter: 7, span: f.span };
+      continue;
+    }
     if (side === 'state' && f.victim !== 'volunteers') return { name: `Military Forces of ${country}`, inter: 1, span: f.span };
     if (side === 'armed') {
       if (main && main.actor !== actor1.name) return { name: fillCountry(main.actor, country), inter: main.inter, span: f.span };
@@ -216,4 +221,11 @@ function stateActionRoles(weapons: boolean, actors: ActorMention[], actor1: Chos
   const fallback = weapons ? { name: `Unidentified Armed Group (${country})`, inter: 2 } : { name: `Civilians (${country})`, inter: 7 };
   const actor2 = group ? resolve(group) : { ...fallback, span: null };
   return { actor1: doer, actor2 };
+}
+
+/** A figure's words and the three words after them ("three" + "Turkish engineers"). */
+function wordsAfter(a: Analysis, span: Span): Span {
+  const end = Math.min(a.doc.text.length, span.end + 40);
+  const rest = a.doc.text.slice(span.end, end).split(/\s+/).slice(0, 4).join(' ');
+  return { start: span.start, end: span.end + rest.length, text: `${span.text} ${rest}` };
 }
