@@ -26,12 +26,23 @@ export interface FoundCount {
 export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount[] {
   const found: FoundCount[] = [];
   for (let i = lo; i < hi; i++) {
-    const c = zeroAt(tokens, i, hi, lex, lang) ?? numberAt(tokens, i, lo, hi, lex, lang, found) ?? (lang === 'ar' ? dualAt(tokens, i, hi, lex, lang) : null);
+    const c =
+      zeroAt(tokens, i, hi, lex, lang) ??
+      numberAt(tokens, i, lo, hi, lex, lang, found) ??
+      (lang === 'ar' ? dualAt(tokens, i, hi, lex, lang) : lang === 'en' ? articleAt(tokens, i, hi, lex, lang) : null);
     if (!c) continue;
     found.push(c);
     i = c.next - 1;
   }
   return found;
+}
+
+/** "a soldier was killed": the English article counts one of a people noun (French "un" is a number already). */
+function articleAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
+  if (tokens[i]!.text !== 'a' && tokens[i]!.text !== 'an') return null;
+  const noun = nounAt(tokens, i + 1, hi, lex, lang);
+  if (!noun || noun.victim === null || /s$/.test(tokens[noun.next - 1]!.text)) return null;
+  return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true };
 }
 
 function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {

@@ -38,6 +38,8 @@ const CASES: [string, Lang, string[]][] = [
   ['أسفر الهجوم عن مقتل 12 مدنيا ونزوح ألف شخص.', 'ar', ['killed 12 civilians report', 'displaced 1000 people report']],
   ['قُتل عدد من عناصر الجماعة، فيما أُسر آخرون.', 'ar', []],
   ['خطف مسلحون عشرات المدنيين قرب جيبو.', 'ar', ['abducted 10 civilians report approximate']],
+  ['A soldier was killed and two civilians were wounded near Gao.', 'en', ['killed 1 soldiers report', 'injured 2 civilians report']],
+  ['قُتل شابان برصاص الدرك.', 'ar', ['killed 2 youths report']],
   // French
   ['Plus de 160 civils tués dans le centre du Mali, selon l\'ONU.', 'fr', ['killed 160 civilians NGO/UN at least']],
   ['Six soldats ont été tués et douze blessés, selon l\'armée.', 'fr', ['killed 6 soldiers army', 'injured 12 - army']],
