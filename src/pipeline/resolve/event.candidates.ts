@@ -55,9 +55,15 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
     if (families.has('violence') || families.has('riot')) families.delete('strategic');
     // A bomb defused or a cache seized: the weapon named did not go off.
     if (families.has('disrupted') && families.get('violence')?.every((c) => c.kind === 'remote')) families.delete('violence');
-    // A raid that is a kidnapping ("kidnapped seven people in a raid") is one abduction.
-    const attackOnly = families.get('violence')?.every((c) => c.kind === 'attack');
-    if (families.has('abduction') && attackOnly) families.delete('violence');
+    // A raid that is a kidnapping ("kidnapped seven people in a raid") is one abduction; people
+    // abducted, then killed ("abducted four men, they were executed") are an attack, as ACLED codes it.
+    const violence0 = families.get('violence') ?? [];
+    const abducted = families.get('abduction');
+    if (abducted && violence0.length > 0) {
+      const killedAfter = violence0.some((c) => c.kind === 'killing' && c.span.start > abducted[0]!.span.start);
+      if (violence0.every((c) => c.kind === 'attack')) families.delete('violence');
+      else if (killedAfter) families.delete('abduction');
+    }
     // "Killed" alone next to an abduction is part of it; shots and deaths at a protest are the
     // protest met with force, not a second event.
     const violence = families.get('violence');
