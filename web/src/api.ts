@@ -1,16 +1,8 @@
 // The dashboard's only way to the server: same-origin JSON, typed with the store's own row types.
 import type { EventDetail, StoredEvent } from '../../src/store/types.ts';
+import type { Town } from '../../src/server/deps.ts';
 
-export type { EventDetail, StoredEvent };
-
-export interface Town {
-  name: string;
-  latitude: number;
-  longitude: number;
-  population: number;
-  admin1: string | null;
-  country: string;
-}
+export type { EventDetail, StoredEvent, Town };
 
 export interface EventFeatureCollection {
   type: 'FeatureCollection';
