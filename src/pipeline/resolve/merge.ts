@@ -48,8 +48,10 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
     const group = members.map((m) => m.event);
     const figures = unique(members.flatMap((m) => m.killedFigures), (f) => `${f.span.start}|${f.kind}`);
     const counted = countFatalities(figures);
-    const rank = (e: CodedEvent) => (SEVERITY[e.event_type] ?? 0) * 10 + support(e);
-    const best = group.reduce((x, y) => (rank(y) > rank(x) ? y : x));
+    // The coding of the mention whose trigger was most specific, then best supported: a sentence
+    // that only says "six soldiers were killed" does not decide who attacked whom.
+    const rank = (m: CodedCandidate) => (SEVERITY[m.event.event_type] ?? 0) * 100 + m.typeScore * 10 + support(m.event);
+    const best = members.reduce((x, y) => (rank(y) > rank(x) ? y : x)).event;
     // The type comes from the most specific trigger among the mentions; the rest from the best-supported one.
     const typed = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
     return {
