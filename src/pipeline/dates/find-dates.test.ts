@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalise } from '../text/normalise.ts';
 import { tokenise } from '../text/tokenise.ts';
-import type { Lang, Span } from '../types.ts';
+import type { Lang } from '../types.ts';
 import { parseIso } from './calendar.ts';
 import { findDates } from './find-dates.ts';
 import { splitSentences } from '../text/sentences.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalise } from '../text/normalise.ts';
 import { tokenise } from '../text/tokenise.ts';
-import type { Lang, Span } from '../types.ts';
+import type { Lang } from '../types.ts';
 import { findFigures } from './find-figures.ts';
 import { splitSentences } from '../text/sentences.ts';
 
