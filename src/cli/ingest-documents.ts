@@ -4,7 +4,7 @@
  */
 import type { InputDocument } from '../pipeline/ingest/read-documents.ts';
 import type { Db } from '../store/db.ts';
-import { saveExtractedEvents } from '../store/event.repository.ts';
+import { resolveReport } from '../dedup/resolver.ts';
 import { saveReport } from '../store/report.repository.ts';
 import { upsertActors } from '../store/actor.repository.ts';
 import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
@@ -36,7 +36,7 @@ export async function ingestDocuments(
     const result = extract(toDocument(doc));
     const report = await saveReport(db, { source, text, url: url ?? null, title: title ?? null, lang: result.lang, published: published ?? null });
     if (report.created) {
-      const ids = await saveExtractedEvents(db, report.id, result.events, result.warnings);
+      const ids = await resolveReport(db, report.id, result.events, result.warnings);
       summary.reportsNew++;
       summary.events += ids.length;
     } else {

@@ -1,14 +1,6 @@
 import type { CodedEvent } from '../pipeline/types.ts';
 import type { GoldEvent } from './gold.ts';
-
-/** Great-circle distance in km. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+import { distanceKm } from '../geo/distance.ts';
 
 /** Lower case, no accents, letters only: "Diéma" and "Diema" are one name. */
 export function sameName(a: unknown, b: unknown): boolean {

@@ -1,6 +1,7 @@
 import type { CodedEvent } from '../pipeline/types.ts';
 import type { GoldDoc, GoldEvent } from './gold.ts';
-import { distanceKm, matchEvents, sameName } from './match.ts';
+import { distanceKm } from '../geo/distance.ts';
+import { matchEvents, sameName } from './match.ts';
 import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
 
 /** The fields eval scores on matched events, each with how it compares gold and prediction. */

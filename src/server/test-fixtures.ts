@@ -2,7 +2,7 @@
 // written for the tests after the reference scenario (see /work/shared/scenario/README.md).
 import type { CodedEvent, Evidence } from '../pipeline/types.ts';
 import type { Db } from '../store/db.ts';
-import { saveExtractedEvents } from '../store/event.repository.ts';
+import { resolveReport } from '../dedup/resolver.ts';
 import { saveReport } from '../store/report.repository.ts';
 
 export const AR_TEXT =
@@ -101,9 +101,9 @@ export async function seedEvents(db: Db): Promise<{ ar: number; fr: number; en: 
   const ar = await saveReport(db, { source: { name: 'Sahara Media', type: 'independent media' }, text: AR_TEXT, lang: 'ar', published: '2025-07-02', title: 'هجمات منسقة في غرب مالي' });
   const fr = await saveReport(db, { source: { name: 'Studio Tamani', type: 'independent media' }, text: FR_TEXT, lang: 'fr', published: '2025-07-02', url: 'https://example.org/kayes' });
   const en = await saveReport(db, { source: { name: 'Wire', type: 'international wire' }, text: EN_TEXT, lang: 'en', published: '2025-07-05' });
-  const [arId] = await saveExtractedEvents(db, ar.id, [AR_EVENT]);
-  const [frId] = await saveExtractedEvents(db, fr.id, [FR_EVENT]);
-  const [enId, unplacedId] = await saveExtractedEvents(db, en.id, [EN_EVENT, UNPLACED_EVENT]);
+  const [arId] = await resolveReport(db, ar.id, [AR_EVENT]);
+  const [frId] = await resolveReport(db, fr.id, [FR_EVENT]);
+  const [enId, unplacedId] = await resolveReport(db, en.id, [EN_EVENT, UNPLACED_EVENT]);
   return { ar: arId!, fr: frId!, en: enId!, unplaced: unplacedId! };
 }
 

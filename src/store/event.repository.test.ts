@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from './db.ts';
-import { countEvents, getEvent, listEvents, saveExtractedEvents, saveImportedEvents } from './event.repository.ts';
+import { resolveReport } from '../dedup/resolver.ts';
+import { countEvents, getEvent, listEvents, saveImportedEvents } from './event.repository.ts';
 import { saveReport } from './report.repository.ts';
 import { clearData, TEST_DRIVERS } from './test-drivers.ts';
 import { ARABIC_REPORT, makeEvent } from './test-fixtures.ts';
@@ -22,21 +23,23 @@ describe.each(TEST_DRIVERS)('events on $name', (driver) => {
 
   it('round-trips an extracted event with its report, evidence and claims', async () => {
     const event = makeEvent();
-    const [id] = await saveExtractedEvents(db, reportId, [event]);
+    const [id] = await resolveReport(db, reportId, [event]);
     const detail = await getEvent(db, id!);
     const { evidence, claims, ...columns } = event;
     expect(detail).toMatchObject({ ...columns, id, status: 'unverified', origin: 'extracted', external_id: null, report_count: 1 });
-    expect(detail!.evidence).toEqual(evidence.map((e) => ({ ...e, report_id: reportId })));
-    expect(detail!.claims).toEqual(claims.map((c) => ({ ...c, report_id: reportId })));
+    const mention = detail!.evidence[0]!.mention_id;
+    expect(detail!.evidence).toEqual(evidence.map((e) => ({ ...e, report_id: reportId, mention_id: mention })));
+    expect(detail!.claims).toEqual(claims.map((c) => ({ ...c, report_id: reportId, mention_id: mention, source_name: SOURCE.name, source_type: SOURCE.type })));
     expect(detail!.reports).toEqual([
-      { id: reportId, url: null, title: null, lang: 'ar', published_at: '2025-07-02', source_name: SOURCE.name, source_type: SOURCE.type, text: ARABIC_REPORT },
+      { id: reportId, url: null, title: null, lang: 'ar', published_at: '2025-07-02', source_name: SOURCE.name, source_type: SOURCE.type, source_reliability: null, text: ARABIC_REPORT },
     ]);
+    expect(detail!.field_sources.fatalities).toEqual({ rule: expect.stringContaining('lowest'), mentions: [mention], reports: [reportId] });
     for (const e of detail!.evidence) expect(ARABIC_REPORT.slice(e.start, e.end)).toBe(e.text);
   });
 
   it('replaces a report’s extracted events when they are saved again', async () => {
-    await saveExtractedEvents(db, reportId, [makeEvent(), makeEvent({ location: 'Kayes' })]);
-    const ids = await saveExtractedEvents(db, reportId, [makeEvent({ fatalities: 5 })], ['date guessed']);
+    await resolveReport(db, reportId, [makeEvent(), makeEvent({ location: 'Kayes' })]);
+    const ids = await resolveReport(db, reportId, [makeEvent({ fatalities: 5 })], ['date guessed']);
     expect(await countEvents(db)).toBe(1);
     expect((await listEvents(db)).map((e) => e.id)).toEqual(ids);
     const evidence = await db.query<{ n: number }>('select count(*) as n from evidence');
@@ -46,8 +49,8 @@ describe.each(TEST_DRIVERS)('events on $name', (driver) => {
   });
 
   it('rolls back the whole report when one event is refused', async () => {
-    await saveExtractedEvents(db, reportId, [makeEvent()]);
-    await expect(saveExtractedEvents(db, reportId, [makeEvent(), makeEvent({ geo_precision: 9 as 1 })])).rejects.toThrow();
+    await resolveReport(db, reportId, [makeEvent()]);
+    await expect(resolveReport(db, reportId, [makeEvent(), makeEvent({ geo_precision: 9 as 1 })])).rejects.toThrow();
     expect(await countEvents(db)).toBe(1);
   });
 

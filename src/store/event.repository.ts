@@ -12,8 +12,8 @@ const EVENT_COLUMNS = `
   e.event_date, e.time_precision, e.event_type, e.sub_event_type,
   e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction,
   e.country, e.admin1, e.admin2, e.admin3, e.location, e.latitude, e.longitude, e.geo_precision,
-  e.fatalities,
-  (select count(*) from event_reports er where er.event_id = e.id) as report_count`;
+  e.fatalities, e.confidence, e.version, e.merged_into, e.retired_at,
+  (select count(distinct m.report_id) from event_mentions m where m.event_id = e.id) as report_count`;
 
 /** One statement inserts events for both origins: $1 origin, $2 source id, $3 a JSON array of rows. */
 const INSERT_EVENTS = `
@@ -33,65 +33,14 @@ const INSERT_EVENTS = `
   on conflict (source_id, external_id) do nothing
   returning id`;
 
-/**
- * Stores the events coded from one report with their evidence and claims, in one transaction.
- * Saving again for the same report replaces that report's extracted events (re-extraction).
- * An extracted event also linked to another report is kept; only this report's links go.
- */
-export async function saveExtractedEvents(db: Db, reportId: number, events: CodedEvent[], warnings: string[] = []): Promise<number[]> {
-  events.forEach(checkEvent);
-  return db.transaction(async (tx) => {
-    const report = await tx.query('select id from reports where id = $1 for update', [reportId]);
-    if (report.rows.length === 0) throw new StoreError('STORE_INVALID_INPUT', `no report with id ${reportId}`);
-    await forgetExtraction(tx, reportId);
-    const ids: number[] = [];
-    for (const e of events) {
-      const { rows } = await tx.query<{ id: number }>(INSERT_EVENTS, ['extracted', null, JSON.stringify([acledColumns(e)])]);
-      const id = rows[0]!.id;
-      await tx.query('insert into event_reports (event_id, report_id) values ($1, $2)', [id, reportId]);
-      await insertEvidence(tx, id, reportId, e);
-      ids.push(id);
-    }
-    await tx.query(
-      `update reports set extraction_status = 'extracted', extraction_warnings = $2::jsonb, extracted_at = now()
-       where id = $1`,
-      [reportId, JSON.stringify(warnings)],
-    );
-    return ids;
-  });
-}
-
-async function forgetExtraction(tx: Queryable, reportId: number): Promise<void> {
-  await tx.query(
-    `delete from events e
-     where e.origin = 'extracted'
-       and exists (select 1 from event_reports er where er.event_id = e.id and er.report_id = $1)
-       and not exists (select 1 from event_reports er where er.event_id = e.id and er.report_id <> $1)`,
-    [reportId],
+/** Records that a report was read: when, and what the extractor warned about. */
+export async function markExtracted(tx: Queryable, reportId: number, warnings: readonly string[]): Promise<void> {
+  const { rows } = await tx.query(
+    `update reports set extraction_status = 'extracted', extraction_warnings = $2::jsonb, extracted_at = now()
+     where id = $1 returning id`,
+    [reportId, JSON.stringify(warnings)],
   );
-  await tx.query('delete from evidence where report_id = $1', [reportId]);
-  await tx.query('delete from claims where report_id = $1', [reportId]);
-  await tx.query('delete from event_reports where report_id = $1', [reportId]);
-}
-
-async function insertEvidence(tx: Queryable, eventId: number, reportId: number, e: CodedEvent): Promise<void> {
-  if (e.evidence.length > 0) {
-    await tx.query(
-      `insert into evidence (event_id, report_id, field, start_offset, end_offset, quoted_text)
-       select $1, $2, x.field, x.start, x."end", x.text
-       from jsonb_to_recordset($3::jsonb) as x(field text, start integer, "end" integer, text text)`,
-      [eventId, reportId, JSON.stringify(e.evidence)],
-    );
-  }
-  if (e.claims.length > 0) {
-    await tx.query(
-      `insert into claims (event_id, report_id, kind, value, qualifier, claimed_by, quoted_text, start_offset, end_offset)
-       select $1, $2, x.kind, x.value, x.qualifier, x.claimed_by, x.text, x.start, x."end"
-       from jsonb_to_recordset($3::jsonb)
-         as x(kind text, value integer, qualifier text, claimed_by text, text text, start integer, "end" integer)`,
-      [eventId, reportId, JSON.stringify(e.claims)],
-    );
-  }
+  if (rows.length === 0) throw new StoreError('STORE_INVALID_INPUT', `no report with id ${reportId}`);
 }
 
 const IMPORT_BATCH = 1000;
@@ -124,7 +73,8 @@ export async function saveImportedEvents(
 
 // The filter as one fixed WHERE clause: a filter left out is a null parameter that turns its line off.
 const FILTER = `
-  ($1::date is null or e.event_date >= $1::date)
+  e.retired_at is null
+  and ($1::date is null or e.event_date >= $1::date)
   and ($2::date is null or e.event_date <= $2::date)
   and ($3::text is null or e.country = $3::text)
   and ($4::text is null or e.admin1 = $4::text)
@@ -167,27 +117,37 @@ export async function countEvents(db: Queryable, f: EventFilter = {}): Promise<n
   return rows[0]!.n;
 }
 
-/** One event with the reports it comes from, the evidence for its fields and the claims about it. */
+/**
+ * One event with the reports it comes from, the evidence for its fields (from every report) and
+ * the claims about it with who made them. A retired event is returned too: merged_into says where
+ * its reports went.
+ */
 export async function getEvent(db: Queryable, id: number): Promise<EventDetail | null> {
-  const event = (await db.query<StoredEvent>(`select ${EVENT_COLUMNS} from events e where e.id = $1`, [id])).rows[0];
+  const event = (await db.query<StoredEvent & Pick<EventDetail, 'field_sources'>>(`select ${EVENT_COLUMNS}, e.field_sources from events e where e.id = $1`, [id])).rows[0];
   if (!event) return null;
   const reports = await db.query<EventReport>(
-    `select r.id, r.url, r.title, r.lang, r.published_at, s.name as source_name, s.type as source_type, r.raw_text as text
-     from event_reports er
-     join reports r on r.id = er.report_id
+    `select r.id, r.url, r.title, r.lang, r.published_at, s.name as source_name, s.type as source_type, s.reliability as source_reliability,
+            r.raw_text as text
+     from reports r
      join sources s on s.id = r.source_id
-     where er.event_id = $1
+     where r.id in (select m.report_id from event_mentions m where m.event_id = $1)
      order by r.published_at nulls last, r.id`,
     [id],
   );
   const evidence = await db.query<StoredEvidence>(
-    `select report_id, field, start_offset as start, end_offset as "end", quoted_text as text
-     from evidence where event_id = $1 order by id`,
+    `select x.report_id, x.mention_id, x.field, x.start_offset as start, x.end_offset as "end", x.quoted_text as text
+     from evidence x join event_mentions m on m.id = x.mention_id
+     where m.event_id = $1 order by x.report_id, x.id`,
     [id],
   );
   const claims = await db.query<StoredClaim>(
-    `select report_id, kind, value, claimed_by, qualifier, quoted_text as text, start_offset as start, end_offset as "end"
-     from claims where event_id = $1 order by id`,
+    `select c.report_id, c.mention_id, c.kind, c.value, c.claimed_by, c.qualifier, c.quoted_text as text,
+            c.start_offset as start, c.end_offset as "end", s.name as source_name, s.type as source_type
+     from claims c
+     join event_mentions m on m.id = c.mention_id
+     join reports r on r.id = c.report_id
+     join sources s on s.id = r.source_id
+     where m.event_id = $1 order by c.report_id, c.id`,
     [id],
   );
   return { ...event, reports: reports.rows, evidence: evidence.rows, claims: claims.rows };
@@ -198,7 +158,7 @@ function acledColumns(e: CodedEvent): Omit<CodedEvent, 'evidence' | 'claims'> {
   return columns;
 }
 
-function checkEvent(e: CodedEvent): void {
+export function checkEvent(e: CodedEvent): void {
   if (!isIsoDate(e.event_date)) throw new StoreError('STORE_INVALID_INPUT', `event_date must be YYYY-MM-DD, got "${e.event_date}"`);
   for (const v of [e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2, e.location, e.country, e.admin1, e.admin2, e.admin3]) checkText('event field', v);
   for (const x of [...(e.evidence ?? []), ...(e.claims ?? [])]) checkText('quoted text', x.text);

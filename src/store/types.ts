@@ -29,7 +29,16 @@ export interface StoredEvent extends AcledColumns {
   /** The dataset's own id for imported rows (ACLED event_id_cnty); null for extracted ones. */
   external_id: string | null;
   notes: string | null;
+  /** How many distinct reports describe it. */
   report_count: number;
+  /** 0..1 from its sources' number and reliability (src/dedup/event.confidence.ts); null for imported rows. */
+  confidence: number | null;
+  /** Incremented by every change; event_history holds each version. */
+  version: number;
+  /** Set when the event was merged into another: where its reports went. */
+  merged_into: number | null;
+  /** Set when the event left the lists (merged, or no report describes it any more). */
+  retired_at: Date | null;
 }
 
 export interface StoredReport {
@@ -56,18 +65,27 @@ export interface EventReport {
   published_at: string | null;
   source_name: string;
   source_type: SourceType;
+  /** Admiralty grade A..F, null when not graded. */
+  source_reliability: string | null;
   text: string;
 }
 
 export interface StoredEvidence extends Evidence {
   report_id: number;
+  mention_id: number;
 }
 
+/** A figure as claimed in one report, with the source that published it. */
 export interface StoredClaim extends Claim {
   report_id: number;
+  mention_id: number;
+  source_name: string;
+  source_type: SourceType;
 }
 
 export interface EventDetail extends StoredEvent {
+  /** Per coded field: the rule that chose its value and the mentions and reports it came from. */
+  field_sources: Record<string, { rule: string; mentions: number[]; reports: number[] }>;
   reports: EventReport[];
   evidence: StoredEvidence[];
   claims: StoredClaim[];
