@@ -40,7 +40,7 @@ export function outcomeOf(err: unknown, debug: boolean): Outcome {
   if (err instanceof InputError || err instanceof UsageError || err instanceof ConfigError) {
     return { exitCode: EXIT.INPUT, line: `sahelwatch: ${oneLine(err.message)}` };
   }
-  if (err instanceof StoreError && err.code === 'STORE_INVALID_INPUT') {
+  if (err instanceof StoreError && (err.code === 'STORE_INVALID_INPUT' || err.code === 'STORE_NOT_FOUND' || err.code === 'STORE_CONFLICT')) {
     return { exitCode: EXIT.INPUT, line: `sahelwatch: ${oneLine(err.message)}` };
   }
   if (err instanceof StoreError && (err.code === 'STORE_UNAVAILABLE' || err.code === 'STORE_CONFIG')) {

@@ -9,12 +9,11 @@ import type { CodedEvent } from '../pipeline/types.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import { checkEvent, markExtracted } from '../store/event.repository.ts';
 import {
-  ACLED_FIELDS, eventStates, insertEvents, lockEvents, newEventIds, recordChanges, retireEvents, updateEvents,
-  type Change, type EventSnapshot, type EventState, type EventWrite,
+  eventStates, insertEvents, lockEvents, newEventIds, recordChanges, retireEvents, updateEvents,
+  type Change, type EventState, type EventWrite,
 } from '../store/event-state.repository.ts';
 import { assignMentions, mentionsNear, mentionsOfEvents, replaceMentions, type MentionRow } from '../store/mention.repository.ts';
-import { codeEvent } from './event.fields.ts';
-import { eventConfidence } from './event.confidence.ts';
+import { recode, sameSnapshot, snapshot } from './event.recode.ts';
 import { clusterMentions } from './mention.cluster.ts';
 import { pairScore, PAIR_LIMITS } from './mention.pair.ts';
 
@@ -119,14 +118,7 @@ async function writeOutcome(
     const id = ids[k]!;
     for (const m of group) eventOf.set(m.id, id);
     const state = states.get(id);
-    const { columns, sources } = codeEvent(group);
-    const edited = state?.edited ?? {};
-    for (const f of Object.keys(edited)) sources[f] = { rule: 'set by an analyst', mentions: [], reports: [] };
-    const write: EventWrite = {
-      id, version: (state?.version ?? 0) + 1, columns: { ...columns, ...edited },
-      confidence: eventConfidence(group.map((m) => ({ sourceId: m.sourceId, type: m.sourceType, reliability: m.reliability }))),
-      field_sources: sources,
-    };
+    const write = recode(id, state, group);
     const after = snapshot(write.columns, state?.status ?? 'unverified', write.confidence, group);
     if (!state) {
       inserts.push(write);
@@ -167,19 +159,6 @@ async function writeOutcome(
 function findMention(groups: MentionRow[][], id: number): MentionRow {
   for (const g of groups) for (const m of g) if (m.id === id) return m;
   throw new Error(`mention ${id} is not in the neighbourhood`);
-}
-
-function sameSnapshot(a: EventSnapshot, b: EventSnapshot): boolean {
-  return ACLED_FIELDS.every((f) => a[f] === b[f]) && a.status === b.status && Math.abs((a.confidence ?? 0) - (b.confidence ?? 0)) < 1e-6
-    && a.mentions.join() === b.mentions.join();
-}
-
-function snapshot(columns: EventState['columns'], status: EventState['status'], confidence: number | null, mentions: readonly MentionRow[]): EventSnapshot {
-  return {
-    ...columns, status, confidence,
-    mentions: mentions.map((m) => m.id).sort((a, b) => a - b),
-    reports: [...new Set(mentions.map((m) => m.reportId))].sort((a, b) => a - b),
-  };
 }
 
 /**

@@ -34,6 +34,7 @@ const TITLES: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  409: 'Conflict',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -47,7 +48,11 @@ export function toHttpError(err: unknown): HttpError {
       ? new HttpError(503, 'store_unavailable', 'The event store does not answer.', { cause: err })
       : err.code === 'STORE_INVALID_INPUT'
         ? new HttpError(400, 'invalid_request', err.message, { cause: err })
-        : new HttpError(500, 'store_error', 'The event store failed.', { cause: err });
+        : err.code === 'STORE_NOT_FOUND'
+          ? new HttpError(404, 'not_found', err.message, { cause: err })
+          : err.code === 'STORE_CONFLICT'
+            ? new HttpError(409, 'conflict', err.message, { cause: err })
+            : new HttpError(500, 'store_error', 'The event store failed.', { cause: err });
   }
   return new HttpError(500, 'internal_error', 'Something went wrong on the server.', { cause: err });
 }

@@ -5,8 +5,10 @@
  * - STORE_CONFIG: the options given to openStore are unusable (a bad schema name, say).
  * - STORE_MIGRATION: a migration file failed to apply; nothing of it was committed.
  * - STORE_INVALID_INPUT: a value the database cannot hold (a NUL character, an unknown source type).
+ * - STORE_NOT_FOUND: the row asked for does not exist.
+ * - STORE_CONFLICT: the change does not fit the row's state (reviewing an event merged away).
  */
-export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'STORE_CONFIG' | 'STORE_MIGRATION' | 'STORE_INVALID_INPUT';
+export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'STORE_CONFIG' | 'STORE_MIGRATION' | 'STORE_INVALID_INPUT' | 'STORE_NOT_FOUND' | 'STORE_CONFLICT';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

@@ -131,6 +131,29 @@ export async function updateEvents(tx: Queryable, rows: readonly EventWrite[]): 
   );
 }
 
+/** What a person decided about an event: its status and the fields they set. The event is pinned from then on. */
+export async function setReview(tx: Queryable, id: number, status: EventStatus, edited: Partial<AcledColumns>): Promise<void> {
+  await tx.query('update events set status = $2, edited = $3::jsonb, pinned = true, updated_at = now() where id = $1', [id, status, JSON.stringify(edited)]);
+}
+
+/** Retired events whose reports went to event `id`. */
+export async function mergedInto(db: Queryable, id: number): Promise<number[]> {
+  const { rows } = await db.query<{ id: number }>('select id from events where merged_into = $1 and retired_at is not null order by id', [id]);
+  return rows.map((r) => r.id);
+}
+
+/** The last time `from` was merged into `into`, if it was: the change that a split may undo. */
+export async function lastMerge(db: Queryable, from: number, into: number): Promise<HistoryEntry | null> {
+  const { rows } = await db.query<HistoryEntry>(
+    `select id, event_id, version, action, actor, reason, at, before, after
+     from event_history
+     where event_id = $1 and action = 'merge' and (after->>'merged_into')::bigint = $2
+     order by version desc limit 1`,
+    [from, into],
+  );
+  return rows[0] ?? null;
+}
+
 /** Takes events out of the lists; they keep their id, columns and history. */
 export async function retireEvents(tx: Queryable, rows: readonly { id: number; version: number; merged_into: number | null }[]): Promise<void> {
   if (rows.length === 0) return;
