@@ -5,6 +5,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps.ts';
 import { HttpError, handleError } from './errors.ts';
 import { dashboard } from './routes/dashboard.route.ts';
+import * as changes from './routes/changes.route.ts';
+import * as eventClaims from './routes/event-claims.route.ts';
+import * as eventHistory from './routes/event-history.route.ts';
+import * as eventReview from './routes/event-review.route.ts';
 import * as event from './routes/event.route.ts';
 import * as events from './routes/events.route.ts';
 import * as health from './routes/health.route.ts';
@@ -39,6 +43,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.openapi(health.route, health.handle(deps));
   app.openapi(events.route, events.handle(deps));
   app.openapi(event.route, event.handle(deps));
+  app.openapi(eventHistory.route, eventHistory.handle(deps));
+  app.openapi(eventClaims.route, eventClaims.handle(deps));
+  app.openapi(eventReview.route, eventReview.handle(deps));
+  app.openapi(changes.route, changes.handle(deps));
   app.openapi(towns.route, towns.handle(deps));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

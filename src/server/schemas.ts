@@ -53,6 +53,22 @@ export const Problem = z
   })
   .openapi('Problem');
 
+const Claim = z
+  .object({
+    report_id: z.number().int(),
+    mention_id: z.number().int(),
+    kind: z.string(),
+    value: z.number(),
+    qualifier: z.string(),
+    claimed_by: z.string(),
+    source_name: z.string(),
+    source_type: z.string(),
+    text: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+  })
+  .openapi('Claim');
+
 export const StoredEvent = z
   .object({
     id: z.number().int(),
@@ -81,6 +97,11 @@ export const StoredEvent = z
     longitude: z.number().nullable(),
     geo_precision: z.number().int(),
     fatalities: z.number().int(),
+    confidence: z.number().nullable().openapi({ description: '0..1 from how many independent sources report it and how reliable they are.' }),
+    version: z.number().int().openapi({ description: 'Incremented by every change; see /api/events/{id}/history.' }),
+    merged_into: z.number().int().nullable().openapi({ description: 'Set when the event was merged into another.' }),
+    retired_at: z.string().nullable().openapi({ description: 'Set when the event left the lists (merged, or no report describes it any more).' }),
+    report_ids: z.array(z.number().int()),
   })
   .openapi('StoredEvent');
 
@@ -110,31 +131,84 @@ export const EventDetail = StoredEvent.extend({
       published_at: z.string().nullable(),
       source_name: z.string(),
       source_type: z.string(),
+      source_reliability: z.string().nullable().openapi({ description: 'Admiralty grade A..F; null when not graded.' }),
       text: z.string(),
     }),
   ),
+  field_sources: z
+    .record(z.string(), z.object({ rule: z.string(), mentions: z.array(z.number().int()), reports: z.array(z.number().int()) }))
+    .openapi({ description: 'Per coded field: the rule that chose its value and the mentions and reports it came from.' }),
   evidence: z.array(
     z.object({
       report_id: z.number().int(),
+      mention_id: z.number().int(),
       field: z.string(),
       start: z.number().int().openapi({ description: 'UTF-16 offset into the report text.' }),
       end: z.number().int().openapi({ description: 'Exclusive.' }),
       text: z.string(),
     }),
   ),
-  claims: z.array(
-    z.object({
-      report_id: z.number().int(),
-      kind: z.string(),
-      value: z.number(),
-      qualifier: z.string(),
-      claimed_by: z.string(),
-      text: z.string(),
-      start: z.number().int(),
-      end: z.number().int(),
-    }),
-  ),
+  claims: z.array(Claim),
 }).openapi('EventDetail');
+
+export const ClaimsLedger = z
+  .object({
+    event_id: z.number().int(),
+    kinds: z.array(
+      z.object({
+        kind: z.string(),
+        low: z.number(),
+        high: z.number(),
+        contested: z.boolean().openapi({ description: "Two sources' figures cannot both be true." }),
+        claims: z.array(Claim),
+      }),
+    ),
+  })
+  .openapi('ClaimsLedger');
+
+const Snapshot = z.record(z.string(), z.unknown()).openapi({ description: "The event's columns, status, mentions and reports." });
+
+export const Change = z
+  .object({
+    id: z.number().int().openapi({ description: 'The change feed cursor.' }),
+    event_id: z.number().int(),
+    version: z.number().int(),
+    action: z.enum(['create', 'update', 'merge', 'split', 'retire', 'confirm', 'reject', 'edit']),
+    actor: z.string().openapi({ description: "'resolver' or the person who acted." }),
+    reason: z.string().nullable(),
+    at: z.string(),
+    before: Snapshot.nullable(),
+    after: Snapshot,
+  })
+  .openapi('Change');
+
+export const History = z.object({ event_id: z.number().int(), changes: z.array(Change) }).openapi('History');
+
+export const ChangesQuery = z.object({
+  since: z.coerce.number().int().min(0).default(0).openapi({ description: 'The last change id already seen (0 for all).' }),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+});
+
+export const ChangeFeed = z
+  .object({ changes: z.array(Change), next: z.number().int().openapi({ description: 'Pass as since= to read on.' }) })
+  .openapi('ChangeFeed');
+
+const Who = {
+  by: z.string().min(1).max(200).openapi({ description: 'Who acts.', example: 'analyst@cellule.ml' }),
+  reason: z.string().max(2000).optional(),
+};
+
+export const ReviewBody = z
+  .discriminatedUnion('action', [
+    z.object({ action: z.literal('confirm'), ...Who }),
+    z.object({ action: z.literal('reject'), ...Who }),
+    z.object({ action: z.literal('edit'), fields: z.record(z.string(), z.union([z.string(), z.number(), z.null()])), ...Who }),
+    z.object({ action: z.literal('merge'), others: z.array(z.number().int().min(1)).min(1).max(100), ...Who }),
+    z.object({ action: z.literal('split'), mentions: z.array(z.number().int().min(1)).min(1).max(1000), ...Who }),
+  ])
+  .openapi('Review');
+
+export const ReviewResult = z.object({ events: z.array(z.number().int()) }).openapi('ReviewResult');
 
 export const Town = z
   .object({
@@ -150,6 +224,9 @@ export const Town = z
 export const Health = z
   .object({ status: z.literal('ok'), store: z.enum(['pglite', 'postgres']), events: z.number().int() })
   .openapi('Health');
+
+/** The answer when the event in the path does not exist. */
+export const notFound = { 404: { description: 'No such event.', content: { 'application/problem+json': { schema: Problem } } } } as const;
 
 /** The error answers every API route may give. */
 export const problemResponses = {

@@ -13,7 +13,8 @@ const EVENT_COLUMNS = `
   e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction,
   e.country, e.admin1, e.admin2, e.admin3, e.location, e.latitude, e.longitude, e.geo_precision,
   e.fatalities, e.confidence, e.version, e.merged_into, e.retired_at,
-  (select count(distinct m.report_id) from event_mentions m where m.event_id = e.id) as report_count`;
+  (select count(distinct m.report_id) from event_mentions m where m.event_id = e.id) as report_count,
+  (select coalesce(jsonb_agg(distinct m.report_id), '[]') from event_mentions m where m.event_id = e.id) as report_ids`;
 
 /** One statement inserts events for both origins: $1 origin, $2 source id, $3 a JSON array of rows. */
 const INSERT_EVENTS = `

@@ -29,8 +29,9 @@ export interface StoredEvent extends AcledColumns {
   /** The dataset's own id for imported rows (ACLED event_id_cnty); null for extracted ones. */
   external_id: string | null;
   notes: string | null;
-  /** How many distinct reports describe it. */
+  /** How many distinct reports describe it, and their ids. */
   report_count: number;
+  report_ids: number[];
   /** 0..1 from its sources' number and reliability (src/dedup/event.confidence.ts); null for imported rows. */
   confidence: number | null;
   /** Incremented by every change; event_history holds each version. */
