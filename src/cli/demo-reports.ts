@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readDocuments, type InputDocument } from '../pipeline/ingest/read-documents.ts';
-import type { SourceRef } from './ingest-documents.ts';
+import type { SourceRef } from '../store/report.repository.ts';
 
 export const DEMO_DIR = fileURLToPath(new URL('../../data/demo/', import.meta.url));
 

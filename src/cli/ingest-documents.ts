@@ -5,16 +5,12 @@
 import type { InputDocument } from '../pipeline/ingest/read-documents.ts';
 import type { Db } from '../store/db.ts';
 import { resolveReport } from '../dedup/resolver.ts';
-import { saveReport } from '../store/report.repository.ts';
+import { saveReport, type SourceRef } from '../store/report.repository.ts';
 import { upsertActors } from '../store/actor.repository.ts';
 import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
 import { toDocument, type Extract } from './extractor.ts';
 import type { Progress } from './progress.ts';
 
-export interface SourceRef {
-  name: string;
-  type: string;
-}
 
 export interface IngestSummary {
   reportsNew: number;

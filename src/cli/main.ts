@@ -3,17 +3,23 @@
  * errors become exit codes (errors.ts: 0 ok, 1 bad input or usage, 2 internal).
  */
 import { Command } from 'commander';
+import { registerChanges } from './commands/changes.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerEvents } from './commands/events.ts';
 import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerHistory } from './commands/history.ts';
 import { registerImport } from './commands/import.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerReview } from './commands/review.ts';
 import { registerServe } from './commands/serve.ts';
 import { outcomeOf } from './errors.ts';
 
-const COMMANDS = [registerExtract, registerIngest, registerEvents, registerExport, registerImport, registerServe, registerDemo, registerEval];
+const COMMANDS = [
+  registerExtract, registerIngest, registerEvents, registerHistory, registerReview, registerChanges,
+  registerExport, registerImport, registerServe, registerDemo, registerEval,
+];
 
 export function buildProgram(): Command {
   const program = new Command('sahelwatch')

@@ -36,6 +36,7 @@ export interface FilterFlags {
   admin1?: string;
   actor?: string;
   type?: string;
+  status?: 'unverified' | 'verified' | 'rejected';
   limit?: string;
 }
 
@@ -48,6 +49,7 @@ export function addFilterOptions(cmd: Command): Command {
     .option('--admin1 <name>', 'first-level region (Kayes)')
     .option('--actor <text>', 'actor1 or actor2 contains this (any case)')
     .option('--type <type>', 'event type or sub-event type, exactly')
+    .addOption(new Option('--status <status>', 'review status (export --status verified: only what analysts confirmed)').choices(['unverified', 'verified', 'rejected']))
     .option('--limit <n>', 'at most this many events');
 }
 
@@ -63,6 +65,7 @@ export function filterFrom(flags: FilterFlags): EventFilter & { limit?: number }
     ...(flags.admin1 ? { admin1: flags.admin1 } : {}),
     ...(flags.actor ? { actor: flags.actor } : {}),
     ...(flags.type ? { type: flags.type } : {}),
+    ...(flags.status ? { status: flags.status } : {}),
     ...(limit ? { limit } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { StoreError } from './errors.ts';
 import { SOURCE_TYPES, type SourceType, type StoredReport } from './types.ts';
 
 export interface NewReport {
-  source: { name: string; type: string; url?: string | null };
+  source: SourceRef;
   /** Stored verbatim; evidence offsets point into it. */
   text: string;
   url?: string | null;
@@ -66,16 +66,31 @@ export async function getReport(db: Queryable, id: number): Promise<StoredReport
   return { ...report, source: { id: source_id, name: source_name, type: source_type } };
 }
 
-/** The id of the source with this name, inserting it when new (an existing source keeps its type). */
-export async function ensureSource(db: Queryable, s: { name: string; type: string; url?: string | null }): Promise<number> {
+/** A source as reports name it. */
+export interface SourceRef {
+  name: string;
+  type: string;
+  url?: string | null;
+  /** Admiralty grade A (reliable) .. F (cannot be judged); given, it replaces the stored grade. */
+  reliability?: string | null;
+}
+
+/**
+ * The id of the source with this name, inserting it when new. An existing source keeps its type;
+ * its reliability grade changes only when one is given.
+ */
+export async function ensureSource(db: Queryable, s: SourceRef): Promise<number> {
   if (!(SOURCE_TYPES as readonly string[]).includes(s.type)) {
     throw new StoreError('STORE_INVALID_INPUT', `source type must be one of ${SOURCE_TYPES.join(', ')}; got "${s.type}"`);
   }
-  await db.query('insert into sources (name, type, url) values ($1, $2, $3) on conflict (name) do nothing', [
-    s.name,
-    s.type,
-    s.url ?? null,
-  ]);
+  if (s.reliability != null && !/^[A-F]$/.test(s.reliability)) {
+    throw new StoreError('STORE_INVALID_INPUT', `source reliability must be a grade from A to F; got "${s.reliability}"`);
+  }
+  await db.query(
+    `insert into sources (name, type, url, reliability) values ($1, $2, $3, $4)
+     on conflict (name) do update set reliability = coalesce(excluded.reliability, sources.reliability)`,
+    [s.name, s.type, s.url ?? null, s.reliability ?? null],
+  );
   const { rows } = await db.query<{ id: number }>('select id from sources where name = $1', [s.name]);
   return rows[0]!.id;
 }

@@ -15,6 +15,7 @@ import { withStore } from '../store.ts';
 interface IngestFlags {
   source?: string;
   sourceType: string;
+  reliability?: string;
   published?: string;
   lang?: string;
   timeout?: string;
@@ -30,6 +31,7 @@ export function registerIngest(program: Command): void {
     .argument('[inputs...]', 'files, .jsonl files, http(s) URLs; - for standard input')
     .option('--source <name>', 'the source the reports come from (default: the URL host, or "local files")')
     .addOption(new Option('--source-type <type>', 'kind of source').choices([...SOURCE_TYPES]).default('independent media'))
+    .addOption(new Option('--reliability <grade>', "the source's reliability (Admiralty code: A reliable .. E unreliable, F cannot be judged)").choices(['A', 'B', 'C', 'D', 'E', 'F']))
     .option('--timeout <seconds>', 'give up on a URL after this many seconds', '15');
   addDocumentOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => {
     const published = isoDateOption('--published', flags.published);
@@ -40,7 +42,7 @@ export function registerIngest(program: Command): void {
     const summary = await withStore(async (db) => {
       const bar = startProgress(docs.length, 'reports', { minTotal: PROGRESS_FROM });
       try {
-        return await ingestDocuments(db, extract, docs.map((doc) => ({ doc, source: { name: sourceName(flags.source, doc.url ?? doc.id), type: flags.sourceType } })), bar);
+        return await ingestDocuments(db, extract, docs.map((doc) => ({ doc, source: { name: sourceName(flags.source, doc.url ?? doc.id), type: flags.sourceType, reliability: flags.reliability ?? null } })), bar);
       } finally {
         bar.stop();
       }
