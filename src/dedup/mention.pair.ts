@@ -90,17 +90,22 @@ function placeScore(a: AcledColumns, b: AcledColumns): number | null {
   return a.admin1 != null && sameText(a.admin1, b.admin1) ? 0.4 : null;
 }
 
-/** Same sub-type 1, same type 0.8, same family of act 0.4, else not one event. */
+/** Same sub-type 1, same type 0.6, same family of act 0.4, else not one event. */
 function typeScore(a: AcledColumns, b: AcledColumns): number | null {
   if (a.sub_event_type === b.sub_event_type) return 1;
-  if (a.event_type === b.event_type) return 0.8;
-  const fa = FAMILY[a.event_type];
-  return fa !== undefined && fa === FAMILY[b.event_type] ? 0.4 : null;
+  if (a.event_type === b.event_type) return 0.6;
+  const fa = familyOf(a);
+  return fa !== undefined && fa === familyOf(b) ? 0.4 : null;
+}
+
+/** Burning trucks or a market in an attack is one outlet's clash and another's property destruction. */
+function familyOf(e: AcledColumns): string | undefined {
+  return e.sub_event_type === 'Looting/property destruction' ? 'armed violence' : FAMILY[e.event_type];
 }
 
 /**
- * Named actors in common. An unidentified group or a generic word agrees with anyone; two
- * different named armed groups on the attacking side disagree.
+ * Named actors in common. An unidentified group agrees with anyone; so do civilians, whose
+ * nationality reports often leave to be guessed. Two different named armed groups disagree.
  */
 function actorScore(a: AcledColumns, b: AcledColumns): number {
   const named = (e: AcledColumns) => [e.actor1, e.actor2].filter((x): x is string => x != null && !isGeneric(x));
@@ -112,7 +117,7 @@ function actorScore(a: AcledColumns, b: AcledColumns): number {
 }
 
 function isGeneric(actor: string): boolean {
-  return actor.startsWith('Unidentified ');
+  return actor.startsWith('Unidentified ') || actor.startsWith('Civilians');
 }
 
 function sameText(a: string | null, b: string | null): boolean {
