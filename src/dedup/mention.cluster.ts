@@ -4,7 +4,7 @@
  * and two groups join only if every pair across them could be one event, so that "A is like B,
  * B is like C" never chains two different attacks together.
  */
-import { pairScore, PAIR_LIMITS, type Mention } from './mention.pair.ts';
+import { pairScore, PAIR_LIMITS, reachDays, type Mention } from './mention.pair.ts';
 
 /** Mentions an analyst put in one event (merge, split, review) carry that event's id as a pin. */
 export type Pins = ReadonlyMap<number, number>;
@@ -79,13 +79,13 @@ function strongPairs(sorted: readonly Mention[]): Pair[] {
  */
 function* candidatePairs(sorted: readonly Mention[]): Generator<[number, number]> {
   const byDay = new Map<number, number[]>();
-  const day = sorted.map((m) => Math.round(Date.parse(`${m.coded.event_date}T00:00:00Z`) / 86_400_000));
+  const day = sorted.map(dayOf);
   day.forEach((d, i) => {
     const list = byDay.get(d);
     if (list) list.push(i);
     else byDay.set(d, [i]);
   });
-  const reach = sorted.map((m) => (m.coded.time_precision === 3 ? 31 : m.coded.time_precision === 2 ? 7 : PAIR_LIMITS.maxDays));
+  const reach = sorted.map((m) => reachDays(m.coded.time_precision));
   for (let i = 0; i < sorted.length; i++) {
     for (let d = day[i]! - reach[i]!; d <= day[i]! + reach[i]!; d++) {
       for (const j of byDay.get(d) ?? []) {
@@ -101,4 +101,29 @@ function* candidatePairs(sorted: readonly Mention[]): Generator<[number, number]
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The candidates alike enough to pair with at least one of `anchors`: the strong links that make
+ * a neighbourhood grow. Compared by day bucket, as in clustering, never all pairs.
+ */
+export function linkedTo<T extends Mention>(anchors: readonly Mention[], candidates: readonly T[]): T[] {
+  const byDay = new Map<number, Mention[]>();
+  for (const a of anchors) {
+    const d = dayOf(a);
+    (byDay.get(d) ?? byDay.set(d, []).get(d)!).push(a);
+  }
+  const anchorReach = Math.max(0, ...anchors.map((a) => reachDays(a.coded.time_precision)));
+  return candidates.filter((c) => {
+    const d = dayOf(c);
+    const reach = Math.max(anchorReach, reachDays(c.coded.time_precision));
+    for (let k = d - reach; k <= d + reach; k++) {
+      for (const a of byDay.get(k) ?? []) if ((pairScore(a, c) ?? 0) >= PAIR_LIMITS.threshold) return true;
+    }
+    return false;
+  });
+}
+
+function dayOf(m: Mention): number {
+  return Math.round(Date.parse(`${m.coded.event_date}T00:00:00Z`) / 86_400_000);
 }

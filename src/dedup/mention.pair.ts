@@ -61,15 +61,17 @@ function dayNumber(iso: string): number {
 /** Same day 1; a day apart 0.6; two days 0.3. A week- or month-precise date allows its range. */
 function dateScore(a: AcledColumns, b: AcledColumns): number | null {
   const days = Math.abs(dayNumber(a.event_date) - dayNumber(b.event_date));
-  const slack = Math.max(slackDays(a.time_precision), slackDays(b.time_precision));
+  const slack = Math.max(reachDays(a.time_precision), reachDays(b.time_precision));
   if (days > slack) return null;
   if (slack > PAIR_LIMITS.maxDays) return 0.3;
   return [1, 0.6, 0.3][days] ?? null;
 }
 
-function slackDays(timePrecision: number): number {
-  return timePrecision === 3 ? 31 : timePrecision === 2 ? 7 : PAIR_LIMITS.maxDays;
+/** How many days apart reports of one event may date it, by a mention's time precision (day, week, month). */
+export function reachDays(timePrecision: number): number {
+  return timePrecision === 3 ? MAX_REACH_DAYS : timePrecision === 2 ? 7 : PAIR_LIMITS.maxDays;
 }
+export const MAX_REACH_DAYS = 31;
 
 /**
  * Two points named to the village (geo_precision 1) must be within maxKm; when either is only

@@ -12,10 +12,10 @@ import {
   eventStates, insertEvents, lockEvents, newEventIds, recordChanges, retireEvents, updateEvents,
   type Change, type EventState, type EventWrite,
 } from '../store/event-state.repository.ts';
-import { assignMentions, mentionsNear, mentionsOfEvents, replaceMentions, type MentionRow } from '../store/mention.repository.ts';
+import { assignMentions, mentionsNear, mentionsOfEvents, replaceMentions, type MentionRow, type ReportEvents } from '../store/mention.repository.ts';
 import { recode, sameSnapshot, snapshot } from './event.recode.ts';
-import { clusterMentions } from './mention.cluster.ts';
-import { pairScore, PAIR_LIMITS } from './mention.pair.ts';
+import { clusterMentions, linkedTo } from './mention.cluster.ts';
+import { MAX_REACH_DAYS, reachDays } from './mention.pair.ts';
 
 /** Blocking rounds before giving up on widening the neighbourhood (a chain of linked reports). */
 const MAX_ROUNDS = 20;
@@ -65,10 +65,9 @@ async function neighbourhood(tx: Queryable, seeds: readonly MentionRow[], touche
     };
     for (const e of events) seenEvents.add(e);
     for (const m of await mentionsOfEvents(tx, events)) add(m);
-    for (const m of await mentionsNear(tx, frontier)) {
-      if (loaded.has(m.id)) continue;
-      if (frontier.some((f) => (pairScore(f, m) ?? 0) >= PAIR_LIMITS.threshold)) add(m);
-    }
+    const seeds = frontier.map((m) => ({ ...m, reach: reachDays(m.coded.time_precision) }));
+    const near = (await mentionsNear(tx, seeds, MAX_REACH_DAYS)).filter((m) => !loaded.has(m.id));
+    for (const m of linkedTo(frontier, near)) add(m);
     events = [...new Set(fresh.flatMap((m) => (m.eventId != null && !seenEvents.has(m.eventId) ? [m.eventId] : [])))];
     frontier = fresh;
   }
@@ -167,12 +166,23 @@ function findMention(groups: MentionRow[][], id: number): MentionRow {
  * the same report (re-extraction) replaces its mentions; the events keep their ids where they can.
  */
 export async function resolveReport(db: Db, reportId: number, events: readonly CodedEvent[], warnings: readonly string[] = []): Promise<number[]> {
-  events.forEach(checkEvent);
+  const [ids] = await resolveReports(db, [{ reportId, events, warnings }]);
+  return ids!;
+}
+
+/**
+ * resolveReport for a batch of reports in one transaction and a few statements: what ingest and
+ * imports use when many reports arrive at once. Returns each report's event ids.
+ */
+export async function resolveReports(db: Db, batch: readonly (ReportEvents & { warnings?: readonly string[] })[]): Promise<number[][]> {
+  for (const b of batch) b.events.forEach(checkEvent);
   return db.transaction(async (tx) => {
     await lockEvents(tx);
-    await markExtracted(tx, reportId, warnings);
-    const { added, touchedEvents } = await replaceMentions(tx, reportId, events);
+    await markExtracted(tx, batch.map((b) => ({ reportId: b.reportId, warnings: b.warnings ?? [] })));
+    const { added, touchedEvents } = await replaceMentions(tx, batch);
     const { eventOf } = await resolveMentions(tx, added, touchedEvents);
-    return added.map((m) => eventOf.get(m.id)!);
+    const byReport = new Map<number, number[]>();
+    for (const m of added) (byReport.get(m.reportId) ?? byReport.set(m.reportId, []).get(m.reportId)!).push(eventOf.get(m.id)!);
+    return batch.map((b) => byReport.get(b.reportId) ?? []);
   });
 }

@@ -34,14 +34,19 @@ const INSERT_EVENTS = `
   on conflict (source_id, external_id) do nothing
   returning id`;
 
-/** Records that a report was read: when, and what the extractor warned about. */
-export async function markExtracted(tx: Queryable, reportId: number, warnings: readonly string[]): Promise<void> {
-  const { rows } = await tx.query(
-    `update reports set extraction_status = 'extracted', extraction_warnings = $2::jsonb, extracted_at = now()
-     where id = $1 returning id`,
-    [reportId, JSON.stringify(warnings)],
+/** Records that reports were read: when, and what the extractor warned about. */
+export async function markExtracted(tx: Queryable, reports: readonly { reportId: number; warnings: readonly string[] }[]): Promise<void> {
+  const { rows } = await tx.query<{ id: number }>(
+    `update reports r set extraction_status = 'extracted', extraction_warnings = x.warnings, extracted_at = now()
+     from jsonb_to_recordset($1::jsonb) as x(id bigint, warnings jsonb)
+     where r.id = x.id returning r.id`,
+    [JSON.stringify(reports.map((r) => ({ id: r.reportId, warnings: r.warnings })))],
   );
-  if (rows.length === 0) throw new StoreError('STORE_INVALID_INPUT', `no report with id ${reportId}`);
+  if (rows.length < new Set(reports.map((r) => r.reportId)).size) {
+    const found = new Set(rows.map((r) => r.id));
+    const missing = reports.find((r) => !found.has(r.reportId))!;
+    throw new StoreError('STORE_INVALID_INPUT', `no report with id ${missing.reportId}`);
+  }
 }
 
 const IMPORT_BATCH = 1000;

@@ -25,55 +25,61 @@ const MENTION_COLUMNS = `
   r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published, m.coded`;
 const MENTION_FROM = `event_mentions m join reports r on r.id = m.report_id join sources s on s.id = r.source_id`;
 
+/** A report and the events the extractor coded from it. */
+export interface ReportEvents {
+  reportId: number;
+  events: readonly CodedEvent[];
+}
+
 /**
- * Stores the events coded from a report as its mentions (without an event yet), after removing
- * the mentions an earlier extraction of the report left. Returns the new mentions and the events
+ * Stores the events coded from reports as their mentions (without an event yet), after removing
+ * the mentions an earlier extraction of each report left. Returns the new mentions and the events
  * the old ones belonged to (they must be resolved again). A new mention takes, as its eventId,
  * the event of the old mention with its ordinal: re-reading a report keeps its events' ids.
+ * A few statements for the whole batch, whatever its size.
  */
-export async function replaceMentions(
-  tx: Queryable,
-  reportId: number,
-  events: readonly CodedEvent[],
-): Promise<{ added: MentionRow[]; touchedEvents: number[] }> {
-  const old = await tx.query<{ event_id: number | null; ordinal: number }>(
-    'delete from event_mentions where report_id = $1 returning event_id, ordinal',
-    [reportId],
+export async function replaceMentions(tx: Queryable, batch: readonly ReportEvents[]): Promise<{ added: MentionRow[]; touchedEvents: number[] }> {
+  const reportIds = batch.map((b) => b.reportId);
+  const old = await tx.query<{ report_id: number; event_id: number | null; ordinal: number }>(
+    'delete from event_mentions where report_id = any($1::bigint[]) returning report_id, event_id, ordinal',
+    [reportIds],
   );
   const touchedEvents = [...new Set(old.rows.flatMap((r) => (r.event_id == null ? [] : [r.event_id])))];
-  const previous = new Map(old.rows.map((r) => [r.ordinal, r.event_id]));
-  if (events.length === 0) return { added: [], touchedEvents };
-  const rows = events.map(({ evidence: _e, claims: _c, ...coded }, ordinal) => ({ ordinal, coded }));
-  const { rows: ids } = await tx.query<{ id: number; ordinal: number }>(
+  const previous = new Map(old.rows.map((r) => [`${r.report_id}:${r.ordinal}`, r.event_id]));
+  const rows = batch.flatMap(({ reportId, events }) => events.map(({ evidence: _e, claims: _c, ...coded }, ordinal) => ({ report: reportId, ordinal, coded })));
+  if (rows.length === 0) return { added: [], touchedEvents };
+  const { rows: ids } = await tx.query<{ id: number; report_id: number; ordinal: number }>(
     `insert into event_mentions (report_id, ordinal, event_date, time_precision, country, admin1, latitude, longitude, coded)
-     select $1, x.ordinal, (x.coded->>'event_date')::date, (x.coded->>'time_precision')::smallint, x.coded->>'country',
+     select x.report, x.ordinal, (x.coded->>'event_date')::date, (x.coded->>'time_precision')::smallint, x.coded->>'country',
             x.coded->>'admin1', (x.coded->>'latitude')::float8, (x.coded->>'longitude')::float8, x.coded
-     from jsonb_to_recordset($2::jsonb) as x(ordinal smallint, coded jsonb)
-     returning id, ordinal`,
-    [reportId, JSON.stringify(rows)],
+     from jsonb_to_recordset($1::jsonb) as x(report bigint, ordinal smallint, coded jsonb)
+     returning id, report_id, ordinal`,
+    [JSON.stringify(rows)],
   );
-  const idOf = new Map(ids.map((r) => [r.ordinal, r.id]));
-  const evidence = events.flatMap((e, k) => e.evidence.map((x) => ({ ...x, mention: idOf.get(k) })));
-  const claims = events.flatMap((e, k) => e.claims.map((x) => ({ ...x, mention: idOf.get(k) })));
+  const idOf = new Map(ids.map((r) => [`${r.report_id}:${r.ordinal}`, r.id]));
+  const quoted = <T>(pick: (e: CodedEvent) => readonly T[]) =>
+    batch.flatMap(({ reportId, events }) => events.flatMap((e, k) => pick(e).map((x) => ({ ...x, report: reportId, mention: idOf.get(`${reportId}:${k}`) }))));
+  const evidence = quoted((e) => e.evidence);
+  const claims = quoted((e) => e.claims);
   if (evidence.length > 0) {
     await tx.query(
       `insert into evidence (mention_id, report_id, field, start_offset, end_offset, quoted_text)
-       select x.mention, $1, x.field, x.start, x."end", x.text
-       from jsonb_to_recordset($2::jsonb) as x(mention bigint, field text, start integer, "end" integer, text text)`,
-      [reportId, JSON.stringify(evidence)],
+       select x.mention, x.report, x.field, x.start, x."end", x.text
+       from jsonb_to_recordset($1::jsonb) as x(mention bigint, report bigint, field text, start integer, "end" integer, text text)`,
+      [JSON.stringify(evidence)],
     );
   }
   if (claims.length > 0) {
     await tx.query(
       `insert into claims (mention_id, report_id, kind, value, qualifier, claimed_by, quoted_text, start_offset, end_offset)
-       select x.mention, $1, x.kind, x.value, x.qualifier, x.claimed_by, x.text, x.start, x."end"
-       from jsonb_to_recordset($2::jsonb)
-         as x(mention bigint, kind text, value integer, qualifier text, claimed_by text, text text, start integer, "end" integer)`,
-      [reportId, JSON.stringify(claims)],
+       select x.mention, x.report, x.kind, x.value, x.qualifier, x.claimed_by, x.text, x.start, x."end"
+       from jsonb_to_recordset($1::jsonb)
+         as x(mention bigint, report bigint, kind text, value integer, qualifier text, claimed_by text, text text, start integer, "end" integer)`,
+      [JSON.stringify(claims)],
     );
   }
   const added = await mentionsById(tx, ids.map((r) => r.id));
-  for (const m of added) m.eventId = previous.get(ordinalOf(m)) ?? null;
+  for (const m of added) m.eventId = previous.get(`${m.reportId}:${ordinalOf(m)}`) ?? null;
   return { added, touchedEvents };
 }
 
@@ -99,27 +105,31 @@ export async function mentionsOfEvents(db: Queryable, eventIds: readonly number[
 
 /**
  * Blocking: the stored mentions that could be the same event as one of `seeds`: same country,
- * within a month (the widest date precision's reach), and in the same region or within half a
- * degree. A superset of the pairs resolution compares; never all pairs.
+ * within `reach` days of the seed (or within `maxReach` days for mentions dated only to the week
+ * or month, which reach further), and in the same region or within half a degree. A superset of
+ * the pairs resolution compares, read through the (country, event_date) indexes; never all pairs.
  */
-export async function mentionsNear(db: Queryable, seeds: readonly MentionRow[]): Promise<MentionRow[]> {
+export async function mentionsNear(db: Queryable, seeds: readonly (MentionRow & { reach: number })[], maxReach: number): Promise<MentionRow[]> {
   if (seeds.length === 0) return [];
   const keys = seeds.map((s) => ({
-    id: s.id, day: s.coded.event_date, country: s.coded.country, admin1: s.coded.admin1, lat: s.coded.latitude, lon: s.coded.longitude,
+    id: s.id, day: s.coded.event_date, reach: s.reach, country: s.coded.country,
+    admin1: s.coded.admin1, lat: s.coded.latitude, lon: s.coded.longitude,
   }));
+  const near = `(m2.admin1 = s.admin1 or (abs(m2.latitude - s.lat) <= 0.5 and abs(m2.longitude - s.lon) <= 0.5))`;
   const { rows } = await db.query<MentionRow>(
-    `select ${MENTION_COLUMNS} from ${MENTION_FROM}
+    `with s as (
+       select * from jsonb_to_recordset($1::jsonb)
+         as s(id bigint, day date, reach integer, country text, admin1 text, lat float8, lon float8))
+     select ${MENTION_COLUMNS} from ${MENTION_FROM}
      where m.id in (
-       select m2.id
-       from jsonb_to_recordset($1::jsonb) as s(id bigint, day date, country text, admin1 text, lat float8, lon float8)
-       join event_mentions m2
-         on m2.country = s.country
-        and m2.event_date between s.day - 31 and s.day + 31
-        and m2.id <> s.id
-        and (m2.admin1 = s.admin1
-             or (abs(m2.latitude - s.lat) <= 0.5 and abs(m2.longitude - s.lon) <= 0.5)))
+       select m2.id from s join event_mentions m2
+         on m2.country = s.country and m2.event_date between s.day - s.reach and s.day + s.reach and m2.id <> s.id and ${near}
+       union
+       select m2.id from s join event_mentions m2
+         on m2.time_precision > 1 and m2.country = s.country and m2.event_date between s.day - $2::integer and s.day + $2::integer
+        and m2.id <> s.id and ${near})
      order by m.id`,
-    [JSON.stringify(keys)],
+    [JSON.stringify(keys), maxReach],
   );
   return rows;
 }

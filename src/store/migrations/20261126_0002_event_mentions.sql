@@ -24,6 +24,8 @@ create table event_mentions (
 );
 create index event_mentions_event_id on event_mentions (event_id);
 create index event_mentions_block on event_mentions (country, event_date);
+-- Mentions dated only to the week or month reach further: blocking reads them apart.
+create index event_mentions_imprecise on event_mentions (country, event_date) where time_precision > 1;
 
 alter table events
   -- Retired events (merged into another, or left without mentions) keep their id and history.
