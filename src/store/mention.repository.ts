@@ -115,6 +115,7 @@ export async function mentionsNear(db: Queryable, seeds: readonly (MentionRow & 
     id: s.id, day: s.coded.event_date, reach: s.reach, country: s.coded.country,
     admin1: s.coded.admin1, lat: s.coded.latitude, lon: s.coded.longitude,
   }));
+  // Lateral joins: one index range scan per seed, whatever the planner guesses of the seeds.
   const near = `(m2.admin1 = s.admin1 or (abs(m2.latitude - s.lat) <= 0.5 and abs(m2.longitude - s.lon) <= 0.5))`;
   const { rows } = await db.query<MentionRow>(
     `with s as (
@@ -122,12 +123,13 @@ export async function mentionsNear(db: Queryable, seeds: readonly (MentionRow & 
          as s(id bigint, day date, reach integer, country text, admin1 text, lat float8, lon float8))
      select ${MENTION_COLUMNS} from ${MENTION_FROM}
      where m.id in (
-       select m2.id from s join event_mentions m2
-         on m2.country = s.country and m2.event_date between s.day - s.reach and s.day + s.reach and m2.id <> s.id and ${near}
-       union
-       select m2.id from s join event_mentions m2
-         on m2.time_precision > 1 and m2.country = s.country and m2.event_date between s.day - $2::integer and s.day + $2::integer
-        and m2.id <> s.id and ${near})
+       select n.id from s cross join lateral (
+         select m2.id from event_mentions m2
+         where m2.country = s.country and m2.event_date between s.day - s.reach and s.day + s.reach and m2.id <> s.id and ${near}
+         union all
+         select m2.id from event_mentions m2
+         where m2.time_precision > 1 and m2.country = s.country and m2.event_date between s.day - $2::integer and s.day + $2::integer
+           and m2.id <> s.id and ${near}) n)
      order by m.id`,
     [JSON.stringify(keys), maxReach],
   );
