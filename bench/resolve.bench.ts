@@ -37,8 +37,9 @@ const KINDS: [EventType, string, string | null, number | null][] = [
 const GROUPS = ['JNIM: Group for Support of Islam and Muslims', 'Islamic State (Sahel)', 'Dozo Communal Militia (Mali)'];
 
 function syntheticStream(): { text: string; source: number; truth: number; events: CodedEvent[] }[] {
-  const towns = loadGazetteer().towns(5000).filter((t) => ['Mali', 'Burkina Faso', 'Niger'].includes(t.country));
-  const weights = towns.map((t) => Math.sqrt(t.population));
+  // Violence in the Sahel falls mostly on villages and small towns: every populated place is as likely.
+  const towns = loadGazetteer().towns(1).filter((t) => ['Mali', 'Burkina Faso', 'Niger'].includes(t.country));
+  const weights = towns.map(() => 1);
   const total = weights.reduce((a, b) => a + b, 0);
   const town = () => {
     let r = rand() * total;
@@ -60,7 +61,7 @@ function syntheticStream(): { text: string; source: number; truth: number; event
         sub_event_type: rand() < 0.1 && type === 'Battles' ? 'Non-state actor overtakes territory' : sub,
         actor1: rand() < 0.3 && type !== 'Protests' ? `Unidentified Armed Group (${t.country})` : actor, assoc_actor_1: null,
         inter1: type === 'Protests' ? 6 : 2, actor2: victim, assoc_actor_2: null, inter2, interaction: inter2 ? 10 * Math.min(2, inter2) + Math.max(2, inter2) : 20,
-        country: t.country, admin1: t.admin1, admin2: null, admin3: null, location: t.name, latitude: t.latitude, longitude: t.longitude,
+        country: t.country, admin1: t.admin1, admin2: null, admin3: null, location: t.name, latitude: t.lat, longitude: t.lon,
         geo_precision: 1, fatalities: Math.floor(rand() * 12), evidence: [], claims: [],
       };
       reports.push({ text: `synthetic report ${e}.${s}`, source: s % 5, truth: e, events: [event] });

@@ -12,7 +12,9 @@ import {
   eventStates, insertEvents, lockEvents, newEventIds, recordChanges, retireEvents, updateEvents,
   type Change, type EventState, type EventWrite,
 } from '../store/event-state.repository.ts';
-import { assignMentions, mentionsNear, mentionsOfEvents, replaceMentions, type MentionRow, type ReportEvents } from '../store/mention.repository.ts';
+import {
+  assignMentions, mentionsNear, mentionsOfEvents, prepareMentions, storeMentions, type MentionRow, type ReportEvents,
+} from '../store/mention.repository.ts';
 import { recode, sameSnapshot, snapshot } from './event.recode.ts';
 import { clusterMentions, linkedTo } from './mention.cluster.ts';
 import { MAX_REACH_DAYS, reachDays } from './mention.pair.ts';
@@ -29,11 +31,12 @@ export interface ResolveSummary {
 }
 
 /**
- * Groups `seeds` (mentions just stored, without an event) with what they are linked to, and
+ * Groups `seeds` (new mentions, prepared but not yet stored) with what they are linked to, and
  * re-resolves the events in `touched` (events that lost mentions). Call inside a transaction
- * holding lockEvents.
+ * holding lockEvents; then store the seeds in the events returned.
  */
 export async function resolveMentions(tx: Queryable, seeds: readonly MentionRow[], touched: readonly number[] = []): Promise<ResolveSummary> {
+  const unstored = new Set(seeds.map((m) => m.id));
   const loaded = await neighbourhood(tx, seeds, touched);
   const mentions = [...loaded.values()];
   const oldIds = [...new Set([...touched, ...mentions.flatMap((m) => (m.eventId == null ? [] : [m.eventId]))])].sort((a, b) => a - b);
@@ -42,7 +45,7 @@ export async function resolveMentions(tx: Queryable, seeds: readonly MentionRow[
   for (const m of mentions) if (m.eventId != null && states.get(m.eventId)?.pinned) pins.set(m.id, m.eventId);
   const groups = clusterMentions(mentions, pins) as MentionRow[][];
   const ids = await chooseIds(tx, groups, states, pins);
-  return writeOutcome(tx, groups, ids, states, oldIds, 'resolver');
+  return writeOutcome(tx, groups, ids, states, oldIds, 'resolver', unstored);
 }
 
 /**
@@ -105,6 +108,7 @@ async function chooseIds(tx: Queryable, groups: MentionRow[][], states: Map<numb
 
 async function writeOutcome(
   tx: Queryable, groups: MentionRow[][], ids: number[], states: Map<number, EventState>, oldIds: number[], actor: string,
+  unstored: ReadonlySet<number>,
 ): Promise<ResolveSummary> {
   const inserts: EventWrite[] = [];
   const updates: EventWrite[] = [];
@@ -149,7 +153,8 @@ async function writeOutcome(
 
   await insertEvents(tx, inserts);
   await updateEvents(tx, updates);
-  await assignMentions(tx, [...eventOf]);
+  // Stored mentions that changed event move; new ones are written in their event by the caller.
+  await assignMentions(tx, [...eventOf].filter(([m]) => !unstored.has(m)));
   await retireEvents(tx, retired);
   await recordChanges(tx, changes);
   return { created: inserts.length, updated: updates.length, retired: retired.length, eventOf };
@@ -179,8 +184,9 @@ export async function resolveReports(db: Db, batch: readonly (ReportEvents & { w
   return db.transaction(async (tx) => {
     await lockEvents(tx);
     await markExtracted(tx, batch.map((b) => ({ reportId: b.reportId, warnings: b.warnings ?? [] })));
-    const { added, touchedEvents } = await replaceMentions(tx, batch);
+    const { added, touchedEvents } = await prepareMentions(tx, batch);
     const { eventOf } = await resolveMentions(tx, added, touchedEvents);
+    await storeMentions(tx, batch, added, eventOf);
     const byReport = new Map<number, number[]>();
     for (const m of added) (byReport.get(m.reportId) ?? byReport.set(m.reportId, []).get(m.reportId)!).push(eventOf.get(m.id)!);
     return batch.map((b) => byReport.get(b.reportId) ?? []);

@@ -4,6 +4,7 @@
  * event_history (the history of one event, and in id order the change feed).
  */
 import type { Queryable } from './db.ts';
+import { packFieldSources, type FieldSource } from './field-sources.ts';
 import type { AcledColumns, EventStatus } from './types.ts';
 
 /** What resolution needs to know about a stored event. */
@@ -16,7 +17,6 @@ export interface EventState {
   edited: Partial<AcledColumns>;
   columns: AcledColumns;
   confidence: number | null;
-  field_sources: Record<string, unknown>;
   retired_at: Date | null;
   merged_into: number | null;
 }
@@ -62,7 +62,7 @@ export async function lockEvents(tx: Queryable): Promise<void> {
 export async function eventStates(db: Queryable, ids: readonly number[]): Promise<Map<number, EventState>> {
   if (ids.length === 0) return new Map();
   const { rows } = await db.query<Record<string, unknown>>(
-    `select id, version, status, pinned, edited, confidence, field_sources, retired_at, merged_into, ${COLUMN_LIST}
+    `select id, version, status, pinned, edited, confidence, retired_at, merged_into, ${COLUMN_LIST}
      from events where id = any($1::bigint[])`,
     [ids],
   );
@@ -74,7 +74,7 @@ function toState(r: Record<string, unknown>): EventState {
   return {
     id: r.id as number, version: r.version as number, status: r.status as EventStatus, pinned: r.pinned as boolean,
     edited: r.edited as Partial<AcledColumns>, columns, confidence: r.confidence as number | null,
-    field_sources: r.field_sources as Record<string, unknown>, retired_at: r.retired_at as Date | null, merged_into: r.merged_into as number | null,
+    retired_at: r.retired_at as Date | null, merged_into: r.merged_into as number | null,
   };
 }
 
@@ -94,7 +94,7 @@ export interface EventWrite {
   version: number;
   columns: AcledColumns;
   confidence: number;
-  field_sources: Record<string, unknown>;
+  field_sources: Record<string, FieldSource>;
 }
 
 const RECORD = `x(id bigint, version integer, confidence real, field_sources jsonb,
@@ -104,7 +104,7 @@ const RECORD = `x(id bigint, version integer, confidence real, field_sources jso
   fatalities integer)`;
 
 function records(rows: readonly EventWrite[]): string {
-  return JSON.stringify(rows.map((r) => ({ ...r.columns, id: r.id, version: r.version, confidence: r.confidence, field_sources: r.field_sources })));
+  return JSON.stringify(rows.map((r) => ({ ...r.columns, id: r.id, version: r.version, confidence: r.confidence, field_sources: packFieldSources(r.field_sources) })));
 }
 
 /** Creates extracted events under ids from newEventIds. */

@@ -1,6 +1,7 @@
 import type { CodedEvent } from '../pipeline/types.ts';
 import type { Db, Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
+import { unpackFieldSources } from './field-sources.ts';
 import { checkText, ensureSource, isIsoDate } from './report.repository.ts';
 import type { EventDetail, EventFilter, EventReport, StoredClaim, StoredEvent, StoredEvidence } from './types.ts';
 
@@ -156,7 +157,7 @@ export async function getEvent(db: Queryable, id: number): Promise<EventDetail |
      where m.event_id = $1 order by c.report_id, c.id`,
     [id],
   );
-  return { ...event, reports: reports.rows, evidence: evidence.rows, claims: claims.rows };
+  return { ...event, field_sources: unpackFieldSources(event.field_sources), reports: reports.rows, evidence: evidence.rows, claims: claims.rows };
 }
 
 function acledColumns(e: CodedEvent): Omit<CodedEvent, 'evidence' | 'claims'> {

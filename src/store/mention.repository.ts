@@ -32,13 +32,13 @@ export interface ReportEvents {
 }
 
 /**
- * Stores the events coded from reports as their mentions (without an event yet), after removing
- * the mentions an earlier extraction of each report left. Returns the new mentions and the events
- * the old ones belonged to (they must be resolved again). A new mention takes, as its eventId,
- * the event of the old mention with its ordinal: re-reading a report keeps its events' ids.
- * A few statements for the whole batch, whatever its size.
+ * Removes the mentions an earlier extraction of these reports left, and prepares the new ones:
+ * ids taken from the sequence, keys, sources, but nothing written yet (storeMentions writes them
+ * with their event, once resolution has chosen it). Returns the new mentions and the events the
+ * old ones belonged to (they must be resolved again). A new mention takes, as its eventId, the
+ * event of the old mention with its ordinal: re-reading a report keeps its events' ids.
  */
-export async function replaceMentions(tx: Queryable, batch: readonly ReportEvents[]): Promise<{ added: MentionRow[]; touchedEvents: number[] }> {
+export async function prepareMentions(tx: Queryable, batch: readonly ReportEvents[]): Promise<{ added: MentionRow[]; touchedEvents: number[] }> {
   const reportIds = batch.map((b) => b.reportId);
   const old = await tx.query<{ report_id: number; event_id: number | null; ordinal: number }>(
     'delete from event_mentions where report_id = any($1::bigint[]) returning report_id, event_id, ordinal',
@@ -46,17 +46,44 @@ export async function replaceMentions(tx: Queryable, batch: readonly ReportEvent
   );
   const touchedEvents = [...new Set(old.rows.flatMap((r) => (r.event_id == null ? [] : [r.event_id])))];
   const previous = new Map(old.rows.map((r) => [`${r.report_id}:${r.ordinal}`, r.event_id]));
-  const rows = batch.flatMap(({ reportId, events }) => events.map(({ evidence: _e, claims: _c, ...coded }, ordinal) => ({ report: reportId, ordinal, coded })));
-  if (rows.length === 0) return { added: [], touchedEvents };
-  const { rows: ids } = await tx.query<{ id: number; report_id: number; ordinal: number }>(
-    `insert into event_mentions (report_id, ordinal, event_date, time_precision, country, admin1, latitude, longitude, coded)
-     select x.report, x.ordinal, (x.coded->>'event_date')::date, (x.coded->>'time_precision')::smallint, x.coded->>'country',
+  const count = batch.reduce((n, b) => n + b.events.length, 0);
+  if (count === 0) return { added: [], touchedEvents };
+  const { rows: reports } = await tx.query<{ id: number; hash: string; sourceId: number; sourceType: SourceType; reliability: string | null; published: string | null }>(
+    `select r.id, r.content_hash as hash, r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published
+     from reports r join sources s on s.id = r.source_id where r.id = any($1::bigint[])`,
+    [reportIds],
+  );
+  const info = new Map(reports.map((r) => [r.id, r]));
+  const { rows: ids } = await tx.query<{ id: number }>(
+    `select nextval(pg_get_serial_sequence('event_mentions', 'id')) as id from generate_series(1, $1)`,
+    [count],
+  );
+  let k = 0;
+  const added = batch.flatMap(({ reportId, events }) => {
+    const r = info.get(reportId)!;
+    return events.map(({ evidence: _e, claims: _c, ...coded }, ordinal): MentionRow => ({
+      id: ids[k++]!.id, reportId, key: `${r.hash}:${ordinal}`, eventId: previous.get(`${reportId}:${ordinal}`) ?? null,
+      sourceId: r.sourceId, sourceType: r.sourceType, reliability: r.reliability, published: r.published, coded,
+    }));
+  });
+  return { added, touchedEvents };
+}
+
+/** Writes prepared mentions, each in its event, with their evidence and claims. */
+export async function storeMentions(
+  tx: Queryable, batch: readonly ReportEvents[], added: readonly MentionRow[], eventOf: ReadonlyMap<number, number>,
+): Promise<void> {
+  if (added.length === 0) return;
+  const rows = added.map((m) => ({ id: m.id, report: m.reportId, ordinal: ordinalOf(m), event: eventOf.get(m.id), coded: m.coded }));
+  await tx.query(
+    `insert into event_mentions (id, report_id, ordinal, event_id, event_date, time_precision, country, admin1, latitude, longitude, coded)
+     overriding system value
+     select x.id, x.report, x.ordinal, x.event, (x.coded->>'event_date')::date, (x.coded->>'time_precision')::smallint, x.coded->>'country',
             x.coded->>'admin1', (x.coded->>'latitude')::float8, (x.coded->>'longitude')::float8, x.coded
-     from jsonb_to_recordset($1::jsonb) as x(report bigint, ordinal smallint, coded jsonb)
-     returning id, report_id, ordinal`,
+     from jsonb_to_recordset($1::jsonb) as x(id bigint, report bigint, ordinal smallint, event bigint, coded jsonb)`,
     [JSON.stringify(rows)],
   );
-  const idOf = new Map(ids.map((r) => [`${r.report_id}:${r.ordinal}`, r.id]));
+  const idOf = new Map(added.map((m) => [`${m.reportId}:${ordinalOf(m)}`, m.id]));
   const quoted = <T>(pick: (e: CodedEvent) => readonly T[]) =>
     batch.flatMap(({ reportId, events }) => events.flatMap((e, k) => pick(e).map((x) => ({ ...x, report: reportId, mention: idOf.get(`${reportId}:${k}`) }))));
   const evidence = quoted((e) => e.evidence);
@@ -78,9 +105,6 @@ export async function replaceMentions(tx: Queryable, batch: readonly ReportEvent
       [JSON.stringify(claims)],
     );
   }
-  const added = await mentionsById(tx, ids.map((r) => r.id));
-  for (const m of added) m.eventId = previous.get(`${m.reportId}:${ordinalOf(m)}`) ?? null;
-  return { added, touchedEvents };
 }
 
 function ordinalOf(m: MentionRow): number {

@@ -9,8 +9,7 @@ create table event_mentions (
   -- The n-th event the extractor coded from the report: with the report's content hash, a key
   -- that does not depend on the order reports arrived in.
   ordinal smallint not null check (ordinal >= 0),
-  -- Null only inside the transaction that resolves the mention.
-  event_id bigint references events (id),
+  event_id bigint not null references events (id),
   -- The columns blocking needs, copied out of `coded` so they can be indexed.
   event_date date not null,
   time_precision smallint not null,
@@ -42,6 +41,11 @@ alter table events
   add column pinned boolean not null default false,
   add column version integer not null default 1;
 create index events_live on events (event_date desc, id) where retired_at is null;
+-- Lists read live events through events_live; actor filters match substrings, which a btree on
+-- lower(actor) cannot serve. Fewer indexes, faster resolution.
+drop index events_event_date;
+drop index events_actor1;
+drop index events_actor2;
 
 -- Existing extracted events become one mention per report they came from.
 insert into event_mentions (report_id, ordinal, event_id, event_date, time_precision, country, admin1, latitude, longitude, coded)
