@@ -138,6 +138,9 @@ export const EventDetail = StoredEvent.extend({
   field_sources: z
     .record(z.string(), z.object({ rule: z.string(), mentions: z.array(z.number().int()), reports: z.array(z.number().int()) }))
     .openapi({ description: 'Per coded field: the rule that chose its value and the mentions and reports it came from.' }),
+  mentions: z
+    .array(z.object({ id: z.number().int(), report_id: z.number().int(), ordinal: z.number().int(), coded: z.record(z.string(), z.unknown()) }))
+    .openapi({ description: 'The event as each report coded it; a split takes these ids.' }),
   evidence: z.array(
     z.object({
       report_id: z.number().int(),

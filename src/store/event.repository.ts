@@ -157,7 +157,14 @@ export async function getEvent(db: Queryable, id: number): Promise<EventDetail |
      where m.event_id = $1 order by c.report_id, c.id`,
     [id],
   );
-  return { ...event, field_sources: unpackFieldSources(event.field_sources), reports: reports.rows, evidence: evidence.rows, claims: claims.rows };
+  const mentions = await db.query<EventDetail['mentions'][number]>(
+    'select id, report_id, ordinal, coded from event_mentions where event_id = $1 order by report_id, ordinal',
+    [id],
+  );
+  return {
+    ...event, field_sources: unpackFieldSources(event.field_sources),
+    reports: reports.rows, mentions: mentions.rows, evidence: evidence.rows, claims: claims.rows,
+  };
 }
 
 function acledColumns(e: CodedEvent): Omit<CodedEvent, 'evidence' | 'claims'> {

@@ -87,6 +87,8 @@ export interface StoredClaim extends Claim {
 export interface EventDetail extends StoredEvent {
   /** Per coded field: the rule that chose its value and the mentions and reports it came from. */
   field_sources: Record<string, { rule: string; mentions: number[]; reports: number[] }>;
+  /** The event as each report coded it (split takes these ids). */
+  mentions: { id: number; report_id: number; ordinal: number; coded: AcledColumns }[];
   reports: EventReport[];
   evidence: StoredEvidence[];
   claims: StoredClaim[];
