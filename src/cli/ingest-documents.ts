@@ -5,6 +5,7 @@
 import type { InputDocument } from '../pipeline/ingest/read-documents.ts';
 import type { Db } from '../store/db.ts';
 import { resolveReport } from '../dedup/resolver.ts';
+import { runDetectors, windowOf } from '../detect/run-detectors.ts';
 import { saveReport, type SourceRef } from '../store/report.repository.ts';
 import { upsertActors } from '../store/actor.repository.ts';
 import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
@@ -16,6 +17,8 @@ export interface IngestSummary {
   reportsNew: number;
   reportsSkipped: number;
   events: number;
+  /** Alerts raised or updated by the detectors after the batch. */
+  alerts: number;
 }
 
 export async function ingestDocuments(
@@ -24,7 +27,8 @@ export async function ingestDocuments(
   docs: Array<{ doc: InputDocument; source: SourceRef }>,
   progress?: Progress,
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { reportsNew: 0, reportsSkipped: 0, events: 0 };
+  const summary: IngestSummary = { reportsNew: 0, reportsSkipped: 0, events: 0, alerts: 0 };
+  const touched: number[] = [];
   // The store keeps the actor registry beside the events that name its actors (idempotent).
   await upsertActors(db, loadActorRegistry().entries.map(({ name, inter, aliases }) => ({ name, inter, aliases })));
   for (const { doc, source } of docs) {
@@ -33,6 +37,7 @@ export async function ingestDocuments(
     const report = await saveReport(db, { source, text, url: url ?? null, title: title ?? null, lang: result.lang, published: published ?? null });
     if (report.created) {
       const ids = await resolveReport(db, report.id, result.events, result.warnings);
+      touched.push(...ids);
       summary.reportsNew++;
       summary.events += ids.length;
     } else {
@@ -40,9 +45,13 @@ export async function ingestDocuments(
     }
     progress?.increment();
   }
+  // The batch is in: the detectors look at the days it touched.
+  const window = await windowOf(db, touched);
+  if (window) summary.alerts = (await runDetectors(db, window)).length;
   return summary;
 }
 
 export function formatSummary(s: IngestSummary): string {
-  return `reports: ${s.reportsNew} new, ${s.reportsSkipped} skipped (already stored); events: ${s.events} saved`;
+  const alerts = s.alerts > 0 ? `; alerts: ${s.alerts} raised or updated` : '';
+  return `reports: ${s.reportsNew} new, ${s.reportsSkipped} skipped (already stored); events: ${s.events} saved${alerts}`;
 }

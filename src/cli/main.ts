@@ -3,6 +3,7 @@
  * errors become exit codes (errors.ts: 0 ok, 1 bad input or usage, 2 internal).
  */
 import { Command } from 'commander';
+import { registerAlerts } from './commands/alerts.ts';
 import { registerChanges } from './commands/changes.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
@@ -17,7 +18,7 @@ import { registerServe } from './commands/serve.ts';
 import { outcomeOf } from './errors.ts';
 
 const COMMANDS = [
-  registerExtract, registerIngest, registerEvents, registerHistory, registerReview, registerChanges,
+  registerExtract, registerIngest, registerEvents, registerHistory, registerReview, registerChanges, registerAlerts,
   registerExport, registerImport, registerServe, registerDemo, registerEval,
 ];
 

@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps.ts';
 import { HttpError, handleError } from './errors.ts';
 import { dashboard } from './routes/dashboard.route.ts';
+import * as alerts from './routes/alerts.route.ts';
 import * as changes from './routes/changes.route.ts';
 import * as eventClaims from './routes/event-claims.route.ts';
 import * as eventHistory from './routes/event-history.route.ts';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.openapi(eventClaims.route, eventClaims.handle(deps));
   app.openapi(eventReview.route, eventReview.handle(deps));
   app.openapi(changes.route, changes.handle(deps));
+  app.openapi(alerts.route, alerts.handle(deps));
   app.openapi(towns.route, towns.handle(deps));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,0 +1,44 @@
+/**
+ * An alert's title in plain words, in the reader's language (English, French or Arabic), written
+ * from the finding's facts when it is shown: the stored alert keeps facts, not sentences.
+ */
+import type { Finding } from './finding.ts';
+
+export type UiLang = 'en' | 'fr' | 'ar';
+
+const MONTHS: Record<UiLang, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+};
+
+function day(iso: string, lang: UiLang): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const n = lang === 'fr' && d === 1 ? '1er' : String(d);
+  return `${n} ${MONTHS[lang][m - 1]} ${y}`;
+}
+
+/** "JNIM: Group for Support of Islam and Muslims" → "JNIM". */
+function shortName(actor: string): string {
+  return actor.split(':')[0]!.trim();
+}
+
+/**
+ * @example alertTitle({ kind: 'coordinated_offensive', facts: { actor: 'JNIM: ...', places: 7, day: '2025-07-01' } }, 'fr')
+ *   // → "Offensive coordonnée : JNIM a frappé 7 localités le 1er juillet 2025"
+ */
+export function alertTitle(f: Pick<Finding, 'kind' | 'facts'>, lang: UiLang = 'en'): string {
+  const actor = shortName(String(f.facts.actor ?? ''));
+  const n = Number(f.facts.places ?? 0);
+  const when = f.facts.day ? day(String(f.facts.day), lang) : '';
+  switch (f.kind) {
+    case 'coordinated_offensive':
+      return {
+        en: `Coordinated offensive: ${actor} struck ${n} places on ${when}`,
+        fr: `Offensive coordonnée : ${actor} a frappé ${n} localités le ${when}`,
+        ar: `هجوم منسق: ${actor} ضرب ${n} مواقع في ${when}`,
+      }[lang];
+    default:
+      return `${f.kind} ${when}`.trim();
+  }
+}

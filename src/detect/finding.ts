@@ -1,0 +1,48 @@
+/**
+ * What a detector finds: plain data, the same for every detector, that becomes (or updates) one
+ * alert. `key` says which findings are the same situation: a detector that finds it again, with
+ * more towns, updates that alert instead of raising another.
+ */
+export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
+
+export interface FindingPlace {
+  name: string;
+  country: string;
+  admin1: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  event_ids: number[];
+}
+
+export interface Finding {
+  kind: 'coordinated_offensive' | 'escalation' | 'siege' | 'blockade' | 'corridor' | 'civilian_threat' | 'abduction';
+  key: string;
+  severity: Severity;
+  /** YYYY-MM-DD. */
+  first_day: string;
+  last_day: string;
+  actors: string[];
+  places: FindingPlace[];
+  event_ids: number[];
+  /** What a title in any language is written from. */
+  facts: Record<string, string | number>;
+}
+
+/** The live events detectors read, with what they need of each. */
+export interface DetectableEvent {
+  id: number;
+  event_date: string;
+  event_type: string;
+  sub_event_type: string;
+  actor1: string;
+  /** ACLED's actor type: 1 state forces, 2 rebels, 3 political militias, 4 identity militias... */
+  inter1: number;
+  actor2: string | null;
+  location: string;
+  country: string;
+  admin1: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: number;
+  fatalities: number;
+}

@@ -1,0 +1,53 @@
+/**
+ * The detectors, run over the live events around what just changed: after every ingest batch
+ * (and by `sahelwatch detect` on a schedule). Each detector is a pure function of events to
+ * findings; this file reads the events, runs them all, and saves what they found as alerts.
+ */
+import type { Queryable } from '../store/db.ts';
+import { saveFindings, type StoredAlert } from '../store/alert.repository.ts';
+import { alertTitle } from './alert.title.ts';
+import { detectCoordinatedOffensives } from './coordinated-offensive.detector.ts';
+import type { DetectableEvent, Finding } from './finding.ts';
+
+/** The detectors, each reading the events of the window and the days before it that it needs. */
+const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly DetectableEvent[]) => Finding[] }[] = [
+  { name: 'coordinated_offensive', lookbackDays: 1, detect: (events) => detectCoordinatedOffensives(events) },
+];
+
+/**
+ * Runs every detector over the events dated from `from` to `to` (YYYY-MM-DD, inclusive) and the
+ * days each looks back; returns the alerts raised or updated.
+ */
+export async function runDetectors(db: Queryable, window: { from: string; to: string }): Promise<StoredAlert[]> {
+  const lookback = Math.max(...DETECTORS.map((d) => d.lookbackDays));
+  const events = await detectableEvents(db, addDays(window.from, -lookback), addDays(window.to, lookback));
+  const findings = DETECTORS.flatMap((d) => d.detect(events));
+  return saveFindings(db, findings.map((f) => ({ ...f, title: alertTitle(f, 'en') })));
+}
+
+/** The days of these events: the window detectors should look at after they changed. */
+export async function windowOf(db: Queryable, eventIds: readonly number[]): Promise<{ from: string; to: string } | null> {
+  if (eventIds.length === 0) return null;
+  const { rows } = await db.query<{ from: string | null; to: string | null }>(
+    'select min(event_date) as "from", max(event_date) as "to" from events where id = any($1::bigint[])',
+    [eventIds],
+  );
+  const r = rows[0];
+  return r?.from && r.to ? { from: r.from, to: r.to } : null;
+}
+
+async function detectableEvents(db: Queryable, from: string, to: string): Promise<DetectableEvent[]> {
+  const { rows } = await db.query<DetectableEvent>(
+    `select id, event_date, event_type, sub_event_type, actor1, inter1, actor2, location, country, admin1,
+            latitude, longitude, geo_precision, fatalities
+     from events
+     where retired_at is null and status <> 'rejected' and event_date between $1::date and $2::date
+     order by event_date, id`,
+    [from, to],
+  );
+  return rows;
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,49 @@
+import { createRoute, z, type RouteHandler } from '@hono/zod-openapi';
+import { alertTitle } from '../../detect/alert.title.ts';
+import { listAlerts } from '../../store/alert.repository.ts';
+import type { AppDeps } from '../deps.ts';
+import { IsoDate, problemResponses } from '../schemas.ts';
+
+const AlertsQuery = z.object({
+  since: IsoDate.optional().openapi({ description: 'Alerts whose days reach this date or later.' }),
+  status: z.enum(['new', 'acknowledged', 'resolved']).optional(),
+  lang: z.enum(['en', 'fr', 'ar']).default('en').openapi({ description: 'Language of the titles.' }),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+});
+
+const Alert = z
+  .object({
+    id: z.number().int(),
+    kind: z.string().openapi({ example: 'coordinated_offensive' }),
+    title: z.string(),
+    severity: z.enum(['info', 'low', 'medium', 'high', 'critical']),
+    status: z.enum(['new', 'acknowledged', 'resolved']),
+    version: z.number().int().openapi({ description: 'Raised each time the finding changes.' }),
+    first_day: z.string(),
+    last_day: z.string(),
+    event_ids: z.array(z.number().int()).openapi({ description: 'The events the alert rests on.' }),
+    payload: z.object({ actors: z.array(z.string()), places: z.array(z.record(z.string(), z.unknown())), facts: z.record(z.string(), z.unknown()) }),
+  })
+  .openapi('Alert');
+
+export const route = createRoute({
+  method: 'get',
+  path: '/api/alerts',
+  summary: 'Alerts raised by the detectors (coordinated offensives, ...), most recently changed first, titled in the asked language.',
+  request: { query: AlertsQuery },
+  responses: {
+    200: { description: 'The alerts.', content: { 'application/json': { schema: z.object({ alerts: z.array(Alert) }) } } },
+    ...problemResponses,
+  },
+});
+
+export const handle =
+  ({ db }: AppDeps): RouteHandler<typeof route> =>
+  async (c) => {
+    const { since, status, lang, limit } = c.req.valid('query');
+    const alerts = await listAlerts(db, { since, status, limit });
+    return c.json(
+      { alerts: alerts.map(({ created_at: _c, updated_at: _u, key: _k, ...a }) => ({ ...a, title: alertTitle({ kind: a.kind, facts: a.payload.facts }, lang) })) },
+      200,
+    );
+  };

@@ -1,0 +1,52 @@
+/**
+ * The scenario end to end: the bundled reports (the Arabic seed report and the reports of the
+ * other towns, in French, English and Arabic) go through extraction, resolution and the detectors
+ * into an embedded store; 1 July 2025 must come out as exactly one coordinated-offensive alert
+ * listing all seven towns, and each town's attack as one event however many reports name it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDemoReports } from '../../src/cli/demo-reports.ts';
+import { loadExtractor } from '../../src/cli/extractor.ts';
+import { ingestDocuments } from '../../src/cli/ingest-documents.ts';
+import { listAlerts } from '../../src/store/alert.repository.ts';
+import { openStore } from '../../src/store/connect.ts';
+import type { Db } from '../../src/store/db.ts';
+import { listEvents } from '../../src/store/event.repository.ts';
+
+let db: Db;
+beforeAll(async () => {
+  db = await openStore({});
+  await ingestDocuments(db, await loadExtractor(), await readDemoReports());
+});
+afterAll(() => db?.close());
+
+describe('1 July 2025 in western Mali, from the bundled reports', () => {
+  it('raises exactly one coordinated-offensive alert, listing the seven towns', async () => {
+    const alerts = (await listAlerts(db)).filter((a) => a.kind === 'coordinated_offensive');
+    expect(alerts).toHaveLength(1);
+    const names = alerts[0]!.payload.places.map((p) => p.name).sort();
+    expect(names).toHaveLength(7);
+    for (const town of ['Kayes', 'Diboli', 'Sandaré', 'Gogui', 'Molodo', 'Niono']) expect(names).toContain(town);
+    expect(names.some((n) => n.startsWith('Nioro'))).toBe(true);
+    expect(alerts[0]).toMatchObject({ first_day: '2025-07-01', severity: 'critical' });
+    expect(alerts[0]!.payload.actors).toEqual(['JNIM: Group for Support of Islam and Muslims']);
+  });
+
+  it('codes one battle per town that day', async () => {
+    const battles = await listEvents(db, { from: '2025-07-01', to: '2025-07-01', type: 'Armed clash' });
+    const towns = battles.map((e) => e.location);
+    expect(new Set(towns).size).toBe(towns.length);
+    expect(towns).toHaveLength(7);
+  });
+});
+
+describe('the alert over HTTP', () => {
+  it('is titled in the language asked for', async () => {
+    const { createApp } = await import('../../src/server/app.ts');
+    const app = createApp({ db, towns: () => [], webRoot: '/nonexistent' });
+    const fr = (await (await app.request('/api/alerts?lang=fr')).json()) as { alerts: { title: string; kind: string }[] };
+    expect(fr.alerts.find((a) => a.kind === 'coordinated_offensive')!.title).toBe('Offensive coordonnée : JNIM a frappé 7 localités le 1er juillet 2025');
+    const ar = (await (await app.request('/api/alerts?lang=ar')).json()) as { alerts: { title: string }[] };
+    expect(ar.alerts[0]!.title).toMatch(/^هجوم منسق: JNIM ضرب 7 مواقع في 1 يوليو 2025$/);
+  });
+});
