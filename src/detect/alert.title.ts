@@ -18,6 +18,9 @@ function day(iso: string, lang: UiLang): string {
   return `${n} ${MONTHS[lang][m - 1]} ${y}`;
 }
 
+const WHO_FR: Record<string, string> = { foreigners: 'ressortissants étrangers', 'aid workers': 'humanitaires', journalists: 'journalistes', officials: 'responsables publics' };
+const WHO_AR: Record<string, string> = { foreigners: 'أجانب', 'aid workers': 'عاملين في المجال الإنساني', journalists: 'صحفيين', officials: 'مسؤولين حكوميين' };
+
 /** "JNIM: Group for Support of Islam and Muslims" → "JNIM". */
 function shortName(actor: string): string {
   return actor.split(':')[0]!.trim();
@@ -38,6 +41,16 @@ export function alertTitle(f: Pick<Finding, 'kind' | 'facts'>, lang: UiLang = 'e
         fr: `Offensive coordonnée : ${actor} a frappé ${n} localités le ${when}`,
         ar: `هجوم منسق: ${actor} ضرب ${n} مواقع في ${when}`,
       }[lang];
+    case 'abduction': {
+      const who = String(f.facts.who ?? '');
+      const place = String(f.facts.place ?? '');
+      const whoIn = { en: who, fr: WHO_FR[who] ?? who, ar: WHO_AR[who] ?? who }[lang];
+      return {
+        en: `Abduction of ${whoIn} at ${place} on ${when}`,
+        fr: `Enlèvement de ${whoIn} à ${place} le ${when}`,
+        ar: `اختطاف ${whoIn} في ${place} يوم ${when}`,
+      }[lang];
+    }
     default:
       return `${f.kind} ${when}`.trim();
   }

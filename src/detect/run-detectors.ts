@@ -6,12 +6,14 @@
 import type { Queryable } from '../store/db.ts';
 import { saveFindings, type StoredAlert } from '../store/alert.repository.ts';
 import { alertTitle } from './alert.title.ts';
+import { detectAbductions } from './abduction.detector.ts';
 import { detectCoordinatedOffensives } from './coordinated-offensive.detector.ts';
 import type { DetectableEvent, Finding } from './finding.ts';
 
 /** The detectors, each reading the events of the window and the days before it that it needs. */
 const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly DetectableEvent[]) => Finding[] }[] = [
   { name: 'coordinated_offensive', lookbackDays: 1, detect: (events) => detectCoordinatedOffensives(events) },
+  { name: 'abduction', lookbackDays: 0, detect: detectAbductions },
 ];
 
 /**
