@@ -51,6 +51,23 @@ export function alertTitle(f: Pick<Finding, 'kind' | 'facts'>, lang: UiLang = 'e
         ar: `اختطاف ${whoIn} في ${place} يوم ${when}`,
       }[lang];
     }
+    case 'siege': {
+      const towns = String(f.facts.towns ?? '');
+      return {
+        en: `Siege declared: ${actor} announced a siege of ${towns} on ${when}`,
+        fr: `Siège déclaré : ${actor} a annoncé le siège de ${towns} le ${when}`,
+        ar: `إعلان حصار: ${actor} أعلن حصار ${towns} في ${when}`,
+      }[lang];
+    }
+    case 'corridor': {
+      const corridor = String(f.facts.corridor ?? '');
+      const reason = String(f.facts.reason ?? '');
+      return {
+        en: `Corridor threatened: ${corridor} (${reason}, from ${when})`,
+        fr: `Corridor menacé : ${corridor} (${reason === 'siege declared' ? 'siège déclaré' : reason.replace('attacks', 'attaques')}, depuis le ${when})`,
+        ar: `ممر مهدد: ${corridor} (${reason === 'siege declared' ? 'إعلان حصار' : reason.replace('attacks', 'هجمات')}، منذ ${when})`,
+      }[lang];
+    }
     default:
       return `${f.kind} ${when}`.trim();
   }

@@ -45,4 +45,6 @@ export interface DetectableEvent {
   longitude: number | null;
   geo_precision: number;
   fatalities: number;
+  /** The report words that decided the event's type ("حصار", "blocus"), from every report. */
+  type_words: string[];
 }

@@ -27,17 +27,24 @@ describe.each(TEST_DRIVERS)('detectors over the store on $name', (driver) => {
       makeEvent({ actor1: JNIM, inter1: 2, location, latitude, longitude, admin2: null, evidence: [], claims: [] })));
   }
 
+  it('marks corridors threatened by the strikes on their towns', async () => {
+    await report(1, towns.slice(0, 2));
+    const alerts = await runDetectors(db, { from: '2025-07-01', to: '2025-07-01' });
+    expect(alerts.map((a) => [a.kind, a.payload.facts.corridor_id])).toEqual([['corridor', 'bamako-kayes-diboli']]);
+  });
+
   it('raises one alert that grows as reports of more towns arrive, and never repeats it', async () => {
     await report(1, towns.slice(0, 4));
-    const first = await runDetectors(db, { from: '2025-07-01', to: '2025-07-01' });
+    const offensives = async () => (await runDetectors(db, { from: '2025-07-01', to: '2025-07-01' })).filter((a) => a.kind === 'coordinated_offensive');
+    const first = await offensives();
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ version: 1, status: 'new', kind: 'coordinated_offensive' });
     expect(first[0]!.payload.places).toHaveLength(4);
     await report(2, towns.slice(4));
-    const grown = await runDetectors(db, { from: '2025-07-01', to: '2025-07-01' });
+    const grown = await offensives();
     expect(grown.map((a) => [a.id, a.version, a.payload.places.length])).toEqual([[first[0]!.id, 2, 7]]);
     expect(await runDetectors(db, { from: '2025-07-01', to: '2025-07-01' })).toEqual([]);
-    const all = await listAlerts(db);
+    const all = (await listAlerts(db)).filter((a) => a.kind === 'coordinated_offensive');
     expect(all).toHaveLength(1);
     expect(all[0]!.title).toBe('Coordinated offensive: JNIM struck 7 places on 1 July 2025');
   });

@@ -8,12 +8,23 @@ import { saveFindings, type StoredAlert } from '../store/alert.repository.ts';
 import { alertTitle } from './alert.title.ts';
 import { detectAbductions } from './abduction.detector.ts';
 import { detectCoordinatedOffensives } from './coordinated-offensive.detector.ts';
+import { CORRIDOR_THREAT, detectCorridorThreats } from './corridor.detector.ts';
+import { loadCorridors, type Corridor } from './corridors.ts';
+import { detectSieges } from './siege.detector.ts';
+import { loadGazetteer } from '../pipeline/places/index.ts';
 import type { DetectableEvent, Finding } from './finding.ts';
+
+let loaded: Corridor[] | null = null;
+function corridors(): Corridor[] {
+  return (loaded ??= loadCorridors(loadGazetteer()));
+}
 
 /** The detectors, each reading the events of the window and the days before it that it needs. */
 const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly DetectableEvent[]) => Finding[] }[] = [
   { name: 'coordinated_offensive', lookbackDays: 1, detect: (events) => detectCoordinatedOffensives(events) },
   { name: 'abduction', lookbackDays: 0, detect: detectAbductions },
+  { name: 'siege', lookbackDays: 0, detect: detectSieges },
+  { name: 'corridor', lookbackDays: CORRIDOR_THREAT.windowDays, detect: (events) => detectCorridorThreats(events, corridors()) },
 ];
 
 /**
@@ -41,7 +52,9 @@ export async function windowOf(db: Queryable, eventIds: readonly number[]): Prom
 async function detectableEvents(db: Queryable, from: string, to: string): Promise<DetectableEvent[]> {
   const { rows } = await db.query<DetectableEvent>(
     `select id, event_date, event_type, sub_event_type, actor1, inter1, actor2, location, country, admin1,
-            latitude, longitude, geo_precision, fatalities
+            latitude, longitude, geo_precision, fatalities,
+            coalesce((select jsonb_agg(distinct x.quoted_text) from evidence x join event_mentions m on m.id = x.mention_id
+                      where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') as type_words
      from events
      where retired_at is null and status <> 'rejected' and event_date between $1::date and $2::date
      order by event_date, id`,

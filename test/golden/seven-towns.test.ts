@@ -37,6 +37,15 @@ describe('1 July 2025 in western Mali, from the bundled reports', () => {
     expect(abductions.map((a) => [a.payload.facts.who, a.payload.facts.place, a.first_day])).toEqual([['foreigners', 'Kayes', '2025-07-01']]);
   });
 
+  it('makes one situation of the siege declared on Kayes and Nioro, and marks Nioro–Gogui threatened', async () => {
+    const alerts = await listAlerts(db);
+    const sieges = alerts.filter((a) => a.kind === 'siege');
+    expect(sieges).toHaveLength(1);
+    expect(sieges[0]!.payload.places.map((p) => p.name).sort()).toEqual(['Kayes', 'Nioro']);
+    const corridors = alerts.filter((a) => a.kind === 'corridor');
+    expect(corridors.find((a) => a.payload.facts.corridor_id === 'nioro-gogui' && a.payload.facts.reason === 'siege declared')).toBeDefined();
+  });
+
   it('codes one battle per town that day', async () => {
     const battles = await listEvents(db, { from: '2025-07-01', to: '2025-07-01', type: 'Armed clash' });
     const towns = battles.map((e) => e.location);

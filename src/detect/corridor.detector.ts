@@ -1,0 +1,75 @@
+/**
+ * Trade corridors under threat: a siege declared on one of a corridor's towns, or repeated
+ * strikes on or near its towns within a fortnight (attacks on convoys, fuel trucks, checkpoints).
+ * Closing Nioro cuts the artery to Mauritania through Gogui: this is the detector that says so.
+ */
+import { distanceKm } from '../geo/distance.ts';
+import type { Corridor } from './corridors.ts';
+import type { DetectableEvent, Finding, FindingPlace } from './finding.ts';
+import { detectSieges } from './siege.detector.ts';
+
+export const CORRIDOR_THREAT = {
+  /** An event this close to a corridor town is on the corridor. */
+  nearKm: 15,
+  /** Strikes within windowDays of each other that make a corridor threatened. */
+  strikes: 2,
+  windowDays: 14,
+};
+
+const STRIKES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+export function detectCorridorThreats(events: readonly DetectableEvent[], corridors: readonly Corridor[], options = CORRIDOR_THREAT): Finding[] {
+  const sieges = detectSieges(events);
+  const findings: Finding[] = [];
+  for (const c of corridors) {
+    const onCorridor = (p: { latitude: number | null; longitude: number | null }) =>
+      p.latitude != null && p.longitude != null && c.towns.some((t) => distanceKm(p.latitude!, p.longitude!, t.latitude, t.longitude) <= options.nearKm);
+    for (const s of sieges) {
+      const hit = s.places.filter(onCorridor);
+      if (hit.length === 0) continue;
+      findings.push(threat(c, `siege|${s.key}`, hit, s.event_ids, s.first_day, s.last_day, s.actors, 'siege declared', 'critical'));
+    }
+    const strikes = events.filter((e) => (STRIKES.has(e.event_type) || e.sub_event_type === 'Looting/property destruction') && onCorridor(e));
+    for (const run of runs(strikes, options.windowDays)) {
+      if (run.length < options.strikes) continue;
+      const places = placesOf(run);
+      findings.push(threat(c, `strikes|${run[0]!.event_date}`, places, run.map((e) => e.id), run[0]!.event_date, run[run.length - 1]!.event_date,
+        [...new Set(run.map((e) => e.actor1))], `${run.length} attacks`, run.length >= 4 ? 'high' : 'medium'));
+    }
+  }
+  return findings;
+}
+
+function threat(
+  c: Corridor, why: string, places: FindingPlace[], eventIds: number[], first: string, last: string, actors: string[], reason: string, severity: Finding['severity'],
+): Finding {
+  return {
+    kind: 'corridor', key: `${c.id}|${why}`, severity, first_day: first, last_day: last, actors, places,
+    event_ids: [...eventIds].sort((a, b) => a - b),
+    facts: { corridor: c.name, corridor_id: c.id, status: 'threatened', reason, crossing: c.crossing ?? '', day: first, towns: places.map((p) => p.name).join(', ') },
+  };
+}
+
+/** Events in runs whose consecutive members are at most `days` apart. */
+function runs(events: DetectableEvent[], days: number): DetectableEvent[][] {
+  const sorted = [...events].sort((a, b) => (a.event_date < b.event_date ? -1 : a.event_date > b.event_date ? 1 : a.id - b.id));
+  const out: DetectableEvent[][] = [];
+  let last = -Infinity;
+  for (const e of sorted) {
+    const d = Date.parse(`${e.event_date}T00:00:00Z`) / 86_400_000;
+    if (d - last > days || out.length === 0) out.push([]);
+    out[out.length - 1]!.push(e);
+    last = d;
+  }
+  return out;
+}
+
+function placesOf(events: DetectableEvent[]): FindingPlace[] {
+  const byName = new Map<string, FindingPlace>();
+  for (const e of events) {
+    const p = byName.get(e.location);
+    if (p) p.event_ids.push(e.id);
+    else byName.set(e.location, { name: e.location, country: e.country, admin1: e.admin1, latitude: e.latitude, longitude: e.longitude, event_ids: [e.id] });
+  }
+  return [...byName.values()];
+}
