@@ -52,12 +52,15 @@ export async function saveFindings(db: Queryable, findings: readonly (Finding & 
 const ALERT_COLUMNS = 'id, kind, key, title, severity, status, version, first_day, last_day, event_ids, payload, created_at, updated_at';
 
 /** Alerts, most recently changed first; `since` (YYYY-MM-DD) keeps those whose days reach it. */
-export async function listAlerts(db: Queryable, f: { since?: string; status?: AlertStatus; limit?: number } = {}): Promise<StoredAlert[]> {
+export async function listAlerts(
+  db: Queryable, f: { since?: string; status?: AlertStatus; kinds?: readonly string[]; limit?: number } = {},
+): Promise<StoredAlert[]> {
   const { rows } = await db.query<StoredAlert>(
     `select ${ALERT_COLUMNS} from alerts
      where ($1::date is null or last_day >= $1::date) and ($2::text is null or status = $2::text)
+       and ($4::text[] is null or kind = any($4::text[]))
      order by updated_at desc, id desc limit $3`,
-    [f.since ?? null, f.status ?? null, f.limit ?? 500],
+    [f.since ?? null, f.status ?? null, f.limit ?? 500, f.kinds ?? null],
   );
   return rows;
 }

@@ -1,4 +1,7 @@
-/** `sahelwatch alerts [--since DATE] [--format table|jsonl] [--lang en|fr|ar]`: what the detectors found. */
+/**
+ * `sahelwatch alerts [--since DATE] [--format table|jsonl] [--lang en|fr|ar]`: what the detectors
+ * found; `sahelwatch situations` the same for standing situations only.
+ */
 import { Option, type Command } from 'commander';
 import { alertTitle, type UiLang } from '../../detect/alert.title.ts';
 import { listAlerts, type StoredAlert } from '../../store/alert.repository.ts';
@@ -6,25 +9,33 @@ import { isoDateOption } from '../options.ts';
 import { stdoutSink } from '../output.ts';
 import { withStore } from '../store.ts';
 
+/** Standing situations: what `situations` lists (sieges, blockades and the corridors they threaten). */
+const SITUATIONS = ['siege', 'blockade', 'corridor'];
+
 export function registerAlerts(program: Command): void {
+  register(program, 'alerts', 'list the alerts the detectors raised (coordinated offensives, sieges, corridors, abductions...), most recent first');
+  register(program, 'situations', 'list the standing situations: declared sieges and blockades, threatened trade corridors', SITUATIONS);
+}
+
+function register(program: Command, name: string, description: string, kinds?: string[]): void {
   program
-    .command('alerts')
-    .description('list the alerts the detectors raised (coordinated offensives, ...), most recent first')
+    .command(name)
+    .description(description)
     .option('--since <date>', 'alerts whose days reach this date (YYYY-MM-DD) or later')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .addOption(new Option('--lang <lang>', 'language of the titles').choices(['en', 'fr', 'ar']).default('en'))
     .action(async (flags: { since?: string; format: 'table' | 'jsonl'; lang: UiLang }) => {
       const since = isoDateOption('--since', flags.since);
-      const alerts = await withStore((db) => listAlerts(db, since ? { since } : {}));
+      const alerts = await withStore((db) => listAlerts(db, { ...(since ? { since } : {}), ...(kinds ? { kinds } : {}) }));
       for (const a of alerts) {
         const title = alertTitle({ kind: a.kind, facts: a.payload.facts }, flags.lang);
         await stdoutSink(flags.format === 'jsonl' ? `${JSON.stringify({ ...a, title })}\n` : `${line(a, title)}\n`);
       }
-      if (flags.format === 'table') await stdoutSink(`${alerts.length} alert${alerts.length === 1 ? '' : 's'}\n`);
+      if (flags.format === 'table') await stdoutSink(`${alerts.length} ${kinds ? 'situation' : 'alert'}${alerts.length === 1 ? '' : 's'}\n`);
     });
 }
 
 function line(a: StoredAlert, title: string): string {
-  const places = a.payload.places.map((p) => p.name).join(', ');
+  const places = a.payload.places.map((p) => (p.latitude == null ? p.name : `${p.name} (${p.latitude.toFixed(3)}, ${p.longitude!.toFixed(3)})`)).join(', ');
   return `#${a.id} ${a.kind} ${a.severity} ${a.status} v${a.version}  ${title}\n    ${a.first_day}${a.last_day !== a.first_day ? `..${a.last_day}` : ''}  ${places}  events ${a.event_ids.join(',')}`;
 }
