@@ -1,9 +1,9 @@
 import type { Document, GeoPrecision, Lang, NormalisedText, PlaceMention, Span, Token } from '../types.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
-import { COUNTRY_NAMES, type Gazetteer } from './gazetteer.ts';
+import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { contextOf } from './place.context.ts';
 import { matchNames, type NameMatch } from './place.matcher.ts';
-import { choose, type Choice, type DocContext, type Reading } from './place.solver.ts';
+import { choose, guess, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
 
 /** What the places stage reads. */
@@ -19,22 +19,24 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   const sentences = view.sentences.length > 0 ? view.sentences : [{ start: 0, end: view.doc.text.length, text: view.doc.text }];
   const sentenceOf = (k: number) => sentenceAt(sentences, view.norm.toOriginal[view.tokens[k]!.start]!);
   const matches = matchNames(view.tokens, gazetteer.index);
-  const covered = new Uint8Array(view.tokens.length);
-  for (const m of matches) covered.fill(1, m.first, m.last);
-  const readings = matches
-    .filter((m) => !m.latin || (capitalised(view, m) && wholeWord(view, m, covered)))
-    .map((m) => ({ match: m, reading: toReading(view, m, gazetteer) }));
+  const covered = new Array<boolean>(view.tokens.length).fill(false);
+  for (const m of matches) covered.fill(true, m.first, m.last);
+  const readings: { match: NameMatch; reading: Reading }[] = [];
+  for (const m of matches) {
+    if (!m.latin || (capitalised(view, m) && wholeWord(view, m, covered))) readings.push({ match: m, reading: toReading(view, m) });
+  }
   // Pass 1 without neighbours finds the countries named; their words then weigh on every name.
-  const first = readings.map(({ reading }) => choose(reading, docContext([], [])));
+  const nothingKnown = docContext([], []);
+  const first = readings.map(({ reading }) => guess(reading, nothingKnown));
   const named = readings.flatMap(({ match }, k) => (first[k]?.kind === 'country' ? [{ cc: first[k]!.entry.cc, first: match.first, last: match.last }] : []));
   const mentions = countryMentions(view.tokens, named, sentenceOf);
   for (const { match, reading } of readings) reading.countries = countryHints(view.tokens, match.first, match.last, sentenceOf(match.first), mentions);
   // Pass 2 places each name near the others' first guesses, in the country the report is about.
   const known = docContext(first, [], docCountries(mentions, readings.flatMap(({ reading }) => soleCountry(reading))));
-  const guesses = readings.map(({ reading }) => choose(reading, known));
-  // Every name's neighbours are the places guessed for the others: listed once, each name skipping its own.
+  const guesses = readings.map(({ reading }) => guess(reading, known));
+  // Every name's neighbours are the places guessed for the others.
   const anchors = placeAnchors(guesses);
-  const second = readings.map(({ reading }, k) => choose(reading, { ...known, anchors: anchors.filter((a) => a.owner !== k) }));
+  const second = readings.map(({ reading }, k) => choose(reading, withAnchors(known, anchorsFor(k, anchors))));
   const out: PlaceMention[] = [];
   readings.forEach(({ match, reading }, k) => {
     const c = second[k];
@@ -43,26 +45,45 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   return out;
 }
 
-/** The places guessed, each with the index of the name it was guessed for. */
-function placeAnchors(guesses: (Choice | null)[]): { lat: number; lon: number; owner: number }[] {
-  const out: { lat: number; lon: number; owner: number }[] = [];
+/** A place guessed, with the names it was guessed for. */
+interface Anchor { lat: number; lon: number; owners: number[] }
+
+/**
+ * The places guessed, each listed once with the indexes of the names it was guessed for: a place
+ * guessed for several names is one anchor, which leaves every distance to the nearest as it was.
+ */
+function placeAnchors(guesses: (Guess | null)[]): Anchor[] {
+  const byPlace = new Map<GazetteerEntry, Anchor>();
   guesses.forEach((c, k) => {
-    if (c !== null && c.kind === 'place') out.push({ lat: c.entry.lat, lon: c.entry.lon, owner: k });
+    if (c === null || c.kind !== 'place') return;
+    const anchor = byPlace.get(c.entry);
+    if (anchor) anchor.owners.push(k);
+    else byPlace.set(c.entry, { lat: c.entry.lat, lon: c.entry.lon, owners: [k] });
   });
-  return out;
+  return [...byPlace.values()];
+}
+
+/** The anchors of name k: the places guessed for the other names. */
+function anchorsFor(k: number, anchors: Anchor[]): Anchor[] {
+  return anchors.filter((a) => a.owners.length > 1 || a.owners[0] !== k);
 }
 
 /** The country of a name that only one country has (not the country names themselves). */
 function soleCountry(r: Reading): string[] {
-  const ccs = new Set(r.candidates.filter((c) => c.source === 'name' && c.entry.fcode !== 'PCLI').map((c) => c.entry.cc));
-  return ccs.size === 1 ? [...ccs] : [];
+  let cc: string | null = null;
+  for (const { entry, source } of r.candidates) {
+    if (source !== 'name' || entry.fcode === 'PCLI') continue;
+    if (cc === null) cc = entry.cc;
+    else if (entry.cc !== cc) return [];
+  }
+  return cc === null ? [] : [cc];
 }
 
 /**
  * "Tin" in "Tin-Tadayni" is part of a longer, unknown name, not a name; "Aguelhok-Tessalit"
  * joins two names, both kept.
  */
-function wholeWord(view: PlacesView, m: NameMatch, covered: Uint8Array): boolean {
+function wholeWord(view: PlacesView, m: NameMatch, covered: boolean[]): boolean {
   const t = view.norm.text;
   const hyphen = /^[-\u2010\u2011]$/;
   const joinedBefore = m.first > 0 && hyphen.test(t.slice(view.tokens[m.first - 1]!.end, m.start));
@@ -84,23 +105,32 @@ function capitalised(view: PlacesView, m: NameMatch): boolean {
   return false;
 }
 
-const WORDLIKE = /[\u064b-\u064d\u0624\u0626\u0621\u0629]/;
+/** Marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
+const WORD_MARKS = new Set([...'\u064b\u064c\u064d\u0624\u0626\u0621\u0629'].map((c) => c.charCodeAt(0)));
 
-function toReading(view: PlacesView, m: NameMatch, g: Gazetteer): Reading {
-  const candidates = m.candidates.flatMap(({ id, source }) => {
-    const entry = g.byId(id);
-    return entry ? [{ entry, source }] : [];
-  });
-  // The original word, with its marks, from the start of its first token to its end.
-  const word = view.doc.text.slice(view.norm.toOriginal[view.tokens[m.first]!.start]!, view.norm.toOriginal[m.end]!);
+function toReading(view: PlacesView, m: NameMatch): Reading {
   return {
-    candidates, context: contextOf(view.tokens, m.first, m.last), article: m.article,
-    wordlike: WORDLIKE.test(word), letters: view.norm.text.slice(m.start, m.end).replace(/ /g, '').length,
+    candidates: m.candidates, context: contextOf(view.tokens, m.first, m.last), article: m.article,
+    // The original word, with its marks, from the start of its first token to its end.
+    wordlike: hasWordMarks(view.doc.text, view.norm.toOriginal[view.tokens[m.first]!.start]!, view.norm.toOriginal[m.end]!),
+    letters: lettersIn(view.norm.text, m.start, m.end),
   };
 }
 
+function hasWordMarks(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (WORD_MARKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Letters of the normalised text in [start, end), spaces excluded. */
+function lettersIn(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== 0x20) n++;
+  return n;
+}
+
 /** Countries and regions named anywhere in the document, and the other places' positions. */
-function docContext(choices: (Choice | null)[], anchors: Choice[], countries = new Map<string, number>()): DocContext {
+function docContext(choices: (Guess | null)[], anchors: Choice[], countries = new Map<string, number>()): DocContext {
   const admin1 = new Set<string>();
   const admin2 = new Set<string>();
   for (const c of choices) {
@@ -108,6 +138,11 @@ function docContext(choices: (Choice | null)[], anchors: Choice[], countries = n
     if (c?.kind === 'admin2') admin2.add(c.entry.name);
   }
   return { countries, admin1, admin2, anchors: anchors.map((a) => a.entry) };
+}
+
+/** The document's context with other anchors (spelt out rather than spread: one object shape for every context). */
+function withAnchors(doc: DocContext, anchors: { lat: number; lon: number }[]): DocContext {
+  return { countries: doc.countries, admin1: doc.admin1, admin2: doc.admin2, anchors };
 }
 
 const PRECISION: Record<Choice['kind'], GeoPrecision> = { place: 1, admin3: 2, admin2: 2, admin1: 3, country: 3 };

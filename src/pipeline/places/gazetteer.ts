@@ -25,7 +25,7 @@ export class Gazetteer {
   constructor(entries: GazetteerEntry[], stopwords: Set<string>) {
     this.entries = entries;
     for (const e of entries) this.ids.set(e.id, e);
-    this.index = new NameIndex(entries, stopwords, isProminent);
+    this.index = new NameIndex(entries, stopwords, isProminent, (id) => this.byId(id));
   }
 
   byId(id: number): GazetteerEntry | undefined {

@@ -1,43 +1,54 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../types.ts';
 import { normaliseTerm } from '../text/normalise.ts';
-import { hasStem } from '../text/clitics.ts';
+import { PhraseList } from './place.phrases.ts';
 
 /** What the words around a name say about it (data/gazetteer/context.json). */
 export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'river';
 
-interface Phrases { before: string[][]; after: string[][] }
+/** A phrase of the lexicon: its words and the kind of context it shows. */
+interface Phrase { kind: ContextKind; words: string[] }
+
+/** Phrases that end right before a name (the first word may carry clitics), and those that start right after it, by their first word. */
+interface Lexicon { before: PhraseList<Phrase>; afterFirst: Map<string, Phrase[]> }
 
 const FILE = new URL('../../../data/gazetteer/context.json', import.meta.url);
+const KINDS = ['admin1', 'admin2', 'near', 'settlement', 'river'] as const;
 
-let lexicon: Map<ContextKind, Phrases> | null = null;
+let lexicon: Lexicon | null = null;
 
-function load(): Map<ContextKind, Phrases> {
+function load(): Lexicon {
   if (lexicon) return lexicon;
   const raw = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, { before: string[]; after: string[] }>;
-  const split = (l: string[]) => l.map((p) => normaliseTerm(p).split(' ')).sort((a, b) => b.length - a.length);
-  lexicon = new Map();
-  for (const kind of ['admin1', 'admin2', 'near', 'settlement', 'river'] as const) {
-    lexicon.set(kind, { before: split(raw[kind]!.before), after: split(raw[kind]!.after) });
+  const split = (p: string) => normaliseTerm(p).split(' ');
+  const before: Phrase[] = [];
+  const afterFirst = new Map<string, Phrase[]>();
+  for (const kind of KINDS) {
+    for (const words of raw[kind]!.before.map(split)) before.push({ kind, words });
+    for (const words of raw[kind]!.after.map(split)) {
+      const list = afterFirst.get(words[0]!);
+      if (list) list.push({ kind, words });
+      else afterFirst.set(words[0]!, [{ kind, words }]);
+    }
   }
+  lexicon = { before: new PhraseList(before), afterFirst };
   return lexicon;
 }
 
 /** The context kinds that the words right before token `start` or right after token `end` show. */
 export function contextOf(tokens: Token[], start: number, end: number): Set<ContextKind> {
   const found = new Set<ContextKind>();
-  for (const [kind, { before, after }] of load()) {
-    for (const p of before) {
-      const from = start - p.length;
-      // The first word of a phrase may carry clitics ("بالقرب"); the others are plain.
-      if (from >= 0 && plainFrom(tokens, from, p) && hasStem(tokens[from]!.text, p[0]!)) found.add(kind);
-    }
-    for (const p of after) {
-      if (end + p.length <= tokens.length && tokens[end]!.text === p[0] && plainFrom(tokens, end, p)) found.add(kind);
+  const { before, afterFirst } = load();
+  for (const { kind } of before.endingBefore(tokens, start)) found.add(kind);
+  if (end < tokens.length) {
+    for (const { kind, words } of afterFirst.get(tokens[end]!.text) ?? NONE) {
+      if (end + words.length <= tokens.length && plainFrom(tokens, end, words)) found.add(kind);
     }
   }
   return found;
 }
+
+const NONE: readonly Phrase[] = [];
 
 /** Whether the phrase's words after the first are the tokens from `from` + 1 on. */
 function plainFrom(tokens: Token[], from: number, p: string[]): boolean {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../types.ts';
 import { normaliseTerm } from '../text/normalise.ts';
-import { cliticStems, hasStem } from '../text/clitics.ts';
+import { hasStem } from '../text/clitics.ts';
+import { PhraseList } from './place.phrases.ts';
 
 /**
  * Which country the words tie a place to (data/gazetteer/country-words.json): "Fassala,
@@ -11,8 +12,8 @@ import { cliticStems, hasStem } from '../text/clitics.ts';
  */
 export interface CountryMention { cc: string; first: number; last: number; sentence: number; border: boolean }
 
-interface Demonym { cc: string; words: string[]; order: number }
-interface Words { demonyms: Map<string, Demonym[]>; borderBefore: string[][]; demonymAfter: Set<string>; demonymBefore: Set<string>; between: string[][] }
+interface Demonym { cc: string; words: string[] }
+interface Words { demonyms: PhraseList<Demonym>; borderBefore: PhraseList<{ words: string[] }>; demonymAfter: Set<string>; demonymBefore: Set<string>; between: PhraseList<{ words: string[] }> }
 
 const FILE = new URL('../../../data/gazetteer/country-words.json', import.meta.url);
 let words: Words | null = null;
@@ -25,24 +26,14 @@ function load(): Words {
   };
   const split = (l: string[]) => l.map((p) => normaliseTerm(p).split(' ')).sort((a, b) => b.length - a.length);
   words = {
-    demonyms: byFirstWord(Object.entries(raw.demonyms).flatMap(([cc, l]) => split(l).map((words) => ({ cc, words, order: 0 })))),
-    borderBefore: split(raw.border.before),
+    // Where several phrases fit, the first listed wins: the longest of a country's, then the first country's.
+    demonyms: new PhraseList(Object.entries(raw.demonyms).flatMap(([cc, l]) => split(l).map((words) => ({ cc, words })))),
+    borderBefore: new PhraseList(split(raw.border.before).map((words) => ({ words }))),
     demonymAfter: new Set(raw.border.demonym_after.map(normaliseTerm)),
     demonymBefore: new Set(raw.border.demonym_before.map(normaliseTerm)),
-    between: split(raw.between),
+    between: new PhraseList(split(raw.between).map((words) => ({ words }))),
   };
   return words;
-}
-
-/** Demonym phrases by first word, each with its place in the list so that the first listed wins. */
-function byFirstWord(list: Demonym[]): Map<string, Demonym[]> {
-  const out = new Map<string, Demonym[]>();
-  list.forEach((d, order) => {
-    const l = out.get(d.words[0]!);
-    if (l) l.push({ ...d, order });
-    else out.set(d.words[0]!, [{ ...d, order }]);
-  });
-  return out;
 }
 
 /** A token equals a word, or does once its Arabic clitics are stripped ("بجنوب" is جنوب). */
@@ -50,40 +41,31 @@ function same(token: string | undefined, word: string): boolean {
   return token !== undefined && hasStem(token, word);
 }
 
-/** The first listed demonym at token i: its first word may carry clitics ("والماليين"), the others are plain. */
-function demonymAt(tokens: Token[], i: number, demonyms: Map<string, Demonym[]>): Demonym | undefined {
-  let hit: Demonym | undefined;
-  for (const { stem } of cliticStems(tokens[i]!.text)) {
-    for (const d of demonyms.get(stem) ?? []) {
-      if (hit && hit.order < d.order) continue;
-      if (d.words.every((x, k) => k === 0 || tokens[i + k]?.text === x)) hit = d;
-    }
-  }
-  return hit;
-}
-
-/** Whether a phrase ends right before token `at`. */
-function endsBefore(tokens: Token[], at: number, p: string[]): boolean {
-  const from = at - p.length;
-  return from >= 0 && p.every((w, k) => (k === 0 ? same(tokens[from]!.text, w) : tokens[from + k]!.text === w));
-}
-
 /** Country names (found by the matcher) and demonyms, each marked when it names the other side of a border. */
 export function countryMentions(tokens: Token[], names: { cc: string; first: number; last: number }[], sentenceOf: (token: number) => number): CountryMention[] {
   const w = load();
   const out: CountryMention[] = [];
-  for (const n of names) {
-    const border = w.borderBefore.some((p) => endsBefore(tokens, n.first, p));
-    out.push({ ...n, sentence: sentenceOf(n.first), border });
+  for (const { cc, first, last } of names) {
+    const border = w.borderBefore.endingBefore(tokens, first).length > 0;
+    out.push({ cc, first, last, sentence: sentenceOf(first), border });
   }
+  // (The loop body makes no closure: one over `i` would cost every token an allocation.)
   for (let i = 0; i < tokens.length; i++) {
-    const hit = demonymAt(tokens, i, w.demonyms);
-    if (!hit || out.some((m) => m.first <= i && i < m.last)) continue;
+    const hit = w.demonyms.startingAt(tokens, i);
+    if (!hit || isCovered(out, i)) continue;
     const last = i + hit.words.length;
-    const border = [...w.demonymAfter].some((x) => same(tokens[i - 1]?.text, x)) || w.demonymBefore.has(tokens[last]?.text ?? '');
-    out.push({ cc: hit.cc, first: i, last, sentence: sentenceOf(i), border });
+    out.push({ cc: hit.cc, first: i, last, sentence: sentenceOf(i), border: demonymBorder(tokens, i, last, w) });
   }
   return out;
+}
+
+function isCovered(mentions: CountryMention[], i: number): boolean {
+  return mentions.some((m) => m.first <= i && i < m.last);
+}
+
+/** Whether the demonym at tokens [i, last) stands by a border word ("الحدود المالية", "Malian border"). */
+function demonymBorder(tokens: Token[], i: number, last: number, w: Words): boolean {
+  return [...w.demonymAfter].some((x) => same(tokens[i - 1]?.text, x)) || w.demonymBefore.has(tokens[last]?.text ?? '');
 }
 
 /** Whether only "in", "eastern", "في جنوب"... stand between token `from` and token `to`. */
@@ -91,9 +73,9 @@ function onlyBetween(tokens: Token[], from: number, to: number): boolean {
   const between = load().between;
   let i = from;
   while (i < to) {
-    const p = between.find((q) => i + q.length <= to && q.every((x, k) => (k === 0 ? same(tokens[i]!.text, x) : tokens[i + k]!.text === x)));
+    const p = between.startingAt(tokens, i, to);
     if (!p) return false;
-    i += p.length;
+    i += p.words.length;
   }
   return true;
 }

@@ -24,6 +24,8 @@ export class NameIndex {
     private readonly entries: readonly GazetteerEntry[],
     private readonly stop: Set<string>,
     private readonly prominent: (e: GazetteerEntry) => boolean,
+    /** The entry an id stands for (the gazetteer's `byId`), so that matches come with their entries. */
+    readonly entry: (id: number) => GazetteerEntry | undefined = byIdIn(entries),
   ) {}
 
   private table(arabic: boolean): Map<string, IndexedName[]> {
@@ -94,6 +96,13 @@ export class NameIndex {
     }
     return [...out].sort();
   }
+}
+
+/** An id lookup over the entries: the last entry with an id wins, as in `Gazetteer.byId`. */
+function byIdIn(entries: readonly GazetteerEntry[]): (id: number) => GazetteerEntry | undefined {
+  const ids = new Map<number, GazetteerEntry>();
+  for (const e of entries) ids.set(e.id, e);
+  return (id) => ids.get(id);
 }
 
 const LONG_VOWEL = new Set(['ا', 'و', 'ي']);

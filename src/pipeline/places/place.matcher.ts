@@ -1,5 +1,6 @@
 import type { Token } from '../types.ts';
 import { cliticStems } from '../text/clitics.ts';
+import type { GazetteerEntry } from './gazetteer.format.ts';
 import type { IndexedName, NameIndex, NameSource } from './place.index.ts';
 
 /** A stretch of tokens that names one or more gazetteer entries. */
@@ -10,8 +11,8 @@ export interface NameMatch {
   /** Normalised-text offsets of the name itself (clitics excluded). */
   start: number;
   end: number;
-  /** Candidate entries with how each was matched. */
-  candidates: { id: number; source: NameSource }[];
+  /** Candidate entries with how each was matched. Shared between matches of the same name: do not modify. */
+  candidates: readonly { id: number; source: NameSource; entry: GazetteerEntry }[];
   /** An Arabic article was stripped to make the match ("المالي" → مالي). */
   article: boolean;
   latin: boolean;
@@ -29,73 +30,162 @@ export function matchNames(tokens: Token[], index: NameIndex): NameMatch[] {
     const m = matchAt(tokens, i, index, starts);
     if (m) all.push(m);
   }
-  // Longest first, then the most trusted, then leftmost: greedy without overlaps.
-  const rank = new Map(all.map((m) => [m, bestRank(m)]));
-  all.sort((a, b) => (b.last - b.first) - (a.last - a.first) || rank.get(a)! - rank.get(b)! || a.first - b.first);
-  const taken = new Uint8Array(tokens.length);
-  const chosen: NameMatch[] = [];
-  for (const m of all) {
-    let free = true;
-    for (let k = m.first; k < m.last; k++) if (taken[k]) free = false;
-    if (!free) continue;
-    for (let k = m.first; k < m.last; k++) taken[k] = 1;
-    chosen.push(m);
+  // Longest first, then the most trusted, then leftmost: greedy without overlaps. `all` is in
+  // token order, so going through it once per length and trust level gives that order.
+  const ranks = all.map(bestRank);
+  let longest = 0;
+  for (const m of all) longest = Math.max(longest, m.last - m.first);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const chosen = new Array<boolean>(all.length).fill(false);
+  for (let length = longest; length > 0; length--) {
+    for (let rank = 0; rank <= MAX_RANK; rank++) {
+      for (let k = 0; k < all.length; k++) {
+        const m = all[k]!;
+        if (m.last - m.first !== length || ranks[k] !== rank || !isFree(taken, m)) continue;
+        taken.fill(true, m.first, m.last);
+        chosen[k] = true;
+      }
+    }
   }
-  return chosen.sort((a, b) => a.first - b.first);
+  return all.filter((_, k) => chosen[k]);
 }
 
+function isFree(taken: boolean[], m: NameMatch): boolean {
+  for (let k = m.first; k < m.last; k++) if (taken[k]) return false;
+  return true;
+}
+
+/** The most trusted way a match's entries were found (every name has at least one entry). */
 function bestRank(m: NameMatch): number {
-  return Math.min(...m.candidates.map((c) => RANK[c.source]));
+  let best = Infinity;
+  for (const c of m.candidates) best = Math.min(best, RANK[c.source]);
+  return best;
 }
-
-interface Hit { last: number; cut: number; article: boolean; source: NameSource; ids: number[] }
 
 /** A name that a word can start: under which reading of the word, and how it was matched. */
-interface Start { name: IndexedName; cut: number; article: boolean; source: NameSource }
+interface Start {
+  name: IndexedName;
+  cut: number;
+  article: boolean;
+  source: NameSource;
+  rank: number;
+  /** The candidates of the matches this start wins, when they are the same every time (set on first use). */
+  candidates?: readonly Candidate[];
+}
+
+type Candidate = NameMatch['candidates'][number];
+
+/**
+ * What a word can start (worked out once, like the names): one-word names, and longer names by
+ * their second word, so that a token only tries the names its next token can continue. Each list
+ * keeps the order of `startsOf`.
+ */
+interface WordStarts { oneWord: readonly Start[]; bySecond: ReadonlyMap<string, readonly Start[]>; arabic: boolean }
+
+const NO_STARTS: WordStarts = { oneWord: [], bySecond: new Map(), arabic: false };
+const NONE: readonly Start[] = [];
 
 // A word starts the same names wherever it occurs: worked out once per word (and per index).
 const MAX_CACHED = 50_000;
-const startCache = new WeakMap<NameIndex, Map<string, readonly Start[]>>();
+const startCache = new WeakMap<NameIndex, Map<string, WordStarts>>();
 
 /** The names a word can start, each of its readings in turn, exact spellings before fuzzy ones. */
-function startsOf(word: string, index: NameIndex, cache: Map<string, readonly Start[]>): readonly Start[] {
+function startsOf(word: string, index: NameIndex, cache: Map<string, WordStarts>): WordStarts {
   const cached = cache.get(word);
   if (cached) return cached;
-  const stems = ARABIC.test(word) ? cliticStems(word) : [{ stem: word, cut: 0, article: false }];
-  const out: Start[] = [];
+  const arabic = ARABIC.test(word);
+  const stems = arabic ? cliticStems(word) : [{ stem: word, cut: 0, article: false }];
+  const oneWord: Start[] = [];
+  const bySecond = new Map<string, Start[]>();
   for (const s of stems) {
     const firsts: [string, boolean][] = [[s.stem, false], ...index.near(s.stem).map((w): [string, boolean] => [w, true])];
     for (const [first, fuzzy] of firsts) {
-      for (const name of index.startingWith(first)) out.push({ name, cut: s.cut, article: s.article, source: fuzzy ? 'fuzzy' : name.source });
+      for (const name of index.startingWith(first)) {
+        const source = fuzzy ? 'fuzzy' : name.source;
+        const start: Start = { name, cut: s.cut, article: s.article, source, rank: RANK[source] };
+        if (name.tokens.length === 1) oneWord.push(start);
+        else {
+          const list = bySecond.get(name.tokens[1]!);
+          if (list) list.push(start);
+          else bySecond.set(name.tokens[1]!, [start]);
+        }
+      }
     }
   }
+  const out = oneWord.length > 0 || bySecond.size > 0 ? { oneWord, bySecond, arabic } : NO_STARTS;
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(word, out);
   return out;
 }
 
-function matchAt(tokens: Token[], i: number, index: NameIndex, cache: Map<string, readonly Start[]>): NameMatch | null {
+/** Whether the name's words after the second are the tokens after token i + 1. */
+function wholeNameAt(tokens: Token[], i: number, name: IndexedName): boolean {
+  if (i + name.tokens.length > tokens.length) return false;
+  for (let k = 2; k < name.tokens.length; k++) if (tokens[i + k]!.text !== name.tokens[k]) return false;
+  return true;
+}
+
+/**
+ * The longest name starting at token i; then the most trusted source; then the least stripped
+ * reading. Its candidates are the entries of every name matched that far under that reading,
+ * the most trusted first, each with the most trusted way it was matched.
+ */
+function matchAt(tokens: Token[], i: number, index: NameIndex, cache: Map<string, WordStarts>): NameMatch | null {
   const tok = tokens[i]!;
-  const starts = startsOf(tok.text, index, cache);
-  if (starts.length === 0) return null;
-  const arabic = ARABIC.test(tok.text);
-  const hits: Hit[] = [];
-  for (const { name, cut, article, source } of starts) {
-    const last = i + name.tokens.length;
-    if (last > tokens.length) continue;
-    let whole = true;
-    for (let k = 1; k < name.tokens.length && whole; k++) whole = tokens[i + k]!.text === name.tokens[k];
-    if (whole) hits.push({ last, cut, article, source, ids: name.ids });
-  }
-  if (hits.length === 0) return null;
-  // The longest name wins; then the most trusted source; then the least stripped reading.
-  hits.sort((a, b) => b.last - a.last || RANK[a.source] - RANK[b.source] || a.cut - b.cut);
-  const top = hits[0]!;
-  const same = hits.filter((h) => h.last === top.last && h.cut === top.cut);
-  const candidates = new Map<number, NameSource>();
-  for (const h of same) for (const id of h.ids) if (!candidates.has(id)) candidates.set(id, h.source);
+  const { oneWord, bySecond, arabic } = startsOf(tok.text, index, cache);
+  if (oneWord.length === 0 && bySecond.size === 0) return null;
+  const next = tokens[i + 1];
+  const longer = next !== undefined && bySecond.size > 0 ? bySecond.get(next.text) ?? NONE : NONE;
+  let top: Start | null = null;
+  for (const s of longer) if (wholeNameAt(tokens, i, s.name) && (top === null || better(s, top))) top = s;
+  // One-word names always match, and only win when no longer name does.
+  if (top === null) for (const s of oneWord) if (top === null || better(s, top)) top = s;
+  if (top === null) return null;
+  const last = i + top.name.tokens.length;
   return {
-    first: i, last: top.last, start: tok.start + top.cut, end: tokens[top.last - 1]!.end,
-    candidates: [...candidates].map(([id, source]) => ({ id, source })), article: top.article, latin: !arabic,
+    first: i, last, start: tok.start + top.cut, end: tokens[last - 1]!.end,
+    candidates: top.name.tokens.length === 1 ? oneWordCandidates(top, oneWord, index) : longerCandidates(top, longer, tokens, i, index),
+    article: top.article, latin: !arabic,
   };
+}
+
+/**
+ * The candidates when a one-word name wins: those of every one-word name under the same reading.
+ * They match wherever the word occurs, so the list is the same every time and is kept on the start.
+ */
+function oneWordCandidates(top: Start, oneWord: readonly Start[], index: NameIndex): readonly Candidate[] {
+  return (top.candidates ??= candidatesOf(oneWord.filter((s) => s.cut === top.cut), index));
+}
+
+/** The candidates when a longer name wins: those of every name matched as far under the same reading. */
+function longerCandidates(top: Start, longer: readonly Start[], tokens: Token[], i: number, index: NameIndex): readonly Candidate[] {
+  const same = longer.filter((s) => s.name.tokens.length === top.name.tokens.length && s.cut === top.cut && wholeNameAt(tokens, i, s.name));
+  // Usually the name alone, whose list is then kept on the start.
+  return same.length === 1 ? (top.candidates ??= candidatesOf(same, index)) : candidatesOf(same, index);
+}
+
+/** The entries of the names matched alike, the most trusted first, each with the most trusted way it was matched. */
+function candidatesOf(same: readonly Start[], index: NameIndex): Candidate[] {
+  const candidates = new Map<number, NameSource>();
+  for (let rank = 0; rank <= MAX_RANK; rank++) {
+    for (const s of same) {
+      if (s.rank !== rank) continue;
+      for (const id of s.name.ids) if (!candidates.has(id)) candidates.set(id, s.source);
+    }
+  }
+  const out: Candidate[] = [];
+  // Ids come from the gazetteer's own entries: every one has its entry.
+  for (const [id, source] of candidates) out.push({ id, source, entry: index.entry(id)! });
+  return out;
+}
+
+const MAX_RANK = RANK.fuzzy;
+
+/** Longer, then more trusted, then less stripped; the earlier start wins a tie. */
+function better(a: Start, b: Start): boolean {
+  const la = a.name.tokens.length;
+  const lb = b.name.tokens.length;
+  if (la !== lb) return la > lb;
+  if (a.rank !== b.rank) return a.rank < b.rank;
+  return a.cut < b.cut;
 }

@@ -5,7 +5,7 @@ import type { ContextKind } from './place.context.ts';
 
 /** A name found in the text with what its surroundings say, before an entry is chosen. */
 export interface Reading {
-  candidates: { entry: GazetteerEntry; source: NameSource }[];
+  candidates: readonly { entry: GazetteerEntry; source: NameSource }[];
   context: Set<ContextKind>;
   /** An Arabic article was stripped to match. */
   article: boolean;
@@ -15,6 +15,8 @@ export interface Reading {
   letters: number;
   /** What the sentence says about the country (place.country.ts): + for "X, Mauritania", − for "border with Mali". */
   countries?: Map<string, number>;
+  /** The candidates with what the reading alone says about them: set by the solver on first use. */
+  prepared?: Prepared[];
 }
 
 /** The entry chosen for a reading, with the kind of mention and a score in (0, 1]. */
@@ -51,36 +53,110 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
  * document, nearness to the other places, population and feature rank. Null when nothing fits.
  */
 export function choose(r: Reading, doc: DocContext): Choice | null {
-  const wantUnit = r.context.has('admin1') ? 'ADM1' : r.context.has('admin2') ? 'ADM2' : null;
-  const scored = r.candidates
-    .filter(({ entry, source }) => admissible(entry, source, r, doc))
-    .map(({ entry, source }) => ({ entry, source, score: scoreOf(entry, source, r, doc, wantUnit) }))
-    .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
-  const top = scored[0];
-  if (!top) return null;
-  const runnerUp = scored.find((s) => s.entry.name !== top.entry.name || km(s.entry, top.entry) > 25);
+  const candidates = prepared(r);
+  const scores = scoresOf(candidates, r, doc);
+  const top = topOf(candidates, scores);
+  if (top < 0) return null;
+  const winner = candidates[top]!.entry;
   // A close second same-named place elsewhere lowers confidence.
-  const margin = runnerUp ? Math.min(1, (top.score - runnerUp.score) / 0.5) : 1;
-  const score = Math.round(TRUST[top.source] * (0.6 + 0.4 * margin) * 100) / 100;
-  return { entry: top.entry, kind: kindOf(top.entry), score };
+  let runnerUp = -1;
+  for (let k = 0; k < candidates.length; k++) {
+    if (k === top || !ranksAbove(candidates, scores, k, runnerUp)) continue;
+    const e = candidates[k]!.entry;
+    if (e.name !== winner.name || km(e, winner) > 25) runnerUp = k;
+  }
+  const margin = runnerUp >= 0 ? Math.min(1, (scores[top]! - scores[runnerUp]!) / 0.5) : 1;
+  const score = Math.round(TRUST[candidates[top]!.source] * (0.6 + 0.4 * margin) * 100) / 100;
+  return { entry: winner, kind: kindOf(winner), score };
 }
 
-function admissible(e: GazetteerEntry, source: NameSource, r: Reading, doc: DocContext): boolean {
+/** The entry `choose` picks and the kind of mention, without the confidence (cheaper: for the passes that only need the pick). */
+export type Guess = Pick<Choice, 'entry' | 'kind'>;
+
+export function guess(r: Reading, doc: DocContext): Guess | null {
+  const candidates = prepared(r);
+  const top = topOf(candidates, scoresOf(candidates, r, doc));
+  if (top < 0) return null;
+  const entry = candidates[top]!.entry;
+  return { entry, kind: kindOf(entry) };
+}
+
+/** Scores in candidate order, NaN where a candidate is not admissible. */
+function scoresOf(candidates: Prepared[], r: Reading, doc: DocContext): number[] {
+  const scores = new Array<number>(candidates.length);
+  for (let k = 0; k < candidates.length; k++) scores[k] = admissible(candidates[k]!, doc) ? scoreOf(candidates[k]!, r, doc) : NaN;
+  return scores;
+}
+
+/** Index of the best admissible candidate, -1 if none. */
+function topOf(candidates: Prepared[], scores: number[]): number {
+  let top = -1;
+  for (let k = 0; k < candidates.length; k++) if (ranksAbove(candidates, scores, k, top)) top = k;
+  return top;
+}
+
+/**
+ * Whether admissible candidate k comes before candidate j (none when -1) in the solver's order:
+ * the higher score first, the lower id on a tie (as a sort by score, then id, would put them).
+ */
+function ranksAbove(candidates: Prepared[], scores: number[], k: number, j: number): boolean {
+  const s = scores[k]!;
+  if (Number.isNaN(s)) return false;
+  if (j < 0) return true;
+  return s > scores[j]! || (s === scores[j]! && candidates[k]!.entry.id < candidates[j]!.entry.id);
+}
+
+/**
+ * A candidate with what the reading alone says about it. A reading's candidates are scored three
+ * times (find-places.ts) under growing document context: the part of the score and of the
+ * admissibility that does not depend on the document is worked out once.
+ */
+export interface Prepared {
+  entry: GazetteerEntry;
+  source: NameSource;
+  /** Admissible whatever the document says, never, or only once the entry's region is named in it. */
+  admissible: 'yes' | 'no' | 'if-admin1-named';
+  /** The score before the document's countries, regions and places are counted. */
+  base: number;
+}
+
+/**
+ * The reading's candidates, prepared on first use: everything but `countries` (read at scoring
+ * time, since it is set after the first pass) is fixed once the reading is made.
+ */
+function prepared(r: Reading): Prepared[] {
+  if (r.prepared === undefined) {
+    const wantUnit = r.context.has('admin1') ? 'ADM1' : r.context.has('admin2') ? 'ADM2' : null;
+    r.prepared = r.candidates.map(({ entry, source }) => ({ entry, source, admissible: admissibility(entry, source, r), base: baseScore(entry, source, wantUnit) }));
+  }
+  return r.prepared;
+}
+
+function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
   if (e.fcode === 'PCLI') {
     // "المالي" is an adjective (Malian), not the country; "Niger" after "fleuve" is the river.
-    if (r.article && !e.names.some((n) => n.startsWith('ال'))) return false;
-    return !r.context.has('river');
+    if (r.article && !e.names.some((n) => n.startsWith('ال'))) return 'no';
+    return r.context.has('river') ? 'no' : 'yes';
   }
-  if (source === 'name') return true;
+  if (source === 'name') return 'yes';
   // Made-up spellings: never on words that look like words, nor where an article had to go.
-  if (r.wordlike || r.article) return false;
-  if (r.letters < 4 && !isTopTier(e)) return false;
-  if (source === 'fuzzy') return isProminent(e);
+  if (r.wordlike || r.article) return 'no';
+  if (r.letters < 4 && !isTopTier(e)) return 'no';
+  if (source === 'fuzzy') return isProminent(e) ? 'yes' : 'no';
   // A made-up spelling of a minor village needs support: "قرية ..." or its region named.
-  return isProminent(e) || r.context.has('settlement') || r.context.has('near') || (e.admin1 !== null && doc.admin1.has(e.admin1));
+  if (isProminent(e) || r.context.has('settlement') || r.context.has('near')) return 'yes';
+  return e.admin1 !== null ? 'if-admin1-named' : 'no';
 }
 
-function scoreOf(e: GazetteerEntry, source: NameSource, r: Reading, doc: DocContext, wantUnit: string | null): number {
+function admissible(c: Prepared, doc: DocContext): boolean {
+  return c.admissible === 'yes' || (c.admissible === 'if-admin1-named' && doc.admin1.has(c.entry.admin1!));
+}
+
+/**
+ * The part of the score that the entry and the way it was matched decide. `scoreOf` adds the
+ * document's part to it term by term, in the same order as ever, so that the sums round alike.
+ */
+function baseScore(e: GazetteerEntry, source: NameSource, wantUnit: string | null): number {
   let s = TRUST[source];
   if (e.fcode === 'PCLI') s += 2;
   // "province de la Tapoa" is an ADM2 in GeoNames: another level of unit is a near miss, a town a miss.
@@ -89,6 +165,12 @@ function scoreOf(e: GazetteerEntry, source: NameSource, r: Reading, doc: DocCont
   s += Math.log10(e.population + 1) * 0.05;
   if (e.flags.includes('a')) s += 0.15;
   if (e.flags.includes('r')) s += 0.1;
+  return s;
+}
+
+function scoreOf(c: Prepared, r: Reading, doc: DocContext): number {
+  const e = c.entry;
+  let s = c.base;
   s += (doc.countries.get(e.cc) ?? 0) + (r.countries?.get(e.cc) ?? 0);
   if (e.admin1 && doc.admin1.has(e.admin1)) s += 0.6;
   if (e.admin2 && doc.admin2.has(e.admin2)) s += 0.4;

@@ -19,33 +19,70 @@ const EN_WORDS = new Set(functionWords.en);
  * @example detectLanguage('Des hommes armés ont attaqué le poste.').lang === 'fr'
  */
 export function detectLanguage(text: string, hint?: Lang): { lang: Lang; confidence: number } {
-  const arabic = lettersIn(text, ARABIC_RUN);
-  const latin = lettersIn(text, LATIN_RUN);
+  const { arabic, latin } = lettersByScript(text);
   const letters = arabic + latin;
   if (letters === 0) return { lang: hint ?? 'fr', confidence: 0 };
   const ratio = arabic / letters;
   if (ratio >= ARABIC_RATIO) return { lang: 'ar', confidence: round(ratio) };
-  const guess = latin < SHORT_TEXT ? byFunctionWords(text) : byTrigrams(text);
+  const short = latin < SHORT_TEXT;
+  const guess = short ? byFunctionWords(text) : byTrigrams(text);
   if (guess && guess.confidence >= 0.5) return guess;
   if (hint) return { lang: hint, confidence: 0.5 };
-  return guess ?? byTrigrams(text) ?? { lang: 'fr', confidence: 0 };
+  // franc is the costly part: a long text has had its answer (null) already.
+  return guess ?? (short ? byTrigrams(text) : null) ?? { lang: 'fr', confidence: 0 };
 }
 
-// Runs of letters, not single letters: a 2 KB report would otherwise make a string per letter.
-const ARABIC_RUN = /\p{Script=Arabic}+/gu;
-const LATIN_RUN = /\p{Script=Latin}+/gu;
-
-/** How many letters (code points) of a text are in the runs the expression finds. */
-function lettersIn(text: string, run: RegExp): number {
-  let n = 0;
-  for (const [letters] of text.matchAll(run)) n += letters.length - surrogatePairs(letters);
-  return n;
+/** How many code points of a text are in the Arabic script and how many in the Latin script. */
+function lettersByScript(text: string): { arabic: number; latin: number } {
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let script: number;
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      script = astralScript(text.codePointAt(i)!);
+      i++;
+    } else {
+      script = unitScript(code);
+    }
+    if (script === ARABIC) arabic++;
+    else if (script === LATIN) latin++;
+  }
+  return { arabic, latin };
 }
 
-function surrogatePairs(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff) n++;
-  return n;
+const ARABIC_CHAR = /^\p{Script=Arabic}$/u;
+const LATIN_CHAR = /^\p{Script=Latin}$/u;
+const OTHER = 1;
+const ARABIC = 2;
+const LATIN = 3;
+
+/** The script of each UTF-16 unit outside a surrogate pair, worked out on first sight (0: not yet). */
+const unitScripts = new Uint8Array(0x10000);
+/** The same for code points beyond the BMP, rare in reports; bounded like the other caches. */
+const astralScripts = new Map<number, number>();
+
+function unitScript(code: number): number {
+  let script = unitScripts[code]!;
+  if (script === 0) script = unitScripts[code] = scriptOf(String.fromCharCode(code));
+  return script;
+}
+
+function astralScript(codePoint: number): number {
+  let script = astralScripts.get(codePoint);
+  if (script === undefined) {
+    script = scriptOf(String.fromCodePoint(codePoint));
+    if (astralScripts.size < 20_000) astralScripts.set(codePoint, script);
+  }
+  return script;
+}
+
+function scriptOf(ch: string): number {
+  return ARABIC_CHAR.test(ch) ? ARABIC : LATIN_CHAR.test(ch) ? LATIN : OTHER;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Votes of common words ("le", "des", "the", "of"); null on a tie. */

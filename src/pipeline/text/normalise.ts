@@ -18,27 +18,33 @@ export function normalise(original: string): NormalisedText {
   // Folding rarely lengthens text (ﬁ → fi): the map grows when it does.
   let map = new Int32Array(original.length + 1);
   let n = 0;
+  // Most characters fold to themselves: they are copied a stretch at a time, from `kept` up to i.
+  let kept = 0;
   let i = 0;
   while (i < original.length) {
     const code = original.charCodeAt(i);
-    // ASCII only changes case: no table lookup, no string slicing.
-    if (code < 0x80) {
-      text += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i];
-      if (n + 1 >= map.length) map = grow(map);
-      map[n++] = i++;
-      continue;
-    }
-    const width = code >= 0xd800 && code <= 0xdbff && original.codePointAt(i)! > 0xffff ? 2 : 1;
-    const piece = foldChar(width === 1 ? original[i]! : original.slice(i, i + 2));
-    for (let k = 0; k < piece.length; k++) {
+    const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(original.charCodeAt(i + 1)) ? 2 : 1;
+    const piece = width === 1 ? foldUnit(code) : foldChar(original.slice(i, i + 2));
+    // Every unit a character becomes maps back to where the character starts.
+    const units = piece === SAME ? width : piece.length;
+    for (let k = 0; k < units; k++) {
       if (n + 1 >= map.length) map = grow(map);
       map[n++] = i;
     }
-    text += piece;
+    if (piece !== SAME) {
+      if (kept < i) text += original.slice(kept, i);
+      text += piece;
+      kept = i + width;
+    }
     i += width;
   }
+  if (kept < original.length) text += original.slice(kept);
   map[n++] = original.length;
   return { text, toOriginal: n === map.length ? map : map.slice(0, n) };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function grow(map: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -54,14 +60,38 @@ const ARABIC_FOLD: Record<string, string> = {
   'ـ': '', '٫': '.', '٬': ',', '٪': '%',
 };
 
-// Arbitrary input could otherwise fill the cache with every code point it contains.
-const MAX_CACHE = 20_000;
-const foldCache = new Map<string, string>();
+/** What `foldUnit` answers for a character that folds to itself. */
+const SAME = null;
 
-function foldChar(ch: string): string {
+/**
+ * The folded form of each UTF-16 unit outside a surrogate pair, worked out on first sight:
+ * SAME when it folds to itself (most letters), otherwise what replaces it. ASCII is filled in
+ * up front since only its capitals change. At most 65,536 entries, whatever the input.
+ */
+const unitFolds: (string | typeof SAME | undefined)[] = new Array(0x10000).fill(undefined);
+for (let code = 0; code < 0x80; code++) unitFolds[code] = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : SAME;
+
+function foldUnit(code: number): string | typeof SAME {
+  let folded = unitFolds[code];
+  if (folded === undefined) {
+    const ch = String.fromCharCode(code);
+    const r = foldUncached(ch);
+    folded = unitFolds[code] = r === ch ? SAME : r;
+  }
+  return folded;
+}
+
+// Characters outside the BMP (surrogate pairs), rare in reports. Arbitrary input could otherwise
+// fill the cache with every code point it contains.
+const MAX_CACHE = 20_000;
+const foldCache = new Map<string, string | typeof SAME>();
+
+/** The folded form of a surrogate pair, SAME when it folds to itself. */
+function foldChar(ch: string): string | typeof SAME {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
-  const r = foldUncached(ch);
+  const folded = foldUncached(ch);
+  const r = folded === ch ? SAME : folded;
   if (foldCache.size < MAX_CACHE) foldCache.set(ch, r);
   return r;
 }
@@ -79,7 +109,9 @@ function foldUncached(ch: string): string {
   return [...r].map((c) => ARABIC_FOLD[c] ?? c).join('');
 }
 
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
 /** Normalises a lexicon or gazetteer entry the same way as the text it will be matched against. */
 export function normaliseTerm(term: string): string {
-  return normalise(term).text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normalise(term).text.replace(NOT_WORD, ' ').trim();
 }

@@ -1,7 +1,12 @@
 import type { Span } from '../types.ts';
 
+/** What each UTF-16 unit does to sentences (most do nothing): one lookup per character decides. */
+const CHAR_KIND = new Uint8Array(0x10000);
+const LINE_BREAK = 1;
 /** Sentence-final punctuation: Latin, Arabic question mark and semicolon, Urdu/Arabic full stop. */
-const TERMINATOR = /[.!?؟؛۔…]/;
+const TERMINATOR = 2;
+for (const ch of '\n\r\u2029') CHAR_KIND[ch.charCodeAt(0)] = LINE_BREAK;
+for (const ch of '.!?؟؛۔…') CHAR_KIND[ch.charCodeAt(0)] = TERMINATOR;
 /** What may follow a terminator and still belong to the sentence: more terminators, closing quotes and brackets. */
 const CLOSER = /[.!?؟؛۔…"'”’»)\]}]/;
 const SPACE = /[\s\p{Cf}]/u;
@@ -32,13 +37,13 @@ export function splitSentences(text: string): Span[] {
     from = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\r' || ch === '\u2029') {
+    const kind = CHAR_KIND[text.charCodeAt(i)];
+    if (kind === LINE_BREAK) {
       emit(i);
       from = i + 1;
       continue;
     }
-    if (!TERMINATOR.test(ch) || !endsSentence(text, i)) continue;
+    if (kind !== TERMINATOR || !endsSentence(text, i)) continue;
     const j = closingEnd(text, i + 1);
     emit(j);
     i = j - 1;

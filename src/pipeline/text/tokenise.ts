@@ -1,15 +1,54 @@
 import type { NormalisedText, Token } from '../types.ts';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /**
  * Splits normalised text into words: runs of letters and digits. Apostrophes and hyphens split
  * ("l'armée" → l, armee; "Nioro-du-Sahel" → nioro, du, sahel), so names match however they are joined.
  */
 export function tokenise(norm: NormalisedText): Token[] {
+  const text = norm.text;
   const tokens: Token[] = [];
-  for (const m of norm.text.matchAll(WORD)) {
-    tokens.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    let width = wordCharAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (width > 0) {
+      i += width;
+      width = i < text.length ? wordCharAt(text, i) : 0;
+    }
+    tokens.push({ text: text.slice(start, i), start, end: i });
   }
   return tokens;
+}
+
+/** Whether each UTF-16 unit is a letter or digit: 0 not yet known, 1 yes, 2 no. Lone surrogates are not. */
+const unitIsWord = new Uint8Array(0x10000);
+/** The same for code points beyond the BMP (surrogate pairs), rare in reports. */
+const astralIsWord = new Map<number, boolean>();
+
+/** The length of the letter or digit at i (1, or 2 for a surrogate pair); 0 when it is neither. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return isAstralWordChar(text.codePointAt(i)!) ? 2 : 0;
+  }
+  let known = unitIsWord[code]!;
+  if (known === 0) known = unitIsWord[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+function isAstralWordChar(codePoint: number): boolean {
+  let known = astralIsWord.get(codePoint);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(codePoint));
+    // Arbitrary input could otherwise fill the cache with every code point it contains.
+    if (astralIsWord.size < 20_000) astralIsWord.set(codePoint, known);
+  }
+  return known;
 }
