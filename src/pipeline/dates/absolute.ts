@@ -3,7 +3,7 @@ import type { Lang, NormalisedText, Token } from '../types.ts';
 import { makeDate, parseIso, toIso } from './calendar.ts';
 import { FIRST_DAY, MONTHS, ORDINAL_SUFFIX } from './date-words.ts';
 import type { FoundDate } from './found.ts';
-import { longestAt, phrases } from './phrases.ts';
+import { firstWords, longestAt, phrases } from './phrases.ts';
 
 const MONTH_LIST = {
   ar: phrases(MONTHS.ar.flatMap((forms, m) => forms.map((f) => [f, m + 1] as [string, number]))),
@@ -18,18 +18,29 @@ const DAY_MONTH_LINKS = new Set(['من', 'of', 'de']);
  * Absolute dates: "1 July 2025", "1er juillet", "1 يوليو 2025", "July 1, 2025", "juillet 2025"
  * (month only: the 15th, precision 3, as ACLED codes it), "01/07/2025" (day first) and "2025-07-01".
  * A date without a year takes the publication year (or the year before when that would put it
- * more than a week after publication); without a publication date it is skipped.
+ * more than a week after publication); without a publication date it is skipped. Only the tokens
+ * `starts` are read: the others start no date (see `absoluteStartWords`).
  */
-export function findAbsoluteDates(tokens: Token[], norm: NormalisedText, lang: Lang, published?: string): FoundDate[] {
+export function findAbsoluteDates(tokens: Token[], norm: NormalisedText, lang: Lang, published: string | undefined, starts: number[]): FoundDate[] {
   const found: FoundDate[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  let next = 0;
+  for (const i of starts) {
+    if (i < next) continue;
     const f = numericAt(tokens, norm, i) ?? dayRangeAt(tokens, i, lang, published) ?? dayMonthAt(tokens, i, lang, published) ?? monthFirstAt(tokens, i, lang, published);
     if (f) {
       found.push(f);
-      i = f.next;
-    } else i++;
+      next = f.next;
+    }
   }
   return found;
+}
+
+/**
+ * The words other than numbers that an absolute date can start with: the word for "first" and the
+ * first words of months. Every other form starts with digits ("01/07/2025", "1er", "3 au 4 avril").
+ */
+export function absoluteStartWords(lang: Lang): string[] {
+  return [...FIRST[lang], ...firstWords(MONTH_LIST[lang])];
 }
 
 function dayNumber(token: Token | undefined, lang: Lang): number | null {
@@ -39,11 +50,13 @@ function dayNumber(token: Token | undefined, lang: Lang): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const YEAR = /^(\d{4})م?$/;
+
 function yearAt(tokens: Token[], i: number): number | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !prev || t.start - prev.end > 2) return null;
-  const m = /^(\d{4})م?$/.exec(t.text);
+  const m = YEAR.exec(t.text);
   return m && Number(m[1]) >= 1900 && Number(m[1]) <= 2200 ? Number(m[1]) : null;
 }
 
@@ -109,10 +122,15 @@ function dated(first: number, next: number, day: number, month: number, year: nu
   return { first, next: year === null ? next : next + 1, date: toIso(d), timePrecision: 1, kind: 'absolute' };
 }
 
+const DIGITS = /^\d+$/;
+
 /** "01/07/2025", "1.7.2025", "1-7-2025" (day first, as in French and Arabic usage) and "2025-07-01". */
 function numericAt(tokens: Token[], norm: NormalisedText, i: number): FoundDate | null {
-  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (!a || !b || !c || !/^\d+$/.test(a.text + b.text + c.text)) return null;
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  const c = tokens[i + 2];
+  // Tokens are never empty: the three are all digits exactly when each one is.
+  if (!a || !b || !c || !DIGITS.test(a.text) || !DIGITS.test(b.text) || !DIGITS.test(c.text)) return null;
   const sep1 = norm.text.slice(a.end, b.start);
   const sep2 = norm.text.slice(b.end, c.start);
   if (sep1 !== sep2 || !['/', '.', '-'].includes(sep1)) return null;

@@ -1,9 +1,9 @@
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import type { DateMention, Document, Lang, NormalisedText, Span, Token } from '../types.ts';
-import { findAbsoluteDates } from './absolute.ts';
+import { absoluteStartWords, findAbsoluteDates } from './absolute.ts';
 import { addDays, parseIso, toIso } from './calendar.ts';
 import type { FoundDate } from './found.ts';
-import { findRelativeDates } from './relative.ts';
+import { findRelativeDates, relativeStartWords } from './relative.ts';
 
 export interface DatesView {
   doc: Document;
@@ -23,15 +23,43 @@ export interface DatesView {
 export function findDates(view: DatesView): DateMention[] {
   const { doc, lang, norm, tokens, sentences } = view;
   const anchor = doc.published ? parseIso(doc.published) : null;
-  const absolute = findAbsoluteDates(tokens, norm, lang, anchor ? doc.published : undefined);
-  const taken = new Set(absolute.flatMap((f) => Array.from({ length: f.next - f.first }, (_, k) => f.first + k)));
-  const relative = findRelativeDates(tokens, lang, anchor, taken);
+  const starts = dateStarts(tokens, lang);
+  const absolute = findAbsoluteDates(tokens, norm, lang, anchor ? doc.published : undefined, starts);
+  const taken = new Set<number>();
+  for (const f of absolute) for (let k = f.first; k < f.next; k++) taken.add(k);
+  const relative = findRelativeDates(tokens, lang, anchor, taken, starts);
   const merged = mergeWeekdays(absolute, relative);
   const resolved = resolveSameDay(merged, doc.published);
   return resolved.map((f) => {
     const span = toSpan(doc.text, norm, tokens[f.first]!.start, tokens[f.next - 1]!.end);
     return { span, sentence: sentenceAt(sentences, span.start), date: f.date, timePrecision: f.timePrecision, kind: f.kind };
   });
+}
+
+/** Per language, the words other than numbers that a date can start with. */
+const START_WORDS: Record<Lang, ReadonlySet<string>> = {
+  ar: new Set([...absoluteStartWords('ar'), ...relativeStartWords('ar')]),
+  fr: new Set([...absoluteStartWords('fr'), ...relativeStartWords('fr')]),
+  en: new Set([...absoluteStartWords('en'), ...relativeStartWords('en')]),
+};
+
+/**
+ * The tokens a date can start at, in order: numbers and the start words of the language. Most
+ * words of a report are neither; the date readers look at these tokens only.
+ */
+function dateStarts(tokens: Token[], lang: Lang): number[] {
+  const words = START_WORDS[lang];
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (isDigit(text.charCodeAt(0)) || words.has(text)) starts.push(i);
+  }
+  return starts;
+}
+
+/** An ASCII digit, as `\d` matches (the text stage has already turned other digits to ASCII). */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A relative day written just before an absolute date is part of it: the absolute date wins. */

@@ -2,15 +2,15 @@ import type { Lang, Token } from '../types.ts';
 import { addDays, lastWeekday, makeDate, midWeek, toIso } from './calendar.ts';
 import { NEXT_DAY, PREVIOUS_DAY, RANGE_JOINERS, RELATIVE_DAYS, SAME_DAY, WEEKDAY_LEADS, WEEKDAY_TAILS, WEEKDAYS, type RelativeDay } from './date-words.ts';
 import type { FoundDate } from './found.ts';
-import { longestAt, longestBefore, phrases, type Phrase } from './phrases.ts';
+import { firstWords, longestAt, longestBefore, phrases, type PhraseList } from './phrases.ts';
 
 type Lists = {
-  weekdays: Phrase<number>[];
-  leads: Phrase<true>[];
-  tails: Phrase<true>[];
-  joiners: Phrase<true>[];
-  days: Phrase<RelativeDay>[];
-  same: Phrase<number>[];
+  weekdays: PhraseList<number>;
+  leads: PhraseList<true>;
+  tails: PhraseList<true>;
+  joiners: PhraseList<true>;
+  days: PhraseList<RelativeDay>;
+  same: PhraseList<number>;
 };
 const flag = (words: string[]) => phrases(words.map((w) => [w, true] as [string, true]));
 const LISTS: Record<Lang, Lists> = Object.fromEntries(
@@ -34,29 +34,43 @@ const LISTS: Record<Lang, Lists> = Object.fromEntries(
  * (precision 2), "last month" (precision 3) and "le même jour" (resolved later against the
  * mention before it). Tokens in `taken` (already read as absolute dates) are skipped.
  */
-export function findRelativeDates(tokens: Token[], lang: Lang, anchor: Date | null, taken: Set<number>): FoundDate[] {
+export function findRelativeDates(tokens: Token[], lang: Lang, anchor: Date | null, taken: Set<number>, starts: number[]): FoundDate[] {
   const lists = LISTS[lang];
-  const weekdays = scan(tokens, taken, (i, found) => (anchor ? weekdayAt(tokens, i, lists, anchor, found) : null));
-  const others = scan(tokens, taken, (i) => sameDayAt(tokens, i, lists) ?? (anchor ? relativeDayAt(tokens, i, lists, anchor) : null));
+  const weekdays = scan(starts, taken, (i, found) => (anchor ? weekdayAt(tokens, i, lists, anchor, found) : null));
+  const others = scan(starts, taken, (i) => sameDayAt(tokens, i, lists) ?? (anchor ? relativeDayAt(tokens, i, lists, anchor) : null));
   return [...weekdays, ...others].sort((a, b) => a.first - b.first);
 }
 
-/** Reads left to right with `at`, skipping and then marking the tokens each find covers. */
-function scan(tokens: Token[], taken: Set<number>, at: (i: number, found: FoundDate[]) => FoundDate | 'skip' | null): FoundDate[] {
+/**
+ * The words a relative day can start with: the first words of weekdays, of "le même jour" and
+ * the like, and of "hier", "last week"... (the words before a weekday are read back from it).
+ */
+export function relativeStartWords(lang: Lang): string[] {
+  const lists = LISTS[lang];
+  return [...firstWords(lists.weekdays), ...firstWords(lists.same), ...firstWords(lists.days)];
+}
+
+/**
+ * Reads the tokens `starts` left to right with `at` (the others start nothing), skipping and then
+ * marking the tokens each find covers.
+ */
+function scan(starts: number[], taken: Set<number>, at: (i: number, found: FoundDate[]) => FoundDate | 'skip' | null): FoundDate[] {
   const found: FoundDate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
+  let next = 0;
+  for (const i of starts) {
+    if (i < next || taken.has(i)) continue;
     const f = at(i, found);
-    if (!f || f === 'skip' || range(f.first, f.next).some((k) => taken.has(k))) continue;
+    if (!f || f === 'skip' || anyTaken(taken, f.first, f.next)) continue;
     found.push(f);
-    range(f.first, f.next).forEach((k) => taken.add(k));
-    i = f.next - 1;
+    for (let k = f.first; k < f.next; k++) taken.add(k);
+    next = f.next;
   }
   return found;
 }
 
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a }, (_, k) => a + k);
+function anyTaken(taken: Set<number>, first: number, next: number): boolean {
+  for (let k = first; k < next; k++) if (taken.has(k)) return true;
+  return false;
 }
 
 function sameDayAt(tokens: Token[], i: number, lists: Lists): FoundDate | null {

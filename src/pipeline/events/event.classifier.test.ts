@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, loadEventClassifier } from './event.classifier.ts';
+import fc from 'fast-check';
+import { classify, decide, loadEventClassifier } from './event.classifier.ts';
 
 describe('classify', () => {
   // Feature sets as eventFeatures writes them for typical sentences.
@@ -42,5 +43,16 @@ describe('classify', () => {
     expect(loadEventClassifier()).toBe(m);
     expect(m.labels.length).toBeGreaterThanOrEqual(20);
     for (const w of Object.values(m.weights)) expect(w).toHaveLength(m.labels.length);
+  });
+
+  it('decides as classify does, to the last bit', () => {
+    const known = Object.keys(loadEventClassifier().weights);
+    const feature = fc.oneof(fc.constantFrom(...known), fc.string());
+    fc.assert(
+      fc.property(fc.array(feature, { maxLength: 15 }), (features) => {
+        const c = classify(features);
+        expect(decide(features)).toEqual({ eventType: c.eventType, subEventType: c.subEventType, probability: c.probability });
+      }),
+    );
   });
 });

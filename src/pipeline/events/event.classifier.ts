@@ -40,10 +40,9 @@ export function loadEventClassifier(): EventTypeModel {
  *   // { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike', probability: 0.9, ... }
  */
 export function classify(features: readonly string[], model: EventTypeModel = loadEventClassifier()): Classification {
-  // Sorted, so that the sum (and the answer, to the last bit) does not depend on the order of the features.
-  const known = ['bias', ...[...new Set(features)].sort()].filter((f) => f in model.weights);
-  const scores = model.labels.map((_, k) => known.reduce((s, f) => s + model.weights[f]![k]!, 0));
-  const p = softmax(scores);
+  const table = weightTable(model);
+  const known = knownFeatures(features, table, model);
+  const p = softmax(scoresOf(known, table, model));
   const order = p.map((_, k) => k).sort((x, y) => p[y]! - p[x]! || x - y);
   const best = order[0]!;
   const label = model.labels[best]!;
@@ -54,16 +53,101 @@ export function classify(features: readonly string[], model: EventTypeModel = lo
     top: order.slice(0, 5).map((k) => ({ sub: model.labels[k]!.sub, p: p[k]! })),
     weights: known
       .filter((f) => f !== 'bias')
-      .map((feature) => ({ feature, weight: model.weights[feature]![best]! }))
+      .map((feature) => ({ feature, weight: weightsOf(feature, table, model)[best]! }))
       .filter((w) => w.weight > 0)
       .sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1)),
   };
 }
 
+/** What `classify` decides, without the runners-up and the features behind the decision. */
+export type Decision = Pick<Classification, 'eventType' | 'subEventType' | 'probability'>;
+
+/**
+ * The decision of `classify` alone: the same sub-event type and probability, for callers that do
+ * not show the runners-up or the features behind it (sorting and listing those costs more than
+ * the decision).
+ */
+export function decide(features: readonly string[], model: EventTypeModel = loadEventClassifier()): Decision {
+  const table = weightTable(model);
+  const p = softmax(scoresOf(knownFeatures(features, table, model), table, model));
+  const best = firstLargest(p);
+  const label = model.labels[best]!;
+  return { eventType: label.type, subEventType: label.sub, probability: p[best]! };
+}
+
+/**
+ * The features the model knows, after 'bias', without repeats and sorted, so that the sum (and the
+ * answer, to the last bit) does not depend on the order of the features. eventFeatures already
+ * gives them so: then they are taken as they are.
+ */
+function knownFeatures(features: readonly string[], table: WeightTable, model: EventTypeModel): string[] {
+  const sorted = isSortedSet(features) ? features : [...new Set(features)].sort();
+  const known: string[] = [];
+  if (isKnown('bias', table, model)) known.push('bias');
+  for (const f of sorted) if (isKnown(f, table, model)) known.push(f);
+  return known;
+}
+
+// Features are strings made per sentence: looking one up as a property of the weights object (a
+// large one) costs several times what a Map lookup does. Each model's weights are put in a Map
+// once; a model is not changed once built (loadEventClassifier and the training script build it whole).
+type WeightTable = Map<string, number[]>;
+const tables = new WeakMap<EventTypeModel['weights'], WeightTable>();
+
+function weightTable(model: EventTypeModel): WeightTable {
+  let table = tables.get(model.weights);
+  if (table === undefined) {
+    table = new Map(Object.entries(model.weights));
+    tables.set(model.weights, table);
+  }
+  return table;
+}
+
+/** `f in model.weights`: the table has the model's own features; anything else is asked of the object. */
+function isKnown(f: string, table: WeightTable, model: EventTypeModel): boolean {
+  return table.has(f) || f in model.weights;
+}
+
+/** `model.weights[f]`, for a known feature. */
+function weightsOf(f: string, table: WeightTable, model: EventTypeModel): number[] {
+  return table.get(f) ?? model.weights[f]!;
+}
+
+/** Whether each string comes after the one before it, in the order `sort()` gives (UTF-16 code units). */
+function isSortedSet(strings: readonly string[]): boolean {
+  for (let i = 1; i < strings.length; i++) if (!(strings[i - 1]! < strings[i]!)) return false;
+  return true;
+}
+
+/**
+ * The index of the largest probability, the first of equals: the head of `classify`'s order.
+ * (Probabilities are either all NaN, giving 0 in both, or none is.)
+ */
+function firstLargest(p: readonly number[]): number {
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  return best;
+}
+
+/**
+ * Each label's score: the sum of the known features' weights, added in the order of `known`.
+ * Each feature's weights are looked up once, not once per label.
+ */
+function scoresOf(known: readonly string[], table: WeightTable, model: EventTypeModel): number[] {
+  const scores = model.labels.map(() => 0);
+  for (const f of known) {
+    const w = weightsOf(f, table, model);
+    for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+  }
+  return scores;
+}
+
 /** Probabilities from scores, shifted by the largest so that exp() cannot overflow. */
 export function softmax(scores: readonly number[]): number[] {
   const max = Math.max(...scores);
-  const e = scores.map((s) => Math.exp(s - max));
-  const sum = e.reduce((x, y) => x + y, 0);
-  return e.map((x) => x / sum);
+  const p = scores.map((s) => Math.exp(s - max));
+  let sum = 0;
+  for (const x of p) sum += x;
+  for (let k = 0; k < p.length; k++) p[k] = p[k]! / sum;
+  return p;
 }

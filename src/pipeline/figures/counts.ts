@@ -89,8 +89,23 @@ function nounBefore(tokens: Token[], i: number, lo: number, lex: FigureLexicon, 
   return null;
 }
 
+// Whether a word is an Arabic dual is worked out once per word: most words are tried, few are.
+// Arbitrary input could otherwise fill the cache, so it is emptied when full.
+const MAX_CACHED_DUALS = 50_000;
+const duals = new Map<string, ReturnType<typeof arabicDual>>();
+
+function cachedArabicDual(word: string): ReturnType<typeof arabicDual> {
+  let dual = duals.get(word);
+  if (dual === undefined) {
+    dual = arabicDual(word);
+    if (duals.size >= MAX_CACHED_DUALS) duals.clear();
+    duals.set(word, dual);
+  }
+  return dual;
+}
+
 function dualAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
-  const dual = arabicDual(tokens[i]!.text);
+  const dual = cachedArabicDual(tokens[i]!.text);
   if (!dual) return null;
   const singular: Token[] = [{ text: dual.singular, start: 0, end: dual.singular.length }];
   const victim = entryAt(singular, 0, lex.victims, lang)?.value ?? null;

@@ -3,7 +3,7 @@ import type { Document, FigureKind, FigureMention, Lang, NormalisedText, Span, T
 import { findClaims, type FoundClaim } from './claims.ts';
 import { findCounts, type FoundCount } from './counts.ts';
 import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
-import { entryAt } from './match.ts';
+import { entryAt, type WordList } from './match.ts';
 
 export interface FiguresView {
   doc: Document;
@@ -35,7 +35,11 @@ export function findFigures(view: FiguresView): FigureMention[] {
   const lex = FIGURE_LEXICONS[view.lang];
   const out: FigureMention[] = [];
   for (const [lo, hi] of sentenceRanges(view)) {
+    // A count is a figure only beside a figure word, or when it states a zero ("aucun blessé"):
+    // most sentences have neither, and their numbers need not be read.
+    if (!startsAny(view.tokens, lo, hi, lex.openers, view.lang)) continue;
     const triggers = findTriggers(view.tokens, lo, hi, lex, view.lang);
+    if (triggers.length === 0 && !startsAny(view.tokens, lo, hi, lex.zero, view.lang)) continue;
     const claims = findClaims(view.tokens, lo, hi, lex, view.lang);
     const counts = findCounts(view.tokens, lo, hi, lex, view.lang);
     const found = counts.map((count) => figuresOf(view, count, triggers, claims));
@@ -54,13 +58,22 @@ export function findFigures(view: FiguresView): FigureMention[] {
 function sentenceRanges({ tokens, norm, sentences }: FiguresView): [number, number][] {
   const ranges: [number, number][] = [];
   let current = -1;
-  tokens.forEach((t, i) => {
-    const s = sentenceAt(sentences, norm.toOriginal[t.start]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const s = sentenceOf(sentences, norm.toOriginal[tokens[i]!.start]!, current);
     if (s !== current || ranges.length === 0) ranges.push([i, i + 1]);
     else ranges[ranges.length - 1]![1] = i + 1;
     current = s;
-  });
+  }
   return ranges;
+}
+
+/**
+ * `sentenceAt`, trying first the sentence of the token before, which most tokens share. (Sentences
+ * do not overlap: the one that holds the offset is the one `sentenceAt` finds.)
+ */
+function sentenceOf(sentences: Span[], offset: number, previous: number): number {
+  const s = sentences[previous];
+  return s !== undefined && s.start <= offset && offset < s.end ? previous : sentenceAt(sentences, offset);
 }
 
 function findTriggers(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang): FoundTrigger[] {
@@ -75,6 +88,12 @@ function findTriggers(tokens: Token[], lo: number, hi: number, lex: FigureLexico
   return found;
 }
 
+/** Whether an entry of the list can start at a token of [lo, hi) (none can match where none starts). */
+function startsAny<T>(tokens: Token[], lo: number, hi: number, list: WordList<T>, lang: Lang): boolean {
+  for (let i = lo; i < hi; i++) if (list.startsOf(tokens[i]!.text, lang).length > 0) return true;
+  return false;
+}
+
 /** Tokens between two ranges (0 when they touch or overlap). */
 function gap(a: { first: number; next: number }, b: { first: number; next: number }): number {
   if (a.next <= b.first) return b.first - a.next;
@@ -87,8 +106,9 @@ function gap(a: { first: number; next: number }, b: { first: number; next: numbe
  * the one before, French and English (subject first: "two children wounded") the one after.
  */
 function nearest<T extends { first: number; next: number }>(items: T[], to: FoundCount, lang: Lang): T | undefined {
-  const better = (x: T, best: T) => (lang === 'ar' ? gap(x, to) < gap(best, to) : gap(x, to) <= gap(best, to));
-  return items.reduce<T | undefined>((best, x) => (best === undefined || better(x, best) ? x : best), undefined);
+  let best: T | undefined;
+  for (const x of items) if (best === undefined || (lang === 'ar' ? gap(x, to) < gap(best, to) : gap(x, to) <= gap(best, to))) best = x;
+  return best;
 }
 
 const AND = new Set(['et', 'and', 'و', 'ainsi', 'plus']);

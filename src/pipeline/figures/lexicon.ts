@@ -1,5 +1,5 @@
 import type { FigureKind, Lang } from '../types.ts';
-import { entries, grouped, type Entry } from './match.ts';
+import { entries, grouped, ungrouped, type WordList } from './match.ts';
 import { AR } from './words.ar.ts';
 import { EN } from './words.en.ts';
 import { FR } from './words.fr.ts';
@@ -7,13 +7,15 @@ import type { Claimant, FigureWords } from './words.ts';
 
 /** The figures word lists of one language, indexed once. */
 export interface FigureLexicon {
-  triggers: Entry<FigureKind>[];
-  victims: Entry<string>[];
-  nounLinks: Entry<true>[];
-  others: Entry<true>[];
-  zero: Entry<FigureKind[]>[];
-  sources: Entry<Claimant>[];
-  markers: Entry<true>[];
+  triggers: WordList<FigureKind>;
+  victims: WordList<string>;
+  nounLinks: WordList<true>;
+  others: WordList<true>;
+  zero: WordList<FigureKind[]>;
+  sources: WordList<Claimant>;
+  markers: WordList<true>;
+  /** Figure words and stated zeros together: a sentence with no word starting one of these has no figure. */
+  openers: WordList<true>;
 }
 
 const flags = (words: string[]) => entries(words.map((w) => [w, true] as [string, true]));
@@ -27,6 +29,7 @@ function index(w: FigureWords): FigureLexicon {
     zero: entries(w.zero),
     sources: grouped(w.sources),
     markers: flags(w.markers),
+    openers: flags([...ungrouped(w.triggers), ...w.zero].map(([phrase]) => phrase)),
   };
 }
 

@@ -13,22 +13,29 @@ export interface Entry<T> {
 }
 
 /** Normalises spellings into entries, longest phrases first. */
-export function entries<T>(pairs: [string, T][]): Entry<T>[] {
-  return pairs
-    .map(([phrase, value]) => ({
-      words: phrase.split(/\s+/).filter(Boolean).flatMap((w) => {
-        const star = w.endsWith('*');
-        return normaliseTerm(star ? w.slice(0, -1) : w).split(' ').map((p, k, all) => withoutArticle(star && k === all.length - 1 ? p + '*' : p));
-      }),
-      value,
-    }))
-    .filter((e) => e.words.length > 0)
-    .sort((a, b) => b.words.length - a.words.length);
+export function entries<T>(pairs: [string, T][]): WordList<T> {
+  return new WordList(
+    pairs
+      .map(([phrase, value]) => ({
+        words: phrase.split(/\s+/).filter(Boolean).flatMap((w) => {
+          const star = w.endsWith('*');
+          return normaliseTerm(star ? w.slice(0, -1) : w).split(' ').map((p, k, all) => withoutArticle(star && k === all.length - 1 ? p + '*' : p));
+        }),
+        value,
+      }))
+      .filter((e) => e.words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length),
+  );
 }
 
 /** Spellings grouped by what they stand for → entries. */
-export function grouped<T extends string>(groups: Partial<Record<T, string[]>>): Entry<T>[] {
-  return entries(Object.entries(groups).flatMap(([value, words]) => (words as string[]).map((w) => [w, value as T] as [string, T])));
+export function grouped<T extends string>(groups: Partial<Record<T, string[]>>): WordList<T> {
+  return entries(ungrouped(groups));
+}
+
+/** Spellings grouped by what they stand for → [spelling, what it stands for] pairs. */
+export function ungrouped<T extends string>(groups: Partial<Record<T, string[]>>): [string, T][] {
+  return Object.entries(groups).flatMap(([value, words]) => (words as string[]).map((w) => [w, value as T] as [string, T]));
 }
 
 /** Arabic entries are stored without the article; the text's words are matched with and without it. */
@@ -53,7 +60,10 @@ function forms(word: string, lang: Lang): string[] {
 
 export function wordMatches(word: string, pattern: string, lang: Lang): boolean {
   const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : null;
-  return forms(word, lang).some((f) => (prefix !== null ? f.startsWith(prefix) : f === pattern));
+  // Outside Arabic a word has one form, itself.
+  if (lang !== 'ar') return prefix !== null ? word.startsWith(prefix) : word === pattern;
+  for (const f of forms(word, lang)) if (prefix !== null ? f.startsWith(prefix) : f === pattern) return true;
+  return false;
 }
 
 /** Index after the entry's words at token i (gaps of up to two characters, as in "l'état-major"), or -1. */
@@ -66,52 +76,53 @@ export function matchAt(tokens: Token[], i: number, words: string[], lang: Lang)
   return i + words.length;
 }
 
-/** A list's entries by first word, so that a token is only tried against the entries it can start. */
-interface ListIndex<T> {
-  exact: Map<string, Entry<T>[]>;
-  /** Entries whose first word is a prefix pattern ("bless*"): few, tried in order. */
-  prefix: Entry<T>[];
-  /** Each entry's place in the list. */
-  order: Map<Entry<T>, number>;
-  /** Words seen, per language → the entries they can start, in list order. */
-  starts: Record<Lang, Map<string, Entry<T>[]>>;
-}
-const indexes = new WeakMap<Entry<unknown>[], ListIndex<unknown>>();
+const NONE: readonly never[] = [];
 
-function indexOf<T>(list: Entry<T>[]): ListIndex<T> {
-  let index = indexes.get(list) as ListIndex<T> | undefined;
-  if (!index) {
-    index = { exact: new Map(), prefix: [], order: new Map(list.map((e, k) => [e, k])), starts: { ar: new Map(), fr: new Map(), en: new Map() } };
-    for (const e of list) {
+/**
+ * A word list's entries (longest first), indexed by first word so that a token is only tried
+ * against the entries it can start. Which entries a word can start is worked out once per word:
+ * lists are read at every token of every report, and most words start none.
+ */
+export class WordList<T> {
+  /** Entries whose first word is a plain word, by that word. */
+  private readonly exact = new Map<string, Entry<T>[]>();
+  /** Entries whose first word is a prefix pattern ("bless*"): few, tried in order. */
+  private readonly prefix: Entry<T>[] = [];
+  /** Each entry's place in the list. */
+  private readonly order: Map<Entry<T>, number>;
+  /** Words seen, per language → the entries they can start, in list order. */
+  private readonly starts: Record<Lang, Map<string, readonly Entry<T>[]>> = { ar: new Map(), fr: new Map(), en: new Map() };
+
+  constructor(readonly entries: Entry<T>[]) {
+    this.order = new Map(entries.map((e, k) => [e, k]));
+    for (const e of entries) {
       const first = e.words[0]!;
-      if (first.endsWith('*')) index.prefix.push(e);
-      else index.exact.set(first, [...(index.exact.get(first) ?? []), e]);
+      if (first.endsWith('*')) this.prefix.push(e);
+      else this.exact.set(first, [...(this.exact.get(first) ?? []), e]);
     }
-    indexes.set(list, index as ListIndex<unknown>);
   }
-  return index;
+
+  /** The entries whose first word matches this word, in list order (longest first). */
+  startsOf(word: string, lang: Lang): readonly Entry<T>[] {
+    const seen = this.starts[lang];
+    const cached = seen.get(word);
+    if (cached) return cached;
+    const found = new Set<Entry<T>>(this.prefix.filter((e) => wordMatches(word, e.words[0]!, lang)));
+    for (const f of forms(word, lang)) for (const e of this.exact.get(f) ?? []) found.add(e);
+    const out = found.size === 0 ? NONE : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    if (seen.size >= MAX_CACHED_FORMS) seen.clear();
+    seen.set(word, out);
+    return out;
+  }
 }
 
 /** The first (longest) entry matching at token i. */
-export function entryAt<T>(tokens: Token[], i: number, list: Entry<T>[], lang: Lang): { value: T; first: number; next: number } | null {
+export function entryAt<T>(tokens: Token[], i: number, list: WordList<T>, lang: Lang): { value: T; first: number; next: number } | null {
   const token = tokens[i];
   if (!token) return null;
-  for (const e of startsOf(token.text, indexOf(list), lang)) {
+  for (const e of list.startsOf(token.text, lang)) {
     const next = matchAt(tokens, i, e.words, lang);
     if (next > 0) return { value: e.value, first: i, next };
   }
   return null;
-}
-
-/** The entries whose first word matches this word, in list order (longest first). */
-function startsOf<T>(word: string, index: ListIndex<T>, lang: Lang): Entry<T>[] {
-  const seen = index.starts[lang];
-  const cached = seen.get(word);
-  if (cached) return cached;
-  const found = new Set<Entry<T>>(index.prefix.filter((e) => wordMatches(word, e.words[0]!, lang)));
-  for (const f of forms(word, lang)) for (const e of index.exact.get(f) ?? []) found.add(e);
-  const out = [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
-  if (seen.size >= MAX_CACHED_FORMS) seen.clear();
-  seen.set(word, out);
-  return out;
 }

@@ -39,6 +39,18 @@ const AGENT_MARKERS =
   /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|revendiquee? par|attribuee? a|imputee? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|suspected|présumés|presumed))*\s*$/iu;
 
 
+/** A report's actors as each of its events reads them: the same for all, so worked out once. */
+export interface ReportActors {
+  /** The named armed group the report is about (see reportMainGroup). */
+  mainGroup: ActorMention | null;
+  /** A group the report says claimed or is blamed for the attack (see claimedBy). */
+  claimed: ActorMention | null;
+}
+
+export function reportActors(a: Analysis): ReportActors {
+  return { mainGroup: reportMainGroup(a.actors), claimed: claimedBy(a) };
+}
+
 /**
  * Decides who did it (actor1) and to whom (actor2) for one candidate event.
  *
@@ -51,7 +63,7 @@ const AGENT_MARKERS =
  * named in the sentence, else the side the figures' victims belong to, else (for an armed group's
  * attack) the state forces the report names, else civilians.
  */
-export function chooseRoles(c: Candidate, a: Analysis, country: string, figures: FigureMention[], lexicon: EventLexicon): Roles {
+export function chooseRoles(c: Candidate, a: Analysis, country: string, figures: FigureMention[], lexicon: EventLexicon, report: ReportActors): Roles {
   // The counted people of another event's figure ("اختطاف أربعة أجانب" beside an attack) belong to that event.
   const elsewhere = a.figures.filter((f) => f.sentence === c.sentence && !figures.includes(f));
   const all = a.actors.filter(
@@ -63,11 +75,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   const associates = all.filter((m) => m.role === 'associate');
   // "Des combattants du JNIM", "fighters of IS": the generic word is the named group after it.
   const actors = all.filter((m) => !m.role && !(m.generic && all.some((n) => !n.generic && n.span.start >= m.span.end && n.span.start - m.span.end <= 6)));
-  const mainGroup = reportMainGroup(a.actors);
-  // "Armed men" stand for the report's named group when that group is one that attacks (not a
-  // pro-government militia such as the VDP, which reports name as victims as often as doers).
-  const resolve = (m: ActorMention): ChosenActor =>
-    m.generic && ARMED.has(m.inter) && mainGroup?.inter === 2 ? { ...choose(mainGroup, country), span: m.span } : choose(m, country);
+  const { mainGroup, claimed } = report;
   const assoc2 = associates[0] ? fillCountry(associates[0].actor, country) : null;
 
   if (c.cue.kind === 'protest' || c.cue.kind === 'intervention' || c.cue.kind === 'riot') {
@@ -76,9 +84,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
 
   const parties = actors.filter(isParty);
   const doer = findDoer(c, a, parties, lexicon);
-  const claimed = claimedBy(a);
   const actor1: ChosenActor = doer
-    ? resolve(doer)
+    ? resolveActor(doer, mainGroup, country)
     : claimed
       ? choose(claimed, country)
       : mainGroup?.inter === 2
@@ -86,12 +93,12 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
         : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 
   if (c.cue.subEventType === 'Arrests' || c.cue.kind === 'disrupted') {
-    return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, actor1, country, resolve), assoc2 };
+    return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, actor1, country, mainGroup), assoc2 };
   }
-  const others = actors.filter((m) => resolve(m).name !== actor1.name);
+  const others = actors.filter((m) => resolvedName(m, mainGroup, country) !== actor1.name);
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find((m) => STATE.has(m.inter)) ?? others.find((m) => m.inter === 7) ?? others.find(isParty);
-  let actor2: ChosenActor | null = named ? resolve(named) : fromVictims(a, figures, country, actor1, mainGroup);
+  let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
   if (!actor2 && (c.cue.kind === 'abduction' || c.cue.kind === 'sexual' || associates.length > 0)) {
     actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   }
@@ -100,6 +107,20 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     actor2 = state ? choose(state, country) : { name: `Civilians (${country})`, inter: 7, span: null };
   }
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
+}
+
+/**
+ * The actor a mention stands for. "Armed men" stand for the report's named group when that group
+ * is one that attacks (not a pro-government militia such as the VDP, which reports name as victims
+ * as often as doers).
+ */
+function resolveActor(m: ActorMention, mainGroup: ActorMention | null, country: string): ChosenActor {
+  return m.generic && ARMED.has(m.inter) && mainGroup?.inter === 2 ? { ...choose(mainGroup, country), span: m.span } : choose(m, country);
+}
+
+/** The name of the actor a mention stands for: `resolveActor(m, ...).name`. */
+function resolvedName(m: ActorMention, mainGroup: ActorMention | null, country: string): string {
+  return fillCountry(m.generic && ARMED.has(m.inter) && mainGroup?.inter === 2 ? mainGroup.actor : m.actor, country);
 }
 
 function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: EventLexicon): ActorMention | undefined {
@@ -214,12 +235,12 @@ function claimedBy(a: Analysis): ActorMention | null {
  * Arrests and disrupted weapons (a bomb defused, a cache seized): the state force acts; the other
  * side is the armed group named, else civilians (arrests) or an unidentified armed group (weapons).
  */
-function stateActionRoles(weapons: boolean, actors: ActorMention[], actor1: ChosenActor, country: string, resolve: (m: ActorMention) => ChosenActor) {
+function stateActionRoles(weapons: boolean, actors: ActorMention[], actor1: ChosenActor, country: string, mainGroup: ActorMention | null) {
   const state = actors.find((m) => STATE.has(m.inter) && !m.role);
-  const doer = state ? resolve(state) : actor1;
+  const doer = state ? resolveActor(state, mainGroup, country) : actor1;
   const group = actors.find((m) => ARMED.has(m.inter) && !m.generic);
   const fallback = weapons ? { name: `Unidentified Armed Group (${country})`, inter: 2 } : { name: `Civilians (${country})`, inter: 7 };
-  const actor2 = group ? resolve(group) : { ...fallback, span: null };
+  const actor2 = group ? resolveActor(group, mainGroup, country) : { ...fallback, span: null };
   return { actor1: doer, actor2 };
 }
 

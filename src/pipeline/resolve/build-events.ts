@@ -1,11 +1,11 @@
 import type { Analysis, CodedEvent, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
-import { classify, type EventTypeModel } from '../events/event.classifier.ts';
+import { decide, type EventTypeModel } from '../events/event.classifier.ts';
 import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
 import { findCandidates, familyOf, type Candidate } from './event.candidates.ts';
-import { chooseRoles, nameOn } from './actor.roles.ts';
-import { chooseDate } from './event.date.ts';
+import { chooseRoles, nameOn, reportActors, type ReportActors } from './actor.roles.ts';
+import { chooseDate, reportDates, type ReportDates } from './event.date.ts';
 import { countFatalities, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
 import { countryName } from './countries.ts';
@@ -27,14 +27,28 @@ const GENERAL_TRIGGERS: ReadonlySet<string> = new Set(['attack', 'clash', 'killi
  *   4. candidates describing one event (same kind, place and day) merge
  */
 export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: EventTypeModel): CodedEvent[] {
+  // Every event has a trigger: a report with none has no event, whatever its places.
+  if (a.cues.length === 0) return [];
   const candidates = findCandidates(a, eventPlaces(a, lexicon));
   const sentencesWithEvents = new Set(candidates.map((c) => c.sentence));
   const loose = a.figures.filter((f) => !sentencesWithEvents.has(f.sentence));
   const single = new Set(candidates.map((c) => `${familyOf(c.cue.kind)}|${c.place.placeId}`)).size === 1;
+  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a) };
   const events = candidates
-    .map((c) => codeCandidate(c, a, lexicon, classifier, figuresFor(c, candidates, a.figures), loose, single))
+    .map((c) => codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, candidates, a.figures), loose, single))
     .filter((e): e is CodedCandidate => e !== null);
   return mergeEvents(events);
+}
+
+/** What every candidate of a report reads the same way: worked out once per report. */
+interface Report {
+  dates: ReportDates;
+  actors: ReportActors;
+}
+
+/** Adds the words of a span as the evidence of each field. */
+function cite(evidence: Evidence[], fields: string[], span: Span | null | undefined): void {
+  if (span) for (const field of fields) evidence.push({ field, start: span.start, end: span.end, text: span.text });
 }
 
 /** The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence the rest). */
@@ -51,19 +65,20 @@ function codeCandidate(
   a: Analysis,
   lexicon: EventLexicon,
   classifier: EventTypeModel,
+  report: Report,
   figures: FigureMention[],
   loose: FigureMention[],
   single: boolean,
 ): CodedCandidate | null {
-  const when = chooseDate(a, c.sentence, c.cues.map((k) => k.span.start), lexicon);
+  const when = chooseDate(a, c.sentence, c.cues.map((k) => k.span.start), report.dates);
   if (!when) return null;
   const country = countryName(c.place.country);
   const family = familyOf(c.cue.kind);
   // Figures outside any event's sentence belong to the report's one event, or are claims about its violence.
-  const extra = single ? loose : [];
-  const counted = countFatalities([...figures, ...extra]);
+  const own = single ? [...figures, ...loose] : figures;
+  const counted = countFatalities(own);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
-  const { actor1, actor2, assoc2 } = chooseRoles(c, a, country, [...figures, ...extra], lexicon);
+  const { actor1, actor2, assoc2 } = chooseRoles(c, a, country, own, lexicon, report.actors);
   if (!actor1) return null;
 
   let eventType = c.cue.eventType;
@@ -79,20 +94,17 @@ function codeCandidate(
   // The classifier trained on ACLED's coding overrules the rules only when it is confident, and only
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (GENERAL_TRIGGERS.has(c.cue.kind)) {
-    const second = classify(eventFeatures(a, c.sentence, c.cue), classifier);
+    const second = decide(eventFeatures(a, c.sentence, c.cue), classifier);
     if (second.probability > CLASSIFIER_OVERRULES) [eventType, sub] = [second.eventType, second.subEventType];
   }
 
   const evidence: Evidence[] = [];
-  const cite = (fields: string[], span: Span | null | undefined) => {
-    if (span) for (const field of fields) evidence.push({ field, start: span.start, end: span.end, text: span.text });
-  };
-  cite(['event_type', 'sub_event_type'], c.cue.span);
-  for (const other of c.cues) if (other !== c.cue) cite(['sub_event_type'], other.span);
-  cite(['event_date', 'time_precision'], when.mention?.span);
-  cite(['actor1'], actor1.span);
-  cite(['actor2'], actor2?.span);
-  cite(['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'], c.place.span);
+  cite(evidence, ['event_type', 'sub_event_type'], c.cue.span);
+  for (const other of c.cues) if (other !== c.cue) cite(evidence, ['sub_event_type'], other.span);
+  cite(evidence, ['event_date', 'time_precision'], when.mention?.span);
+  cite(evidence, ['actor1'], actor1.span);
+  cite(evidence, ['actor2'], actor2?.span);
+  cite(evidence, ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'], c.place.span);
 
   const inter2 = actor2?.inter ?? null;
   const event: CodedEvent = {
@@ -119,5 +131,5 @@ function codeCandidate(
     evidence,
     claims: toClaims(claimFigures),
   };
-  return { event, killedFigures: [...figures, ...extra], typeScore: c.cue.score };
+  return { event, killedFigures: own, typeScore: c.cue.score };
 }

@@ -5,7 +5,17 @@ const NAMES: Record<string, string> = {
   LY: 'Libya', MA: 'Morocco', EH: 'Western Sahara', GM: 'Gambia', GW: 'Guinea-Bissau',
 };
 
+// Every candidate event asks, with one of the gazetteer's few codes: each is looked up once.
+const MAX_CACHED_NAMES = 1_000;
+const names = new Map<string, string>();
+
 /** ACLED's name for a country given as a code or already as a name. */
 export function countryName(codeOrName: string): string {
-  return NAMES[codeOrName.toUpperCase()] ?? codeOrName;
+  let name = names.get(codeOrName);
+  if (name === undefined) {
+    name = NAMES[codeOrName.toUpperCase()] ?? codeOrName;
+    if (names.size >= MAX_CACHED_NAMES) names.clear();
+    names.set(codeOrName, name);
+  }
+  return name;
 }

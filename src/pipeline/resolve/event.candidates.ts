@@ -41,7 +41,9 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
     const families = new Map<string, EventCue[]>();
     for (const cue of cues) {
       const f = familyOf(cue.kind);
-      families.set(f, [...(families.get(f) ?? []), cue]);
+      const family = families.get(f);
+      if (family) family.push(cue);
+      else families.set(f, [cue]);
     }
     // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
     const protest = families.get('protest');

@@ -1,4 +1,4 @@
-import type { Analysis, DateMention, TimePrecision } from '../types.ts';
+import type { Analysis, DateMention, EventCue, TimePrecision } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import { wordsBefore } from './words.ts';
 
@@ -21,19 +21,29 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
   return spoken.length > 0 && spoken.length < a.dates.length ? a.dates.filter((d) => !spoken.includes(d)) : a.dates;
 }
 
+/** A report's dates as each of its events reads them: the same for all, so worked out once. */
+export interface ReportDates {
+  /** The dates that can be when something happened (see eventDates). */
+  dates: DateMention[];
+  /** The report's anchor date among them (see reportAnchorDate). */
+  anchor: DateMention | null;
+}
+
+export function reportDates(a: Analysis, lexicon: EventLexicon): ReportDates {
+  const dates = eventDates(a, lexicon);
+  return { dates, anchor: anchorDate(a.cues, dates) };
+}
+
 /**
  * The date of an event in a sentence: the sentence's own date nearest one of its triggers; a coarse one
  * ("early July 2025") is sharpened by the report's precise date when that falls inside it; with none,
  * the report's anchor date (its most precise date named beside a trigger); with none, the
  * publication date (time_precision 2: the report says nothing closer).
  */
-export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], lexicon: EventLexicon): ChosenDate | null {
-  const dates = eventDates(a, lexicon);
-  const distance = (d: DateMention) => Math.min(...triggersAt.map((t) => Math.abs(d.span.start - t)));
+export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], { dates, anchor }: ReportDates): ChosenDate | null {
   const own = dates
     .filter((d) => d.sentence === sentence)
-    .sort((x, y) => x.timePrecision - y.timePrecision || distance(x) - distance(y))[0];
-  const anchor = reportAnchorDate({ ...a, dates });
+    .sort((x, y) => x.timePrecision - y.timePrecision || distance(x, triggersAt) - distance(y, triggersAt))[0];
   if (own) {
     if (own.timePrecision > 1 && anchor && anchor.timePrecision < own.timePrecision && within(anchor.date, own)) {
       return { date: anchor.date, timePrecision: anchor.timePrecision, mention: anchor };
@@ -45,11 +55,20 @@ export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], 
   return null;
 }
 
+/** How far a date is from the nearest of the triggers. */
+function distance(d: DateMention, triggersAt: number[]): number {
+  return Math.min(...triggersAt.map((t) => Math.abs(d.span.start - t)));
+}
+
 /** The most precise date the report names in a sentence that also has a trigger; the first of equals. */
 export function reportAnchorDate(a: Analysis): DateMention | null {
-  const triggerSentences = new Set(a.cues.map((c) => c.sentence));
-  const candidates = a.dates.filter((d) => triggerSentences.has(d.sentence));
-  const pool = candidates.length > 0 ? candidates : a.dates;
+  return anchorDate(a.cues, a.dates);
+}
+
+function anchorDate(cues: EventCue[], dates: DateMention[]): DateMention | null {
+  const triggerSentences = new Set(cues.map((c) => c.sentence));
+  const candidates = dates.filter((d) => triggerSentences.has(d.sentence));
+  const pool = candidates.length > 0 ? candidates : dates;
   let best: DateMention | null = null;
   for (const d of pool) if (!best || d.timePrecision < best.timePrecision) best = d;
   return best;

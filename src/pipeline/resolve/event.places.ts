@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Analysis, EventCue, PlaceMention } from '../types.ts';
+import type { Analysis, EventCue, PlaceMention, Token } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
-import { PhraseIndex } from '../text/phrase-index.ts';
+import type { PhraseIndex } from '../text/phrase-index.ts';
+import { GatedPhraseIndex } from '../events/gated-phrase-index.ts';
 import { normalise, normaliseTerm } from '../text/normalise.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 
@@ -16,7 +17,7 @@ function peopleIndex(): PhraseIndex<'person'> {
   if (people) return people;
   const data = JSON.parse(readFileSync(new URL('../../../data/lexicons/people.json', import.meta.url), 'utf8')) as PeopleFile;
   const words = [...Object.values(data.titles), ...Object.values(data.given_names)].flat();
-  people = new PhraseIndex(words.map((phrase) => ({ phrase, value: 'person' as const })));
+  people = new GatedPhraseIndex(words.map((phrase) => ({ phrase, value: 'person' as const })));
   return people;
 }
 
@@ -31,15 +32,16 @@ function peopleIndex(): PhraseIndex<'person'> {
  * else the last one before it.
  */
 export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] {
-  const usable = a.places.filter(
-    (p) =>
-      p.kind !== 'country' &&
-      !a.actors.some((m) => m.span.start < p.span.end && p.span.start < m.span.end) &&
-      !namesOrganisation(a, p, lexicon) &&
-      !namesPerson(a, p),
-  );
+  // The five words before each place, read by several of the tests below.
+  const before = new Map<PlaceMention, Token[]>();
+  const usable = a.places.filter((p) => {
+    if (p.kind === 'country' || a.actors.some((m) => m.span.start < p.span.end && p.span.start < m.span.end)) return false;
+    const words = wordsBefore(a, p.span.start, 5);
+    before.set(p, words);
+    return !namesOrganisation(words, lexicon) && !namesPerson(a, p, words);
+  });
   // A road's ends are where the event was only when the report names no other town.
-  const onRoads = roadEnds(a, usable, lexicon);
+  const onRoads = roadEnds(a, usable, before, lexicon);
   const towns = new Set(usable.filter((p) => p.kind === 'place').map((p) => p.placeId));
   const elsewhere = [...towns].some((id) => !onRoads.some((p) => p.placeId === id));
   const located = elsewhere ? usable.filter((p) => !onRoads.includes(p)) : usable;
@@ -71,13 +73,39 @@ function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | u
  * lies in the Kayes region.
  */
 function isHomeOfAnother(a: Analysis, p: PlaceMention, places: PlaceMention[], lexicon: EventLexicon): boolean {
-  const name = normaliseTerm(p.name);
+  const name = term(p.name);
   return places.some((q) => {
     if (q.placeId === p.placeId || q.span.end > p.span.start) return false;
-    if (![q.admin1, q.admin2, q.admin3].some((unit) => unit && normaliseTerm(unit) === name)) return false;
+    if (!isUnitOf(q, name)) return false;
     const between = wordsBetween(a, q.span.end, p.span.start);
-    return between.length <= 4 && lexicon.conjunctions.matchAll(between).length === 0;
+    return between.length <= 4 && !matchesAnywhere(lexicon.conjunctions, between);
   });
+}
+
+/** Whether a phrase of the index occurs in the words: `matchAll(words).length > 0`, without listing the matches. */
+function matchesAnywhere<T>(index: PhraseIndex<T>, words: Token[]): boolean {
+  for (let i = 0; i < words.length; i++) if (index.matchAt(words, i) !== null) return true;
+  return false;
+}
+
+/** Whether one of q's administrative units has this (normalised) name. */
+function isUnitOf(q: PlaceMention, name: string): boolean {
+  return (!!q.admin1 && term(q.admin1) === name) || (!!q.admin2 && term(q.admin2) === name) || (!!q.admin3 && term(q.admin3) === name);
+}
+
+// Place and unit names come from the gazetteer, a closed set, and are compared for every pair of
+// places of a sentence: each is normalised once. Emptied when full, like the text stage's caches.
+const MAX_CACHED_TERMS = 50_000;
+const terms = new Map<string, string>();
+
+function term(name: string): string {
+  let t = terms.get(name);
+  if (t === undefined) {
+    t = normaliseTerm(name);
+    if (terms.size >= MAX_CACHED_TERMS) terms.clear();
+    terms.set(name, t);
+  }
+  return t;
 }
 
 /** "In-Khalil, near Tessalit": a place right after another, introduced by "near", is a reference point. */
@@ -105,7 +133,7 @@ function coordinatedLists(a: Analysis, places: PlaceMention[], lexicon: EventLex
     const joined =
       between !== null &&
       ((between.length <= 3 && between.every((w) => lexicon.coordination.has(w.text))) ||
-        (between.length <= 12 && lexicon.conjunctions.matchAll(between).length > 0));
+        (between.length <= 12 && matchesAnywhere(lexicon.conjunctions, between)));
     if (current && joined) {
       if (!current.some((q) => q.placeId === p.placeId)) current.push(p);
     } else lists.push([p]);
@@ -114,19 +142,22 @@ function coordinatedLists(a: Analysis, places: PlaceMention[], lexicon: EventLex
 }
 
 /** Places named as a road's ends: after a road word, and the place joined to one ("relie Bamako à Dakar"). */
-function roadEnds(a: Analysis, places: PlaceMention[], lexicon: EventLexicon): PlaceMention[] {
+function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention, Token[]>, lexicon: EventLexicon): PlaceMention[] {
   const sorted = [...places].sort((x, y) => x.span.start - y.span.start);
   const out: PlaceMention[] = [];
   sorted.forEach((p, i) => {
     const prev = sorted[i - 1];
-    const joined = prev && out.includes(prev) && /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-)?[\s,،]*$/u.test(a.doc.text.slice(prev.span.end, p.span.start));
-    if (joined || isOnRoad(a, p, lexicon)) out.push(p);
+    const joined = prev && out.includes(prev) && ROAD_JOIN.test(a.doc.text.slice(prev.span.end, p.span.start));
+    if (joined || isOnRoad(before.get(p)!, lexicon)) out.push(p);
   });
   return out;
 }
 
-function isOnRoad(a: Analysis, p: PlaceMention, lexicon: EventLexicon): boolean {
-  const words = wordsBefore5(a, p);
+/** What may stand between two ends of one road ("Bamako à Dakar", "Gao-Ansongo"). */
+const ROAD_JOIN = /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-)?[\s,،]*$/u;
+
+/** Whether the words before a place name a road it is on. */
+function isOnRoad(words: Token[], lexicon: EventLexicon): boolean {
   for (let i = Math.max(0, words.length - 3); i < words.length; i++) {
     const m = lexicon.route.matchAt(words, i);
     if (m && m.end >= words.length - 1) return true;
@@ -134,24 +165,34 @@ function isOnRoad(a: Analysis, p: PlaceMention, lexicon: EventLexicon): boolean 
   return false;
 }
 
-function wordsBefore5(a: Analysis, p: PlaceMention) {
-  return wordsBefore(a, p.span.start, 5);
-}
+/** Words that may link an organisation's name to the place in it. */
+const NAME_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'of', 'd']);
 
-function namesOrganisation(a: Analysis, p: PlaceMention, lexicon: EventLexicon): boolean {
-  const words = wordsBefore5(a, p);
+function namesOrganisation(words: Token[], lexicon: EventLexicon): boolean {
   // Skip one linking word: "Institut de Tombouctou", "University of Bamako".
   for (let i = words.length - 1; i >= Math.max(0, words.length - 2); i--) {
     if (lexicon.organisationHeads.matchAt(words, i)) return true;
-    if (!['de', 'du', 'des', 'of', 'd'].includes(words[i]!.text)) break;
+    if (!NAME_LINKS.has(words[i]!.text)) break;
   }
   return false;
 }
 
-function namesPerson(a: Analysis, p: PlaceMention): boolean {
-  const words = wordsBefore5(a, p);
+function namesPerson(a: Analysis, p: PlaceMention, words: Token[]): boolean {
   const last = words.length - 1;
   // Only the word right before, and only with nothing but a space between ("Boubacar Keïta", not "Bamako, Kita").
-  if (last < 0 || !/^\s$/.test(normalise(a.doc.text.slice(p.span.start - 1, p.span.start)).text)) return false;
-  return peopleIndex().matchAt(words, last) !== null;
+  return last >= 0 && peopleIndex().matchAt(words, last) !== null && SPACE.test(normalisedChar(a.doc.text.slice(p.span.start - 1, p.span.start)));
+}
+
+const SPACE = /^\s$/;
+// The character before a place is normalised for every place of every report: few distinct ones.
+const normalisedChars = new Map<string, string>();
+
+function normalisedChar(ch: string): string {
+  let n = normalisedChars.get(ch);
+  if (n === undefined) {
+    n = normalise(ch).text;
+    if (normalisedChars.size >= MAX_CACHED_TERMS) normalisedChars.clear();
+    normalisedChars.set(ch, n);
+  }
+  return n;
 }

@@ -21,8 +21,12 @@ const FAMILY: Record<string, string> = {
 const SEVERITY: Record<string, number> = { Riots: 1 };
 
 function key(e: CodedEvent): string {
-  const family = e.sub_event_type === 'Abduction/forced disappearance' ? 'abduction' : (FAMILY[e.event_type] ?? e.event_type);
-  return `${family}|${e.location}|${e.latitude}|${e.longitude}|${e.event_date}`;
+  return `${familyKey(e)}|${e.location}|${e.latitude}|${e.longitude}|${e.event_date}`;
+}
+
+/** The kind of act an event is, for merging: violence, demonstration, abduction, or its own type. */
+function familyKey(e: CodedEvent): string {
+  return e.sub_event_type === 'Abduction/forced disappearance' ? 'abduction' : (FAMILY[e.event_type] ?? e.event_type);
 }
 
 /** How much a coded version is backed by the words of its own sentence. */
@@ -44,33 +48,38 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
     if (group) group.push(c);
     else groups.set(k, [c]);
   }
-  const merged = [...groups.values()].map((members) => {
-    const group = members.map((m) => m.event);
-    const figures = unique(members.flatMap((m) => m.killedFigures), (f) => `${f.span.start}|${f.kind}`);
-    const counted = countFatalities(figures);
-    // The coding of the mention whose trigger was most specific, then best supported: a sentence
-    // that only says "six soldiers were killed" does not decide who attacked whom.
-    const rank = (m: CodedCandidate) => (SEVERITY[m.event.event_type] ?? 0) * 100 + m.typeScore * 10 + support(m.event);
-    const best = members.reduce((x, y) => (rank(y) > rank(x) ? y : x)).event;
-    // The type comes from the most specific trigger among the mentions; the rest from the best-supported one.
-    const typed = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
-    return {
-      ...best,
-      event_type: typed.event_type,
-      sub_event_type: typed.sub_event_type,
-      fatalities: counted.value,
-      // Evidence is kept only where the mention coded the field as the merged event does.
-      evidence: unique(
-        [
-          ...group.flatMap((e) => e.evidence.filter((x) => sameValue(e, best, x.field))),
-          ...counted.used.map((f) => ({ field: 'fatalities', start: f.span.start, end: f.span.end, text: f.span.text })),
-        ],
-        (x: Evidence) => `${x.field}|${x.start}|${x.end}`,
-      ),
-      claims: unique(group.flatMap((e) => e.claims), (c) => `${c.kind}|${c.start}|${c.end}`),
-    };
-  });
+  const merged = [...groups.values()].map(mergeGroup);
   return merged.filter((e) => !isCoarseCopy(e, merged));
+}
+
+/**
+ * The coding of the mention whose trigger was most specific, then best supported: a sentence
+ * that only says "six soldiers were killed" does not decide who attacked whom.
+ */
+function rank(m: CodedCandidate): number {
+  return (SEVERITY[m.event.event_type] ?? 0) * 100 + m.typeScore * 10 + support(m.event);
+}
+
+/** One event from the candidates that describe it. */
+function mergeGroup(members: CodedCandidate[]): CodedEvent {
+  const group = members.map((m) => m.event);
+  const figures = unique(members.flatMap((m) => m.killedFigures), (f) => `${f.span.start}|${f.kind}`);
+  const counted = countFatalities(figures);
+  const best = members.reduce((x, y) => (rank(y) > rank(x) ? y : x)).event;
+  // The type comes from the most specific trigger among the mentions; the rest from the best-supported one.
+  const typed = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
+  return {
+    ...best,
+    event_type: typed.event_type,
+    sub_event_type: typed.sub_event_type,
+    fatalities: counted.value,
+    // Evidence is kept only where the mention coded the field as the merged event does.
+    evidence: uniqueEvidence([
+      ...group.flatMap((e) => e.evidence.filter((x) => sameValue(e, best, x.field))),
+      ...counted.used.map((f) => ({ field: 'fatalities', start: f.span.start, end: f.span.end, text: f.span.text })),
+    ]),
+    claims: unique(group.flatMap((e) => e.claims), (c) => `${c.kind}|${c.start}|${c.end}`),
+  };
 }
 
 /**
@@ -85,16 +94,41 @@ function isCoarseCopy(e: CodedEvent, all: CodedEvent[]): boolean {
   );
 }
 
-function familyKey(e: CodedEvent): string {
-  return key(e).split('|')[0]!;
-}
-
+/** The first item of each id, in order. */
 function unique<T>(items: T[], id: (x: T) => string): T[] {
   const seen = new Set<string>();
-  return items.filter((x) => (seen.has(id(x)) ? false : (seen.add(id(x)), true)));
+  const out: T[] = [];
+  for (const x of items) {
+    const k = id(x);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+/**
+ * The first piece of evidence for each field and span, in order. There are a dozen or more per
+ * event: they are told apart by their numbers, not by a key string made for each.
+ */
+function uniqueEvidence(items: Evidence[]): Evidence[] {
+  const byStart = new Map<number, Evidence[]>();
+  const out: Evidence[] = [];
+  for (const x of items) {
+    const sameStart = byStart.get(x.start);
+    if (sameStart === undefined) byStart.set(x.start, [x]);
+    else if (sameStart.some((y) => y.field === x.field && y.end === x.end)) continue;
+    else sameStart.push(x);
+    out.push(x);
+  }
+  return out;
 }
 
 function sameValue(a: CodedEvent, b: CodedEvent, field: string): boolean {
-  const value = (e: CodedEvent) => (e as unknown as Record<string, unknown>)[field];
-  return field === 'fatalities' || value(a) === value(b);
+  return field === 'fatalities' || valueOf(a, field) === valueOf(b, field);
+}
+
+function valueOf(e: CodedEvent, field: string): unknown {
+  return (e as unknown as Record<string, unknown>)[field];
 }
