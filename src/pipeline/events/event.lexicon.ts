@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CueKind, EventType, Lang } from '../types.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
-import { GatedPhraseIndex } from './gated-phrase-index.ts';
 import { normaliseTerm } from '../text/normalise.ts';
 
 /** What a trigger word votes for. */
@@ -80,24 +79,24 @@ export function loadEventLexicon(): EventLexicons {
 function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): EventLexicon {
   const phrases = <T>(words: WordsByLang, value: T) => words[lang].map((phrase) => ({ phrase, value }));
   return {
-    cues: new GatedPhraseIndex(
+    cues: new PhraseIndex(
       cueFile.cues.flatMap(({ kind, type, sub, score, ...words }) =>
         phrases(words as WordsByLang, { kind, type, sub, score } satisfies CueValue),
       ),
     ),
-    cancellers: new GatedPhraseIndex([
+    cancellers: new PhraseIndex([
       ...phrases(modality.threat, 'threat' as const),
       ...phrases(modality.negation, 'negation' as const),
     ]),
-    anaphora: new GatedPhraseIndex(phrases(modality.anaphora, 'anaphora' as const)),
-    organisationHeads: new GatedPhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
-    attribution: new GatedPhraseIndex(phrases(modality.attribution, 'attribution' as const)),
-    objectMarkers: new GatedPhraseIndex(phrases(modality.object_markers, 'object' as const)),
-    near: new GatedPhraseIndex(phrases(modality.near, 'near' as const)),
-    absent: new GatedPhraseIndex(phrases(modality.absent, 'absent' as const)),
-    route: new GatedPhraseIndex(phrases(modality.route, 'route' as const)),
+    anaphora: new PhraseIndex(phrases(modality.anaphora, 'anaphora' as const)),
+    organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
+    attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
+    objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
+    near: new PhraseIndex(phrases(modality.near, 'near' as const)),
+    absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
+    route: new PhraseIndex(phrases(modality.route, 'route' as const)),
     coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
-    conjunctions: new GatedPhraseIndex(phrases(modality.conjunctions, 'and' as const)),
+    conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
     window: modality.window,
   };
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Analysis, EventCue, PlaceMention, Token } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
-import type { PhraseIndex } from '../text/phrase-index.ts';
-import { GatedPhraseIndex } from '../events/gated-phrase-index.ts';
+import { PhraseIndex } from '../text/phrase-index.ts';
+
 import { normalise, normaliseTerm } from '../text/normalise.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 
@@ -17,7 +17,7 @@ function peopleIndex(): PhraseIndex<'person'> {
   if (people) return people;
   const data = JSON.parse(readFileSync(new URL('../../../data/lexicons/people.json', import.meta.url), 'utf8')) as PeopleFile;
   const words = [...Object.values(data.titles), ...Object.values(data.given_names)].flat();
-  people = new GatedPhraseIndex(words.map((phrase) => ({ phrase, value: 'person' as const })));
+  people = new PhraseIndex(words.map((phrase) => ({ phrase, value: 'person' as const })));
   return people;
 }
 

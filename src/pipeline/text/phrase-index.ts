@@ -53,10 +53,15 @@ function fitsAt(tokens: Token[], i: number, stem: string, words: Pattern[]): boo
   return true;
 }
 
+// Arbitrary input could otherwise fill the cache with every word it contains: emptied when full.
+const MAX_CACHED_WORDS = 50_000;
+
 export class PhraseIndex<T> {
   /** First word (without `*`) → entries; prefix entries are keyed by their first 3 letters. */
   private readonly exact = new Map<string, Entry<T>[]>();
   private readonly prefix = new Map<string, Entry<T>[]>();
+  /** Whether a word can start any phrase: most words of a report cannot, and are passed over at once. */
+  private readonly starts = new Map<string, boolean>();
 
   constructor(phrases: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of phrases) {
@@ -78,7 +83,7 @@ export class PhraseIndex<T> {
   /** The longest phrase starting at token i, or null. */
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
     const token = tokens[i];
-    if (!token) return null;
+    if (!token || !this.canStart(token.text)) return null;
     let best: PhraseMatch<T> | null = null;
     for (const { stem, skip: cliticLength } of proclitics(token.text)) {
       // Exact entries before prefix ones: of two as long, the first tried wins.
@@ -90,6 +95,16 @@ export class PhraseIndex<T> {
       }
     }
     return best;
+  }
+
+  /** Whether some phrase's first word matches the word under one of its proclitic readings. */
+  private canStart(word: string): boolean {
+    let yes = this.starts.get(word);
+    if (yes !== undefined) return yes;
+    yes = proclitics(word).some(({ stem }) => this.exact.has(stem) || (this.prefix.get(stem.slice(0, 3)) ?? NONE).some((e) => wordMatches(e.words[0]!, stem)));
+    if (this.starts.size >= MAX_CACHED_WORDS) this.starts.clear();
+    this.starts.set(word, yes);
+    return yes;
   }
 
   /** Every non-overlapping longest match, left to right. */
