@@ -51,6 +51,8 @@ export function pairScore(a: Mention, b: Mention): number | null {
   const place = placeScore(a.coded, b.coded);
   const type = typeScore(a.coded, b.coded);
   if (date === null || place === null || type === null) return null;
+  // Reports disagree on the day or on the village, seldom on both: two places on two days are two events.
+  if (date < 1 && place < 1) return null;
   return 0.3 * date + 0.3 * place + 0.25 * type + 0.15 * actorScore(a.coded, b.coded);
 }
 
