@@ -2,7 +2,7 @@
  * Resolution throughput on the embedded store: npm run bench (after the extraction benchmark).
  *
  * Builds a synthetic stream shaped like the region's reporting: RESOLVE_EVENTS real events over ten
- * years at the gazetteer's towns (weighted by population), each reported by one to four sources
+ * years at the gazetteer's towns (each as likely), each reported by one to four sources
  * with the disagreements real reports have (a day off, the actor left unnamed, another sub-type,
  * another toll), about 100,000 mentions in all. Reports are stored first (not timed); then
  * their events are resolved in batches of 1,000 reports, in random order, and timed. Prints a
@@ -14,7 +14,7 @@ import { loadGazetteer } from '../src/pipeline/places/index.ts';
 import type { CodedEvent, EventType } from '../src/pipeline/types.ts';
 import { openStore } from '../src/store/connect.ts';
 
-const EVENTS = Number(process.env.RESOLVE_EVENTS ?? 45_000);
+const EVENTS = Number(process.env.RESOLVE_EVENTS ?? 58_000);
 const BATCH = 1000;
 // mulberry32: a small seeded generator (the same stream on every run).
 let seed = 7;
