@@ -2,7 +2,7 @@
  * Resolution throughput on the embedded store: npm run bench (after the extraction benchmark).
  *
  * Builds a synthetic stream shaped like the region's reporting: RESOLVE_EVENTS real events over ten
- * years at the gazetteer's towns (each as likely), each reported by one to four sources
+ * years at 3,000 of the gazetteer's populated places, each reported by one to four sources
  * with the disagreements real reports have (a day off, the actor left unnamed, another sub-type,
  * another toll), about 100,000 mentions in all. Reports are stored first (not timed); then
  * their events are resolved in batches of 1,000 reports, in random order, and timed. Prints a
@@ -37,15 +37,16 @@ const KINDS: [EventType, string, string | null, number | null][] = [
 const GROUPS = ['JNIM: Group for Support of Islam and Muslims', 'Islamic State (Sahel)', 'Dozo Communal Militia (Mali)'];
 
 function syntheticStream(): { text: string; source: number; truth: number; events: CodedEvent[] }[] {
-  // Violence in the Sahel falls mostly on villages and small towns: every populated place is as likely.
-  const towns = loadGazetteer().towns(1).filter((t) => ['Mali', 'Burkina Faso', 'Niger'].includes(t.country));
-  const weights = towns.map(() => 1);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const town = () => {
-    let r = rand() * total;
-    for (let i = 0; i < towns.length; i++) if ((r -= weights[i]!) <= 0) return towns[i]!;
-    return towns[towns.length - 1]!;
-  };
+  // Violence in the Sahel falls mostly on villages: 3,000 populated places of Mali, Burkina Faso
+  // and Niger, each as likely, so that a place sees about two events a year, as in the busiest years.
+  const places = loadGazetteer().entries.filter((e) => e.fcode.startsWith('PPL') && ['ML', 'BF', 'NE'].includes(e.cc));
+  for (let i = places.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [places[i], places[j]] = [places[j]!, places[i]!];
+  }
+  const COUNTRY: Record<string, string> = { ML: 'Mali', BF: 'Burkina Faso', NE: 'Niger' };
+  const towns = places.slice(0, 3000).map((e) => ({ name: e.name, country: COUNTRY[e.cc]!, admin1: e.admin1, lat: e.lat, lon: e.lon }));
+  const town = () => pick(towns);
   const start = Date.parse('2015-01-01');
   const reports: { text: string; source: number; truth: number; events: CodedEvent[] }[] = [];
   for (let e = 0; e < EVENTS; e++) {

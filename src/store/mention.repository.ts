@@ -76,10 +76,10 @@ export async function storeMentions(
   if (added.length === 0) return;
   const rows = added.map((m) => ({ id: m.id, report: m.reportId, ordinal: ordinalOf(m), event: eventOf.get(m.id), coded: m.coded }));
   await tx.query(
-    `insert into event_mentions (id, report_id, ordinal, event_id, event_date, time_precision, country, admin1, latitude, longitude, coded)
+    `insert into event_mentions (id, report_id, ordinal, event_id, event_date, time_precision, country, admin1, latitude, longitude, geo_precision, coded)
      overriding system value
      select x.id, x.report, x.ordinal, x.event, (x.coded->>'event_date')::date, (x.coded->>'time_precision')::smallint, x.coded->>'country',
-            x.coded->>'admin1', (x.coded->>'latitude')::float8, (x.coded->>'longitude')::float8, x.coded
+            x.coded->>'admin1', (x.coded->>'latitude')::float8, (x.coded->>'longitude')::float8, (x.coded->>'geo_precision')::smallint, x.coded
      from jsonb_to_recordset($1::jsonb) as x(id bigint, report bigint, ordinal smallint, event bigint, coded jsonb)`,
     [JSON.stringify(rows)],
   );
@@ -128,36 +128,55 @@ export async function mentionsOfEvents(db: Queryable, eventIds: readonly number[
 }
 
 /**
- * Blocking: the stored mentions that could be the same event as one of `seeds`: same country,
- * within `reach` days of the seed (or within `maxReach` days for mentions dated only to the week
- * or month, which reach further), and in the same region or within half a degree. A superset of
- * the pairs resolution compares, read through the (country, event_date) indexes; never all pairs.
+ * Blocking: the stored mentions that could be the same event as one of `seeds`, read through
+ * indexes, one range scan per seed and branch; a superset of the pairs resolution compares,
+ * never all pairs. Within `reach` days of the seed (or `maxReach` for mentions dated only to the
+ * week or month, which reach further), and: in the seed's grid cell or the eight around it when
+ * both are placed to the village (25 km at most apart); in the same region when either is known
+ * only to its district or region.
  */
 export async function mentionsNear(db: Queryable, seeds: readonly (MentionRow & { reach: number })[], maxReach: number): Promise<MentionRow[]> {
   if (seeds.length === 0) return [];
-  const keys = seeds.map((s) => ({
-    id: s.id, day: s.coded.event_date, reach: s.reach, country: s.coded.country,
-    admin1: s.coded.admin1, lat: s.coded.latitude, lon: s.coded.longitude,
-  }));
-  // Lateral joins: one index range scan per seed, whatever the planner guesses of the seeds.
-  const near = `(m2.admin1 = s.admin1 or (abs(m2.latitude - s.lat) <= 0.5 and abs(m2.longitude - s.lon) <= 0.5))`;
+  const keys = seeds.map((s) => {
+    const { latitude: lat, longitude: lon, geo_precision } = s.coded;
+    const placed = lat != null && lon != null;
+    return {
+      id: s.id, day: s.coded.event_date, reach: s.reach, country: s.coded.country, admin1: s.coded.admin1,
+      coarse: geo_precision > 1 || !placed, cells: placed ? neighbourCells(lat, lon) : [],
+    };
+  });
   const { rows } = await db.query<MentionRow>(
     `with s as (
        select * from jsonb_to_recordset($1::jsonb)
-         as s(id bigint, day date, reach integer, country text, admin1 text, lat float8, lon float8))
+         as s(id bigint, day date, reach integer, country text, admin1 text, coarse boolean, cells integer[]))
      select ${MENTION_COLUMNS} from ${MENTION_FROM}
      where m.id in (
        select n.id from s cross join lateral (
          select m2.id from event_mentions m2
-         where m2.country = s.country and m2.event_date between s.day - s.reach and s.day + s.reach and m2.id <> s.id and ${near}
+         where m2.cell = any(s.cells) and m2.event_date between s.day - s.reach and s.day + s.reach and m2.id <> s.id
+         union all
+         select m2.id from event_mentions m2
+         where s.coarse and m2.country = s.country and m2.admin1 is not distinct from s.admin1
+           and m2.event_date between s.day - s.reach and s.day + s.reach and m2.id <> s.id
+         union all
+         select m2.id from event_mentions m2
+         where m2.coarse and m2.country = s.country and m2.admin1 is not distinct from s.admin1
+           and m2.event_date between s.day - s.reach and s.day + s.reach and m2.id <> s.id
          union all
          select m2.id from event_mentions m2
          where m2.time_precision > 1 and m2.country = s.country and m2.event_date between s.day - $2::integer and s.day + $2::integer
-           and m2.id <> s.id and ${near}) n)
+           and m2.id <> s.id and (m2.cell = any(s.cells) or m2.admin1 is not distinct from s.admin1)) n)
      order by m.id`,
     [JSON.stringify(keys), maxReach],
   );
   return rows;
+}
+
+/** The quarter-degree cell of a point and the eight around it, numbered as the `cell` column is. */
+function neighbourCells(lat: number, lon: number): number[] {
+  const row = Math.floor(lat * 4);
+  const col = Math.floor(lon * 4);
+  return [-1, 0, 1].flatMap((dr) => [-1, 0, 1].map((dc) => (row + dr) * 10000 + col + dc));
 }
 
 /** Puts mentions in events: [mention id, event id] pairs. */

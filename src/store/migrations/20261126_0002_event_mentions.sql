@@ -17,13 +17,22 @@ create table event_mentions (
   admin1 text,
   latitude double precision,
   longitude double precision,
+  geo_precision smallint not null,
+  -- A grid of quarter degrees (about 27 km): a place's neighbours within 25 km are in its cell
+  -- or the eight around it.
+  cell integer generated always as (floor(latitude * 4)::integer * 10000 + floor(longitude * 4)::integer) stored,
+  -- Known only to its district or region, or not placed at all: compared by region.
+  coarse boolean generated always as (geo_precision > 1 or latitude is null) stored,
   -- Every ACLED column as coded from this report alone.
   coded jsonb not null,
   unique (report_id, ordinal)
 );
 create index event_mentions_event_id on event_mentions (event_id);
-create index event_mentions_block on event_mentions (country, event_date);
--- Mentions dated only to the week or month reach further: blocking reads them apart.
+-- Blocking (mention.repository.ts, mentionsNear) reads through these four.
+create index event_mentions_cell on event_mentions (cell, event_date);
+create index event_mentions_region on event_mentions (country, admin1, event_date);
+create index event_mentions_coarse on event_mentions (country, admin1, event_date) where coarse;
+-- Mentions dated only to the week or month reach further.
 create index event_mentions_imprecise on event_mentions (country, event_date) where time_precision > 1;
 
 alter table events
@@ -48,10 +57,10 @@ drop index events_actor1;
 drop index events_actor2;
 
 -- Existing extracted events become one mention per report they came from.
-insert into event_mentions (report_id, ordinal, event_id, event_date, time_precision, country, admin1, latitude, longitude, coded)
+insert into event_mentions (report_id, ordinal, event_id, event_date, time_precision, country, admin1, latitude, longitude, geo_precision, coded)
 select er.report_id,
        (row_number() over (partition by er.report_id order by e.id) - 1)::smallint,
-       e.id, e.event_date, e.time_precision, e.country, e.admin1, e.latitude, e.longitude,
+       e.id, e.event_date, e.time_precision, e.country, e.admin1, e.latitude, e.longitude, e.geo_precision,
        jsonb_build_object(
          'event_date', e.event_date, 'time_precision', e.time_precision, 'event_type', e.event_type,
          'sub_event_type', e.sub_event_type, 'actor1', e.actor1, 'assoc_actor_1', e.assoc_actor_1,
