@@ -146,7 +146,7 @@ describe('GET /api/openapi.json', () => {
     expect(body.openapi).toBe('3.1.0');
     expect(body.info).toMatchObject({ title: 'sahelwatch', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(Object.keys(body.paths).sort()).toEqual([
-      '/api/alerts', '/api/changes', '/api/events', '/api/events/{id}', '/api/events/{id}/claims', '/api/events/{id}/history',
+      '/api/alerts', '/api/alerts/{id}/status', '/api/changes', '/api/events', '/api/events/{id}', '/api/events/{id}/claims', '/api/events/{id}/history',
       '/api/events/{id}/review', '/api/health', '/api/towns',
     ]);
     expect(body.paths['/api/events/{id}/review'].post.requestBody.content['application/json'].schema).toBeDefined();

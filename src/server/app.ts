@@ -49,6 +49,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.openapi(eventReview.route, eventReview.handle(deps));
   app.openapi(changes.route, changes.handle(deps));
   app.openapi(alerts.route, alerts.handle(deps));
+  app.openapi(alerts.statusRoute, alerts.handleStatus(deps));
   app.openapi(towns.route, towns.handle(deps));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -20,6 +20,13 @@ describe('alerts and situations', () => {
     expect(r.stdout).toMatch(/coordinated_offensive critical new v\d+ {2}Offensive coordonnée : JNIM a frappé 7 localités le 1er juillet 2025\n {4}2025-07-01 {2}.*Kayes \(14\.447, -11\.44\d\)/);
   });
 
+  it('acknowledges an alert, and refuses a status that does not exist', async () => {
+    const r = await runCli(['alert', '1', 'acknowledged'], { home: home.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('alert 1: acknowledged\n');
+    expect((await runCli(['alert', '1', 'closed'], { home: home.dir })).code).toBe(1);
+  });
+
   it('lists only standing situations with `situations`, as JSON Lines', async () => {
     const r = await runCli(['situations', '--format', 'jsonl'], { home: home.dir });
     const kinds = lines(r.stdout).map((l) => JSON.parse(l).kind);

@@ -64,3 +64,19 @@ describe('the alert over HTTP', () => {
     expect(ar.alerts.find((a) => a.kind === 'coordinated_offensive')!.title).toBe('هجوم منسق: JNIM ضرب 7 مواقع في 1 يوليو 2025');
   });
 });
+
+describe('the alert lifecycle', () => {
+  it('moves an alert from new to acknowledged to resolved, and answers 404 for an unknown one', async () => {
+    const { createApp } = await import('../../src/server/app.ts');
+    const app = createApp({ db, towns: () => [], webRoot: '/nonexistent' });
+    const [alert] = await listAlerts(db, { kinds: ['coordinated_offensive'] });
+    expect(alert!.status).toBe('new');
+    const post = (id: number, status: string) =>
+      app.request(`/api/alerts/${id}/status`, { method: 'POST', body: JSON.stringify({ status }), headers: { 'Content-Type': 'application/json' } });
+    expect((await post(alert!.id, 'acknowledged')).status).toBe(200);
+    expect((await listAlerts(db, { status: 'acknowledged' })).map((a) => a.id)).toEqual([alert!.id]);
+    expect((await post(alert!.id, 'resolved')).status).toBe(200);
+    expect((await post(alert!.id, 'closed')).status).toBe(400);
+    expect((await post(999_999, 'resolved')).status).toBe(404);
+  });
+});

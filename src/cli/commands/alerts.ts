@@ -2,10 +2,10 @@
  * `sahelwatch alerts [--since DATE] [--format table|jsonl] [--lang en|fr|ar]`: what the detectors
  * found; `sahelwatch situations` the same for standing situations only.
  */
-import { Option, type Command } from 'commander';
+import { Argument, Option, type Command } from 'commander';
 import { alertTitle, type UiLang } from '../../detect/alert.title.ts';
-import { listAlerts, type StoredAlert } from '../../store/alert.repository.ts';
-import { isoDateOption } from '../options.ts';
+import { listAlerts, setAlertStatus, type AlertStatus, type StoredAlert } from '../../store/alert.repository.ts';
+import { isoDateOption, positiveInt } from '../options.ts';
 import { stdoutSink } from '../output.ts';
 import { withStore } from '../store.ts';
 
@@ -15,6 +15,16 @@ const SITUATIONS = ['siege', 'blockade', 'corridor'];
 export function registerAlerts(program: Command): void {
   register(program, 'alerts', 'list the alerts the detectors raised (coordinated offensives, sieges, corridors, abductions...), most recent first');
   register(program, 'situations', 'list the standing situations: declared sieges and blockades, threatened trade corridors', SITUATIONS);
+  program
+    .command('alert')
+    .description('move an alert along its lifecycle: new → acknowledged → resolved')
+    .argument('<id>', 'alert id')
+    .addArgument(new Argument('<status>', 'the new status').choices(['new', 'acknowledged', 'resolved']))
+    .action(async (id: string, status: AlertStatus) => {
+      const alertId = positiveInt('ID', id)!;
+      await withStore((db) => setAlertStatus(db, alertId, status));
+      process.stdout.write(`alert ${alertId}: ${status}\n`);
+    });
 }
 
 function register(program: Command, name: string, description: string, kinds?: string[]): void {

@@ -1,8 +1,8 @@
 import { createRoute, z, type RouteHandler } from '@hono/zod-openapi';
 import { alertTitle } from '../../detect/alert.title.ts';
-import { listAlerts } from '../../store/alert.repository.ts';
+import { listAlerts, setAlertStatus } from '../../store/alert.repository.ts';
 import type { AppDeps } from '../deps.ts';
-import { IsoDate, problemResponses } from '../schemas.ts';
+import { IsoDate, Problem, problemResponses } from '../schemas.ts';
 
 const AlertsQuery = z.object({
   since: IsoDate.optional().openapi({ description: 'Alerts whose days reach this date or later.' }),
@@ -46,4 +46,28 @@ export const handle =
       { alerts: alerts.map(({ created_at: _c, updated_at: _u, key: _k, ...a }) => ({ ...a, title: alertTitle({ kind: a.kind, facts: a.payload.facts }, lang) })) },
       200,
     );
+  };
+
+export const statusRoute = createRoute({
+  method: 'post',
+  path: '/api/alerts/{id}/status',
+  summary: 'Move an alert along its lifecycle: new, acknowledged, resolved.',
+  request: {
+    params: z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).openapi({ param: { name: 'id', in: 'path' } }) }),
+    body: { content: { 'application/json': { schema: z.object({ status: z.enum(['new', 'acknowledged', 'resolved']) }) } }, required: true },
+  },
+  responses: {
+    200: { description: 'The alert and its new status.', content: { 'application/json': { schema: z.object({ id: z.number().int(), status: z.string() }) } } },
+    404: { description: 'No such alert.', content: { 'application/problem+json': { schema: Problem } } },
+    ...problemResponses,
+  },
+});
+
+export const handleStatus =
+  ({ db }: AppDeps): RouteHandler<typeof statusRoute> =>
+  async (c) => {
+    const { id } = c.req.valid('param');
+    const { status } = c.req.valid('json');
+    await setAlertStatus(db, id, status);
+    return c.json({ id, status }, 200);
   };
