@@ -1,18 +1,25 @@
-/** Whether words declare a siege or blockade (data/lexicons/situations.json). */
+/**
+ * Whether words declare a siege or blockade: the trigger words of data/lexicons/events.json marked
+ * `"situation": "siege"`, in any of the three languages, read as the pipeline reads every lexicon
+ * (normalised, `*` endings, Arabic proclitics).
+ */
 import { readFileSync } from 'node:fs';
-import { cliticStems } from '../pipeline/text/clitics.ts';
 import { normalise } from '../pipeline/text/normalise.ts';
+import { PhraseIndex } from '../pipeline/text/phrase-index.ts';
+import { tokenise } from '../pipeline/text/tokenise.ts';
+import type { Lang } from '../pipeline/types.ts';
 
-const FILE = new URL('../../data/lexicons/situations.json', import.meta.url);
-const ARABIC = /[\u0600-\u06ff]/;
+const FILE = new URL('../../data/lexicons/events.json', import.meta.url);
+const LANGS: Lang[] = ['ar', 'fr', 'en'];
 
-let patterns: string[] | null = null;
+let index: PhraseIndex<true> | null = null;
 
-function siegePatterns(): string[] {
-  if (patterns) return patterns;
-  const file = JSON.parse(readFileSync(FILE, 'utf8')) as { siege: Record<string, string[]> };
-  patterns = Object.values(file.siege).flat().map((w) => normalise(w).text);
-  return patterns;
+function siegeIndex(): PhraseIndex<true> {
+  if (index) return index;
+  const file = JSON.parse(readFileSync(FILE, 'utf8')) as { cues: ({ situation?: string } & Partial<Record<Lang, string[]>>)[] };
+  const phrases = file.cues.filter((c) => c.situation === 'siege').flatMap((c) => LANGS.flatMap((l) => c[l] ?? []));
+  index = new PhraseIndex(phrases.map((phrase) => ({ phrase, value: true as const })));
+  return index;
 }
 
 /**
@@ -20,15 +27,5 @@ function siegePatterns(): string[] {
  * @example declaresSiege('attaque') // false
  */
 export function declaresSiege(words: string): boolean {
-  const tokens = normalise(words).text.split(/\s+/).filter(Boolean);
-  // Each word with and without its proclitics ("والحصار" → "حصار").
-  const readings = tokens.map((t) => (ARABIC.test(t) ? cliticStems(t).map((s) => s.stem) : [t]));
-  return siegePatterns().some((p) => {
-    const parts = p.split(' ');
-    return tokens.some((_, i) => parts.every((part, k) => (readings[i + k] ?? []).some((r) => matches(r, part))));
-  });
-}
-
-function matches(word: string, pattern: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+  return siegeIndex().matchAll(tokenise(normalise(words))).length > 0;
 }

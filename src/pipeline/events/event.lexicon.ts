@@ -38,7 +38,7 @@ export interface EventLexicon {
 }
 
 interface CueFile {
-  cues: Array<{ kind: CueKind; type: EventType; sub: string; score: number } & Record<Lang, string[]>>;
+  cues: Array<{ kind: CueKind; type: EventType; sub: string; score: number; situation?: string } & Record<Lang, string[]>>;
 }
 type WordsByLang = Record<Lang, string[]>;
 interface ModalityFile {
@@ -80,7 +80,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
   const phrases = <T>(words: WordsByLang, value: T) => words[lang].map((phrase) => ({ phrase, value }));
   return {
     cues: new PhraseIndex(
-      cueFile.cues.flatMap(({ kind, type, sub, score, ...words }) =>
+      cueFile.cues.flatMap(({ kind, type, sub, score, situation: _situation, ...words }) =>
         phrases(words as WordsByLang, { kind, type, sub, score } satisfies CueValue),
       ),
     ),
