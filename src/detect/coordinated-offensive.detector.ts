@@ -4,7 +4,7 @@
  * and day, listing every place struck, that grows as reports of more towns arrive.
  */
 import { distanceKm } from '../geo/distance.ts';
-import type { DetectableEvent, Finding, FindingPlace, Severity } from './finding.ts';
+import { placesOf, type DetectableEvent, type Finding, type FindingPlace, type Severity } from './finding.ts';
 
 export const COORDINATED_OFFENSIVE = {
   /** Places struck, each at least minKm from the others, that make an offensive. */
@@ -67,17 +67,6 @@ function windows(events: DetectableEvent[], days: number): DetectableEvent[][] {
   }
   if (current.length > 0) out.push(current);
   return out;
-}
-
-function placesOf(events: DetectableEvent[]): FindingPlace[] {
-  const byName = new Map<string, FindingPlace>();
-  for (const e of events) {
-    const key = `${e.country}|${e.location}`;
-    const p = byName.get(key);
-    if (p) p.event_ids.push(e.id);
-    else byName.set(key, { name: e.location, country: e.country, admin1: e.admin1, latitude: e.latitude, longitude: e.longitude, event_ids: [e.id] });
-  }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** How many of the places are at least minKm from each other (picked greedily, placed ones only). */

@@ -5,7 +5,7 @@
  */
 import { distanceKm } from '../geo/distance.ts';
 import type { Corridor } from './corridors.ts';
-import type { DetectableEvent, Finding, FindingPlace } from './finding.ts';
+import { placesOf, type DetectableEvent, type Finding, type FindingPlace } from './finding.ts';
 import { detectSieges } from './siege.detector.ts';
 
 export const CORRIDOR_THREAT = {
@@ -62,14 +62,4 @@ function runs(events: DetectableEvent[], days: number): DetectableEvent[][] {
     last = d;
   }
   return out;
-}
-
-function placesOf(events: DetectableEvent[]): FindingPlace[] {
-  const byName = new Map<string, FindingPlace>();
-  for (const e of events) {
-    const p = byName.get(e.location);
-    if (p) p.event_ids.push(e.id);
-    else byName.set(e.location, { name: e.location, country: e.country, admin1: e.admin1, latitude: e.latitude, longitude: e.longitude, event_ids: [e.id] });
-  }
-  return [...byName.values()];
 }

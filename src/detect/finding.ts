@@ -48,3 +48,15 @@ export interface DetectableEvent {
   /** The report words that decided the event's type ("حصار", "blocus"), from every report. */
   type_words: string[];
 }
+
+/** The distinct places of some events (by country and name, sorted by name), each with its events. */
+export function placesOf(events: readonly DetectableEvent[]): FindingPlace[] {
+  const byName = new Map<string, FindingPlace>();
+  for (const e of events) {
+    const key = `${e.country}|${e.location}`;
+    const p = byName.get(key);
+    if (p) p.event_ids.push(e.id);
+    else byName.set(key, { name: e.location, country: e.country, admin1: e.admin1, latitude: e.latitude, longitude: e.longitude, event_ids: [e.id] });
+  }
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

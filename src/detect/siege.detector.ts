@@ -4,7 +4,7 @@
  * situation covering all the towns it names; the corridor detector then marks the trade routes
  * through them as threatened.
  */
-import type { DetectableEvent, Finding } from './finding.ts';
+import { placesOf, type DetectableEvent, type Finding } from './finding.ts';
 import { declaresSiege } from './siege.words.ts';
 
 /**
@@ -18,10 +18,7 @@ export function detectSieges(events: readonly DetectableEvent[]): Finding[] {
     (byActorDay.get(key) ?? byActorDay.set(key, []).get(key)!).push(e);
   }
   return [...byActorDay].map(([key, list]) => {
-    const places = [...new Map(list.map((e) => [`${e.country}|${e.location}`, e])).values()].map((e) => ({
-      name: e.location, country: e.country, admin1: e.admin1, latitude: e.latitude, longitude: e.longitude,
-      event_ids: list.filter((x) => x.location === e.location).map((x) => x.id),
-    }));
+    const places = placesOf(list);
     return {
       kind: 'siege', key, severity: places.length > 1 ? 'critical' : 'high', first_day: list[0]!.event_date, last_day: list[0]!.event_date,
       actors: [list[0]!.actor1], places, event_ids: list.map((e) => e.id).sort((a, b) => a - b),
