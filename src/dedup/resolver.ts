@@ -115,6 +115,7 @@ async function writeOutcome(
   const changes: Change[] = [];
   const eventOf = new Map<number, number>();
   const membersBefore = new Map<number, Set<number>>();
+  const byId = new Map(groups.flat().map((m) => [m.id, m]));
   for (const m of groups.flat()) if (m.eventId != null) (membersBefore.get(m.eventId) ?? membersBefore.set(m.eventId, new Set()).get(m.eventId)!).add(m.id);
 
   groups.forEach((group, k) => {
@@ -128,7 +129,7 @@ async function writeOutcome(
       changes.push({ event_id: id, version: write.version, action: 'create', actor, reason: `${group.length} mention(s)`, before: null, after });
       return;
     }
-    const before = snapshot(state.columns, state.status, state.confidence, [...(membersBefore.get(id) ?? [])].map((mid) => findMention(groups, mid)));
+    const before = snapshot(state.columns, state.status, state.confidence, [...(membersBefore.get(id) ?? [])].map((mid) => byId.get(mid)!));
     if (state.retired_at === null && sameSnapshot(before, after)) return;
     const came = group.filter((m) => m.eventId != null && m.eventId !== id).map((m) => m.eventId!);
     const lost = [...(membersBefore.get(id) ?? [])].some((mid) => eventOf.get(mid) !== undefined && !group.some((m) => m.id === mid));
@@ -146,7 +147,7 @@ async function writeOutcome(
     const mergedInto = went.length === 1 ? went[0]! : null;
     const version = state.version + 1;
     retired.push({ id, version, merged_into: mergedInto });
-    const before = snapshot(state.columns, state.status, state.confidence, [...(membersBefore.get(id) ?? [])].map((mid) => findMention(groups, mid)));
+    const before = snapshot(state.columns, state.status, state.confidence, [...(membersBefore.get(id) ?? [])].map((mid) => byId.get(mid)!));
     const reason = mergedInto != null ? `merged into event ${mergedInto}` : went.length > 1 ? `split into events ${went.join(', ')}` : 'no report describes it any more';
     changes.push({ event_id: id, version, action: went.length > 0 ? (mergedInto != null ? 'merge' : 'split') : 'retire', actor, reason, before, after: { ...before, retired: true, merged_into: mergedInto } });
   }
@@ -158,11 +159,6 @@ async function writeOutcome(
   await retireEvents(tx, retired);
   await recordChanges(tx, changes);
   return { created: inserts.length, updated: updates.length, retired: retired.length, eventOf };
-}
-
-function findMention(groups: MentionRow[][], id: number): MentionRow {
-  for (const g of groups) for (const m of g) if (m.id === id) return m;
-  throw new Error(`mention ${id} is not in the neighbourhood`);
 }
 
 /**

@@ -10,6 +10,8 @@ import type { AcledColumns, SourceType } from './types.ts';
 export interface MentionRow {
   id: number;
   reportId: number;
+  /** The n-th event coded from the report. */
+  ordinal: number;
   /** content hash of the report and the ordinal: a key that does not depend on arrival order. */
   key: string;
   eventId: number | null;
@@ -21,7 +23,7 @@ export interface MentionRow {
 }
 
 const MENTION_COLUMNS = `
-  m.id, m.report_id as "reportId", r.content_hash || ':' || m.ordinal as key, m.event_id as "eventId",
+  m.id, m.report_id as "reportId", m.ordinal, r.content_hash || ':' || m.ordinal as key, m.event_id as "eventId",
   r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published, m.coded`;
 const MENTION_FROM = `event_mentions m join reports r on r.id = m.report_id join sources s on s.id = r.source_id`;
 
@@ -62,7 +64,7 @@ export async function prepareMentions(tx: Queryable, batch: readonly ReportEvent
   const added = batch.flatMap(({ reportId, events }) => {
     const r = info.get(reportId)!;
     return events.map(({ evidence: _e, claims: _c, ...coded }, ordinal): MentionRow => ({
-      id: ids[k++]!.id, reportId, key: `${r.hash}:${ordinal}`, eventId: previous.get(`${reportId}:${ordinal}`) ?? null,
+      id: ids[k++]!.id, reportId, ordinal, key: `${r.hash}:${ordinal}`, eventId: previous.get(`${reportId}:${ordinal}`) ?? null,
       sourceId: r.sourceId, sourceType: r.sourceType, reliability: r.reliability, published: r.published, coded,
     }));
   });
@@ -74,7 +76,7 @@ export async function storeMentions(
   tx: Queryable, batch: readonly ReportEvents[], added: readonly MentionRow[], eventOf: ReadonlyMap<number, number>,
 ): Promise<void> {
   if (added.length === 0) return;
-  const rows = added.map((m) => ({ id: m.id, report: m.reportId, ordinal: ordinalOf(m), event: eventOf.get(m.id), coded: m.coded }));
+  const rows = added.map((m) => ({ id: m.id, report: m.reportId, ordinal: m.ordinal, event: eventOf.get(m.id), coded: m.coded }));
   await tx.query(
     `insert into event_mentions (id, report_id, ordinal, event_id, event_date, time_precision, country, admin1, latitude, longitude, geo_precision, coded)
      overriding system value
@@ -83,7 +85,7 @@ export async function storeMentions(
      from jsonb_to_recordset($1::jsonb) as x(id bigint, report bigint, ordinal smallint, event bigint, coded jsonb)`,
     [JSON.stringify(rows)],
   );
-  const idOf = new Map(added.map((m) => [`${m.reportId}:${ordinalOf(m)}`, m.id]));
+  const idOf = new Map(added.map((m) => [`${m.reportId}:${m.ordinal}`, m.id]));
   const quoted = <T>(pick: (e: CodedEvent) => readonly T[]) =>
     batch.flatMap(({ reportId, events }) => events.flatMap((e, k) => pick(e).map((x) => ({ ...x, report: reportId, mention: idOf.get(`${reportId}:${k}`) }))));
   const evidence = quoted((e) => e.evidence);
@@ -105,10 +107,6 @@ export async function storeMentions(
       [JSON.stringify(claims)],
     );
   }
-}
-
-function ordinalOf(m: MentionRow): number {
-  return Number(m.key.slice(m.key.lastIndexOf(':') + 1));
 }
 
 export async function mentionsById(db: Queryable, ids: readonly number[]): Promise<MentionRow[]> {
