@@ -10,6 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { resolveReports } from '../src/dedup/resolver.ts';
+import { interactionCode } from '../src/pipeline/ingest/import/fields.ts';
 import { loadGazetteer } from '../src/pipeline/places/index.ts';
 import type { CodedEvent, EventType } from '../src/pipeline/types.ts';
 import { openStore } from '../src/store/connect.ts';
@@ -57,11 +58,12 @@ function syntheticStream(): { text: string; source: number; truth: number; event
     const sources = 1 + Math.floor(rand() * rand() * 4.5);
     for (let s = 0; s < sources; s++) {
       const dayOff = rand() < 0.2 ? 86_400_000 : 0;
+      const inter1 = type === 'Protests' ? 6 : 2;
       const event: CodedEvent = {
         event_date: new Date(day + dayOff).toISOString().slice(0, 10), time_precision: 1, event_type: type,
         sub_event_type: rand() < 0.1 && type === 'Battles' ? 'Non-state actor overtakes territory' : sub,
         actor1: rand() < 0.3 && type !== 'Protests' ? `Unidentified Armed Group (${t.country})` : actor, assoc_actor_1: null,
-        inter1: type === 'Protests' ? 6 : 2, actor2: victim, assoc_actor_2: null, inter2, interaction: inter2 ? 10 * Math.min(2, inter2) + Math.max(2, inter2) : 20,
+        inter1, actor2: victim, assoc_actor_2: null, inter2, interaction: interactionCode(inter1, inter2),
         country: t.country, admin1: t.admin1, admin2: null, admin3: null, location: t.name, latitude: t.lat, longitude: t.lon,
         geo_precision: 1, fatalities: Math.floor(rand() * 12), evidence: [], claims: [],
       };

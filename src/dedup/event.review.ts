@@ -148,7 +148,8 @@ function change(
   };
 }
 
-const NUMERIC = new Set(['time_precision', 'inter1', 'inter2', 'interaction', 'latitude', 'longitude', 'geo_precision', 'fatalities']);
+/** The ACLED columns that hold numbers (the others hold text). */
+export const NUMERIC_FIELDS: ReadonlySet<string> = new Set(['time_precision', 'inter1', 'inter2', 'interaction', 'latitude', 'longitude', 'geo_precision', 'fatalities']);
 const NULLABLE = new Set(['assoc_actor_1', 'actor2', 'assoc_actor_2', 'inter2', 'admin1', 'admin2', 'admin3', 'latitude', 'longitude']);
 
 /** Only ACLED's columns, each of its type; the database's checks do the rest (ranges). */
@@ -158,8 +159,8 @@ function checkedFields(fields: Partial<AcledColumns>): Partial<AcledColumns> {
   for (const [k, v] of entries) {
     if (!(ACLED_FIELDS as readonly string[]).includes(k)) throw new StoreError('STORE_INVALID_INPUT', `"${k}" is not an editable field (${ACLED_FIELDS.join(', ')})`);
     if (v === null && NULLABLE.has(k)) continue;
-    const ok = NUMERIC.has(k) ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'string' && v.trim() !== '';
-    if (!ok) throw new StoreError('STORE_INVALID_INPUT', `${k} must be ${NUMERIC.has(k) ? 'a number' : 'a non-empty text'}${NULLABLE.has(k) ? ' or null' : ''}`);
+    const ok = NUMERIC_FIELDS.has(k) ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'string' && v.trim() !== '';
+    if (!ok) throw new StoreError('STORE_INVALID_INPUT', `${k} must be ${NUMERIC_FIELDS.has(k) ? 'a number' : 'a non-empty text'}${NULLABLE.has(k) ? ' or null' : ''}`);
     if (k === 'event_date' && !isIsoDate(v as string)) throw new StoreError('STORE_INVALID_INPUT', `event_date must be YYYY-MM-DD, got "${String(v)}"`);
   }
   return fields;

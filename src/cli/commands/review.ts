@@ -8,7 +8,7 @@
  *   review 42 split 310 311        (mention ids, from `sahelwatch history 42` or the API)
  */
 import type { Command } from 'commander';
-import { reviewEvent, type Review } from '../../dedup/event.review.ts';
+import { NUMERIC_FIELDS, reviewEvent, type Review } from '../../dedup/event.review.ts';
 import { UsageError } from '../errors.ts';
 import { positiveInt } from '../options.ts';
 import { withStore } from '../store.ts';
@@ -33,8 +33,6 @@ export function registerReview(program: Command): void {
     });
 }
 
-const NUMERIC = /^(time_precision|inter1|inter2|interaction|latitude|longitude|geo_precision|fatalities)$/;
-
 export function parseReview(action: string, args: string[]): Review {
   switch (action) {
     case 'confirm':
@@ -48,7 +46,7 @@ export function parseReview(action: string, args: string[]): Review {
         const eq = a.indexOf('=');
         if (eq <= 0) throw new UsageError('BAD_OPTION', `edit: "${a}" is not field=value`);
         const [k, v] = [a.slice(0, eq), a.slice(eq + 1)];
-        fields[k] = v === '' ? null : NUMERIC.test(k) ? Number(v) : v;
+        fields[k] = v === '' ? null : NUMERIC_FIELDS.has(k) ? Number(v) : v;
       }
       return { action, fields };
     }
