@@ -10,14 +10,13 @@
  * take part, by match.ts; extraction errors still push reports apart or together), and `gold`
  * resolves the gold coding itself, which measures the resolver alone.
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../pipeline/ingest/errors.ts';
 import { extractDocument, type Resources } from '../pipeline/pipeline.ts';
 import type { CodedEvent, EventType, TimePrecision, GeoPrecision } from '../pipeline/types.ts';
 import { resolveReport } from '../dedup/resolver.ts';
 import { openStore } from '../store/connect.ts';
 import { saveReport } from '../store/report.repository.ts';
-import type { GoldDoc, GoldEvent } from './gold.ts';
+import { readGoldJsonl, type GoldDoc, type GoldEvent } from './gold.ts';
 import { matchEvents } from './match.ts';
 
 export interface DedupDoc extends GoldDoc {
@@ -40,26 +39,15 @@ export interface DedupReport {
   errors: { kind: 'merged' | 'split'; a: string; b: string }[];
 }
 
+/** Reads GOLD.jsonl (gold.ts) whose reports also name their source and label each event's cluster. */
 export function readDedupGold(path: string): DedupDoc[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new InputError('NOT_FOUND', path, 'no such file');
-  }
-  return text.split('\n').flatMap((line, i) => {
-    if (line.trim() === '') return [];
-    let d: DedupDoc;
-    try {
-      d = JSON.parse(line) as DedupDoc;
-    } catch {
-      throw new InputError('BAD_RECORD', `${path}:${i + 1}`, 'not a JSON object');
+  return readGoldJsonl(path).map((d) => {
+    const doc = d as DedupDoc;
+    if (typeof doc.source?.name !== 'string' || typeof doc.source?.type !== 'string') {
+      throw new InputError('BAD_RECORD', `${path} (${d.id})`, 'needs "source": {"name", "type"}');
     }
-    if (typeof d.text !== 'string' || !Array.isArray(d.events) || typeof d.source?.name !== 'string' || typeof d.source?.type !== 'string') {
-      throw new InputError('BAD_RECORD', `${path}:${i + 1}`, 'needs "text", "source": {"name","type"} and "events"');
-    }
-    if (d.events.some((e) => typeof e.cluster !== 'string')) throw new InputError('BAD_RECORD', `${path}:${i + 1}`, 'every event needs a "cluster" label');
-    return [{ ...d, id: String(d.id ?? i + 1), lang: d.lang ?? 'en' }];
+    if (d.events.some((e) => typeof e.cluster !== 'string')) throw new InputError('BAD_RECORD', `${path} (${d.id})`, 'every event needs a "cluster" label');
+    return doc;
   });
 }
 
