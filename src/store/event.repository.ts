@@ -147,7 +147,19 @@ export async function getEvent(db: Queryable, id: number): Promise<EventDetail |
      where m.event_id = $1 order by x.report_id, x.id`,
     [id],
   );
-  const claims = await db.query<StoredClaim>(
+  const mentions = await db.query<EventDetail['mentions'][number]>(
+    'select id, report_id, ordinal, coded from event_mentions where event_id = $1 order by report_id, ordinal',
+    [id],
+  );
+  return {
+    ...event, field_sources: unpackFieldSources(event.field_sources),
+    reports: reports.rows, mentions: mentions.rows, evidence: evidence.rows, claims: await claimsOf(db, id),
+  };
+}
+
+/** Every figure claimed about an event, report by report, with the source that published it. */
+async function claimsOf(db: Queryable, id: number): Promise<StoredClaim[]> {
+  const { rows } = await db.query<StoredClaim>(
     `select c.report_id, c.mention_id, c.kind, c.value, c.claimed_by, c.qualifier, c.quoted_text as text,
             c.start_offset as start, c.end_offset as "end", s.name as source_name, s.type as source_type
      from claims c
@@ -157,14 +169,13 @@ export async function getEvent(db: Queryable, id: number): Promise<EventDetail |
      where m.event_id = $1 order by c.report_id, c.id`,
     [id],
   );
-  const mentions = await db.query<EventDetail['mentions'][number]>(
-    'select id, report_id, ordinal, coded from event_mentions where event_id = $1 order by report_id, ordinal',
-    [id],
-  );
-  return {
-    ...event, field_sources: unpackFieldSources(event.field_sources),
-    reports: reports.rows, mentions: mentions.rows, evidence: evidence.rows, claims: claims.rows,
-  };
+  return rows;
+}
+
+/** The claims about an event (the claims ledger's input), or null when there is no such event. */
+export async function eventClaims(db: Queryable, id: number): Promise<StoredClaim[] | null> {
+  const { rows } = await db.query('select 1 from events where id = $1', [id]);
+  return rows.length === 0 ? null : claimsOf(db, id);
 }
 
 function acledColumns(e: CodedEvent): Omit<CodedEvent, 'evidence' | 'claims'> {

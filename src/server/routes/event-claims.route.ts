@@ -1,6 +1,6 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { claimsLedger } from '../../dedup/claims.ledger.ts';
-import { getEvent } from '../../store/event.repository.ts';
+import { eventClaims } from '../../store/event.repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpError } from '../errors.ts';
 import { ClaimsLedger, EventId, notFound, problemResponses } from '../schemas.ts';
@@ -21,7 +21,7 @@ export const handle =
   ({ db }: AppDeps): RouteHandler<typeof route> =>
   async (c) => {
     const { id } = c.req.valid('param');
-    const event = await getEvent(db, id);
-    if (!event) throw new HttpError(404, 'event_not_found', `No event with id ${id}.`);
-    return c.json({ event_id: id, kinds: claimsLedger(event.claims) }, 200);
+    const claims = await eventClaims(db, id);
+    if (!claims) throw new HttpError(404, 'event_not_found', `No event with id ${id}.`);
+    return c.json({ event_id: id, kinds: claimsLedger(claims) }, 200);
   };
