@@ -5,6 +5,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps.ts';
 import { HttpError, handleError } from './errors.ts';
 import { dashboard } from './routes/dashboard.route.ts';
+import { AlertFeed } from '../deliver/alert.feed.ts';
+import * as alertStream from './routes/alert-stream.route.ts';
 import * as alerts from './routes/alerts.route.ts';
 import * as changes from './routes/changes.route.ts';
 import * as eventClaims from './routes/event-claims.route.ts';
@@ -48,6 +50,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.openapi(eventClaims.route, eventClaims.handle(deps));
   app.openapi(eventReview.route, eventReview.handle(deps));
   app.openapi(changes.route, changes.handle(deps));
+  app.openapi(alertStream.route, alertStream.handle({ alertFeed: deps.alertFeed ?? new AlertFeed(deps.db) }));
   app.openapi(alerts.route, alerts.handle(deps));
   app.openapi(alerts.statusRoute, alerts.handleStatus(deps));
   app.openapi(towns.route, towns.handle(deps));

@@ -1,3 +1,4 @@
+import type { AlertFeed } from '../deliver/alert.feed.ts';
 import type { Db } from '../store/db.ts';
 
 /** A town for map labels, as the gazetteer gives it. */
@@ -17,4 +18,6 @@ export interface AppDeps {
   towns: (minPopulation: number) => Town[];
   /** The built dashboard (default web/dist in the repository). */
   webRoot?: string;
+  /** The live alert feed (one per process; made from db when not given). */
+  alertFeed?: AlertFeed;
 }

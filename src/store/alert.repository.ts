@@ -35,7 +35,8 @@ export async function saveFindings(db: Queryable, findings: readonly (Finding & 
     event_ids: f.event_ids, payload: { actors: f.actors, places: f.places, facts: f.facts },
   }));
   const { rows: changed } = await db.query<StoredAlert>(
-    `insert into alerts (kind, key, title, severity, first_day, last_day, event_ids, payload)
+    `with saved as (
+     insert into alerts (kind, key, title, severity, first_day, last_day, event_ids, payload)
      select x.kind, x.key, x.title, x.severity, x.first_day, x.last_day, x.event_ids, x.payload
      from jsonb_to_recordset($1::jsonb)
        as x(kind text, key text, title text, severity text, first_day date, last_day date, event_ids jsonb, payload jsonb)
@@ -43,7 +44,9 @@ export async function saveFindings(db: Queryable, findings: readonly (Finding & 
        title = excluded.title, severity = excluded.severity, first_day = excluded.first_day, last_day = excluded.last_day,
        event_ids = excluded.event_ids, payload = excluded.payload, version = alerts.version + 1, updated_at = now()
      where alerts.event_ids is distinct from excluded.event_ids
-     returning ${ALERT_COLUMNS}`,
+     returning ${ALERT_COLUMNS}),
+     logged as (insert into alert_changes (alert_id, version, reason) select id, version, 'finding' from saved)
+     select * from saved`,
     [JSON.stringify(rows)],
   );
   return changed;
@@ -65,7 +68,42 @@ export async function listAlerts(
   return rows;
 }
 
+/** Moves an alert along its lifecycle; a change of status is a new version, shown live. */
 export async function setAlertStatus(db: Queryable, id: number, status: AlertStatus): Promise<void> {
-  const { rows } = await db.query('update alerts set status = $2, updated_at = now() where id = $1 returning id', [id, status]);
-  if (rows.length === 0) throw new StoreError('STORE_NOT_FOUND', `no alert with id ${id}`);
+  const { rows } = await db.query(
+    `with moved as (update alerts set status = $2, version = version + 1, updated_at = now()
+                    where id = $1 and status <> $2 returning id, version)
+     insert into alert_changes (alert_id, version, reason) select id, version, 'status' from moved
+     returning alert_id`,
+    [id, status],
+  );
+  if (rows.length > 0) return;
+  const known = await db.query('select 1 from alerts where id = $1', [id]);
+  if (known.rows.length === 0) throw new StoreError('STORE_NOT_FOUND', `no alert with id ${id}`);
+}
+
+export interface AlertChange {
+  cursor: number;
+  reason: 'finding' | 'status';
+  alert: StoredAlert;
+}
+
+/**
+ * The alert changes after `cursor`, oldest first, each with the alert as it is now (a change
+ * superseded by a later one of the same alert is skipped: the reader gets the newest state once).
+ */
+export async function alertChangesSince(db: Queryable, cursor: number, limit = 500): Promise<AlertChange[]> {
+  const { rows } = await db.query<StoredAlert & { cursor: number; reason: AlertChange['reason'] }>(
+    `select c.id as cursor, c.reason, ${ALERT_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')}
+     from alert_changes c join alerts a on a.id = c.alert_id and a.version = c.version
+     where c.id > $1 order by c.id limit $2`,
+    [cursor, limit],
+  );
+  return rows.map(({ cursor: at, reason, ...alert }) => ({ cursor: Number(at), reason, alert }));
+}
+
+/** The newest change cursor: where a stream that wants only what comes next starts. */
+export async function lastAlertCursor(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ last: number | null }>('select max(id) as last from alert_changes');
+  return Number(rows[0]?.last ?? 0);
 }

@@ -1,6 +1,6 @@
 import { createRoute, z, type RouteHandler } from '@hono/zod-openapi';
 import { alertTitle } from '../../detect/alert.title.ts';
-import { listAlerts, setAlertStatus } from '../../store/alert.repository.ts';
+import { listAlerts, setAlertStatus, type StoredAlert } from '../../store/alert.repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { IsoDate, Problem, problemResponses } from '../schemas.ts';
 
@@ -11,7 +11,7 @@ const AlertsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(5000).default(500),
 });
 
-const Alert = z
+export const Alert = z
   .object({
     id: z.number().int(),
     kind: z.string().openapi({ example: 'coordinated_offensive' }),
@@ -42,11 +42,13 @@ export const handle =
   async (c) => {
     const { since, status, lang, limit } = c.req.valid('query');
     const alerts = await listAlerts(db, { since, status, limit });
-    return c.json(
-      { alerts: alerts.map(({ created_at: _c, updated_at: _u, key: _k, ...a }) => ({ ...a, title: alertTitle({ kind: a.kind, facts: a.payload.facts }, lang) })) },
-      200,
-    );
+    return c.json({ alerts: alerts.map((a) => alertView(a, lang)) }, 200);
   };
+
+/** An alert as the API shows it (the list, the live stream): titled in the reader's language. */
+export function alertView({ created_at: _c, updated_at: _u, key: _k, ...a }: StoredAlert, lang: 'en' | 'fr' | 'ar') {
+  return { ...a, title: alertTitle({ kind: a.kind, facts: a.payload.facts }, lang) };
+}
 
 export const statusRoute = createRoute({
   method: 'post',
