@@ -69,6 +69,11 @@ export async function listAlerts(
 }
 
 /** Moves an alert along its lifecycle; a change of status is a new version, shown live. */
+export async function alertsById(db: Queryable, ids: readonly number[]): Promise<Map<number, StoredAlert>> {
+  const { rows } = await db.query<StoredAlert>(`select ${ALERT_COLUMNS} from alerts where id = any($1::bigint[])`, [ids]);
+  return new Map(rows.map((a) => [a.id, a]));
+}
+
 export async function setAlertStatus(db: Queryable, id: number, status: AlertStatus): Promise<void> {
   const { rows } = await db.query(
     `with moved as (update alerts set status = $2, version = version + 1, updated_at = now()

@@ -27,7 +27,7 @@ function sse(body: ReadableStream<Uint8Array>) {
         const block = buffer.slice(0, cut);
         buffer = buffer.slice(cut + 2);
         const fields = Object.fromEntries(block.split('\n').filter((l) => !l.startsWith(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
-        if (fields.event) out.push({ event: fields.event, id: fields.id, data: JSON.parse(fields.data) });
+        if (fields.event) out.push({ event: fields.event, id: fields.id ?? '', data: JSON.parse(fields.data ?? 'null') });
       }
       return out;
     },

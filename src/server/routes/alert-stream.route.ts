@@ -5,7 +5,7 @@ import type { AlertChange } from '../../store/alert.repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpError } from '../errors.ts';
 import { Bbox, problemResponses } from '../schemas.ts';
-import { alertView } from './alerts.route.ts';
+import { alertView } from '../../deliver/alert.view.ts';
 
 const list = (what: string) => z.string().min(1).max(1000).optional().openapi({ description: `Comma-separated ${what}.` });
 

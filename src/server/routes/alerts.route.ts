@@ -1,6 +1,6 @@
 import { createRoute, z, type RouteHandler } from '@hono/zod-openapi';
-import { alertTitle } from '../../detect/alert.title.ts';
-import { listAlerts, setAlertStatus, type StoredAlert } from '../../store/alert.repository.ts';
+import { alertView } from '../../deliver/alert.view.ts';
+import { listAlerts, setAlertStatus } from '../../store/alert.repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { IsoDate, Problem, problemResponses } from '../schemas.ts';
 
@@ -44,11 +44,6 @@ export const handle =
     const alerts = await listAlerts(db, { since, status, limit });
     return c.json({ alerts: alerts.map((a) => alertView(a, lang)) }, 200);
   };
-
-/** An alert as the API shows it (the list, the live stream): titled in the reader's language. */
-export function alertView({ created_at: _c, updated_at: _u, key: _k, ...a }: StoredAlert, lang: 'en' | 'fr' | 'ar') {
-  return { ...a, title: alertTitle({ kind: a.kind, facts: a.payload.facts }, lang) };
-}
 
 export const statusRoute = createRoute({
   method: 'post',

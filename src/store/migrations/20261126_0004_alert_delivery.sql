@@ -35,12 +35,23 @@ create table deliveries (
   subscription_id bigint not null references subscriptions (id) on delete cascade,
   alert_id bigint not null references alerts (id) on delete cascade,
   alert_version integer not null,
-  status text not null default 'pending' check (status in ('pending', 'delivered', 'dead')),
+  -- superseded: a newer version of the alert was queued for the same subscription before this
+  -- one went out; only the newest state is sent.
+  status text not null default 'pending' check (status in ('pending', 'delivered', 'superseded', 'dead')),
   attempts integer not null default 0,
   next_attempt_at timestamptz not null default now(),
   last_error text,
+  -- The receiver's HTTP status on the last attempt (null when it could not be reached).
+  last_status integer,
   delivered_at timestamptz,
   created_at timestamptz not null default now(),
   unique (subscription_id, alert_id, alert_version)
 );
 create index deliveries_due on deliveries (next_attempt_at) where status = 'pending';
+
+-- How far the alert changes have been turned into deliveries (one row).
+create table delivery_cursor (
+  singleton boolean primary key default true check (singleton),
+  through bigint not null default 0
+);
+insert into delivery_cursor default values;
