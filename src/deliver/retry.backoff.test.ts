@@ -12,7 +12,7 @@ describe('retryAt', () => {
   });
 
   it('caps the wait and stops after the last attempt', () => {
-    expect(wait(9, 1)).toBe(DEFAULT_BACKOFF.capMs);
+    expect(retryAt(9, now, () => 1, { baseMs: 30_000, capMs: 120_000, maxAttempts: 20 })!.getTime() - now.getTime()).toBe(120_000);
     expect(retryAt(DEFAULT_BACKOFF.maxAttempts, now)).toBeNull();
   });
 
