@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerChanges } from './commands/changes.ts';
+import { registerDeliver } from './commands/deliver.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerEvents } from './commands/events.ts';
@@ -15,10 +16,12 @@ import { registerImport } from './commands/import.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerReview } from './commands/review.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSubscriptions } from './commands/subscriptions.ts';
 import { outcomeOf } from './errors.ts';
 
 const COMMANDS = [
   registerExtract, registerIngest, registerEvents, registerHistory, registerReview, registerChanges, registerAlerts,
+  registerSubscriptions, registerDeliver,
   registerExport, registerImport, registerServe, registerDemo, registerEval,
 ];
 

@@ -1,5 +1,10 @@
-/** Serves the API and dashboard until SIGINT or SIGTERM, then closes the server and the store. */
+/**
+ * Serves the API and dashboard until SIGINT or SIGTERM, then closes the server and the store.
+ * Meanwhile, every few seconds, sends the webhook deliveries that are due (new alerts raised by
+ * another process, retries after backoff).
+ */
 import { once } from 'node:events';
+import { deliverAlerts } from '../deliver/deliver-alerts.ts';
 import { createApp } from '../server/app.ts';
 import { startServer } from '../server/serve.ts';
 import type { Db } from '../store/db.ts';
@@ -9,6 +14,26 @@ export async function serveUntilStopped(db: Db, opts: { port: number; host: stri
   const app = createApp({ db, towns: gazetteerTowns });
   const server = await startServer({ fetch: (req: Request) => app.fetch(req) }, opts);
   console.log(`sahelwatch is running at ${server.url.replace(/\/$/, '')}`);
+  const delivering = everyFewSeconds(() => deliverAlerts(db, { fetch, now: () => new Date() }));
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+  await delivering.stop();
   await server.close();
+}
+
+const DELIVERY_INTERVAL_MS = 10_000;
+
+/** Runs job every interval, skipping a tick while the last run goes on; a failure is logged and the next run tries again. */
+function everyFewSeconds(job: () => Promise<unknown>): { stop: () => Promise<void> } {
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    running ??= job()
+      .catch((err: unknown) => console.error(`webhook delivery failed: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => (running = null));
+  }, DELIVERY_INTERVAL_MS);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -69,6 +69,19 @@ export async function listAlerts(
 }
 
 /** Moves an alert along its lifecycle; a change of status is a new version, shown live. */
+/** Alerts whose finding changed on `day` (YYYY-MM-DD, UTC), as they are now. */
+export async function alertsChangedOn(db: Queryable, day: string): Promise<StoredAlert[]> {
+  const { rows } = await db.query<StoredAlert>(
+    `select ${ALERT_COLUMNS} from alerts a
+     where exists (select 1 from alert_changes c where c.alert_id = a.id and c.reason = 'finding'
+                   and c.changed_at >= ($1::date)::timestamp at time zone 'UTC'
+                   and c.changed_at < ($1::date + 1)::timestamp at time zone 'UTC')
+     order by array_position(array['critical', 'high', 'medium', 'low', 'info'], severity), id`,
+    [day],
+  );
+  return rows;
+}
+
 export async function alertsById(db: Queryable, ids: readonly number[]): Promise<Map<number, StoredAlert>> {
   const { rows } = await db.query<StoredAlert>(`select ${ALERT_COLUMNS} from alerts where id = any($1::bigint[])`, [ids]);
   return new Map(rows.map((a) => [a.id, a]));
