@@ -68,7 +68,51 @@ export function alertTitle(f: Pick<Finding, 'kind' | 'facts'>, lang: UiLang = 'e
         ar: `ممر مهدد: ${corridor} (${reason === 'siege declared' ? 'إعلان حصار' : reason.replace('attacks', 'هجمات')}، منذ ${when})`,
       }[lang];
     }
+    case 'escalation':
+      return escalationTitle(f.facts, when, lang);
+    case 'civilian_threat':
+      return civilianThreatTitle(f.facts, when, lang);
     default:
       return `${f.kind} ${when}`.trim();
   }
+}
+
+const MEASURE: Record<string, Record<UiLang, string>> = {
+  events: { en: 'events', fr: 'événements', ar: 'أحداث' },
+  fatalities: { en: 'deaths', fr: 'morts', ar: 'قتلى' },
+  civilian_events: { en: 'attacks on civilians', fr: 'violences contre des civils', ar: 'اعتداءات على المدنيين' },
+};
+
+const number = (n: unknown, lang: UiLang) => new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : lang, { maximumFractionDigits: 1 }).format(Number(n));
+
+/** "Escalation in Mopti: 14 events in the week of 3 March 2025, 3.1 expected (p = 0.0004)" */
+function escalationTitle(facts: Finding['facts'], when: string, lang: UiLang): string {
+  const [area, seen, expected, p] = [String(facts.area ?? ''), number(facts.observed, lang), number(facts.expected, lang), String(facts.tail)];
+  const what = MEASURE[String(facts.measure)]?.[lang] ?? String(facts.measure);
+  const lead = facts.measure === 'civilian_events'
+    ? { en: `Civilians at risk in ${area}`, fr: `Civils en danger à ${area}`, ar: `المدنيون في خطر في ${area}` }[lang]
+    : { en: `Escalation in ${area}`, fr: `Escalade à ${area}`, ar: `تصعيد في ${area}` }[lang];
+  return {
+    en: `${lead}: ${seen} ${what} in the week of ${when}, ${expected} expected (p = ${p})`,
+    fr: `${lead} : ${seen} ${what} la semaine du ${when}, ${expected} attendus (p = ${p})`,
+    ar: `${lead}: ${seen} ${what} في أسبوع ${when}، والمتوقع ${expected} (p = ${p})`,
+  }[lang];
+}
+
+function civilianThreatTitle(facts: Finding['facts'], when: string, lang: UiLang): string {
+  if (facts.reason === 'spike') return escalationTitle(facts, when, lang);
+  const actor = shortName(String(facts.actor ?? ''));
+  const towns = String(facts.towns ?? facts.place ?? '');
+  if (facts.reason === 'reprisal') {
+    return {
+      en: `Possible reprisals: ${actor} attacked civilians at ${towns} on ${when}, after fighting local militia nearby`,
+      fr: `Représailles possibles : ${actor} a attaqué des civils à ${towns} le ${when}, après des combats avec une milice locale`,
+      ar: `أعمال انتقامية محتملة: ${actor} هاجم مدنيين في ${towns} يوم ${when} بعد مواجهات مع ميليشيا محلية`,
+    }[lang];
+  }
+  return {
+    en: `Threat to civilians: ${actor} declared civilians targets at ${towns} on ${when}`,
+    fr: `Menace contre les civils : ${actor} a désigné des civils comme cibles à ${towns} le ${when}`,
+    ar: `تهديد للمدنيين: ${actor} أعلن المدنيين أهدافا في ${towns} يوم ${when}`,
+  }[lang];
 }

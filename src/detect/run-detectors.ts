@@ -11,6 +11,8 @@ import { detectCoordinatedOffensives } from './coordinated-offensive.detector.ts
 import { CORRIDOR_THREAT, detectCorridorThreats } from './corridor.detector.ts';
 import { loadCorridors, type Corridor } from './corridors.ts';
 import { detectSieges } from './siege.detector.ts';
+import { detectEscalations, ESCALATION } from './escalation.detector.ts';
+import { areaWeeks, firstEventDay } from '../store/area-weeks.repository.ts';
 import { loadGazetteer } from '../pipeline/places/index.ts';
 import type { DetectableEvent, Finding } from './finding.ts';
 
@@ -34,8 +36,23 @@ const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly
 export async function runDetectors(db: Queryable, window: { from: string; to: string }): Promise<StoredAlert[]> {
   const lookback = Math.max(...DETECTORS.map((d) => d.lookbackDays));
   const events = await detectableEvents(db, addDays(window.from, -lookback), addDays(window.to, lookback));
-  const findings = DETECTORS.flatMap((d) => d.detect(events));
+  const findings = [...DETECTORS.flatMap((d) => d.detect(events)), ...(await escalations(db, window))];
   return saveFindings(db, findings.map((f) => ({ ...f, title: alertTitle(f, 'en') })));
+}
+
+/** Escalation reads weekly counts per area, a year of them before the weeks it judges. */
+async function escalations(db: Queryable, window: { from: string; to: string }): Promise<Finding[]> {
+  const first = await firstEventDay(db);
+  if (!first) return [];
+  const judged: string[] = [];
+  for (let w = monday(window.from); w <= window.to; w = addDays(w, 7)) judged.push(w);
+  const rows = await areaWeeks(db, addDays(judged[0]!, -7 * ESCALATION.baselineWeeks), addDays(judged[judged.length - 1]!, 6), judged[0]!);
+  return detectEscalations(rows, judged, monday(first));
+}
+
+function monday(iso: string): string {
+  const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return addDays(iso, -((day + 6) % 7));
 }
 
 /** The days of these events: the window detectors should look at after they changed. */
