@@ -38,6 +38,7 @@ export interface DetectableEvent {
   /** ACLED's actor type: 1 state forces, 2 rebels, 3 political militias, 4 identity militias... */
   inter1: number;
   actor2: string | null;
+  inter2: number | null;
   location: string;
   country: string;
   admin1: string | null;
@@ -47,6 +48,11 @@ export interface DetectableEvent {
   fatalities: number;
   /** The report words that decided the event's type ("حصار", "blocus"), from every report. */
   type_words: string[];
+  /**
+   * For statements (Strategic developments): the report text around the words that typed them,
+   * where a threat names its targets ("…made them legitimate targets").
+   */
+  statement_context: string[];
 }
 
 /** The distinct places of some events (by country and name, sorted by name), each with its events. */

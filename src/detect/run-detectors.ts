@@ -11,6 +11,7 @@ import { detectCoordinatedOffensives } from './coordinated-offensive.detector.ts
 import { CORRIDOR_THREAT, detectCorridorThreats } from './corridor.detector.ts';
 import { loadCorridors, type Corridor } from './corridors.ts';
 import { detectSieges } from './siege.detector.ts';
+import { detectCivilianThreats, REPRISAL } from './civilian-threat.detector.ts';
 import { detectEscalations, ESCALATION } from './escalation.detector.ts';
 import { areaWeeks, firstEventDay } from '../store/area-weeks.repository.ts';
 import { loadGazetteer } from '../pipeline/places/index.ts';
@@ -26,6 +27,7 @@ const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly
   { name: 'coordinated_offensive', lookbackDays: 1, detect: (events) => detectCoordinatedOffensives(events) },
   { name: 'abduction', lookbackDays: 0, detect: detectAbductions },
   { name: 'siege', lookbackDays: 0, detect: detectSieges },
+  { name: 'civilian_threat', lookbackDays: REPRISAL.windowDays, detect: detectCivilianThreats },
   { name: 'corridor', lookbackDays: CORRIDOR_THREAT.windowDays, detect: (events) => detectCorridorThreats(events, corridors()) },
 ];
 
@@ -66,12 +68,19 @@ export async function windowOf(db: Queryable, eventIds: readonly number[]): Prom
   return r?.from && r.to ? { from: r.from, to: r.to } : null;
 }
 
+/** How much report text either side of a statement's trigger words is read for its targets. */
+const CONTEXT_CHARS = 300;
+
 async function detectableEvents(db: Queryable, from: string, to: string): Promise<DetectableEvent[]> {
   const { rows } = await db.query<DetectableEvent>(
-    `select id, event_date, event_type, sub_event_type, actor1, inter1, actor2, location, country, admin1,
+    `select id, event_date, event_type, sub_event_type, actor1, inter1, actor2, inter2, location, country, admin1,
             latitude, longitude, geo_precision, fatalities,
             coalesce((select jsonb_agg(distinct x.quoted_text) from evidence x join event_mentions m on m.id = x.mention_id
-                      where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') as type_words
+                      where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') as type_words,
+            case when event_type = 'Strategic developments' then coalesce((
+              select jsonb_agg(distinct substr(r.raw_text, greatest(1, x.start_offset + 1 - ${CONTEXT_CHARS}), x.end_offset - x.start_offset + 2 * ${CONTEXT_CHARS}))
+              from evidence x join event_mentions m on m.id = x.mention_id join reports r on r.id = x.report_id
+              where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') else '[]' end as statement_context
      from events
      where retired_at is null and status <> 'rejected' and event_date between $1::date and $2::date
      order by event_date, id`,

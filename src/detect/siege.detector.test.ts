@@ -10,7 +10,7 @@ const JNIM = 'JNIM: Group for Support of Islam and Muslims';
 let n = 0;
 const ev = (location: string, lat: number, lon: number, o: Partial<DetectableEvent> = {}): DetectableEvent => ({
   id: ++n, event_date: '2025-07-01', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, inter1: 2,
-  actor2: null, location, country: 'Mali', admin1: 'Kayes', latitude: lat, longitude: lon, geo_precision: 1, fatalities: 0, type_words: ['الحصار'], ...o,
+  actor2: null, location, country: 'Mali', admin1: 'Kayes', latitude: lat, longitude: lon, geo_precision: 1, fatalities: 0, inter2: null, statement_context: [], type_words: ['الحصار'], ...o,
 });
 const KAYES = ['Kayes', 14.4469, -11.4445] as const;
 const NIORO = ['Nioro', 15.2293, -9.5928] as const;

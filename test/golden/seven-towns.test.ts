@@ -46,6 +46,13 @@ describe('1 July 2025 in western Mali, from the bundled reports', () => {
     expect(corridors.find((a) => a.payload.facts.corridor_id === 'nioro-gogui' && a.payload.facts.reason === 'siege declared')).toBeDefined();
   });
 
+  it('raises the declared threat to civilians in Kayes and Nioro, and no escalation without a known past', async () => {
+    const alerts = await listAlerts(db);
+    const threats = alerts.filter((a) => a.kind === 'civilian_threat');
+    expect(threats.map((a) => [a.payload.facts.reason, a.payload.places.map((p) => p.name).sort()])).toEqual([['declared', ['Kayes', 'Nioro']]]);
+    expect(alerts.filter((a) => a.kind === 'escalation')).toEqual([]);
+  });
+
   it('codes one battle per town that day', async () => {
     const battles = await listEvents(db, { from: '2025-07-01', to: '2025-07-01', type: 'Armed clash' });
     const towns = battles.map((e) => e.location);
