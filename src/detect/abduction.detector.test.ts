@@ -7,7 +7,7 @@ let n = 0;
 const abduction = (actor2: string, o: Partial<DetectableEvent> = {}): DetectableEvent => ({
   id: ++n, event_date: '2025-07-01', event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance',
   actor1: 'JNIM: Group for Support of Islam and Muslims', inter1: 2, actor2, location: 'Kayes', country: 'Mali', admin1: 'Kayes',
-  latitude: 14.4469, longitude: -11.4445, geo_precision: 1, fatalities: 0, inter2: null, statement_context: [], type_words: [], ...o,
+  latitude: 14.4469, longitude: -11.4445, geo_precision: 1, fatalities: 0, inter2: null, context: [], type_words: [], ...o,
 });
 
 describe('detectAbductions', () => {

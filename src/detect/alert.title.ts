@@ -53,10 +53,21 @@ export function alertTitle(f: Pick<Finding, 'kind' | 'facts'>, lang: UiLang = 'e
     }
     case 'siege': {
       const towns = String(f.facts.towns ?? '');
+      const status = STATUS[String(f.facts.status ?? 'declared')]?.[lang] ?? '';
       return {
-        en: `Siege declared: ${actor} announced a siege of ${towns} on ${when}`,
-        fr: `Siège déclaré : ${actor} a annoncé le siège de ${towns} le ${when}`,
-        ar: `إعلان حصار: ${actor} أعلن حصار ${towns} في ${when}`,
+        en: `Siege declared: ${actor} announced a siege of ${towns} on ${when}${status}`,
+        fr: `Siège déclaré : ${actor} a annoncé le siège de ${towns} le ${when}${status}`,
+        ar: `إعلان حصار: ${actor} أعلن حصار ${towns} في ${when}${status}`,
+      }[lang];
+    }
+    case 'blockade': {
+      const towns = String(f.facts.towns ?? '');
+      const n = Number(f.facts.attacks ?? 0);
+      const status = STATUS[String(f.facts.status ?? 'active')]?.[lang] ?? '';
+      return {
+        en: `Blockade suspected around ${towns}: ${n} attacks on supply (convoys, roads, fuel) since ${when}${status}`,
+        fr: `Blocus probable autour de ${towns} : ${n} attaques contre l’approvisionnement (convois, routes, carburant) depuis le ${when}${status}`,
+        ar: `حصار محتمل حول ${towns}: ${n} هجمات على الإمدادات (قوافل، طرق، وقود) منذ ${when}${status}`,
       }[lang];
     }
     case 'corridor': {
@@ -76,6 +87,14 @@ export function alertTitle(f: Pick<Finding, 'kind' | 'facts'>, lang: UiLang = 'e
       return `${f.kind} ${when}`.trim();
   }
 }
+
+/** A standing situation's status, as a suffix of its title ("declared" says nothing more). */
+const STATUS: Record<string, Record<UiLang, string>> = {
+  declared: { en: '', fr: '', ar: '' },
+  active: { en: ' (active)', fr: ' (en cours)', ar: ' (مستمر)' },
+  easing: { en: ' (easing)', fr: ' (en recul)', ar: ' (يتراجع)' },
+  lifted: { en: ' (lifted)', fr: ' (levé)', ar: ' (رُفع)' },
+};
 
 const MEASURE: Record<string, Record<UiLang, string>> = {
   events: { en: 'events', fr: 'événements', ar: 'أحداث' },

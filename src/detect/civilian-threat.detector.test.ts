@@ -9,7 +9,7 @@ let n = 0;
 const ev = (location: string, lat: number, lon: number, o: Partial<DetectableEvent> = {}): DetectableEvent => ({
   id: ++n, event_date: '2025-07-01', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, inter1: 2,
   actor2: null, inter2: null, location, country: 'Mali', admin1: 'Kayes', latitude: lat, longitude: lon, geo_precision: 1, fatalities: 0,
-  type_words: [], statement_context: [], ...o,
+  type_words: [], context: [], ...o,
 });
 const AR_THREAT = 'وقد علّقت الجماعة على هذا المشهد، معتبرة أن انخراط المدنيين بهذا الشكل “جعلهم هدفًا مشروعًا”، في تبرير واضح لقرارها المعلن وفرض الحصار';
 
@@ -30,16 +30,16 @@ describe('threatensCivilians', () => {
 describe('declared threats', () => {
   it('raises one alert for a group’s statement naming civilians targets in several towns', () => {
     const found = detectCivilianThreats([
-      ev('Kayes', 14.4469, -11.4445, { statement_context: [AR_THREAT] }),
-      ev('Nioro du Sahel', 15.2293, -9.5928, { statement_context: [AR_THREAT] }),
+      ev('Kayes', 14.4469, -11.4445, { context: [AR_THREAT] }),
+      ev('Nioro du Sahel', 15.2293, -9.5928, { context: [AR_THREAT] }),
     ]);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'civilian_threat', severity: 'critical', facts: { reason: 'declared', towns: 'Kayes, Nioro du Sahel' } });
   });
 
   it('ignores a statement without such words, and the army’s own statements', () => {
-    expect(detectCivilianThreats([ev('Kayes', 14.4, -11.4, { statement_context: ['La jama’a annonce un nouveau chef'] })])).toEqual([]);
-    expect(detectCivilianThreats([ev('Kayes', 14.4, -11.4, { actor1: 'Military Forces of Mali (2021-)', inter1: 1, statement_context: [AR_THREAT] })])).toEqual([]);
+    expect(detectCivilianThreats([ev('Kayes', 14.4, -11.4, { context: ['La jama’a annonce un nouveau chef'] })])).toEqual([]);
+    expect(detectCivilianThreats([ev('Kayes', 14.4, -11.4, { actor1: 'Military Forces of Mali (2021-)', inter1: 1, context: [AR_THREAT] })])).toEqual([]);
   });
 });
 

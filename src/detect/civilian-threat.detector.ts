@@ -31,7 +31,7 @@ function declaredThreats(events: readonly DetectableEvent[]): Finding[] {
   const byActorDay = new Map<string, DetectableEvent[]>();
   for (const e of events) {
     if (e.event_type !== 'Strategic developments' || !ARMED_GROUP.has(e.inter1)) continue;
-    if (!e.statement_context.some(threatensCivilians)) continue;
+    if (!e.context.some(threatensCivilians)) continue;
     const key = `declared|${e.actor1}|${e.event_date}`;
     (byActorDay.get(key) ?? byActorDay.set(key, []).get(key)!).push(e);
   }

@@ -12,7 +12,7 @@ let n = 0;
 const strike = (town: [string, number, number], o: Partial<DetectableEvent> = {}): DetectableEvent => ({
   id: ++n, event_date: '2025-07-01', event_type: 'Battles', sub_event_type: 'Armed clash', actor1: JNIM, inter1: 2,
   actor2: 'Military Forces of Mali (2021-)', location: town[0], country: 'Mali', admin1: 'Kayes', latitude: town[1], longitude: town[2],
-  geo_precision: 1, fatalities: 0, inter2: null, statement_context: [], type_words: [], ...o,
+  geo_precision: 1, fatalities: 0, inter2: null, context: [], type_words: [], ...o,
 });
 
 describe('detectCoordinatedOffensives', () => {

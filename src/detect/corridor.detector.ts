@@ -18,8 +18,8 @@ export const CORRIDOR_THREAT = {
 
 const STRIKES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
-export function detectCorridorThreats(events: readonly DetectableEvent[], corridors: readonly Corridor[], options = CORRIDOR_THREAT): Finding[] {
-  const sieges = detectSieges(events);
+export function detectCorridorThreats(events: readonly DetectableEvent[], corridors: readonly Corridor[], asOf?: string, options = CORRIDOR_THREAT): Finding[] {
+  const sieges = detectSieges(events, asOf).filter((s) => s.facts.status !== 'lifted');
   const findings: Finding[] = [];
   for (const c of corridors) {
     const onCorridor = (p: { latitude: number | null; longitude: number | null }) =>

@@ -49,10 +49,10 @@ export interface DetectableEvent {
   /** The report words that decided the event's type ("حصار", "blocus"), from every report. */
   type_words: string[];
   /**
-   * For statements (Strategic developments): the report text around the words that typed them,
-   * where a threat names its targets ("…made them legitimate targets").
+   * The report text around the words that typed the event, from each report: where a threat
+   * names its targets ("…made them legitimate targets") and an ambush its convoy.
    */
-  statement_context: string[];
+  context: string[];
 }
 
 /** The distinct places of some events (by country and name, sorted by name), each with its events. */

@@ -10,10 +10,10 @@ import { detectAbductions } from './abduction.detector.ts';
 import { detectCoordinatedOffensives } from './coordinated-offensive.detector.ts';
 import { CORRIDOR_THREAT, detectCorridorThreats } from './corridor.detector.ts';
 import { loadCorridors, type Corridor } from './corridors.ts';
-import { detectSieges } from './siege.detector.ts';
+import { detectBlockades, detectSieges, SIEGE } from './siege.detector.ts';
 import { detectCivilianThreats, REPRISAL } from './civilian-threat.detector.ts';
 import { detectEscalations, ESCALATION } from './escalation.detector.ts';
-import { areaWeeks, firstEventDay } from '../store/area-weeks.repository.ts';
+import { areaWeeks, firstEventDay, newestEventDay } from '../store/area-weeks.repository.ts';
 import { loadGazetteer } from '../pipeline/places/index.ts';
 import type { DetectableEvent, Finding } from './finding.ts';
 
@@ -21,14 +21,16 @@ let loaded: Corridor[] | null = null;
 function corridors(): Corridor[] {
   return (loaded ??= loadCorridors(loadGazetteer()));
 }
+const corridorTowns = () => [...new Map(corridors().flatMap((c) => c.towns).map((t) => [t.id, t])).values()];
 
-/** The detectors, each reading the events of the window and the days before it that it needs. */
-const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly DetectableEvent[]) => Finding[] }[] = [
+/** The detectors, each reading the events of the window and the days around it that it needs. */
+const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly DetectableEvent[], asOf: string) => Finding[] }[] = [
   { name: 'coordinated_offensive', lookbackDays: 1, detect: (events) => detectCoordinatedOffensives(events) },
   { name: 'abduction', lookbackDays: 0, detect: detectAbductions },
-  { name: 'siege', lookbackDays: 0, detect: detectSieges },
+  { name: 'siege', lookbackDays: SIEGE.lookbackDays, detect: detectSieges },
+  { name: 'blockade', lookbackDays: SIEGE.windowDays, detect: (events, asOf) => detectBlockades(events, corridorTowns(), asOf) },
   { name: 'civilian_threat', lookbackDays: REPRISAL.windowDays, detect: detectCivilianThreats },
-  { name: 'corridor', lookbackDays: CORRIDOR_THREAT.windowDays, detect: (events) => detectCorridorThreats(events, corridors()) },
+  { name: 'corridor', lookbackDays: CORRIDOR_THREAT.windowDays, detect: (events, asOf) => detectCorridorThreats(events, corridors(), asOf) },
 ];
 
 /**
@@ -38,7 +40,10 @@ const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly
 export async function runDetectors(db: Queryable, window: { from: string; to: string }): Promise<StoredAlert[]> {
   const lookback = Math.max(...DETECTORS.map((d) => d.lookbackDays));
   const events = await detectableEvents(db, addDays(window.from, -lookback), addDays(window.to, lookback));
-  const findings = [...DETECTORS.flatMap((d) => d.detect(events)), ...(await escalations(db, window))];
+  // Statuses (a siege easing, lifted) are judged on the newest day the store knows, not the wall
+  // clock: replaying last year's reports gives last year's picture.
+  const asOf = (await newestEventDay(db)) ?? window.to;
+  const findings = [...DETECTORS.flatMap((d) => d.detect(events, asOf)), ...(await escalations(db, window))];
   return saveFindings(db, findings.map((f) => ({ ...f, title: alertTitle(f, 'en') })));
 }
 
@@ -68,7 +73,7 @@ export async function windowOf(db: Queryable, eventIds: readonly number[]): Prom
   return r?.from && r.to ? { from: r.from, to: r.to } : null;
 }
 
-/** How much report text either side of a statement's trigger words is read for its targets. */
+/** How much report text either side of an event's trigger words detectors read (targets, convoys). */
 const CONTEXT_CHARS = 300;
 
 async function detectableEvents(db: Queryable, from: string, to: string): Promise<DetectableEvent[]> {
@@ -77,10 +82,10 @@ async function detectableEvents(db: Queryable, from: string, to: string): Promis
             latitude, longitude, geo_precision, fatalities,
             coalesce((select jsonb_agg(distinct x.quoted_text) from evidence x join event_mentions m on m.id = x.mention_id
                       where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') as type_words,
-            case when event_type = 'Strategic developments' then coalesce((
+            coalesce((
               select jsonb_agg(distinct substr(r.raw_text, greatest(1, x.start_offset + 1 - ${CONTEXT_CHARS}), x.end_offset - x.start_offset + 2 * ${CONTEXT_CHARS}))
               from evidence x join event_mentions m on m.id = x.mention_id join reports r on r.id = x.report_id
-              where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') else '[]' end as statement_context
+              where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') as context
      from events
      where retired_at is null and status <> 'rejected' and event_date between $1::date and $2::date
      order by event_date, id`,

@@ -26,7 +26,8 @@ export interface StoredAlert {
 
 /**
  * Saves findings as alerts: a new situation inserts one; a known one is updated (and its version
- * raised) only when its events changed. Returns the alerts inserted or changed.
+ * raised) only when its events, facts (a siege now easing) or severity changed. Returns the alerts
+ * inserted or changed.
  */
 export async function saveFindings(db: Queryable, findings: readonly (Finding & { title: string })[]): Promise<StoredAlert[]> {
   if (findings.length === 0) return [];
@@ -43,7 +44,8 @@ export async function saveFindings(db: Queryable, findings: readonly (Finding & 
      on conflict (kind, key) do update set
        title = excluded.title, severity = excluded.severity, first_day = excluded.first_day, last_day = excluded.last_day,
        event_ids = excluded.event_ids, payload = excluded.payload, version = alerts.version + 1, updated_at = now()
-     where alerts.event_ids is distinct from excluded.event_ids
+     where alerts.event_ids is distinct from excluded.event_ids or alerts.payload is distinct from excluded.payload
+        or alerts.severity is distinct from excluded.severity
      returning ${ALERT_COLUMNS}),
      logged as (insert into alert_changes (alert_id, version, reason) select id, version, 'finding' from saved)
      select * from saved`,

@@ -48,3 +48,11 @@ export async function firstEventDay(db: Queryable): Promise<string | null> {
   );
   return rows[0]?.first ?? null;
 }
+
+/** The newest event day: the "today" of the data, on which standing situations are judged. */
+export async function newestEventDay(db: Queryable): Promise<string | null> {
+  const { rows } = await db.query<{ last: string | null }>(
+    `select to_char(max(event_date), 'YYYY-MM-DD') as last from events where retired_at is null`,
+  );
+  return rows[0]?.last ?? null;
+}
