@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerChanges } from './commands/changes.ts';
 import { registerDeliver } from './commands/deliver.ts';
+import { registerDetect } from './commands/detect.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerEvents } from './commands/events.ts';
@@ -21,7 +22,7 @@ import { outcomeOf } from './errors.ts';
 
 const COMMANDS = [
   registerExtract, registerIngest, registerEvents, registerHistory, registerReview, registerChanges, registerAlerts,
-  registerSubscriptions, registerDeliver,
+  registerDetect, registerSubscriptions, registerDeliver,
   registerExport, registerImport, registerServe, registerDemo, registerEval,
 ];
 

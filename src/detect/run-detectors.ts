@@ -47,6 +47,14 @@ export async function runDetectors(db: Queryable, window: { from: string; to: st
   return saveFindings(db, findings.map((f) => ({ ...f, title: alertTitle(f, 'en') })));
 }
 
+/** Runs the detectors over the given days, or the last 30 the store knows (the scheduled run). */
+export async function detectRecent(db: Queryable, span: { from?: string | undefined; to?: string | undefined } = {}): Promise<number> {
+  const to = span.to ?? (await newestEventDay(db));
+  if (!to) return 0;
+  const from = span.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 30 * 86_400_000).toISOString().slice(0, 10);
+  return (await runDetectors(db, { from, to })).length;
+}
+
 /** Escalation reads weekly counts per area, a year of them before the weeks it judges. */
 async function escalations(db: Queryable, window: { from: string; to: string }): Promise<Finding[]> {
   const first = await firstEventDay(db);

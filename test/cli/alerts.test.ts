@@ -34,4 +34,13 @@ describe('alerts and situations', () => {
     expect(kinds).toContain('corridor');
     expect(kinds.every((k) => ['siege', 'blockade', 'corridor'].includes(k))).toBe(true);
   });
+
+  it('re-runs the detectors on demand without repeating an alert, and refuses a reversed span', async () => {
+    const r = await runCli(['detect'], { home: home.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('detect: 0 alerts raised or updated\n');
+    const bad = await runCli(['detect', '--from', '2025-07-10', '--to', '2025-07-01'], { home: home.dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--from 2025-07-10 is after --to 2025-07-01/);
+  });
 });
