@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { registerAlerts } from './commands/alerts.ts';
+import { registerBacktest } from './commands/backtest.ts';
 import { registerChanges } from './commands/changes.ts';
 import { registerDeliver } from './commands/deliver.ts';
 import { registerDetect } from './commands/detect.ts';
@@ -23,7 +24,7 @@ import { outcomeOf } from './errors.ts';
 const COMMANDS = [
   registerExtract, registerIngest, registerEvents, registerHistory, registerReview, registerChanges, registerAlerts,
   registerDetect, registerSubscriptions, registerDeliver,
-  registerExport, registerImport, registerServe, registerDemo, registerEval,
+  registerExport, registerImport, registerServe, registerDemo, registerEval, registerBacktest,
 ];
 
 export function buildProgram(): Command {
