@@ -1,3 +1,4 @@
+import type { Corridor } from '../detect/corridors.ts';
 import type { Db } from '../store/db.ts';
 
 /** A town for map labels, as the gazetteer gives it. */
@@ -15,6 +16,8 @@ export interface AppDeps {
   db: Db;
   /** Towns of at least minPopulation people (the gazetteer, injected). */
   towns: (minPopulation: number) => Town[];
+  /** The trade corridors with their towns placed (default: data/corridors through the gazetteer). */
+  corridors?: () => Corridor[];
   /** The built dashboard (default web/dist in the repository). */
   webRoot?: string;
 }
