@@ -9,12 +9,16 @@ import { AlertFeed } from '../deliver/alert.feed.ts';
 import * as alertStream from './routes/alert-stream.route.ts';
 import * as alerts from './routes/alerts.route.ts';
 import * as changes from './routes/changes.route.ts';
+import * as corridors from './routes/corridors.route.ts';
 import * as eventClaims from './routes/event-claims.route.ts';
 import * as eventHistory from './routes/event-history.route.ts';
 import * as eventReview from './routes/event-review.route.ts';
 import * as event from './routes/event.route.ts';
 import * as events from './routes/events.route.ts';
+import * as exportFile from './routes/export.route.ts';
 import * as health from './routes/health.route.ts';
+import * as map from './routes/map.route.ts';
+import * as situations from './routes/situations.route.ts';
 import * as towns from './routes/towns.route.ts';
 
 export type { AppDeps, Town } from './deps.ts';
@@ -54,6 +58,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.openapi(alerts.route, alerts.handle(deps));
   app.openapi(alerts.statusRoute, alerts.handleStatus(deps));
   app.openapi(towns.route, towns.handle(deps));
+  app.openapi(map.route, map.handle(deps));
+  app.openapi(map.facetsRoute, map.handleFacets(deps));
+  app.openapi(corridors.route, corridors.handle(deps));
+  app.openapi(situations.route, situations.handle(deps));
+  app.openapi(situations.detailRoute, situations.handleDetail(deps));
+  app.openapi(exportFile.route, exportFile.handle(deps));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

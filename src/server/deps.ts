@@ -1,4 +1,5 @@
 import type { AlertFeed } from '../deliver/alert.feed.ts';
+import type { Corridor } from '../detect/corridors.ts';
 import type { Db } from '../store/db.ts';
 
 /** A town for map labels, as the gazetteer gives it. */
@@ -16,6 +17,8 @@ export interface AppDeps {
   db: Db;
   /** Towns of at least minPopulation people (the gazetteer, injected). */
   towns: (minPopulation: number) => Town[];
+  /** The trade corridors with their towns placed (default: data/corridors through the gazetteer). */
+  corridors?: () => Corridor[];
   /** The built dashboard (default web/dist in the repository). */
   webRoot?: string;
   /** The live alert feed (one per process; made from db when not given). */

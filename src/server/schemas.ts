@@ -29,6 +29,8 @@ export const EventsQuery = z.object({
   actor: z.string().min(1).max(200).optional().openapi({ description: 'Matches actor1 or actor2, case-insensitive.' }),
   type: z.string().min(1).max(100).optional().openapi({ description: 'event_type or sub_event_type.', example: 'Battles' }),
   status: z.enum(['unverified', 'verified', 'rejected']).optional(),
+  source: z.string().min(1).max(200).optional().openapi({ description: "A source's name: an imported row's dataset or the source of one of the event's reports." }),
+  q: z.string().min(1).max(200).optional().openapi({ description: "Words in the event's coded names, notes or reports, case-insensitive." }),
   bbox: Bbox.optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
   offset: z.coerce.number().int().min(0).default(0),
@@ -236,3 +238,82 @@ export const problemResponses = {
   400: { description: 'The request is invalid.', content: { 'application/problem+json': { schema: Problem } } },
   500: { description: 'The server failed.', content: { 'application/problem+json': { schema: Problem } } },
 } as const;
+
+/** The filters of /api/events without paging and format: what the map and exports share. */
+export const FilterQuery = EventsQuery.omit({ limit: true, offset: true, format: true });
+
+export const MapQuery = FilterQuery.extend({
+  zoom: z.coerce.number().min(0).max(20).default(5).openapi({ description: 'The map zoom: cells are a quarter of a 256-pixel tile.' }),
+  limit: z.coerce.number().int().min(0).max(500).default(0).openapi({ description: 'Also answer the first events of the list, newest first (0: none).' }),
+});
+export type MapQuery = z.infer<typeof MapQuery>;
+
+export const MapAnswer = z
+  .object({
+    total: z.number().int().openapi({ description: 'Events matching every filter, placed or not.' }),
+    cell_degrees: z.number(),
+    cells: z.array(
+      z.object({
+        lon: z.number(),
+        lat: z.number(),
+        count: z.number().int(),
+        types: z.record(z.string(), z.number().int()).openapi({ description: 'Events per event_type.' }),
+        event: z
+          .object({ id: z.number().int(), event_type: z.string(), event_date: z.string(), location: z.string(), fatalities: z.number().int() })
+          .nullable()
+          .openapi({ description: 'The event, when the cell holds one.' }),
+      }),
+    ),
+    days: z.array(z.object({ day: z.string(), count: z.number().int() })).openapi({ description: 'Events per day with every filter but from and to.' }),
+    events: z.array(StoredEvent).openapi({ description: 'The first `limit` events of the list, newest first.' }),
+  })
+  .openapi('MapAnswer');
+
+export const Facets = z
+  .object({
+    countries: z.array(z.object({ country: z.string(), admin1: z.array(z.string()) })),
+    actors: z.array(z.string()),
+    types: z.array(z.object({ event_type: z.string(), sub_event_types: z.array(z.string()) })),
+    sources: z.array(z.string()),
+  })
+  .openapi('Facets');
+
+const Lang = z.enum(['en', 'fr', 'ar']).default('en').openapi({ description: 'Language of the titles.' });
+export const LangQuery = z.object({ lang: Lang });
+
+const PlacePoint = z.object({ name: z.string(), country: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable() });
+
+export const Corridor = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    crossing: z.string().nullable(),
+    goods: z.array(z.string()),
+    towns: z.array(PlacePoint),
+    status: z.enum(['threatened', 'no_alert']).openapi({ description: 'threatened while an unresolved corridor alert names it.' }),
+    alerts: z.array(z.object({ id: z.number().int(), title: z.string(), reason: z.string(), severity: z.string(), first_day: z.string() })),
+  })
+  .openapi('Corridor');
+
+export const Situation = z
+  .object({
+    id: z.number().int().openapi({ description: "The siege alert's id." }),
+    kind: z.string(),
+    title: z.string(),
+    severity: z.string(),
+    status: z.enum(['new', 'acknowledged', 'resolved']),
+    first_day: z.string(),
+    last_day: z.string(),
+    actors: z.array(z.string()),
+    places: z.array(PlacePoint),
+    event_ids: z.array(z.number().int()),
+    corridor_ids: z.array(z.string()).openapi({ description: 'Corridors threatened through this situation.' }),
+  })
+  .openapi('Situation');
+
+export const SituationDetail = Situation.extend({
+  events: z.array(StoredEvent).openapi({ description: 'Events at its places from its first day on, oldest first.' }),
+  corridors: z.array(Corridor),
+}).openapi('SituationDetail');
+
+export const ExportQuery = FilterQuery.extend({ format: z.enum(['acled', 'geojson', 'hxl']) });

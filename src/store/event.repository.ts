@@ -8,7 +8,7 @@ import type { EventDetail, EventFilter, EventReport, StoredClaim, StoredEvent, S
 export type ImportedEvent = CodedEvent & { external_id: string; notes?: string | null };
 
 /** The columns of a StoredEvent, for every query that returns events. */
-const EVENT_COLUMNS = `
+export const EVENT_COLUMNS = `
   e.id, e.status, e.origin, e.external_id, e.notes,
   e.event_date, e.time_precision, e.event_type, e.sub_event_type,
   e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction,
@@ -79,7 +79,9 @@ export async function saveImportedEvents(
 }
 
 // The filter as one fixed WHERE clause: a filter left out is a null parameter that turns its line off.
-const FILTER = `
+// Source: the dataset an imported row came from, or a source of one of its reports. Text: any of
+// the coded names, the notes, or the words of one of its reports. Both read only when asked for.
+export const FILTER = `
   e.retired_at is null
   and ($1::date is null or e.event_date >= $1::date)
   and ($2::date is null or e.event_date <= $2::date)
@@ -90,9 +92,19 @@ const FILTER = `
   and ($6::text is null or e.event_type = $6::text or e.sub_event_type = $6::text)
   and ($7::text is null or e.status = $7::text)
   and ($8::float8 is null or e.longitude between $8::float8 and $10::float8)
-  and ($9::float8 is null or e.latitude between $9::float8 and $11::float8)`;
+  and ($9::float8 is null or e.latitude between $9::float8 and $11::float8)
+  and ($12::text is null or exists (select 1 from sources s where s.id = e.source_id and s.name = $12::text)
+                         or exists (select 1 from event_mentions m join reports r on r.id = m.report_id join sources s on s.id = r.source_id
+                                    where m.event_id = e.id and s.name = $12::text))
+  and ($13::text is null or strpos(lower(concat_ws(' ', e.location, e.admin1, e.admin2, e.admin3, e.actor1, e.actor2,
+                                                    e.assoc_actor_1, e.assoc_actor_2, e.sub_event_type, e.notes)), lower($13::text)) > 0
+                         or exists (select 1 from event_mentions m join reports r on r.id = m.report_id
+                                    where m.event_id = e.id and strpos(lower(r.raw_text), lower($13::text)) > 0))`;
 
-function filterParams(f: EventFilter): unknown[] {
+/** How many parameters FILTER takes: a query adds its own after them. */
+export const FILTER_PARAMS = 13;
+
+export function filterParams(f: EventFilter): unknown[] {
   for (const [k, v] of [['from', f.from], ['to', f.to]] as const) {
     if (v != null && !isIsoDate(v)) throw new StoreError('STORE_INVALID_INPUT', `${k} must be YYYY-MM-DD, got "${v}"`);
   }
@@ -100,7 +112,7 @@ function filterParams(f: EventFilter): unknown[] {
     throw new StoreError('STORE_INVALID_INPUT', 'bbox must be four finite numbers [west, south, east, north]');
   }
   const [w, s, e, n] = f.bbox ?? [null, null, null, null];
-  return [f.from ?? null, f.to ?? null, f.country ?? null, f.admin1 ?? null, f.actor || null, f.type ?? null, f.status ?? null, w, s, e, n];
+  return [f.from ?? null, f.to ?? null, f.country ?? null, f.admin1 ?? null, f.actor || null, f.type ?? null, f.status ?? null, w, s, e, n, f.source || null, f.q || null];
 }
 
 /** Events matching the filter, newest first (then by id). */
@@ -112,7 +124,7 @@ export async function listEvents(db: Queryable, f: EventFilter = {}): Promise<St
   const { rows } = await db.query<StoredEvent>(
     `select ${EVENT_COLUMNS} from events e where ${FILTER}
      order by e.event_date desc, e.id
-     limit $12 offset $13`,
+     limit $14 offset $15`,
     [...filterParams(f), limit, offset],
   );
   return rows;

@@ -105,6 +105,10 @@ export interface EventFilter {
   /** event_type or sub_event_type, exactly. */
   type?: string;
   status?: EventStatus;
+  /** A source's name, exactly: the dataset of an imported row or the source of one of its reports. */
+  source?: string;
+  /** Case-insensitive words in the coded names, the notes or one of its reports. */
+  q?: string;
   /** [west, south, east, north] in degrees. */
   bbox?: [number, number, number, number];
   /** Default 100, at most 10,000. */

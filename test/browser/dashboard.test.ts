@@ -1,117 +1,163 @@
-// The dashboard in a real browser against a real server and store: the map, the markers, the
-// list, and an event's evidence highlighted in its Arabic report.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+// The dashboard in a real Chromium against a real server holding the bundled demo (the 1 July
+// 2025 offensive): map, timeline filtering, an event's evidence, Arabic, keyboard, phone width.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.ts';
-import { startServer, type RunningServer } from '../../src/server/serve.ts';
-import { AR_EVENT, seedEvents, townsAbove } from '../../src/server/test-fixtures.ts';
-import { openStore } from '../../src/store/connect.ts';
-import type { Db } from '../../src/store/db.ts';
+import { makeFinding, placeOf } from '../../src/detect/test-findings.ts';
+import { saveFindings } from '../../src/store/alert.repository.ts';
+import type { EventDetail } from '../../src/store/types.ts';
+import { ARTIFACTS, CHROMIUM, chromiumMissing, startDemo, type Demo } from './demo-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-const missing = !existsSync(CHROMIUM);
-if (missing) console.warn(`dashboard browser test skipped: ${CHROMIUM} not found (install the chromium package)`);
+if (chromiumMissing) console.warn(`dashboard browser test skipped: ${CHROMIUM} not found (install the chromium package)`);
 
-describe.skipIf(missing)(`dashboard in Chromium${missing ? ` (skipped: ${CHROMIUM} not found)` : ''}`, () => {
-  let db: Db;
-  let server: RunningServer;
-  let browser: Browser;
+describe.skipIf(chromiumMissing)(`dashboard in Chromium${chromiumMissing ? ` (skipped: ${CHROMIUM} not found)` : ''}`, () => {
+  let demo: Demo;
   let page: Page;
-  let ids: Awaited<ReturnType<typeof seedEvents>>;
-  const consoleErrors: string[] = [];
-  const foreignRequests: string[] = [];
+  const open = async (p: Page, query = '') => {
+    await p.goto(`${demo.server.url}${query}`);
+    await p.waitForSelector('body[data-ready="true"]');
+  };
+  const items = (p: Page) => p.locator('#event-list li.event-item');
 
   beforeAll(async () => {
-    if (!existsSync(`${ROOT}web/dist/index.html`)) buildDashboard();
-    db = await openStore({});
-    ids = await seedEvents(db);
-    server = await startServer(createApp({ db, towns: townsAbove }), { port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreignRequests.push(r.url());
-    });
-    await page.goto(server.url);
-    await page.waitForSelector('body[data-ready="true"]');
+    demo = await startDemo();
+    page = await demo.newPage();
+    await open(page);
   });
+  afterAll(() => demo?.close());
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
-
-  it('draws the country polygons, the five Sahel countries highlighted', async () => {
-    expect(await page.locator('path.country').count()).toBeGreaterThan(20);
+  it('draws the countries, the demo events as clusters and dots, corridors, sieges and town names', async () => {
     expect(await page.locator('path.country-focus').count()).toBe(5);
-    await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).toContain('© GeoNames (CC BY 4.0), Natural Earth');
+    await expect.poll(() => items(page).count()).toBe(12);
+    expect(await page.locator('.event-cluster').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('path.corridor-threatened').count()).toBeGreaterThan(0);
+    expect(await page.locator('path.corridor-id-nioro-gogui.corridor-threatened').count()).toBe(1);
+    expect(await page.locator('path.situation-area').count()).toBe(2); // Kayes and Nioro
+    await expect.poll(() => page.locator('.town-label-text', { hasText: 'Bamako' }).count()).toBe(1);
+    expect(await page.locator('#summary').textContent()).toBe('12 events');
+    await expect.poll(() => page.locator('#alerts-count').textContent()).toBe('10'); // incl. the declared threat to civilians
+    await page.screenshot({ path: `${ARTIFACTS}dashboard.png` });
   });
 
-  it('shows a marker per placed event, a list item per event, and town labels', async () => {
-    expect(await page.locator('path.event-marker').count()).toBe(3);
-    expect(await page.locator('li.event-item').count()).toBe(4);
-    expect(await page.locator('.town-label-text', { hasText: 'Bamako' }).count()).toBe(1);
-    expect(await page.locator('.legend-row').count()).toBe(6);
+  it('receives a live alert over the stream: a notice and one more alert in the panel', async () => {
+    const before = Number(await page.locator('#alerts-count').textContent());
+    await saveFindings(demo.db, [makeFinding({
+      kind: 'abduction', key: 'browser-live', severity: 'high', places: [placeOf('Ségou', 13.4317, -6.2157, [1])],
+      facts: { actor: 'JNIM: Group for Support of Islam and Muslims', who: 'aid workers', place: 'Ségou', day: '2025-07-05' },
+    })]);
+    await page.locator('.toast', { hasText: 'Abduction of aid workers at Ségou on 5 July 2025' }).waitFor();
+    await expect.poll(() => page.locator('#alerts-count').textContent()).toBe(String(before + 1));
+    await page.screenshot({ path: `${ARTIFACTS}dashboard-live-alert.png` });
   });
 
-  it('opens an Arabic event from the list: evidence highlighted, report right-to-left', async () => {
-    await page.locator(`li.event-item[data-event-id="${ids.ar}"] button`).click();
-    const report = page.locator('#detail-panel .report-text');
+  it('filters by a date range brushed on the timeline, into the URL, and back again', async () => {
+    const bars = page.locator('.timeline-chart rect.bar');
+    expect(await bars.count()).toBe(10); // 1 to 10 July, one bar a day
+    const first = (await bars.nth(0).boundingBox())!;
+    const third = (await bars.nth(2).boundingBox())!;
+    await page.mouse.move(first.x + 2, first.y + first.height - 2);
+    await page.mouse.down();
+    await page.mouse.move(third.x + 2, third.y + third.height - 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2025-07-01');
+    expect(new URL(page.url()).searchParams.get('to')).toBe('2025-07-03');
+    await expect.poll(() => items(page).count()).toBe(11);
+    expect(await page.locator('input[name="from"]').inputValue()).toBe('2025-07-01');
+    expect(await page.locator('#export-acled').getAttribute('href')).toContain('from=2025-07-01&to=2025-07-03');
+    await page.goBack();
+    await expect.poll(() => items(page).count()).toBe(12);
+    expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+  });
+
+  it('opens a shared link with a date range', async () => {
+    const shared = await demo.newPage();
+    await open(shared, '?from=2025-07-10&to=2025-07-10');
+    expect(await items(shared).count()).toBe(1);
+    expect(await items(shared).first().textContent()).toContain('Bamako');
+    expect(await shared.locator('.timeline-chart rect.bar.in').count()).toBe(1);
+    await shared.close();
+  });
+
+  it('opens an event: each field beside its evidence, highlighted in the Arabic report read right to left', async () => {
+    const kayes = items(page).filter({ hasText: /Armed clashKayes, Mali/ });
+    await kayes.locator('button').click();
+    const report = page.locator('#detail-panel .report-text').first();
     await report.waitFor();
-    expect(await report.getAttribute('dir')).toBe('rtl');
-    expect(await report.evaluate((n) => getComputedStyle(n).direction)).toBe('rtl');
-    for (const [i, ev] of AR_EVENT.evidence.entries()) {
+    const id = Number(new URL(page.url()).searchParams.get('event'));
+    const event = (await (await fetch(`${demo.server.url}api/events/${id}`)).json()) as EventDetail;
+    expect(event.location).toBe('Kayes');
+    const arabic = event.reports.find((r) => r.lang === 'ar')!;
+    const arabicView = page.locator(`#detail-panel article[data-report-id="${arabic.id}"] .report-text`);
+    expect(await arabicView.getAttribute('dir')).toBe('rtl');
+    expect(await arabicView.evaluate((n) => getComputedStyle(n).direction)).toBe('rtl');
+    expect(event.evidence.length).toBeGreaterThan(0);
+    for (const [i, ev] of event.evidence.entries()) {
       const marked = await page.locator(`mark.evidence[data-evidence~="${i}"]`).allTextContents();
       expect(marked.join('')).toBe(ev.text);
     }
     const location = page.locator('#detail-panel tr[data-field="location"]');
     expect(await location.locator('.value').textContent()).toBe('Kayes');
-    expect(await location.locator('.quote').textContent()).toBe('كايس');
-    expect(await page.locator('#detail-panel table.claims').textContent()).toContain('تحييد 80 إرهابيا');
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: `${ARTIFACTS}dashboard.png` });
+    expect(await location.locator('.quote').allTextContents()).toEqual(event.evidence.filter((e) => e.field === 'location').map((e) => e.text));
+    expect(await page.locator('#detail-panel .history-item').count()).toBeGreaterThan(0);
+    expect(await page.locator('#detail-panel .review-confirm').count()).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}event.png` });
   });
 
-  it('opens an event from its marker', async () => {
+  it('confirms the event through the review actions, recorded in its history', async () => {
+    await page.locator('input[name="review-by"]').fill('analyst@cellule.ml');
+    await page.locator('#detail-panel .review-confirm').click();
+    await expect.poll(() => page.locator('#detail-panel .history-item.action-confirm').count()).toBe(1);
+    expect(await page.locator('#detail-panel .detail-meta').textContent()).toContain('verified');
+  });
+
+  it('switches to Arabic: right to left, the panels change sides, the words translated', async () => {
     await page.locator('#detail-panel .close').click();
-    await page.locator(`path.event-marker-${ids.en}`).click();
-    await expect.poll(() => page.locator('#detail-panel .detail-title').textContent()).toContain('Bamako');
-    expect(await page.locator('#detail-panel .report-text').getAttribute('dir')).toBe('ltr');
-    expect(await page.locator('#detail-panel mark.evidence').allTextContents()).toEqual(['Bamako', 'Friday 4 July 2025']);
+    const before = { side: (await page.locator('#side').boundingBox())!, map: (await page.locator('#map').boundingBox())! };
+    expect(before.side.x).toBeGreaterThan(before.map.x);
+    await page.selectOption('#lang', 'ar');
+    await expect.poll(() => page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
+    const after = { side: (await page.locator('#side').boundingBox())!, map: (await page.locator('#map').boundingBox())! };
+    expect(after.side.x).toBeLessThan(after.map.x);
+    expect(after.side.x).toBeLessThan(1);
+    await expect.poll(() => items(page).first().textContent()).toContain('احتجاج سلمي');
+    await expect.poll(() => page.locator('#alert-list').textContent()).toContain('هجوم منسق');
+    await page.screenshot({ path: `${ARTIFACTS}dashboard-ar.png` });
+    await page.selectOption('#lang', 'en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
   });
 
-  it('fits a phone screen, the list below the map', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    phone.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    await phone.goto(server.url);
-    await phone.waitForSelector('body[data-ready="true"]');
-    const map = await phone.locator('#map').boundingBox();
-    const list = await phone.locator('#list-panel').boundingBox();
-    expect(map!.width).toBeLessThanOrEqual(390);
-    expect(list!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+  it('reaches the list from the keyboard and opens an event with Enter', async () => {
+    const keys = await demo.newPage();
+    await open(keys);
+    await keys.keyboard.press('Tab');
+    expect(await keys.evaluate(() => document.activeElement?.className)).toBe('skip');
+    await keys.keyboard.press('Enter');
+    expect(await keys.evaluate(() => document.activeElement?.id)).toBe('event-list');
+    await keys.keyboard.press('Tab');
+    expect(await keys.evaluate(() => document.activeElement?.closest('li')?.classList.contains('event-item'))).toBe(true);
+    await keys.keyboard.press('Enter');
+    await keys.locator('#detail-panel .detail-title').waitFor();
+    expect(await keys.evaluate(() => document.activeElement?.classList.contains('detail-title'))).toBe(true);
+    await keys.close();
+  });
+
+  it('fits a phone screen: the map on top, the list below, nothing wider than the screen', async () => {
+    const phone = await demo.newPage({ width: 390, height: 844 });
+    await open(phone);
+    const map = (await phone.locator('#map').boundingBox())!;
+    const list = (await phone.locator('#list-panel').boundingBox())!;
+    expect(map.width).toBeLessThanOrEqual(390);
+    expect(list.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await phone.screenshot({ path: `${ARTIFACTS}dashboard-phone.png` });
+    expect(await phone.locator('#filters-box').getAttribute('open')).toBeNull(); // folded away until asked for
+    await phone.locator('#event-list li.event-item button').first().click();
+    await phone.locator('#detail-panel .detail-title').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: `${ARTIFACTS}dashboard-phone.png`, fullPage: true });
     await phone.close();
   });
 
   it('logged no console error and asked no host but 127.0.0.1', () => {
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
+    expect(demo.consoleErrors).toEqual([]);
+    expect(demo.foreignRequests).toEqual([]);
   });
 });
-
-function buildDashboard(): void {
-  const r = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`vite build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
-}

@@ -1,17 +1,41 @@
-// The dashboard's only way to the server: same-origin JSON, typed with the store's own row types.
+// The dashboard's only way to the server: same-origin JSON, typed with the server's own types.
+import type { z } from '@hono/zod-openapi';
+import type { Corridor, Facets, MapAnswer, Situation, SituationDetail } from '../../src/server/schemas.ts';
+import type { ClaimsLedger, History } from '../../src/server/schemas.ts';
 import type { EventDetail, StoredEvent } from '../../src/store/types.ts';
 import type { Town } from '../../src/server/deps.ts';
 
 export type { EventDetail, StoredEvent, Town };
+export type MapData = Omit<z.infer<typeof MapAnswer>, 'events'> & { events: StoredEvent[] };
+export type FacetData = z.infer<typeof Facets>;
+export type CorridorData = z.infer<typeof Corridor>;
+export type SituationData = z.infer<typeof Situation>;
+export type SituationPage = z.infer<typeof SituationDetail>;
+export type Ledger = z.infer<typeof ClaimsLedger>;
+export type EventHistory = z.infer<typeof History>;
 
-export interface EventFeatureCollection {
-  type: 'FeatureCollection';
-  features: Array<{
-    type: 'Feature';
-    id: number;
-    geometry: { type: 'Point'; coordinates: [number, number] };
-    properties: StoredEvent;
-  }>;
+/** An alert as GET /api/alerts lists it (and the live stream sends it). */
+export interface Alert {
+  id: number;
+  kind: string;
+  title: string;
+  severity: 'info' | 'low' | 'medium' | 'high' | 'critical';
+  status: 'new' | 'acknowledged' | 'resolved';
+  version: number;
+  first_day: string;
+  last_day: string;
+  event_ids: number[];
+  payload: { actors: string[]; places: Array<{ name: string; latitude: number | null; longitude: number | null }>; facts: Record<string, unknown> };
+}
+
+export interface Change {
+  id: number;
+  event_id: number;
+  version: number;
+  action: string;
+  actor: string;
+  reason: string | null;
+  at: string;
 }
 
 export class ApiError extends Error {
@@ -23,8 +47,8 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) } });
   if (!res.ok) {
     // Problem details (RFC 9457) carry a human detail; fall back to the status line.
     const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
@@ -33,12 +57,19 @@ async function getJson<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-export const fetchEvents = (limit = 5000) =>
-  getJson<{ total: number; events: StoredEvent[] }>(`/api/events?limit=${limit}`);
+const post = <T>(path: string, body: unknown) => call<T>(path, { method: 'POST', body: JSON.stringify(body) });
 
-export const fetchEventFeatures = (limit = 5000) =>
-  getJson<EventFeatureCollection>(`/api/events?format=geojson&limit=${limit}`);
-
-export const fetchEvent = (id: number) => getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
-
-export const fetchTowns = (minPopulation: number) => getJson<Town[]>(`/api/towns?min_population=${minPopulation}`);
+export const fetchMap = (query: string) => call<MapData>(`/api/map?${query}`);
+export const fetchEvents = (query: string) => call<{ total: number; events: StoredEvent[] }>(`/api/events?${query}`);
+export const fetchFacets = () => call<FacetData>('/api/facets');
+export const fetchEvent = (id: number) => call<EventDetail>(`/api/events/${id}`);
+export const fetchLedger = (id: number) => call<Ledger>(`/api/events/${id}/claims`);
+export const fetchHistory = (id: number) => call<EventHistory>(`/api/events/${id}/history`);
+export const review = (id: number, body: Record<string, unknown>) => post<{ events: number[] }>(`/api/events/${id}/review`, body);
+export const fetchTowns = (minPopulation: number) => call<Town[]>(`/api/towns?min_population=${minPopulation}`);
+export const fetchAlerts = (lang: string) => call<{ alerts: Alert[] }>(`/api/alerts?lang=${lang}`);
+export const setAlertStatus = (id: number, status: Alert['status']) => post<{ id: number; status: string }>(`/api/alerts/${id}/status`, { status });
+export const fetchCorridors = (lang: string) => call<{ corridors: CorridorData[] }>(`/api/corridors?lang=${lang}`);
+export const fetchSituations = (lang: string) => call<{ situations: SituationData[] }>(`/api/situations?lang=${lang}`);
+export const fetchSituation = (id: number, lang: string) => call<SituationPage>(`/api/situations/${id}?lang=${lang}`);
+export const fetchChanges = (since: number) => call<{ changes: Change[]; next: number }>(`/api/changes?since=${since}&limit=500`);

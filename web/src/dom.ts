@@ -9,3 +9,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined && text !== null) node.textContent = String(text);
   return node;
 }
+
+/** A table row of header cells. */
+export function headRow(...labels: string[]): HTMLTableRowElement {
+  const tr = el('tr');
+  tr.append(...labels.map((l) => el('th', '', l)));
+  return tr;
+}

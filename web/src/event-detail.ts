@@ -1,86 +1,78 @@
 // One event: each coded field beside the words that support it, the reports verbatim with those
-// words highlighted, and the figures as claimed. Report text is untrusted: it only ever reaches
-// the page through textContent.
-import type { EventDetail } from './api.ts';
+// words highlighted, the claims ledger, the history and the review actions. Report text is
+// untrusted: it only ever reaches the page through textContent.
+import type { EventDetail, EventHistory, Ledger } from './api.ts';
 import { colorOf } from './colors.ts';
-import { el } from './dom.ts';
+import { el, headRow } from './dom.ts';
+import { claimsLedger, historyList } from './event-ledger.ts';
+import { FIELDS } from './fields.ts';
+import { reviewForm, type ReviewDone } from './event-review.ts';
+import { formatDay, formatNumber, t, typeName, type MessageKey } from './i18n/i18n.ts';
 
 type Report = EventDetail['reports'][number];
 type Evidence = EventDetail['evidence'][number];
 
-/** The coded fields in reading order, with their labels. */
-const FIELDS: Array<[keyof EventDetail, string]> = [
-  ['event_date', 'Date'],
-  ['event_type', 'Event type'],
-  ['sub_event_type', 'Sub-event type'],
-  ['actor1', 'Actor 1'],
-  ['assoc_actor_1', 'Associated with actor 1'],
-  ['actor2', 'Actor 2'],
-  ['assoc_actor_2', 'Associated with actor 2'],
-  ['interaction', 'Interaction'],
-  ['location', 'Location'],
-  ['admin1', 'Admin 1'],
-  ['admin2', 'Admin 2'],
-  ['country', 'Country'],
-  ['latitude', 'Latitude'],
-  ['longitude', 'Longitude'],
-  ['geo_precision', 'Geo precision'],
-  ['time_precision', 'Time precision'],
-  ['fatalities', 'Fatalities'],
-];
-
-export function renderEventDetail(panel: HTMLElement, event: EventDetail, onClose: () => void): void {
-  const close = el('button', 'close', '← All events');
+export function renderEventDetail(
+  panel: HTMLElement,
+  event: EventDetail,
+  extra: { ledger: Ledger | null; history: EventHistory | null },
+  actions: { close: () => void; reviewed: ReviewDone },
+): void {
+  const close = el('button', 'close', t('detail.back'));
   close.type = 'button';
-  close.addEventListener('click', onClose);
-
+  close.addEventListener('click', actions.close);
   const title = el('h2', 'detail-title');
+  title.tabIndex = -1;
   const swatch = el('span', 'swatch');
   swatch.style.backgroundColor = colorOf(event.event_type);
-  title.append(swatch, el('span', '', `${event.sub_event_type} · ${event.location}`));
-  const meta = el('p', 'detail-meta', `${event.event_date} · ${event.status} · ${event.origin} · ${plural(event.report_count, 'report')}`);
-
+  title.append(swatch, el('span', '', `${typeName(event.sub_event_type)} · ${event.location}`));
+  const meta = el('p', 'detail-meta', t('detail.meta', { date: formatDay(event.event_date), status: t(`status.${event.status}`), reports: event.report_count }));
   panel.replaceChildren(
-    close,
-    title,
-    meta,
-    fieldsTable(event),
-    ...(event.claims.length ? [el('h3', '', 'Claimed figures'), claimsTable(event)] : []),
-    el('h3', '', event.reports.length === 1 ? 'Report' : 'Reports'),
-    ...event.reports.map((r) => reportView(r, event.evidence.filter((e) => e.report_id === r.id), event.evidence)),
+    close, title, meta,
+    el('h3', '', t('detail.fields')), fieldsTable(event),
+    el('h3', '', t('claims.title')), claimsLedger(extra.ledger),
+    el('h3', '', `${t('detail.reports')} (${formatNumber(event.reports.length)})`),
+    ...event.reports.map((r) => reportView(r, event)),
+    el('h3', '', t('review.title')), reviewForm(event, actions.reviewed),
+    el('h3', '', t('history.title')), historyList(extra.history),
   );
   panel.scrollTop = 0;
+  title.focus();
+}
+
+function display(key: string, value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (key === 'event_date') return formatDay(String(value));
+  if (key === 'event_type' || key === 'sub_event_type') return typeName(String(value));
+  return typeof value === 'number' && key !== 'interaction' ? formatNumber(value) : String(value);
 }
 
 function fieldsTable(event: EventDetail): HTMLTableElement {
   const table = el('table', 'fields');
-  table.append(headRow('Field', 'Coded value', 'Evidence'));
-  const known = new Set<string>(FIELDS.map(([k]) => k));
+  table.append(headRow(t('detail.field'), t('detail.value'), t('detail.evidence')));
+  const known = new Set<string>(FIELDS);
   const extra = [...new Set(event.evidence.map((e) => e.field).filter((f) => !known.has(f)))];
-  const rows: Array<[string, string, unknown]> = [
-    ...FIELDS.map(([key, label]): [string, string, unknown] => [key, label, event[key]]),
-    ...extra.map((f): [string, string, unknown] => [f, f, (event as unknown as Record<string, unknown>)[f]]),
-  ];
-  for (const [key, label, value] of rows) {
+  for (const key of [...FIELDS, ...extra]) {
+    const value = (event as unknown as Record<string, unknown>)[key];
     const evidence = event.evidence.filter((e) => e.field === key);
     if ((value === null || value === undefined) && evidence.length === 0) continue;
     const tr = el('tr');
     tr.dataset.field = key;
     const quotes = el('td', 'evidence-cell');
-    for (const ev of evidence) quotes.append(evidenceButton(ev, event.evidence.indexOf(ev)));
-    tr.append(el('th', '', label), el('td', 'value', value === null || value === undefined ? '—' : String(value)), quotes);
+    for (const ev of evidence) quotes.append(evidenceButton(ev, event.evidence.indexOf(ev), event.reports));
+    const label = known.has(key) ? t(`field.${key}` as MessageKey) : key;
+    tr.append(el('th', '', label), el('td', 'value', display(key, value)), quotes);
     table.append(tr);
   }
   return table;
 }
 
 /** A quote that, when pressed, shows its highlight in the report. */
-function evidenceButton(ev: Evidence, index: number): HTMLButtonElement {
-  const b = el('button', 'quote');
+function evidenceButton(ev: Evidence, index: number, reports: Report[]): HTMLButtonElement {
+  const b = el('button', 'quote', ev.text);
   b.type = 'button';
-  b.dir = 'auto';
-  b.textContent = ev.text;
-  b.title = `characters ${ev.start}–${ev.end} of report ${ev.report_id}`;
+  b.dir = reports.find((r) => r.id === ev.report_id)?.lang === 'ar' ? 'rtl' : 'auto';
+  b.title = t('detail.evidence_at', { start: ev.start, end: ev.end, report: ev.report_id });
   b.addEventListener('click', () => {
     const marks = document.querySelectorAll<HTMLElement>(`mark[data-evidence~="${index}"]`);
     for (const m of document.querySelectorAll('mark.flash')) m.classList.remove('flash');
@@ -90,46 +82,40 @@ function evidenceButton(ev: Evidence, index: number): HTMLButtonElement {
   return b;
 }
 
-function claimsTable(event: EventDetail): HTMLTableElement {
-  const table = el('table', 'claims');
-  table.append(headRow('Figure', 'Value', 'Claimed by', 'Words'));
-  for (const c of event.claims) {
-    const tr = el('tr');
-    const quote = el('span', 'claim-quote', c.text);
-    quote.dir = 'auto';
-    const value = c.qualifier === 'exact' ? String(c.value) : `${c.value} (${c.qualifier})`;
-    const words = el('td');
-    words.append(quote);
-    tr.append(el('td', '', c.kind), el('td', 'value', value), el('td', '', c.claimed_by), words);
-    table.append(tr);
-  }
-  return table;
-}
-
-function reportView(report: Report, evidence: Evidence[], all: Evidence[]): HTMLElement {
+function reportView(report: Report, event: EventDetail): HTMLElement {
   const article = el('article', 'report');
   article.dataset.reportId = String(report.id);
   const head = el('header', 'report-head');
   head.append(el('strong', '', report.source_name));
-  if (report.published_at) head.append(el('span', '', ` · ${report.published_at}`));
+  if (report.published_at) head.append(el('span', '', ` · ${formatDay(report.published_at)}`));
   head.append(el('span', '', ` · ${report.lang}`));
   const safeUrl = httpUrl(report.url);
   if (safeUrl) {
-    const a = el('a', '', 'source');
+    const a = el('a', '', t('detail.source'));
     a.href = safeUrl;
     a.rel = 'noopener noreferrer';
     a.target = '_blank';
     head.append(el('span', '', ' · '), a);
   }
+  // Arabic reports read right to left whatever the interface language.
+  const dir = report.lang === 'ar' ? 'rtl' : 'ltr';
+  article.append(head);
+  if (report.title) article.append(Object.assign(el('h4', 'report-title', report.title), { dir, lang: report.lang }));
   const body = el('div', 'report-text');
   body.lang = report.lang;
-  body.dir = report.lang === 'ar' ? 'rtl' : 'ltr';
-  if (report.title) {
-    const t = el('h4', 'report-title', report.title);
-    t.dir = body.dir;
-    article.append(head, t, body);
-  } else article.append(head, body);
-  body.append(...highlight(report.text, evidence.map((e) => ({ ev: e, index: all.indexOf(e) }))));
+  body.dir = dir;
+  const all = event.evidence;
+  body.append(...highlight(report.text, all.filter((e) => e.report_id === report.id).map((ev) => ({ ev, index: all.indexOf(ev) }))));
+  article.append(body);
+  for (const m of event.mentions.filter((x) => x.report_id === report.id)) {
+    const pick = el('label', 'mention-pick');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.name = 'split-mention';
+    box.value = String(m.id);
+    pick.append(box, el('span', '', `${t('review.split_pick')} · ${t('detail.mention', { id: m.id })}`));
+    article.append(pick);
+  }
   return article;
 }
 
@@ -151,17 +137,12 @@ export function highlight(text: string, spans: Array<{ ev: Evidence; index: numb
     }
     const mark = el('mark', 'evidence', piece);
     mark.dataset.evidence = covering.map((c) => c.index).join(' ');
-    mark.dataset.fields = [...new Set(covering.map((c) => c.ev.field))].join(' ');
-    mark.title = [...new Set(covering.map((c) => c.ev.field))].join(', ');
+    const fields = [...new Set(covering.map((c) => c.ev.field))];
+    mark.dataset.fields = fields.join(' ');
+    mark.title = fields.map((f) => (FIELDS as readonly string[]).includes(f) ? t(`field.${f}` as MessageKey) : f).join(', ');
     nodes.push(mark);
   }
   return nodes;
-}
-
-function headRow(...labels: string[]): HTMLTableRowElement {
-  const tr = el('tr');
-  tr.append(...labels.map((l) => el('th', '', l)));
-  return tr;
 }
 
 function httpUrl(url: string | null): string | null {
@@ -173,5 +154,3 @@ function httpUrl(url: string | null): string | null {
     return null;
   }
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

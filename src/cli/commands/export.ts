@@ -3,16 +3,11 @@
  * from the store page by page and streamed out, so the export's size does not matter.
  */
 import { Option, type Command } from 'commander';
-import type { ExportableEvent } from '../../export/exportable.ts';
+import { eventPages } from '../../export/event-pages.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
-import type { Db } from '../../store/db.ts';
-import { listEvents } from '../../store/event.repository.ts';
-import type { EventFilter } from '../../store/types.ts';
 import { addFilterOptions, filterFrom, type FilterFlags } from '../options.ts';
 import { fileSink, stdoutSink } from '../output.ts';
 import { withStore } from '../store.ts';
-
-const PAGE = 1000;
 
 export function registerExport(program: Command): void {
   const cmd = program
@@ -24,22 +19,11 @@ export function registerExport(program: Command): void {
     const filter = filterFrom(flags);
     await withStore(async (db) => {
       const out = flags.out ? await fileSink(flags.out) : { sink: stdoutSink, close: async () => {} };
-      const summary = await EXPORT_FORMATS[flags.format](pages(db, filter), out.sink);
+      const summary = await EXPORT_FORMATS[flags.format](eventPages(db, filter), out.sink);
       await out.close();
       const where = flags.out ? ` to ${flags.out}` : '';
       const left = summary.leftOut ? ` (${summary.leftOut} without coordinates left out)` : '';
       process.stderr.write(`exported ${summary.written} events${where}${left}\n`);
     });
   });
-}
-
-/** All matching events (up to filter.limit), fetched PAGE at a time. */
-async function* pages(db: Db, filter: EventFilter): AsyncGenerator<ExportableEvent> {
-  const max = filter.limit ?? Infinity;
-  for (let offset = 0; offset < max; offset += PAGE) {
-    const limit = Math.min(PAGE, max - offset);
-    const rows = await listEvents(db, { ...filter, limit, offset });
-    yield* rows;
-    if (rows.length < limit) return;
-  }
 }

@@ -36,7 +36,7 @@ export const handle =
   };
 
 /** Query parameters → the repository's filter; checks what one field alone cannot. */
-export function toFilter(q: EventsQuery): EventFilter {
+export function toFilter(q: Omit<EventsQuery, 'limit' | 'offset' | 'format'> & Partial<Pick<EventsQuery, 'limit' | 'offset'>>): EventFilter {
   if (q.from && q.to && q.from > q.to) {
     throw new HttpError(400, 'invalid_request', `from (${q.from}) is after to (${q.to}).`);
   }
@@ -49,6 +49,8 @@ export function toFilter(q: EventsQuery): EventFilter {
     actor: q.actor,
     type: q.type,
     status: q.status,
+    source: q.source,
+    q: q.q,
     bbox,
     limit: q.limit,
     offset: q.offset,

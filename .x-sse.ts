@@ -1,0 +1,12 @@
+import { openStore } from './src/store/connect.ts';
+import { AlertFeed } from './src/deliver/alert.feed.ts';
+import { saveFindings } from './src/store/alert.repository.ts';
+import { makeFinding } from './src/detect/test-findings.ts';
+const db = await openStore({});
+const feed = new AlertFeed(db, { intervalMs: 20 });
+const stop = await feed.listen((c) => console.log('got', c.map((x) => x.cursor)));
+console.log('listening');
+const r = await saveFindings(db, [makeFinding()]);
+console.log('saved', r.length, (await db.query('select * from alert_changes')).rows);
+await new Promise((r) => setTimeout(r, 200));
+stop(); await db.close();

@@ -1,0 +1,126 @@
+/**
+ * The dashboard at scale: npm run bench (after the extraction and resolution benchmarks).
+ *
+ * Seeds DASHBOARD_EVENTS (100,000) synthetic events into the embedded store (imported rows over
+ * three years at 2,000 of the gazetteer's towns, not timed), serves the built dashboard, and drives
+ * Chromium: first render is from navigation to the map, timeline and list drawn (a cold browser
+ * context each run); a filter change is from a filter bar change to the map, timeline and list
+ * redrawn and painted. Prints one JSON line: median and p95 of each, in milliseconds.
+ */
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { interactionCode } from '../src/pipeline/ingest/import/fields.ts';
+import { loadGazetteer } from '../src/pipeline/places/index.ts';
+import type { EventType } from '../src/pipeline/types.ts';
+import { gazetteerTowns } from '../src/cli/server-deps.ts';
+import { createApp } from '../src/server/app.ts';
+import { startServer } from '../src/server/serve.ts';
+import { openStore } from '../src/store/connect.ts';
+import { saveImportedEvents, type ImportedEvent } from '../src/store/event.repository.ts';
+
+const EVENTS = Number(process.env.DASHBOARD_EVENTS ?? 100_000);
+const RENDERS = 5;
+// Each change is timed once per round; the last one clears the filters again.
+const CHANGES = [
+  { name: 'type', value: 'Battles' },
+  { name: 'country', value: 'Burkina Faso' },
+  { name: 'status', value: 'unverified' },
+  { name: 'q', value: 'Kidal' },
+  { name: 'from', value: '2024-06-01' },
+];
+const ROUNDS = 3;
+
+let seed = 11;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const KINDS: Array<[EventType, string, number]> = [
+  ['Battles', 'Armed clash', 2], ['Violence against civilians', 'Attack', 2], ['Explosions/Remote violence', 'Air/drone strike', 1],
+  ['Protests', 'Peaceful protest', 6], ['Riots', 'Mob violence', 5], ['Strategic developments', 'Looting/property destruction', 2],
+];
+const ACTORS = ['JNIM: Group for Support of Islam and Muslims', 'Islamic State (Sahel)', 'Dozo Communal Militia (Mali)', 'Military Forces of Burkina Faso (2022-)'];
+
+function syntheticEvents(): ImportedEvent[] {
+  const towns = loadGazetteer().towns(1000).slice(0, 2000);
+  const start = Date.parse('2023-01-01T00:00:00Z');
+  return Array.from({ length: EVENTS }, (_, i) => {
+    const town = pick(towns);
+    const [event_type, sub_event_type, inter1] = pick(KINDS);
+    return {
+      external_id: `bench-${i}`, event_date: new Date(start + Math.floor(rand() * 3 * 365) * 86_400_000).toISOString().slice(0, 10),
+      time_precision: 1, event_type, sub_event_type, actor1: event_type === 'Protests' ? 'Protesters (Mali)' : pick(ACTORS), assoc_actor_1: null, inter1,
+      actor2: 'Civilians (Mali)', assoc_actor_2: null, inter2: 7, interaction: interactionCode(inter1, 7), country: town.country, admin1: town.admin1,
+      admin2: null, admin3: null, location: town.name, latitude: town.lat + (rand() - 0.5) * 0.05, longitude: town.lon + (rand() - 0.5) * 0.05,
+      geo_precision: 1, fatalities: Math.floor(rand() * 5), evidence: [], claims: [],
+    };
+  });
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  return { median: Math.round(at(0.5)), p95: Math.round(at(0.95)), runs: s.length };
+};
+
+const build = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { encoding: 'utf8' });
+if (build.status !== 0) throw new Error(`vite build failed:\n${build.stderr}`);
+const db = await openStore({});
+const t0 = performance.now();
+await saveImportedEvents(db, { name: 'bench dataset', type: 'dataset' }, syntheticEvents());
+// A server's autovacuum gathers planner statistics after a bulk load; the embedded store has no
+// autovacuum, so the benchmark does it (DASHBOARD_ANALYZE=0 measures without them).
+const analyze = process.env.DASHBOARD_ANALYZE !== '0';
+if (analyze) await db.exec('analyze');
+console.log(`seeded ${EVENTS} events in ${Math.round(performance.now() - t0)} ms${analyze ? ', then analyzed' : ''}`);
+const server = await startServer(createApp({ db, towns: gazetteerTowns }), { port: 0, host: '127.0.0.1' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+try {
+  const firstRender: number[] = [];
+  for (let i = 0; i < RENDERS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    firstRender.push(await page.evaluate(() => performance.getEntriesByName('sahelwatch-ready')[0]!.startTime));
+    await context.close();
+  }
+  console.log(`first render: ${firstRender.map(Math.round).join(', ')} ms`);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForFunction(() => document.querySelectorAll('select[name="type"] option').length > 1, null, { timeout: 60_000 });
+  const filterChange: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const change of [...CHANGES, { name: 'clear', value: '' }]) {
+      filterChange.push(await page.evaluate(timeChange, change));
+    }
+  }
+  console.log(`filter change: ${filterChange.map(Math.round).join(', ')} ms`);
+  console.log(JSON.stringify({ bench: 'dashboard', events: EVENTS, store: 'pglite', analyzed: analyze, first_render_ms: stats(firstRender), filter_change_ms: stats(filterChange) }));
+} finally {
+  await browser.close();
+  await server.close();
+  await db.close();
+}
+
+/** In the page: makes one change in the filter bar and waits for the redraw to be painted. */
+function timeChange(change: { name: string; value: string }): Promise<number> {
+  return new Promise((resolve) => {
+    const before = Number(document.body.dataset.refreshes);
+    const start = performance.now();
+    new MutationObserver((_, observer) => {
+      if (Number(document.body.dataset.refreshes) === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+    }).observe(document.body, { attributes: true, attributeFilter: ['data-refreshes'] });
+    if (change.name === 'clear') return document.querySelector<HTMLButtonElement>('.filters button.clear')!.click();
+    const field = document.querySelector<HTMLInputElement | HTMLSelectElement>(`.filters [name="${change.name}"]`)!;
+    field.value = change.value;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * What the dashboard's map and timeline read: events counted on a grid and by day, in SQL, so
+ * the browser never downloads the events themselves. Read-only; the filter is listEvents' own.
+ */
+import type { Queryable } from './db.ts';
+import { EVENT_COLUMNS, FILTER, FILTER_PARAMS, filterParams } from './event.repository.ts';
+import type { EventFilter, StoredEvent } from './types.ts';
+
+/** One grid cell's events: how many of each type, where their centre is, the event when alone. */
+export interface MapCell {
+  lon: number;
+  lat: number;
+  count: number;
+  types: Record<string, number>;
+  /** The one event of a cell that holds exactly one. */
+  event: { id: number; event_type: string; event_date: string; location: string; fatalities: number } | null;
+}
+
+/** Cells beyond this many (the smallest first) are left out: a map cannot show more anyway. */
+const MAX_CELLS = 5000;
+
+/**
+ * In one pass over the events (PGlite reads a table at a fraction of a server's speed, so passes
+ * are what cost): the placed events matching the filter counted per square cell of `cellDegrees`
+ * and per type, and the events matching every filter but the dates counted per day.
+ *
+ * @example await mapSummary(db, { from: '2025-07-01' }, 2.8)
+ *   // { cells: [{ lon: -10.4, lat: 14.6, count: 9, types: { Battles: 7, ... }, event: null }], days: [{ day: '2025-06-20', count: 1 }, ...] }
+ */
+export async function mapSummary(db: Queryable, f: EventFilter, cellDegrees: number): Promise<{ cells: MapCell[]; days: Array<{ day: string; count: number }> }> {
+  const [size, from, to] = [1, 2, 3].map((i) => `$${FILTER_PARAMS + i}`);
+  const inRange = `(${from}::date is null or e.event_date >= ${from}::date) and (${to}::date is null or e.event_date <= ${to}::date)
+                   and e.latitude is not null and e.longitude is not null`;
+  const { rows } = await db.query<{ cx: number | null; cy: number | null; event_type: string | null; day: string | null; n: number; all_n: number; sx: number; sy: number; id: number | null }>(
+    `select floor(e.longitude / ${size}::float8)::int as cx, floor(e.latitude / ${size}::float8)::int as cy, e.event_type, e.event_date as day,
+            count(*) filter (where ${inRange})::int as n, count(*)::int as all_n,
+            sum(e.longitude) filter (where ${inRange}) as sx, sum(e.latitude) filter (where ${inRange}) as sy,
+            min(e.id) filter (where ${inRange}) as id
+     from events e
+     where ${FILTER}
+     group by grouping sets ((1, 2, 3), (4))`,
+    [...filterParams({ ...f, from: undefined, to: undefined }), cellDegrees, f.from ?? null, f.to ?? null],
+  );
+  const days: Array<{ day: string; count: number }> = [];
+  const cells = new Map<string, Omit<MapCell, 'event'> & { sx: number; sy: number; id: number | null }>();
+  for (const r of rows) {
+    if (r.day !== null) days.push({ day: r.day, count: r.all_n });
+    else if (r.cx !== null && r.cy !== null && r.n > 0) {
+      const key = `${r.cx}|${r.cy}`;
+      const cell = cells.get(key) ?? cells.set(key, { lon: 0, lat: 0, count: 0, types: {}, sx: 0, sy: 0, id: r.id }).get(key)!;
+      cell.count += r.n;
+      cell.sx += r.sx;
+      cell.sy += r.sy;
+      cell.types[r.event_type!] = r.n;
+    }
+  }
+  const kept = [...cells.values()].sort((a, b) => b.count - a.count).slice(0, MAX_CELLS);
+  const single = await singles(db, kept.flatMap((c) => (c.count === 1 && c.id !== null ? [c.id] : [])));
+  return {
+    cells: kept.map(({ sx, sy, id, ...c }) => ({ ...c, lon: sx / c.count, lat: sy / c.count, event: c.count === 1 && id !== null ? single.get(id) ?? null : null })),
+    days: days.sort((a, b) => (a.day < b.day ? -1 : 1)),
+  };
+}
+
+async function singles(db: Queryable, ids: number[]): Promise<Map<number, NonNullable<MapCell['event']>>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<NonNullable<MapCell['event']>>(
+    'select id, event_type, event_date, location, fatalities from events where id = any($1::bigint[])',
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The values the filter bar offers, from the live events (actors: the most frequent first). */
+export interface Facets {
+  countries: Array<{ country: string; admin1: string[] }>;
+  actors: string[];
+  types: Array<{ event_type: string; sub_event_types: string[] }>;
+  sources: string[];
+}
+
+export async function facets(db: Queryable, maxActors = 300): Promise<Facets> {
+  const places = await db.query<{ country: string; admin1: string[] }>(
+    `select country, coalesce(jsonb_agg(distinct admin1) filter (where admin1 is not null), '[]') as admin1
+     from events where retired_at is null group by country order by country`,
+  );
+  const actors = await db.query<{ actor: string }>(
+    `select actor from (select actor1 as actor from events where retired_at is null
+                        union all select actor2 from events where retired_at is null and actor2 is not null) a
+     group by actor order by count(*) desc, actor limit $1`,
+    [maxActors],
+  );
+  const types = await db.query<{ event_type: string; sub_event_types: string[] }>(
+    `select event_type, jsonb_agg(distinct sub_event_type) as sub_event_types
+     from events where retired_at is null group by event_type order by event_type`,
+  );
+  const sources = await db.query<{ name: string }>('select name from sources order by name');
+  return { countries: places.rows, actors: actors.rows.map((r) => r.actor), types: types.rows, sources: sources.rows.map((r) => r.name) };
+}
+
+/** Live events at these places (country and location name) from a day on, oldest first. */
+export async function eventsAt(db: Queryable, places: ReadonlyArray<{ country: string; name: string }>, from: string, limit = 1000): Promise<StoredEvent[]> {
+  const { rows } = await db.query<StoredEvent>(
+    `select ${EVENT_COLUMNS} from events e
+     join jsonb_to_recordset($1::jsonb) as p(country text, name text) on p.country = e.country and p.name = e.location
+     where e.retired_at is null and e.event_date >= $2::date
+     order by e.event_date, e.id limit $3`,
+    [JSON.stringify(places.map((p) => ({ country: p.country, name: p.name }))), from, limit],
+  );
+  return rows;
+}
