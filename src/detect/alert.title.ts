@@ -72,11 +72,12 @@ export function alertTitle(f: Pick<Finding, 'kind' | 'facts'>, lang: UiLang = 'e
     }
     case 'corridor': {
       const corridor = String(f.facts.corridor ?? '');
-      const reason = String(f.facts.reason ?? '');
+      const declared = f.facts.reason === 'siege declared';
+      const n = Number(f.facts.attacks ?? 0);
       return {
-        en: `Corridor threatened: ${corridor} (${reason}, from ${when})`,
-        fr: `Corridor menacé : ${corridor} (${reason === 'siege declared' ? 'siège déclaré' : reason.replace('attacks', 'attaques')}, depuis le ${when})`,
-        ar: `ممر مهدد: ${corridor} (${reason === 'siege declared' ? 'إعلان حصار' : reason.replace('attacks', 'هجمات')}، منذ ${when})`,
+        en: `Corridor threatened: ${corridor} (${declared ? 'siege declared' : `${n} attacks`}, from ${when})`,
+        fr: `Corridor menacé : ${corridor} (${declared ? 'siège déclaré' : `${n} attaques`}, depuis le ${when})`,
+        ar: `ممر مهدد: ${corridor} (${declared ? 'إعلان حصار' : `${n} هجمات`}، منذ ${when})`,
       }[lang];
     }
     case 'escalation':

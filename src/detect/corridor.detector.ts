@@ -6,11 +6,18 @@
 import { distanceKm } from '../geo/distance.ts';
 import type { Corridor } from './corridors.ts';
 import { placesOf, type DetectableEvent, type Finding, type FindingPlace } from './finding.ts';
+import { aboutSupply } from './blockade.words.ts';
 import { detectSieges } from './siege.detector.ts';
 
 export const CORRIDOR_THREAT = {
   /** An event this close to a corridor town is on the corridor. */
   nearKm: 15,
+  /**
+   * In a town this large, an attack is on the corridor only when its report speaks of roads,
+   * convoys, fuel or checkpoints: a hotel attack in Bamako or a shelling of Gao's camp does not
+   * threaten the road, an ambush on the Gao–Ansongo road does.
+   */
+  cityPopulation: 50_000,
   /** Strikes within windowDays of each other that make a corridor threatened. */
   strikes: 2,
   windowDays: 14,
@@ -22,19 +29,22 @@ export function detectCorridorThreats(events: readonly DetectableEvent[], corrid
   const sieges = detectSieges(events, asOf).filter((s) => s.facts.status !== 'lifted');
   const findings: Finding[] = [];
   for (const c of corridors) {
-    const onCorridor = (p: { latitude: number | null; longitude: number | null }) =>
-      p.latitude != null && p.longitude != null && c.towns.some((t) => distanceKm(p.latitude!, p.longitude!, t.latitude, t.longitude) <= options.nearKm);
+    const near = (p: { latitude: number | null; longitude: number | null }) =>
+      p.latitude == null || p.longitude == null ? [] : c.towns.filter((t) => distanceKm(p.latitude!, p.longitude!, t.latitude, t.longitude) <= options.nearKm);
+    const onCorridor = (p: { latitude: number | null; longitude: number | null }) => near(p).length > 0;
+    const onRoad = (e: DetectableEvent) => near(e).some((t) => t.population < options.cityPopulation || e.context.some(aboutSupply));
     for (const s of sieges) {
       const hit = s.places.filter(onCorridor);
       if (hit.length === 0) continue;
       findings.push(threat(c, `siege|${s.key}`, hit, s.event_ids, s.first_day, s.last_day, s.actors, 'siege declared', 'critical'));
     }
-    const strikes = events.filter((e) => (STRIKES.has(e.event_type) || e.sub_event_type === 'Looting/property destruction') && onCorridor(e));
+    const strikes = events.filter((e) => (STRIKES.has(e.event_type) || e.sub_event_type === 'Looting/property destruction') && onRoad(e));
     for (const run of runs(strikes, options.windowDays)) {
       if (run.length < options.strikes) continue;
       const places = placesOf(run);
-      findings.push(threat(c, `strikes|${run[0]!.event_date}`, places, run.map((e) => e.id), run[0]!.event_date, run[run.length - 1]!.event_date,
-        [...new Set(run.map((e) => e.actor1))], `${run.length} attacks`, run.length >= 4 ? 'high' : 'medium'));
+      const f = threat(c, `strikes|${run[0]!.event_date}`, places, run.map((e) => e.id), run[0]!.event_date, run[run.length - 1]!.event_date,
+        [...new Set(run.map((e) => e.actor1))], 'attacks', run.length >= 4 ? 'high' : 'medium');
+      findings.push({ ...f, facts: { ...f.facts, attacks: run.length }, episode: { prefix: `${c.id}|strikes|`, gapDays: options.windowDays } });
     }
   }
   return findings;

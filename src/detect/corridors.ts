@@ -11,6 +11,7 @@ export interface CorridorTown {
   country: string;
   latitude: number;
   longitude: number;
+  population: number;
 }
 
 export interface Corridor {
@@ -38,7 +39,7 @@ export function loadCorridors(gazetteer: Gazetteer): Corridor[] {
     towns: c.towns.map((id) => {
       const e = gazetteer.byId(id);
       if (!e) throw new Error(`corridor ${c.id}: no place ${id} in the gazetteer`);
-      return { id, name: e.name, country: e.cc, latitude: e.lat, longitude: e.lon };
+      return { id, name: e.name, country: e.cc, latitude: e.lat, longitude: e.lon, population: e.population };
     }),
   }));
 }

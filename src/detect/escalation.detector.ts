@@ -62,6 +62,9 @@ interface Test { observed: number; expected: number; tail: number }
 function unusual(weeks: Map<string, AreaWeek>, week: string, measure: Measure, coveredFrom: string, o: typeof ESCALATION): Test | null {
   const observed = weeks.get(week)?.[measure] ?? 0;
   if (observed < o.minCount[measure]) return null;
+  // Deaths rise as an escalation only over two or more acts of violence: one massacre is an
+  // atrocity (alerted as such elsewhere), not a trend.
+  if (measure === 'fatalities' && (weeks.get(week)?.events ?? 0) < 2) return null;
   const past: number[] = [];
   for (let i = o.baselineWeeks; i >= 1; i--) {
     const w = addWeeks(week, -i);

@@ -26,6 +26,12 @@ export interface Finding {
   event_ids: number[];
   /** What a title in any language is written from. */
   facts: Record<string, string | number>;
+  /**
+   * For a run of events that may have begun before the days the detector read (attacks on a
+   * corridor): the alert of the same kind whose key starts with `prefix` and whose last day is
+   * within `gapDays` of this run's first is the same situation, continued (see continue-episodes.ts).
+   */
+  episode?: { prefix: string; gapDays: number };
 }
 
 /** The live events detectors read, with what they need of each. */

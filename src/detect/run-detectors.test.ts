@@ -27,10 +27,10 @@ describe.each(TEST_DRIVERS)('detectors over the store on $name', (driver) => {
       makeEvent({ actor1: JNIM, inter1: 2, location, latitude, longitude, admin2: null, evidence: [], claims: [] })));
   }
 
-  it('marks corridors threatened by the strikes on their towns', async () => {
-    await report(1, towns.slice(0, 2));
+  it('marks corridors threatened by the strikes on their small towns (a city needs words of roads or supply)', async () => {
+    await report(1, [towns[3]!, towns[4]!]);
     const alerts = await runDetectors(db, { from: '2025-07-01', to: '2025-07-01' });
-    expect(alerts.map((a) => [a.kind, a.payload.facts.corridor_id])).toEqual([['corridor', 'bamako-kayes-diboli']]);
+    expect(alerts.map((a) => [a.kind, a.payload.facts.corridor_id])).toEqual([['corridor', 'nioro-gogui']]);
   });
 
   it('raises one alert that grows as reports of more towns arrive, and never repeats it', async () => {

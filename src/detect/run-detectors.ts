@@ -8,13 +8,14 @@ import { saveFindings, type StoredAlert } from '../store/alert.repository.ts';
 import { alertTitle } from './alert.title.ts';
 import { detectAbductions } from './abduction.detector.ts';
 import { detectCoordinatedOffensives } from './coordinated-offensive.detector.ts';
-import { CORRIDOR_THREAT, detectCorridorThreats } from './corridor.detector.ts';
+import { detectCorridorThreats } from './corridor.detector.ts';
 import { loadCorridors, type Corridor } from './corridors.ts';
 import { detectBlockades, detectSieges, SIEGE } from './siege.detector.ts';
 import { detectCivilianThreats, REPRISAL } from './civilian-threat.detector.ts';
 import { detectEscalations, ESCALATION } from './escalation.detector.ts';
 import { areaWeeks, firstEventDay, newestEventDay } from '../store/area-weeks.repository.ts';
 import { loadGazetteer } from '../pipeline/places/index.ts';
+import { continueEpisodes } from './continue-episodes.ts';
 import type { DetectableEvent, Finding } from './finding.ts';
 
 let loaded: Corridor[] | null = null;
@@ -28,9 +29,9 @@ const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly
   { name: 'coordinated_offensive', lookbackDays: 1, detect: (events) => detectCoordinatedOffensives(events) },
   { name: 'abduction', lookbackDays: 0, detect: detectAbductions },
   { name: 'siege', lookbackDays: SIEGE.lookbackDays, detect: detectSieges },
-  { name: 'blockade', lookbackDays: SIEGE.windowDays, detect: (events, asOf) => detectBlockades(events, corridorTowns(), asOf) },
+  { name: 'blockade', lookbackDays: SIEGE.lookbackDays, detect: (events, asOf) => detectBlockades(events, corridorTowns(), asOf) },
   { name: 'civilian_threat', lookbackDays: REPRISAL.windowDays, detect: detectCivilianThreats },
-  { name: 'corridor', lookbackDays: CORRIDOR_THREAT.windowDays, detect: (events, asOf) => detectCorridorThreats(events, corridors(), asOf) },
+  { name: 'corridor', lookbackDays: SIEGE.lookbackDays, detect: (events, asOf) => detectCorridorThreats(events, corridors(), asOf) },
 ];
 
 /**
@@ -43,7 +44,10 @@ export async function runDetectors(db: Queryable, window: { from: string; to: st
   // Statuses (a siege easing, lifted) are judged on the newest day the store knows, not the wall
   // clock: replaying last year's reports gives last year's picture.
   const asOf = (await newestEventDay(db)) ?? window.to;
-  const findings = [...DETECTORS.flatMap((d) => d.detect(events, asOf)), ...(await escalations(db, window))];
+  const found = [...DETECTORS.flatMap((d) => d.detect(events, asOf)), ...(await escalations(db, window))];
+  // A run that ended before the window was alerted when its events came in; a running one may
+  // continue an alert raised before the days read here.
+  const findings = await continueEpisodes(db, found.filter((f) => !f.episode || f.last_day >= window.from));
   return saveFindings(db, findings.map((f) => ({ ...f, title: alertTitle(f, 'en') })));
 }
 
@@ -93,7 +97,9 @@ async function detectableEvents(db: Queryable, from: string, to: string): Promis
             coalesce((
               select jsonb_agg(distinct substr(r.raw_text, greatest(1, x.start_offset + 1 - ${CONTEXT_CHARS}), x.end_offset - x.start_offset + 2 * ${CONTEXT_CHARS}))
               from evidence x join event_mentions m on m.id = x.mention_id join reports r on r.id = x.report_id
-              where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') as context
+              where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')),
+              -- An imported event has no report, but its coder's notes say what happened.
+              case when notes is not null then jsonb_build_array(notes) end, '[]') as context
      from events
      where retired_at is null and status <> 'rejected' and event_date between $1::date and $2::date
      order by event_date, id`,

@@ -43,11 +43,18 @@ describe('detectSieges and corridor threats', () => {
     expect(threats.find((t) => t.facts.corridor_id === 'nioro-gogui')).toMatchObject({ facts: { reason: 'siege declared', towns: 'Nioro' } });
   });
 
+  it('counts attacks inside a city on its corridors only when their reports speak of roads or supply', () => {
+    const inKayes = (day: string, context: string) => ev(...KAYES, { event_date: day, event_type: 'Battles', sub_event_type: 'Armed clash', type_words: ['attaque'], context: [context] });
+    const ids = (events: DetectableEvent[]) => detectCorridorThreats(events, corridors).map((t) => t.facts.corridor_id);
+    expect(ids([inKayes('2025-08-01', 'attaque contre le camp militaire'), inKayes('2025-08-05', 'tirs contre la gendarmerie')])).toEqual([]);
+    expect(ids([inKayes('2025-08-01', 'embuscade contre un convoi de camions'), inKayes('2025-08-05', 'attaque d’un poste de contrôle sur la route')])).toContain('bamako-kayes-diboli');
+  });
+
   it('marks a corridor threatened by repeated strikes near its towns, not by one', () => {
     const strike = (day: string) => ev('Gogui', 15.6859, -9.3297, { event_date: day, event_type: 'Battles', sub_event_type: 'Armed clash', type_words: ['attaque'] });
     expect(detectCorridorThreats([strike('2025-08-01')], corridors)).toEqual([]);
     const two = detectCorridorThreats([strike('2025-08-01'), strike('2025-08-10')], corridors);
-    expect(two.map((t) => [t.facts.corridor_id, t.facts.reason])).toEqual([['nioro-gogui', '2 attacks']]);
+    expect(two.map((t) => [t.facts.corridor_id, t.facts.reason, t.facts.attacks])).toEqual([['nioro-gogui', 'attacks', 2]]);
     expect(detectCorridorThreats([strike('2025-08-01'), strike('2025-09-10')], corridors)).toEqual([]);
   });
 });

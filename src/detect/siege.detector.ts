@@ -23,8 +23,12 @@ export const SIEGE = {
   /** Supply attacks around one town within windowDays of each other that make an inferred blockade. */
   blockadeAttacks: 3,
   windowDays: 30,
-  /** How far back detectors must read to follow a siege declared earlier (days). */
-  lookbackDays: 90,
+  /**
+   * How far back detectors read to follow a standing situation (a siege declared, a run of attacks
+   * on a corridor or its supply): a situation is keyed by its first event, so a run that began
+   * earlier than this would be cut and raised again as a new one (days).
+   */
+  lookbackDays: 180,
 };
 
 export type SiegeStatus = 'declared' | 'active' | 'easing' | 'lifted';
@@ -97,6 +101,7 @@ function blockade(t: CorridorTown, run: DetectableEvent[], asOf: string): Findin
     places: [{ name: t.name, country: t.country, admin1: run[0]!.admin1, latitude: t.latitude, longitude: t.longitude, event_ids: run.map((e) => e.id) }],
     event_ids: run.map((e) => e.id).sort((a, b) => a - b),
     facts: { towns: t.name, places: 1, day: first, status, attacks: run.length, reason: 'inferred' },
+    episode: { prefix: `inferred|${t.id}|`, gapDays: SIEGE.windowDays },
   };
 }
 

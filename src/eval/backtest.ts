@@ -29,6 +29,8 @@ export interface BacktestAlert {
   events: number;
   /** Days from the first alert to the first mass-casualty event that followed nearby, if any. */
   lead_days: number | null;
+  /** The events it rests on (the first 12), as an analyst reads them to judge it. */
+  evidence: { id: string; date: string; type: string; actors: string; location: string; fatalities: number }[];
 }
 
 export interface BacktestReport {
@@ -72,12 +74,23 @@ export async function backtestAcled(file: string, onWeek?: (done: number, total:
         const seen = alerts.get(key);
         alerts.set(key, {
           key, kind: a.kind, title: a.title, severity: a.severity, raised: seen?.raised ?? w, first_day: a.first_day, last_day: a.last_day,
-          places: a.payload.places.map((p) => p.name), events: a.event_ids.length, lead_days: null, stored: a,
+          places: a.payload.places.map((p) => p.name), events: a.event_ids.length, lead_days: null, evidence: [], stored: a,
         });
       }
     }
     const list = [...alerts.values()];
     for (const a of list) a.lead_days = leadDays(a, rows);
+    const { rows: evidence } = await db.query<{ id: number; external_id: string; event_date: string; sub_event_type: string; actor1: string; actor2: string | null; location: string; fatalities: number }>(
+      'select id, external_id, event_date, sub_event_type, actor1, actor2, location, fatalities from events where id = any($1::bigint[])',
+      [[...new Set(list.flatMap((a) => a.stored.event_ids.slice(0, 12)))]],
+    );
+    const byId = new Map(evidence.map((e) => [Number(e.id), e]));
+    for (const a of list) {
+      a.evidence = a.stored.event_ids.slice(0, 12).flatMap((id) => {
+        const e = byId.get(id);
+        return e ? [{ id: e.external_id, date: e.event_date, type: e.sub_event_type, actors: [e.actor1, e.actor2].filter(Boolean).join(' vs '), location: e.location, fatalities: e.fatalities }] : [];
+      });
+    }
     const considered = list.filter((a) => a.kind !== 'coordinated_offensive' && a.kind !== 'abduction');
     const followed = considered.map((a) => a.lead_days).filter((d): d is number => d !== null).sort((x, y) => x - y);
     const byKind: Record<string, number> = {};

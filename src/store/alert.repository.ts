@@ -31,7 +31,13 @@ export interface StoredAlert {
  */
 export async function saveFindings(db: Queryable, findings: readonly (Finding & { title: string })[]): Promise<StoredAlert[]> {
   if (findings.length === 0) return [];
-  const rows = findings.map((f) => ({
+  // A situation found twice in one run (an episode continued from two sides) is saved once, the larger.
+  const byKey = new Map<string, Finding & { title: string }>();
+  for (const f of findings) {
+    const seen = byKey.get(`${f.kind}|${f.key}`);
+    if (!seen || f.event_ids.length > seen.event_ids.length) byKey.set(`${f.kind}|${f.key}`, f);
+  }
+  const rows = [...byKey.values()].map((f) => ({
     kind: f.kind, key: f.key, title: f.title, severity: f.severity, first_day: f.first_day, last_day: f.last_day,
     event_ids: f.event_ids, payload: { actors: f.actors, places: f.places, facts: f.facts },
   }));

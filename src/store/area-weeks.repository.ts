@@ -14,6 +14,7 @@ export interface AreaWeek {
   admin1: string | null;
   /** Monday, YYYY-MM-DD. */
   week: string;
+  /** Acts of political violence (battles, explosions and remote violence, violence against civilians): protests and statements are not escalation. */
   events: number;
   fatalities: number;
   /** Events of ACLED's type Violence against civilians. */
@@ -24,13 +25,15 @@ export interface AreaWeek {
   event_ids: number[];
 }
 
+const VIOLENCE = `('Battles', 'Explosions/Remote violence', 'Violence against civilians')`;
+
 const BY_AREA = (level: 'admin1' | 'admin2') => `
   select '${level}' as level, country, ${level} as area, ${level === 'admin2' ? 'admin1' : 'null::text'} as admin1,
          to_char(date_trunc('week', event_date), 'YYYY-MM-DD') as week,
-         count(*)::int as events, coalesce(sum(fatalities), 0)::int as fatalities,
+         (count(*) filter (where event_type in ${VIOLENCE}))::int as events, coalesce(sum(fatalities), 0)::int as fatalities,
          (count(*) filter (where event_type = 'Violence against civilians'))::int as civilian_events,
          avg(latitude) as latitude, avg(longitude) as longitude,
-         coalesce(array_agg(id order by id) filter (where event_date >= $3::date), '{}') as event_ids
+         coalesce(array_agg(id order by id) filter (where event_date >= $3::date and event_type in ${VIOLENCE}), '{}') as event_ids
   from events
   where retired_at is null and status <> 'rejected' and ${level} is not null and event_date between $1::date and $2::date
   group by country, ${level === 'admin2' ? 'admin1, admin2' : 'admin1'}, date_trunc('week', event_date)`;

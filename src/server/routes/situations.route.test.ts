@@ -12,11 +12,11 @@ const place = (name: string, latitude: number, longitude: number, event_ids: num
 
 const CORRIDORS: Corridor[] = [
   { id: 'kayes-diboli', name: 'Kayes – Diboli', crossing: 'Diboli', goods: ['fuel'], towns: [
-    { id: 1, name: 'Kayes', country: 'ML', latitude: 14.4469, longitude: -11.4456 },
-    { id: 2, name: 'Diboli', country: 'ML', latitude: 14.455, longitude: -12.199 }] },
+    { id: 1, name: 'Kayes', country: 'ML', latitude: 14.4469, longitude: -11.4456, population: 127_368 },
+    { id: 2, name: 'Diboli', country: 'ML', latitude: 14.455, longitude: -12.199, population: 6_000 }] },
   { id: 'bamako-segou', name: 'Bamako – Ségou', crossing: null, goods: ['food'], towns: [
-    { id: 3, name: 'Bamako', country: 'ML', latitude: 12.65, longitude: -8.0 },
-    { id: 4, name: 'Ségou', country: 'ML', latitude: 13.43, longitude: -6.26 }] },
+    { id: 3, name: 'Bamako', country: 'ML', latitude: 12.65, longitude: -8.0, population: 1_297_281 },
+    { id: 4, name: 'Ségou', country: 'ML', latitude: 13.43, longitude: -6.26, population: 130_690 }] },
 ];
 
 describe.each(TEST_DRIVERS)('corridors and situations on $name', (driver) => {
