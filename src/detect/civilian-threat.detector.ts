@@ -54,7 +54,8 @@ function reprisals(events: readonly DetectableEvent[]): Finding[] {
     const clash = clashes.find((c) => {
       const group = c.inter1 === MILITIA ? c.actor2 : c.actor1;
       const days = (Date.parse(attack.event_date) - Date.parse(c.event_date)) / DAY;
-      return group === attack.actor1 && days >= 0 && days <= REPRISAL.windowDays
+      // "Unidentified Armed Group" twice is not one group: a reprisal needs a named one.
+      return group === attack.actor1 && !/^Unidentified/.test(group) && days >= 0 && days <= REPRISAL.windowDays
         && distanceKm(attack.latitude!, attack.longitude!, c.latitude!, c.longitude!) <= REPRISAL.radiusKm;
     });
     if (!clash) continue;

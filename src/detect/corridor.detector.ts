@@ -32,7 +32,11 @@ export function detectCorridorThreats(events: readonly DetectableEvent[], corrid
     const near = (p: { latitude: number | null; longitude: number | null }) =>
       p.latitude == null || p.longitude == null ? [] : c.towns.filter((t) => distanceKm(p.latitude!, p.longitude!, t.latitude, t.longitude) <= options.nearKm);
     const onCorridor = (p: { latitude: number | null; longitude: number | null }) => near(p).length > 0;
-    const onRoad = (e: DetectableEvent) => near(e).some((t) => t.population < options.cityPopulation || e.context.some(aboutSupply));
+    // Judged by the nearest corridor town: an attack in Bamako is in Bamako, not in Kati 15 km away.
+    const onRoad = (e: DetectableEvent) => {
+      const nearest = near(e).sort((a, b) => distanceKm(e.latitude!, e.longitude!, a.latitude, a.longitude) - distanceKm(e.latitude!, e.longitude!, b.latitude, b.longitude))[0];
+      return nearest !== undefined && (nearest.population < options.cityPopulation || e.context.some(aboutSupply));
+    };
     for (const s of sieges) {
       const hit = s.places.filter(onCorridor);
       if (hit.length === 0) continue;

@@ -2,8 +2,9 @@
  * Backtest of the early-warning detectors: replay a coded dataset (an ACLED export) week by week
  * as if its events arrived live, run the detectors after each week as the ingest would, and
  * record every alert with the week it was first raised. Then:
- * - lead time: for each situation, the days from its first alert to the first mass-casualty
- *   event (≥ 10 killed in one event) that followed in its area within 8 weeks;
+ * - lead time: for each situation, the days from its first alert (the end of the week whose
+ *   events raised it) to the first mass-casualty event (≥ 10 killed in one event) that followed
+ *   in its region within 8 weeks;
  * - precision: the share of alerts an analyst accepted, from a labelled sample (labels are
  *   JSON Lines of {"key", "kind", "accept": true|false, "why"}).
  * The replay starts from an empty embedded store; imported events carry no report text, so
@@ -38,7 +39,13 @@ export interface BacktestReport {
   events: number;
   alerts: BacktestAlert[];
   byKind: Record<string, number>;
-  leadTime: { alerts_followed: number; alerts_considered: number; median_days: number | null };
+  leadTime: {
+    alerts_followed: number;
+    alerts_considered: number;
+    median_days: number | null;
+    /** The same test for every region and week with political violence, alert or not: the base rate to beat. */
+    base_rate: number;
+  };
 }
 
 export const LEAD = { massCasualty: 10, horizonDays: 56 };
@@ -98,7 +105,10 @@ export async function backtestAcled(file: string, onWeek?: (done: number, total:
     return {
       weeks, events: rows.length, byKind,
       alerts: list.map(({ stored: _s, ...a }) => a).sort((x, y) => x.raised.localeCompare(y.raised) || x.key.localeCompare(y.key)),
-      leadTime: { alerts_followed: followed.length, alerts_considered: considered.length, median_days: followed.length ? followed[Math.floor((followed.length - 1) / 2)]! : null },
+      leadTime: {
+        alerts_followed: followed.length, alerts_considered: considered.length,
+        median_days: followed.length ? followed[Math.floor((followed.length - 1) / 2)]! : null, base_rate: baseRate(rows),
+      },
     };
   } finally {
     await db.close();
@@ -106,12 +116,14 @@ export async function backtestAcled(file: string, onWeek?: (done: number, total:
 }
 
 /**
- * Days from the alert's week to the first event killing LEAD.massCasualty or more in one of its
+ * Days from the end of the alert's week to the first event killing LEAD.massCasualty or more in one of its
  * places' regions (admin1) within LEAD.horizonDays after; null when none followed.
  */
 function leadDays(a: BacktestAlert & { stored: StoredAlert }, rows: readonly ImportedEvent[]): number | null {
   const regions = new Set(a.stored.payload.places.map((p) => `${p.country}|${p.admin1 ?? p.name}`));
-  const from = Date.parse(a.raised);
+  // The replay learns a week's events at its end: the alert exists from the next Monday, and only
+  // what happens after that can it have warned of (its own week's deaths are not foresight).
+  const from = Date.parse(a.raised) + 7 * DAY;
   for (const r of rows) {
     const t = Date.parse(r.event_date);
     if (t < from) continue;
@@ -119,6 +131,20 @@ function leadDays(a: BacktestAlert & { stored: StoredAlert }, rows: readonly Imp
     if (r.fatalities >= LEAD.massCasualty && regions.has(`${r.country}|${r.admin1}`)) return Math.round((t - from) / DAY);
   }
   return null;
+}
+
+/** Share of (region, week) pairs with political violence that a mass-casualty event followed, as leadDays counts. */
+function baseRate(rows: readonly ImportedEvent[]): number {
+  const violent = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+  const weeks = new Set<string>();
+  for (const r of rows) if (violent.has(r.event_type) && r.admin1) weeks.add(`${monday(r.event_date)}|${r.country}|${r.admin1}`);
+  let hits = 0;
+  for (const w of weeks) {
+    const [week, country, admin1] = w.split('|') as [string, string, string];
+    const from = Date.parse(week) + 7 * DAY;
+    if (rows.some((r) => r.fatalities >= LEAD.massCasualty && r.country === country && r.admin1 === admin1 && Date.parse(r.event_date) >= from && Date.parse(r.event_date) <= from + LEAD.horizonDays * DAY)) hits++;
+  }
+  return weeks.size ? hits / weeks.size : 0;
 }
 
 function monday(isoDay: string): string {

@@ -32,7 +32,7 @@ export function registerBacktest(program: Command): void {
       const lines = [
         `replayed ${report.events} events over ${report.weeks} weeks: ${report.alerts.length} alerts`,
         ...Object.entries(report.byKind).sort().map(([k, n]) => `  ${k.padEnd(24)} ${n}`),
-        `lead time: ${report.leadTime.alerts_followed} of ${report.leadTime.alerts_considered} situation alerts were followed within ${LEAD.horizonDays} days by an event killing ${LEAD.massCasualty}+ in their region; median ${report.leadTime.median_days ?? '-'} days after the alert`,
+        `lead time: ${report.leadTime.alerts_followed} of ${report.leadTime.alerts_considered} situation alerts were followed within ${LEAD.horizonDays} days by an event killing ${LEAD.massCasualty}+ in their region; median ${report.leadTime.median_days ?? '-'} days after the alert (base rate over every region-week with violence: ${(100 * report.leadTime.base_rate).toFixed(1)} %)`,
       ];
       if (precision) {
         lines.push(`precision: ${precision.accepted} of ${precision.labelled} labelled alerts accepted (${precision.precision === null ? '-' : (100 * precision.precision).toFixed(1)} %)`);
