@@ -147,7 +147,7 @@ describe('GET /api/openapi.json', () => {
     expect(body.info).toMatchObject({ title: 'sahelwatch', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(Object.keys(body.paths).sort()).toEqual([
       '/api/alerts', '/api/alerts/{id}/status', '/api/changes', '/api/events', '/api/events/{id}', '/api/events/{id}/claims', '/api/events/{id}/history',
-      '/api/events/{id}/review', '/api/health', '/api/towns',
+      '/api/events/{id}/review', '/api/health', '/api/reports', '/api/towns',
     ]);
     expect(body.paths['/api/events/{id}/review'].post.requestBody.content['application/json'].schema).toBeDefined();
     const params = body.paths['/api/events'].get.parameters.map((p: any) => p.name);

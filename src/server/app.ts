@@ -13,6 +13,7 @@ import * as eventReview from './routes/event-review.route.ts';
 import * as event from './routes/event.route.ts';
 import * as events from './routes/events.route.ts';
 import * as health from './routes/health.route.ts';
+import * as reports from './routes/reports.route.ts';
 import * as towns from './routes/towns.route.ts';
 
 export type { AppDeps, Town } from './deps.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.openapi(alerts.route, alerts.handle(deps));
   app.openapi(alerts.statusRoute, alerts.handleStatus(deps));
   app.openapi(towns.route, towns.handle(deps));
+  app.openapi(reports.route, reports.handle(deps));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,3 +1,4 @@
+import type { Extract } from '../cli/extractor.ts';
 import type { Db } from '../store/db.ts';
 
 /** A town for map labels, as the gazetteer gives it. */
@@ -17,4 +18,6 @@ export interface AppDeps {
   towns: (minPopulation: number) => Town[];
   /** The built dashboard (default web/dist in the repository). */
   webRoot?: string;
+  /** The pipeline, for reports sent to POST /api/reports (default: loaded when first needed). */
+  extract?: () => Promise<Extract>;
 }
