@@ -1,5 +1,6 @@
 /**
- * Saving documents: for each, extract its events, save the report (idempotent by its text) and,
+ * Saving documents: for each, extract its events, save the report (idempotent by its text; a
+ * near-duplicate of a stored report, such as a syndicated copy, joins that report instead) and,
  * when the report is new, its events. Shared by `ingest` and `demo`.
  */
 import type { InputDocument } from '../pipeline/ingest/read-documents.ts';
@@ -16,6 +17,10 @@ import type { Progress } from './progress.ts';
 export interface IngestSummary {
   reportsNew: number;
   reportsSkipped: number;
+  /** Near-duplicates of stored reports (a syndicated copy): their URL and source joined that report. */
+  reportsMerged: number;
+  /** The report each document was saved as (or found to be), in order. */
+  reportIds: number[];
   events: number;
   /** Alerts raised or updated by the detectors after the batch. */
   alerts: number;
@@ -27,19 +32,22 @@ export async function ingestDocuments(
   docs: Array<{ doc: InputDocument; source: SourceRef }>,
   progress?: Progress,
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { reportsNew: 0, reportsSkipped: 0, events: 0, alerts: 0 };
+  const summary: IngestSummary = { reportsNew: 0, reportsSkipped: 0, reportsMerged: 0, reportIds: [], events: 0, alerts: 0 };
   const touched: number[] = [];
   // The store keeps the actor registry beside the events that name its actors (idempotent).
   await upsertActors(db, loadActorRegistry().entries.map(({ name, inter, aliases }) => ({ name, inter, aliases })));
   for (const { doc, source } of docs) {
     const { text, title, url, published } = doc;
     const result = extract(toDocument(doc));
-    const report = await saveReport(db, { source, text, url: url ?? null, title: title ?? null, lang: result.lang, published: published ?? null });
+    const report = await saveReport(db, { source, text, url: url ?? null, title: title ?? null, lang: result.lang, published: published ?? null, mergeNearDuplicates: true });
+    summary.reportIds.push(report.id);
     if (report.created) {
       const ids = await resolveReport(db, report.id, result.events, result.warnings);
       touched.push(...ids);
       summary.reportsNew++;
       summary.events += ids.length;
+    } else if (report.merged) {
+      summary.reportsMerged++;
     } else {
       summary.reportsSkipped++;
     }
@@ -55,5 +63,6 @@ export async function ingestDocuments(
 
 export function formatSummary(s: IngestSummary): string {
   const alerts = s.alerts > 0 ? `; alerts: ${s.alerts} raised or updated` : '';
-  return `reports: ${s.reportsNew} new, ${s.reportsSkipped} skipped (already stored); events: ${s.events} saved${alerts}`;
+  const merged = s.reportsMerged > 0 ? `, ${s.reportsMerged} merged into stored reports (near-duplicates)` : '';
+  return `reports: ${s.reportsNew} new, ${s.reportsSkipped} skipped (already stored)${merged}; events: ${s.events} saved${alerts}`;
 }

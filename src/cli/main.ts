@@ -13,18 +13,20 @@ import { registerEval } from './commands/eval.ts';
 import { registerEvents } from './commands/events.ts';
 import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerFetch } from './commands/fetch.ts';
 import { registerHistory } from './commands/history.ts';
 import { registerImport } from './commands/import.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerReview } from './commands/review.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSubscriptions } from './commands/subscriptions.ts';
+import { registerSource } from './commands/source.ts';
 import { outcomeOf } from './errors.ts';
 
 const COMMANDS = [
   registerExtract, registerIngest, registerEvents, registerHistory, registerReview, registerChanges, registerAlerts,
   registerDetect, registerSubscriptions, registerDeliver,
-  registerExport, registerImport, registerServe, registerDemo, registerEval, registerBacktest,
+  registerExport, registerImport, registerServe, registerDemo, registerEval, registerBacktest, registerSource, registerFetch,
 ];
 
 export function buildProgram(): Command {

@@ -147,7 +147,7 @@ describe('GET /api/openapi.json', () => {
     expect(body.info).toMatchObject({ title: 'sahelwatch', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining([
       '/api/alerts', '/api/alerts/stream', '/api/alerts/{id}/status', '/api/changes', '/api/corridors', '/api/events', '/api/events/{id}', '/api/events/{id}/claims', '/api/events/{id}/history',
-      '/api/events/{id}/review', '/api/export', '/api/facets', '/api/health', '/api/map', '/api/situations', '/api/situations/{id}', '/api/towns',
+      '/api/events/{id}/review', '/api/export', '/api/facets', '/api/health', '/api/map', '/api/reports', '/api/situations', '/api/situations/{id}', '/api/towns',
     ]));
     expect(body.paths['/api/events/{id}/review'].post.requestBody.content['application/json'].schema).toBeDefined();
     const params = body.paths['/api/events'].get.parameters.map((p: any) => p.name);

@@ -19,6 +19,7 @@ import * as exportFile from './routes/export.route.ts';
 import * as health from './routes/health.route.ts';
 import * as map from './routes/map.route.ts';
 import * as situations from './routes/situations.route.ts';
+import * as reports from './routes/reports.route.ts';
 import * as towns from './routes/towns.route.ts';
 
 export type { AppDeps, Town } from './deps.ts';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.openapi(situations.route, situations.handle(deps));
   app.openapi(situations.detailRoute, situations.handleDetail(deps));
   app.openapi(exportFile.route, exportFile.handle(deps));
+  app.openapi(reports.route, reports.handle(deps));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,5 +1,6 @@
 import type { AlertFeed } from '../deliver/alert.feed.ts';
 import type { Corridor } from '../detect/corridors.ts';
+import type { Extract } from '../cli/extractor.ts';
 import type { Db } from '../store/db.ts';
 
 /** A town for map labels, as the gazetteer gives it. */
@@ -23,4 +24,6 @@ export interface AppDeps {
   webRoot?: string;
   /** The live alert feed (one per process; made from db when not given). */
   alertFeed?: AlertFeed;
+  /** The pipeline, for reports sent to POST /api/reports (default: loaded when first needed). */
+  extract?: () => Promise<Extract>;
 }

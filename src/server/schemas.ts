@@ -317,3 +317,31 @@ export const SituationDetail = Situation.extend({
 }).openapi('SituationDetail');
 
 export const ExportQuery = FilterQuery.extend({ format: z.enum(['acled', 'geojson', 'hxl']) });
+/** The longest field report accepted, in characters. */
+export const FIELD_REPORT_MAX_CHARS = 100_000;
+
+export const FieldReportBody = z
+  .object({
+    text: z
+      .string()
+      .max(FIELD_REPORT_MAX_CHARS)
+      .refine((s) => s.trim() !== '', 'is empty')
+      .openapi({ description: 'The report, verbatim.', example: 'Des hommes armés ont attaqué le marché de Diboli ce matin.' }),
+    title: z.string().max(500).optional(),
+    published_at: IsoDate.optional().openapi({ description: 'When it was written: the anchor for "yesterday", "mardi".' }),
+    lang: z.enum(['ar', 'fr', 'en']).optional().openapi({ description: 'Detected when not given.' }),
+    source: z.string().min(1).max(200).default('field reports').openapi({ description: 'Who sends it; stored as a source of type "field report".' }),
+    client_id: z
+      .string()
+      .uuid()
+      .optional()
+      .openapi({ description: 'A UUID the client makes for this report: sending it again (after a lost answer, say) finds the first one.' }),
+  })
+  .openapi('FieldReport');
+
+export const FieldReportResult = z
+  .object({
+    report_id: z.number().int(),
+    created: z.boolean().openapi({ description: 'False when the report (or its text, or a near-duplicate) was already stored.' }),
+  })
+  .openapi('FieldReportResult');

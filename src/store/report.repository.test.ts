@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './db.ts';
-import { contentHash, getReport, saveReport } from './report.repository.ts';
+import { contentHash, getReport, knownUrls, reportUrls, saveReport } from './report.repository.ts';
 import { TEST_DRIVERS } from './test-drivers.ts';
 import { ARABIC_REPORT } from './test-fixtures.ts';
 
@@ -18,7 +18,8 @@ describe.each(TEST_DRIVERS)('reports on $name', (driver) => {
     const first = await saveReport(db, { source: SOURCE, text: ARABIC_REPORT, lang: 'ar', published: '2025-07-02', title: 'هجوم قرب نيورو' });
     const again = await saveReport(db, { source: SOURCE, text: ARABIC_REPORT, lang: 'ar', url: 'https://example.org/other' });
     expect(first.created).toBe(true);
-    expect(again).toEqual({ id: first.id, created: false });
+    expect(again).toEqual({ id: first.id, created: false, merged: false });
+    expect((await reportUrls(db, first.id)).map((u) => u.url)).toEqual(['https://example.org/other']);
 
     const report = await getReport(db, first.id);
     expect(report).toMatchObject({
@@ -61,5 +62,26 @@ describe.each(TEST_DRIVERS)('reports on $name', (driver) => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('merges a syndicated copy with light edits into the first report, with both URLs', async () => {
+    const story = Array.from({ length: 12 }, (_, i) => `Le ${i + 1}e paragraphe raconte que des hommes armés ont attaqué le poste de Diboli, près de la frontière, mardi.`).join(' ');
+    const copy = `${story.replace('mardi.', 'mardi soir.')} (Agence de presse)`;
+    const wire = { name: 'Wire A', type: 'international wire' };
+    const first = await saveReport(db, { source: wire, text: story, lang: 'fr', published: '2025-07-01', url: 'https://a.example/diboli', mergeNearDuplicates: true });
+    const second = await saveReport(db, { source: { name: 'Paper B', type: 'independent media' }, text: copy, lang: 'fr', published: '2025-07-02', url: 'https://b.example/diboli', mergeNearDuplicates: true });
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ id: first.id, created: false, merged: true });
+    expect(await reportUrls(db, first.id)).toMatchObject([
+      { url: 'https://a.example/diboli', source_name: 'Wire A' },
+      { url: 'https://b.example/diboli', source_name: 'Paper B' },
+    ]);
+    expect(await knownUrls(db, ['https://b.example/diboli', 'https://c.example/x'])).toEqual(new Set(['https://b.example/diboli']));
+
+    // Not merged: without the option, outside the days window, or a different story.
+    expect((await saveReport(db, { source: wire, text: `${copy} Fin.`, lang: 'fr', published: '2025-07-01' })).created).toBe(true);
+    expect((await saveReport(db, { source: wire, text: `${copy} Suite.`, lang: 'fr', published: '2025-07-20', mergeNearDuplicates: true })).created).toBe(true);
+    const other = Array.from({ length: 12 }, (_, i) => `Point ${i}: armed men attacked a convoy on the road to Gao, residents said on Monday evening.`).join(' ');
+    expect((await saveReport(db, { source: wire, text: other, lang: 'en', published: '2025-07-01', mergeNearDuplicates: true })).created).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Db, Queryable } from './db.ts';
+import { hammingDistance, NEAR_BITS, NEAR_RESEMBLANCE, resemblance, simhash, simhashBands } from '../pipeline/ingest/simhash.ts';
+import type { Db, Queryable, Transaction } from './db.ts';
 import { StoreError } from './errors.ts';
 import { SOURCE_TYPES, type SourceType, type StoredReport } from './types.ts';
 
@@ -13,7 +14,23 @@ export interface NewReport {
   /** YYYY-MM-DD. */
   published?: string | null;
   fetchedAt?: Date;
+  /**
+   * Also look for a near-duplicate (a syndicated copy with light edits, published within
+   * NEAR_DAYS): when one is found the text is not saved again; its URL and source join that report.
+   */
+  mergeNearDuplicates?: boolean;
 }
+
+export interface SavedReport {
+  id: number;
+  /** A new report. */
+  created: boolean;
+  /** Not new: a near-duplicate of report `id` (false when the very same text was there). */
+  merged: boolean;
+}
+
+/** Days apart two copies of one report may be published. */
+export const NEAR_DAYS = 3;
 
 /** sha256 (hex) of the text as UTF-8: the key that makes saving a report idempotent. */
 export function contentHash(text: string): string {
@@ -26,7 +43,7 @@ export function contentHash(text: string): string {
  * @example
  * const { id, created } = await saveReport(db, { source: { name: 'Sahara Media', type: 'independent media' }, text, lang: 'ar' });
  */
-export async function saveReport(db: Db, r: NewReport): Promise<{ id: number; created: boolean }> {
+export async function saveReport(db: Db, r: NewReport): Promise<SavedReport> {
   checkText('text', r.text);
   checkText('title', r.title);
   checkText('url', r.url);
@@ -35,19 +52,85 @@ export async function saveReport(db: Db, r: NewReport): Promise<{ id: number; cr
     throw new StoreError('STORE_INVALID_INPUT', `published must be YYYY-MM-DD, got "${r.published}"`);
   }
   const hash = contentHash(r.text);
+  const fingerprint = simhash(r.text);
+  const fetchedAt = (r.fetchedAt ?? new Date()).toISOString();
   return db.transaction(async (tx) => {
     const sourceId = await ensureSource(tx, r.source);
-    const inserted = await tx.query<{ id: number }>(
-      `insert into reports (source_id, raw_text, content_hash, url, title, lang, published_at, fetched_at)
-       values ($1, $2, $3, $4, $5, $6, $7::date, $8::timestamptz)
-       on conflict (content_hash) do nothing
-       returning id`,
-      [sourceId, r.text, hash, r.url ?? null, r.title ?? null, r.lang, r.published ?? null, (r.fetchedAt ?? new Date()).toISOString()],
-    );
-    if (inserted.rows[0]) return { id: inserted.rows[0].id, created: true };
-    const existing = await tx.query<{ id: number }>('select id from reports where content_hash = $1', [hash]);
-    return { id: existing.rows[0]!.id, created: false };
+    const same = await tx.query<{ id: number }>('select id from reports where content_hash = $1', [hash]);
+    let saved: SavedReport | null = same.rows[0] ? { id: same.rows[0].id, created: false, merged: false } : null;
+    if (!saved && r.mergeNearDuplicates && fingerprint !== null) {
+      const near = await findNearDuplicate(tx, r.text, fingerprint, r.published ?? fetchedAt.slice(0, 10));
+      if (near !== null) saved = { id: near, created: false, merged: true };
+    }
+    if (!saved) {
+      const inserted = await tx.query<{ id: number }>(
+        `insert into reports (source_id, raw_text, content_hash, url, title, lang, published_at, fetched_at, simhash)
+         values ($1, $2, $3, $4, $5, $6, $7::date, $8::timestamptz, $9::bigint)
+         on conflict (content_hash) do nothing
+         returning id`,
+        [sourceId, r.text, hash, r.url ?? null, r.title ?? null, r.lang, r.published ?? null, fetchedAt, fingerprint?.toString() ?? null],
+      );
+      // Nothing inserted: another writer saved the same text since the select above.
+      const id = inserted.rows[0]?.id ?? (await tx.query<{ id: number }>('select id from reports where content_hash = $1', [hash])).rows[0]!.id;
+      saved = { id, created: inserted.rows.length > 0, merged: false };
+    }
+    if (r.url) {
+      await tx.query(
+        `insert into report_urls (report_id, url, source_id, first_seen) values ($1, $2, $3, $4::timestamptz)
+         on conflict (report_id, url) do nothing`,
+        [saved.id, r.url, sourceId, fetchedAt],
+      );
+    }
+    return saved;
   });
+}
+
+/**
+ * A stored report this text is a light edit of: SimHash within NEAR_BITS through the band index,
+ * published within NEAR_DAYS, then confirmed on the words (resemblance of word trigrams).
+ */
+async function findNearDuplicate(tx: Transaction, text: string, fingerprint: bigint, day: string): Promise<number | null> {
+  const { rows } = await tx.query<{ id: number; simhash: string }>(
+    `select id, simhash::text as simhash from reports
+     where simhash_bands && $1::integer[] and simhash is not null
+       and coalesce(published_at, fetched_at::date) between $2::date - $3::integer and $2::date + $3::integer
+     order by id`,
+    [simhashBands(fingerprint), day, NEAR_DAYS],
+  );
+  const close = rows.filter((row) => hammingDistance(BigInt(row.simhash), fingerprint) <= NEAR_BITS);
+  for (const row of close) {
+    const other = await tx.query<{ raw_text: string }>('select raw_text from reports where id = $1', [row.id]);
+    if (resemblance(text, other.rows[0]!.raw_text) >= NEAR_RESEMBLANCE) return row.id;
+  }
+  return null;
+}
+
+/** The report a client saved under this id (the field-report inbox's idempotency key), if any. */
+export async function reportByClientId(db: Queryable, clientId: string): Promise<{ id: number; content_hash: string } | null> {
+  const { rows } = await db.query<{ id: number; content_hash: string }>('select id, content_hash from reports where client_id = $1', [clientId]);
+  return rows[0] ?? null;
+}
+
+/** Files a report under a client's id, unless it already has one. */
+export async function setClientId(db: Queryable, reportId: number, clientId: string): Promise<void> {
+  await db.query('update reports set client_id = $2 where id = $1 and client_id is null', [reportId, clientId]);
+}
+
+/** The URLs among these that some stored report was already found at. */
+export async function knownUrls(db: Queryable, urls: string[]): Promise<Set<string>> {
+  if (urls.length === 0) return new Set();
+  const { rows } = await db.query<{ url: string }>('select distinct url from report_urls where url = any($1::text[])', [urls]);
+  return new Set(rows.map((r) => r.url));
+}
+
+/** Every URL a report was found at, with the source that had it, oldest first. */
+export async function reportUrls(db: Queryable, reportId: number): Promise<Array<{ url: string; source_name: string | null; first_seen: Date }>> {
+  const { rows } = await db.query<{ url: string; source_name: string | null; first_seen: Date }>(
+    `select u.url, s.name as source_name, u.first_seen from report_urls u left join sources s on s.id = u.source_id
+     where u.report_id = $1 order by u.first_seen, u.url`,
+    [reportId],
+  );
+  return rows;
 }
 
 export async function getReport(db: Queryable, id: number): Promise<StoredReport | null> {

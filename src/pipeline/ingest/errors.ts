@@ -14,7 +14,10 @@ export type InputErrorCode =
   | 'HTTP_STATUS'
   | 'UNSUPPORTED_TYPE'
   | 'BAD_HEADER'
-  | 'BAD_CSV';
+  | 'BAD_CSV'
+  | 'BAD_FEED'
+  | 'TOO_MANY_REDIRECTS'
+  | 'ROBOTS_DISALLOWED';
 
 export class InputError extends Error {
   override readonly name = 'InputError';
@@ -24,10 +27,14 @@ export class InputError extends Error {
     readonly input: string,
     /** The problem alone, without the input's name. */
     readonly problem: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; status?: number },
   ) {
     super(`${input}: ${problem}`, options);
+    this.status = options?.status;
   }
+
+  /** The HTTP status of an HTTP_STATUS error. */
+  readonly status: number | undefined;
 }
 
 /** 52428800 → "50.0 MB". */

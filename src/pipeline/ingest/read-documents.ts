@@ -13,6 +13,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { Document, Lang } from '../types.ts';
+import { decodeWebText } from './charset.ts';
 import { decodeText } from './decode.ts';
 import { DEFAULT_MAX_BYTES, InputError, tooLarge } from './errors.ts';
 import { fetchReport } from './fetch.ts';
@@ -60,10 +61,7 @@ async function readUrl(url: string, opts: ReadOptions, maxBytes: number): Promis
   if (mediaType && !/^text\/|json|xml/.test(mediaType)) {
     throw new InputError('UNSUPPORTED_TYPE', url, `unsupported content type ${mediaType} (expected HTML or text)`);
   }
-  const text =
-    charset && !/^utf-?8$/.test(charset) && fetched.bytes.length > 0
-      ? new TextDecoder(charset).decode(fetched.bytes)
-      : decodeText(fetched.bytes, url);
+  const text = decodeWebText(fetched.bytes, charset);
   if (text.trim() === '') throw new InputError('EMPTY', url, 'empty document');
   const kind = mediaType.includes('ndjson') || mediaType.includes('jsonl') ? 'jsonl' : mediaType.includes('html') || looksLikeHtml(text) ? 'html' : 'text';
   const docs = toDocuments(text, kind, url, opts);

@@ -31,20 +31,34 @@ export async function csvFileSize(path: string): Promise<number> {
   }
 }
 
-/** Rows as objects keyed by header, with their line number in the file. */
-export async function* readCsvRows(path: string, opts: CsvRowsOptions): AsyncGenerator<{ row: CsvRow; line: number }> {
+/** A place between two rows: the byte the next row starts at, and the line the last one ended on. */
+export interface CsvPosition {
+  byte: number;
+  line: number;
+}
+
+type Parsed = { record: string[]; info: { lines: number; bytes: number } };
+
+/**
+ * Rows as objects keyed by header, with their line number in the file and the position after them.
+ * Given `from` (a position an earlier read yielded), reads the header and then resumes there,
+ * without reading the rows before.
+ */
+export async function* readCsvRows(path: string, opts: CsvRowsOptions & { from?: CsvPosition }): AsyncGenerator<{ row: CsvRow; line: number; next: CsvPosition }> {
   await csvFileSize(path);
-  const file = createReadStream(path);
-  let bytesRead = 0;
+  const start = opts.from?.byte ?? 0;
+  const lineBase = opts.from?.line ?? 0;
+  let header: string[] | null = opts.from ? await readHeader(path, opts) : null;
+  const file = createReadStream(path, { start });
+  let bytesRead = start;
   file.on('data', (chunk) => {
     bytesRead += chunk.length;
     opts.onBytes?.(bytesRead);
   });
-  const parser = file.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  const parser = file.pipe(parse({ bom: start === 0, relax_column_count: true, skip_empty_lines: true, info: true }));
   file.on('error', (err) => parser.destroy(err));
-  let header: string[] | null = null;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<Parsed>) {
       if (!header) {
         header = record.map((h) => h.trim());
         checkHeader(path, header, opts);
@@ -52,16 +66,32 @@ export async function* readCsvRows(path: string, opts: CsvRowsOptions): AsyncGen
       }
       const row: CsvRow = {};
       header.forEach((name, i) => (row[name] = record[i] ?? ''));
-      yield { row, line: info.lines };
+      const line = lineBase + info.lines;
+      yield { row, line, next: { byte: start + info.bytes, line } };
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
     const line = (err as { lines?: number }).lines;
-    throw new InputError('BAD_CSV', line ? `${path}: line ${line}` : path, `not valid CSV (${(err as Error).message})`, { cause: err });
+    throw new InputError('BAD_CSV', line ? `${path}: line ${lineBase + line}` : path, `not valid CSV (${(err as Error).message})`, { cause: err });
   } finally {
     file.destroy();
   }
   if (!header) throw new InputError('EMPTY', path, 'empty file');
+}
+
+async function readHeader(path: string, opts: CsvRowsOptions): Promise<string[]> {
+  const file = createReadStream(path);
+  const parser = file.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, to_line: 1 }));
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const header = record.map((h) => h.trim());
+      checkHeader(path, header, opts);
+      return header;
+    }
+  } finally {
+    file.destroy();
+  }
+  throw new InputError('EMPTY', path, 'empty file');
 }
 
 function checkHeader(path: string, header: string[], opts: CsvRowsOptions): void {
