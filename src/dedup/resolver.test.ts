@@ -7,7 +7,7 @@ import { eventHistory, listChanges } from '../store/event-state.repository.ts';
 import { saveReport } from '../store/report.repository.ts';
 import { clearData, TEST_DRIVERS } from '../store/test-drivers.ts';
 import { makeEvent } from '../store/test-fixtures.ts';
-import { resolveReport } from './resolver.ts';
+import { resolveReport, resolveReports } from './resolver.ts';
 
 const JNIM = 'JNIM: Group for Support of Islam and Muslims';
 const FAMA = 'Military Forces of Mali (2021-)';
@@ -95,6 +95,13 @@ describe.each(TEST_DRIVERS)('resolution on $name', (driver) => {
     await resolveReport(db, reportId, []);
     expect(await listEvents(db)).toHaveLength(0);
     expect((await eventHistory(db, first!)).at(-1)!.action).toBe('retire');
+  });
+
+  it('refuses a batch naming a report that is not stored, and writes nothing', async () => {
+    const { id } = await saveReport(db, { ...NIORO_ATTACK[0]!, text: NIORO_ATTACK[0]!.text });
+    const batch = [{ reportId: id, events: NIORO_ATTACK[0]!.events }, { reportId: id + 1000, events: NIORO_ATTACK[1]!.events }];
+    await expect(resolveReports(db, batch)).rejects.toMatchObject({ code: 'STORE_INVALID_INPUT', message: `no report with id ${id + 1000}` });
+    expect(await listEvents(db)).toHaveLength(0);
   });
 
   it('never chains two attacks together through a report dated between them', async () => {

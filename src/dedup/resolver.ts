@@ -67,9 +67,9 @@ async function neighbourhood(tx: Queryable, seeds: readonly MentionRow[], touche
       }
     };
     for (const e of events) seenEvents.add(e);
-    for (const m of await mentionsOfEvents(tx, events)) add(m);
+    for (const m of await mentionsOfEvents(tx, events, [...loaded.keys()])) add(m);
     const seeds = frontier.map((m) => ({ ...m, reach: reachDays(m.coded.time_precision) }));
-    const near = (await mentionsNear(tx, seeds, MAX_REACH_DAYS)).filter((m) => !loaded.has(m.id));
+    const near = await mentionsNear(tx, seeds, MAX_REACH_DAYS, [...loaded.keys()]);
     for (const m of linkedTo(frontier, near)) add(m);
     events = [...new Set(fresh.flatMap((m) => (m.eventId != null && !seenEvents.has(m.eventId) ? [m.eventId] : [])))];
     frontier = fresh;
@@ -140,9 +140,10 @@ async function writeOutcome(
   });
 
   const retired: { id: number; version: number; merged_into: number | null }[] = [];
+  const kept = new Set(ids);
   for (const id of oldIds) {
     const state = states.get(id);
-    if (!state || ids.includes(id) || state.retired_at !== null) continue;
+    if (!state || kept.has(id) || state.retired_at !== null) continue;
     const went = [...new Set([...(membersBefore.get(id) ?? [])].map((mid) => eventOf.get(mid)!))];
     const mergedInto = went.length === 1 ? went[0]! : null;
     const version = state.version + 1;
@@ -154,8 +155,9 @@ async function writeOutcome(
 
   await insertEvents(tx, inserts);
   await updateEvents(tx, updates);
-  // Stored mentions that changed event move; new ones are written in their event by the caller.
-  await assignMentions(tx, [...eventOf].filter(([m]) => !unstored.has(m)));
+  // Stored mentions that changed event move (the others are not sent); new ones are written in
+  // their event by the caller.
+  await assignMentions(tx, [...eventOf].filter(([m, e]) => !unstored.has(m) && byId.get(m)!.eventId !== e));
   await retireEvents(tx, retired);
   await recordChanges(tx, changes);
   return { created: inserts.length, updated: updates.length, retired: retired.length, eventOf };

@@ -62,8 +62,11 @@ export async function lockEvents(tx: Queryable): Promise<void> {
 export async function eventStates(db: Queryable, ids: readonly number[]): Promise<Map<number, EventState>> {
   if (ids.length === 0) return new Map();
   const { rows } = await db.query<Record<string, unknown>>(
-    `select id, version, status, pinned, edited, confidence, retired_at, merged_into, ${COLUMN_LIST}
-     from events where id = any($1::bigint[])`,
+    // One index probe per id: see mention.repository.ts on lookups by a list of ids.
+    `select e.* from unnest($1::bigint[]) as x(id)
+     cross join lateral (
+       select id, version, status, pinned, edited, confidence, retired_at, merged_into, ${COLUMN_LIST}
+       from events where id = x.id offset 0) e`,
     [ids],
   );
   return new Map(rows.map((r) => [r.id as number, toState(r)]));
@@ -81,8 +84,10 @@ function toState(r: Record<string, unknown>): EventState {
 /** Ids for events about to be created, taken from the events' own sequence. */
 export async function newEventIds(tx: Queryable, n: number): Promise<number[]> {
   if (n === 0) return [];
+  // The sequence is named once, not once per id.
   const { rows } = await tx.query<{ id: number }>(
-    `select nextval(pg_get_serial_sequence('events', 'id')) as id from generate_series(1, $1)`,
+    `with seq as materialized (select pg_get_serial_sequence('events', 'id')::regclass as id)
+     select nextval(seq.id) as id from seq, generate_series(1, $1)`,
     [n],
   );
   return rows.map((r) => r.id);

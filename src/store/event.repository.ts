@@ -37,15 +37,19 @@ const INSERT_EVENTS = `
 
 /** Records that reports were read: when, and what the extractor warned about. */
 export async function markExtracted(tx: Queryable, reports: readonly { reportId: number; warnings: readonly string[] }[]): Promise<void> {
-  const { rows } = await tx.query<{ id: number }>(
-    `update reports r set extraction_status = 'extracted', extraction_warnings = x.warnings, extracted_at = now()
-     from jsonb_to_recordset($1::jsonb) as x(id bigint, warnings jsonb)
-     where r.id = x.id returning r.id`,
+  // A count comes back, not every id updated: which report is missing is looked up only when one is.
+  const { rows } = await tx.query<{ n: number }>(
+    `with done as (
+       update reports r set extraction_status = 'extracted', extraction_warnings = x.warnings, extracted_at = now()
+       from jsonb_to_recordset($1::jsonb) as x(id bigint, warnings jsonb)
+       where r.id = x.id returning 1)
+     select count(*)::integer as n from done`,
     [JSON.stringify(reports.map((r) => ({ id: r.reportId, warnings: r.warnings })))],
   );
-  if (rows.length < new Set(reports.map((r) => r.reportId)).size) {
-    const found = new Set(rows.map((r) => r.id));
-    const missing = reports.find((r) => !found.has(r.reportId))!;
+  if (rows[0]!.n < new Set(reports.map((r) => r.reportId)).size) {
+    const found = await tx.query<{ id: number }>('select id from reports where id = any($1::bigint[])', [reports.map((r) => r.reportId)]);
+    const ids = new Set(found.rows.map((r) => r.id));
+    const missing = reports.find((r) => !ids.has(r.reportId))!;
     throw new StoreError('STORE_INVALID_INPUT', `no report with id ${missing.reportId}`);
   }
 }

@@ -12,8 +12,11 @@ type Packed = (FieldSource & { fields: string[] })[];
 
 export function packFieldSources(sources: Record<string, FieldSource>): Packed {
   const groups = new Map<string, FieldSource & { fields: string[] }>();
+  const keys = new Map<FieldSource, string>();
   for (const [field, src] of Object.entries(sources)) {
-    const key = JSON.stringify(src);
+    // Fields decided by one rule share one object: it is turned into a key once, not per field
+    // (packing runs for every event resolution writes).
+    const key = keys.get(src) ?? keys.set(src, JSON.stringify(src)).get(src)!;
     const g = groups.get(key);
     if (g) g.fields.push(field);
     else groups.set(key, { fields: [field], ...src });

@@ -22,10 +22,17 @@ export interface MentionRow {
   coded: AcledColumns;
 }
 
+// Lookups by a list of ids. PGlite never gathers statistics, so the planner guesses: a long list
+// of events or reports looks like most of the table and is read by scanning all of it (or by
+// hashing the whole reports table), and a long constant array takes milliseconds to plan. A
+// lateral subquery per id (kept a subquery by `offset 0`) is one index probe per id, whatever the
+// planner guesses; so is the report of each mention.
 const MENTION_COLUMNS = `
   m.id, m.report_id as "reportId", m.ordinal, r.content_hash || ':' || m.ordinal as key, m.event_id as "eventId",
   r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published, m.coded`;
-const MENTION_FROM = `event_mentions m join reports r on r.id = m.report_id join sources s on s.id = r.source_id`;
+const REPORT_OF_M = `
+  cross join lateral (select content_hash, source_id, published_at from reports where id = m.report_id offset 0) r
+  join sources s on s.id = r.source_id`;
 
 /** A report and the events the extractor coded from it. */
 export interface ReportEvents {
@@ -42,22 +49,24 @@ export interface ReportEvents {
  */
 export async function prepareMentions(tx: Queryable, batch: readonly ReportEvents[]): Promise<{ added: MentionRow[]; touchedEvents: number[] }> {
   const reportIds = batch.map((b) => b.reportId);
-  const old = await tx.query<{ report_id: number; event_id: number | null; ordinal: number }>(
-    'delete from event_mentions where report_id = any($1::bigint[]) returning report_id, event_id, ordinal',
-    [reportIds],
-  );
-  const touchedEvents = [...new Set(old.rows.flatMap((r) => (r.event_id == null ? [] : [r.event_id])))];
-  const previous = new Map(old.rows.map((r) => [`${r.report_id}:${r.ordinal}`, r.event_id]));
+  const old = await mentionsOfReports(tx, reportIds);
+  if (old.length > 0) await tx.query('delete from event_mentions where id = any($1::bigint[])', [old.map((m) => m.id)]);
+  const touchedEvents = [...new Set(old.flatMap((r) => (r.event_id == null ? [] : [r.event_id])))];
+  const previous = new Map(old.map((r) => [`${r.report_id}:${r.ordinal}`, r.event_id]));
   const count = batch.reduce((n, b) => n + b.events.length, 0);
   if (count === 0) return { added: [], touchedEvents };
   const { rows: reports } = await tx.query<{ id: number; hash: string; sourceId: number; sourceType: SourceType; reliability: string | null; published: string | null }>(
     `select r.id, r.content_hash as hash, r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published
-     from reports r join sources s on s.id = r.source_id where r.id = any($1::bigint[])`,
+     from unnest($1::bigint[]) as x(id)
+     cross join lateral (select id, content_hash, source_id, published_at from reports where id = x.id offset 0) r
+     join sources s on s.id = r.source_id`,
     [reportIds],
   );
   const info = new Map(reports.map((r) => [r.id, r]));
+  // The sequence is named once, not once per id.
   const { rows: ids } = await tx.query<{ id: number }>(
-    `select nextval(pg_get_serial_sequence('event_mentions', 'id')) as id from generate_series(1, $1)`,
+    `with seq as materialized (select pg_get_serial_sequence('event_mentions', 'id')::regclass as id)
+     select nextval(seq.id) as id from seq, generate_series(1, $1)`,
     [count],
   );
   let k = 0;
@@ -111,16 +120,37 @@ export async function storeMentions(
 
 export async function mentionsById(db: Queryable, ids: readonly number[]): Promise<MentionRow[]> {
   if (ids.length === 0) return [];
-  const { rows } = await db.query<MentionRow>(`select ${MENTION_COLUMNS} from ${MENTION_FROM} where m.id = any($1::bigint[]) order by m.id`, [ids]);
+  const { rows } = await db.query<MentionRow>(
+    `select ${MENTION_COLUMNS}
+     from unnest($1::bigint[]) as x(id)
+     cross join lateral (select * from event_mentions where id = x.id offset 0) m ${REPORT_OF_M}
+     order by m.id`,
+    [ids],
+  );
   return rows;
 }
 
-/** Every mention of these events. */
-export async function mentionsOfEvents(db: Queryable, eventIds: readonly number[]): Promise<MentionRow[]> {
+/** Every mention of these events, but those `known` (already in hand: not read twice). */
+export async function mentionsOfEvents(db: Queryable, eventIds: readonly number[], known: readonly number[] = []): Promise<MentionRow[]> {
   if (eventIds.length === 0) return [];
   const { rows } = await db.query<MentionRow>(
-    `select ${MENTION_COLUMNS} from ${MENTION_FROM} where m.event_id = any($1::bigint[]) order by m.id`,
-    [eventIds],
+    `select ${MENTION_COLUMNS}
+     from unnest($1::bigint[]) as e(id)
+     cross join lateral (select * from event_mentions where event_id = e.id offset 0) m ${REPORT_OF_M}
+     where m.id not in (select jsonb_array_elements_text($2::jsonb)::bigint)
+     order by m.id`,
+    [eventIds, JSON.stringify(known)],
+  );
+  return rows;
+}
+
+/** The mentions stored for these reports (before they are read again). */
+async function mentionsOfReports(db: Queryable, reportIds: readonly number[]): Promise<{ id: number; report_id: number; ordinal: number; event_id: number }[]> {
+  const { rows } = await db.query<{ id: number; report_id: number; ordinal: number; event_id: number }>(
+    `select m.id, m.report_id, m.ordinal, m.event_id
+     from unnest($1::bigint[]) as r(id)
+     cross join lateral (select * from event_mentions where report_id = r.id offset 0) m`,
+    [reportIds],
   );
   return rows;
 }
@@ -131,9 +161,11 @@ export async function mentionsOfEvents(db: Queryable, eventIds: readonly number[
  * never all pairs. Within `reach` days of the seed (or `maxReach` for mentions dated only to the
  * week or month, which reach further), and: in the seed's grid cell or the eight around it when
  * both are placed to the village (25 km at most apart); in the same region when either is known
- * only to its district or region.
+ * only to its district or region. Mentions `known` (already in hand) are not read again.
  */
-export async function mentionsNear(db: Queryable, seeds: readonly (MentionRow & { reach: number })[], maxReach: number): Promise<MentionRow[]> {
+export async function mentionsNear(
+  db: Queryable, seeds: readonly (MentionRow & { reach: number })[], maxReach: number, known: readonly number[] = [],
+): Promise<MentionRow[]> {
   if (seeds.length === 0) return [];
   const keys = seeds.map((s) => {
     const { latitude: lat, longitude: lon, geo_precision } = s.coded;
@@ -147,7 +179,7 @@ export async function mentionsNear(db: Queryable, seeds: readonly (MentionRow & 
     `with s as (
        select * from jsonb_to_recordset($1::jsonb)
          as s(id bigint, day date, reach integer, country text, admin1 text, coarse boolean, cells integer[]))
-     select ${MENTION_COLUMNS} from ${MENTION_FROM}
+     select ${MENTION_COLUMNS} from event_mentions m ${REPORT_OF_M}
      where m.id in (
        select n.id from s cross join lateral (
          select m2.id from event_mentions m2
@@ -164,8 +196,9 @@ export async function mentionsNear(db: Queryable, seeds: readonly (MentionRow & 
          select m2.id from event_mentions m2
          where m2.time_precision > 1 and m2.country = s.country and m2.event_date between s.day - $2::integer and s.day + $2::integer
            and m2.id <> s.id and (m2.cell = any(s.cells) or m2.admin1 is not distinct from s.admin1)) n)
+       and m.id not in (select jsonb_array_elements_text($3::jsonb)::bigint)
      order by m.id`,
-    [JSON.stringify(keys), maxReach],
+    [JSON.stringify(keys), maxReach, JSON.stringify(known)],
   );
   return rows;
 }
