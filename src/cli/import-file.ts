@@ -31,6 +31,9 @@ export async function importFile(db: Db, dataset: DatasetName, file: string, opt
     ...(resume ? { resume } : {}),
   });
   await clearImportProgress(db, key);
+  // The embedded store has no autovacuum to gather statistics: without them, queries over the
+  // imported rows (the map, blocking) get plans made for an empty table.
+  if (summary.inserted > 0) await db.exec('analyze events');
   return { ...summary, resumedAfter: resume?.rows ?? 0 };
 }
 
