@@ -1,6 +1,7 @@
 import type { AlertFeed } from '../deliver/alert.feed.ts';
 import type { Corridor } from '../detect/corridors.ts';
 import type { Db } from '../store/db.ts';
+import type { Limits } from './limits.ts';
 
 /** A town for map labels, as the gazetteer gives it. */
 export interface Town {
@@ -23,4 +24,8 @@ export interface AppDeps {
   webRoot?: string;
   /** The live alert feed (one per process; made from db when not given). */
   alertFeed?: AlertFeed;
+  /** Rate, size and time limits (default DEFAULT_LIMITS in limits.ts). */
+  limits?: Partial<Limits>;
+  /** The rate limiter's clock in milliseconds (default Date.now): tests move it instead of waiting. */
+  clock?: () => number;
 }

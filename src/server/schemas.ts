@@ -199,7 +199,7 @@ export const ChangeFeed = z
   .openapi('ChangeFeed');
 
 const Who = {
-  by: z.string().min(1).max(200).openapi({ description: 'Who acts.', example: 'analyst@cellule.ml' }),
+  by: z.string().min(1).max(200).optional().openapi({ description: 'Ignored: the history records the signed-in user or the API token that acts.', example: 'analyst@cellule.ml' }),
   reason: z.string().max(2000).optional(),
 };
 

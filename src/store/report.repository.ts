@@ -13,6 +13,8 @@ export interface NewReport {
   /** YYYY-MM-DD. */
   published?: string | null;
   fetchedAt?: Date;
+  /** Who owns it and with whom it is shared (default: the built-in "local" organisation, public). */
+  owner?: { organisationId: number; sharing: 'private' | 'partners' | 'public'; partnershipId?: number | null };
 }
 
 /** sha256 (hex) of the text as UTF-8: the key that makes saving a report idempotent. */
@@ -38,11 +40,12 @@ export async function saveReport(db: Db, r: NewReport): Promise<{ id: number; cr
   return db.transaction(async (tx) => {
     const sourceId = await ensureSource(tx, r.source);
     const inserted = await tx.query<{ id: number }>(
-      `insert into reports (source_id, raw_text, content_hash, url, title, lang, published_at, fetched_at)
-       values ($1, $2, $3, $4, $5, $6, $7::date, $8::timestamptz)
+      `insert into reports (source_id, raw_text, content_hash, url, title, lang, published_at, fetched_at, owner_org, sharing, partnership_id)
+       values ($1, $2, $3, $4, $5, $6, $7::date, $8::timestamptz, coalesce($9::bigint, local_organisation()), coalesce($10::text, 'public'), $11::bigint)
        on conflict (content_hash) do nothing
        returning id`,
-      [sourceId, r.text, hash, r.url ?? null, r.title ?? null, r.lang, r.published ?? null, (r.fetchedAt ?? new Date()).toISOString()],
+      [sourceId, r.text, hash, r.url ?? null, r.title ?? null, r.lang, r.published ?? null, (r.fetchedAt ?? new Date()).toISOString(),
+       r.owner?.organisationId ?? null, r.owner?.sharing ?? null, r.owner?.partnershipId ?? null],
     );
     if (inserted.rows[0]) return { id: inserted.rows[0].id, created: true };
     const existing = await tx.query<{ id: number }>('select id from reports where content_hash = $1', [hash]);
