@@ -8,7 +8,7 @@ import type { Db } from '../store/db.ts';
 import { resolveReport } from '../dedup/resolver.ts';
 import { deliverAlerts } from '../deliver/deliver-alerts.ts';
 import { runDetectors, windowOf } from '../detect/run-detectors.ts';
-import { saveReport, type SourceRef } from '../store/report.repository.ts';
+import { saveReport, type NewReport, type SourceRef } from '../store/report.repository.ts';
 import { upsertActors } from '../store/actor.repository.ts';
 import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
 import { toDocument, type Extract } from './extractor.ts';
@@ -29,17 +29,17 @@ export interface IngestSummary {
 export async function ingestDocuments(
   db: Db,
   extract: Extract,
-  docs: Array<{ doc: InputDocument; source: SourceRef }>,
+  docs: Array<{ doc: InputDocument; source: SourceRef; owner?: NewReport['owner'] }>,
   progress?: Progress,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { reportsNew: 0, reportsSkipped: 0, reportsMerged: 0, reportIds: [], events: 0, alerts: 0 };
   const touched: number[] = [];
   // The store keeps the actor registry beside the events that name its actors (idempotent).
   await upsertActors(db, loadActorRegistry().entries.map(({ name, inter, aliases }) => ({ name, inter, aliases })));
-  for (const { doc, source } of docs) {
+  for (const { doc, source, owner } of docs) {
     const { text, title, url, published } = doc;
     const result = extract(toDocument(doc));
-    const report = await saveReport(db, { source, text, url: url ?? null, title: title ?? null, lang: result.lang, published: published ?? null, mergeNearDuplicates: true });
+    const report = await saveReport(db, { source, text, url: url ?? null, title: title ?? null, lang: result.lang, published: published ?? null, mergeNearDuplicates: true, ...(owner ? { owner } : {}) });
     summary.reportIds.push(report.id);
     if (report.created) {
       const ids = await resolveReport(db, report.id, result.events, result.warnings);

@@ -3,6 +3,7 @@
  * errors become exit codes (errors.ts: 0 ok, 1 bad input or usage, 2 internal).
  */
 import { Command } from 'commander';
+import { registerAccess } from './commands/access.ts';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerBacktest } from './commands/backtest.ts';
 import { registerChanges } from './commands/changes.ts';
@@ -25,7 +26,7 @@ import { outcomeOf } from './errors.ts';
 
 const COMMANDS = [
   registerExtract, registerIngest, registerEvents, registerHistory, registerReview, registerChanges, registerAlerts,
-  registerDetect, registerSubscriptions, registerDeliver,
+  registerDetect, registerSubscriptions, registerAccess, registerDeliver,
   registerExport, registerImport, registerServe, registerDemo, registerEval, registerBacktest, registerSource, registerFetch,
 ];
 

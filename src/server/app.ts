@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps.ts';
+import { authenticate } from './access.ts';
 import { HttpError, handleError } from './errors.ts';
+import { DEFAULT_LIMITS, rateLimit, requestLimits } from './limits.ts';
 import { dashboard } from './routes/dashboard.route.ts';
 import { AlertFeed } from '../deliver/alert.feed.ts';
 import * as alertStream from './routes/alert-stream.route.ts';
@@ -18,6 +20,7 @@ import * as events from './routes/events.route.ts';
 import * as exportFile from './routes/export.route.ts';
 import * as health from './routes/health.route.ts';
 import * as map from './routes/map.route.ts';
+import * as session from './routes/session.route.ts';
 import * as situations from './routes/situations.route.ts';
 import * as reports from './routes/reports.route.ts';
 import * as towns from './routes/towns.route.ts';
@@ -47,15 +50,21 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   });
   app.onError(handleError);
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false }));
+  // Then, for the API: size and time limits, the rate per token or address, and who is asking
+  // (resolved here once; every route reads it with viewerOf and hands it to the store).
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  app.use('/api/*', ...requestLimits(limits), rateLimit(limits, deps.clock), authenticate(deps.db));
 
   app.openapi(health.route, health.handle(deps));
+  app.openapi(session.route, session.handle(deps));
+  app.openapi(session.signOutRoute, session.handleSignOut(deps));
   app.openapi(events.route, events.handle(deps));
   app.openapi(event.route, event.handle(deps));
   app.openapi(eventHistory.route, eventHistory.handle(deps));
   app.openapi(eventClaims.route, eventClaims.handle(deps));
   app.openapi(eventReview.route, eventReview.handle(deps));
   app.openapi(changes.route, changes.handle(deps));
-  app.openapi(alertStream.route, alertStream.handle({ alertFeed: deps.alertFeed ?? new AlertFeed(deps.db) }));
+  app.openapi(alertStream.route, alertStream.handle({ alertFeed: deps.alertFeed ?? new AlertFeed(deps.db), db: deps.db }));
   app.openapi(alerts.route, alerts.handle(deps));
   app.openapi(alerts.statusRoute, alerts.handleStatus(deps));
   app.openapi(towns.route, towns.handle(deps));
@@ -71,8 +80,17 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     info: {
       title: 'sahelwatch',
       version: VERSION,
-      description: 'Conflict events in the Sahel coded on ACLED’s taxonomy, each field backed by evidence in the reports.',
+      description:
+        'Conflict events in the Sahel coded on ACLED’s taxonomy, each field backed by evidence in the reports. ' +
+        'Without credentials the API answers public data only; send `Authorization: Bearer TOKEN` (sahelwatch token create) ' +
+        'or sign in (POST /api/session) to see what your organisation and its partners share. Errors are RFC 9457 problem details.',
     },
+    security: [{}, { bearer: [] }, { session: [] }],
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API token.' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey', in: 'cookie', name: 'sahelwatch_session',
+    description: 'The cookie POST /api/session sets; unsafe requests also send X-CSRF-Token.',
   });
   app.get('*', dashboard(deps.webRoot ?? DEFAULT_WEB_ROOT));
   app.notFound(() => {

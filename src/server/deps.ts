@@ -2,6 +2,7 @@ import type { AlertFeed } from '../deliver/alert.feed.ts';
 import type { Corridor } from '../detect/corridors.ts';
 import type { Extract } from '../cli/extractor.ts';
 import type { Db } from '../store/db.ts';
+import type { Limits } from './limits.ts';
 
 /** A town for map labels, as the gazetteer gives it. */
 export interface Town {
@@ -26,4 +27,8 @@ export interface AppDeps {
   alertFeed?: AlertFeed;
   /** The pipeline, for reports sent to POST /api/reports (default: loaded when first needed). */
   extract?: () => Promise<Extract>;
+  /** Rate, size and time limits (default DEFAULT_LIMITS in limits.ts). */
+  limits?: Partial<Limits>;
+  /** The rate limiter's clock in milliseconds (default Date.now): tests move it instead of waiting. */
+  clock?: () => number;
 }

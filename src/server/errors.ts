@@ -16,10 +16,13 @@ export class HttpError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     readonly detail: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; headers?: Record<string, string> },
   ) {
     super(detail, options);
+    this.headers = options?.headers ?? {};
   }
+  /** Headers the answer carries (Retry-After, WWW-Authenticate). */
+  readonly headers: Record<string, string>;
 }
 
 /** RFC 9457 problem details, the body of every error answer. */
@@ -32,18 +35,26 @@ export interface Problem {
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Content Too Large',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 /** Turns whatever was thrown into an HttpError; unknown errors become a 500 that leaks nothing. */
 export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
-  if (err instanceof HTTPException) return new HttpError(err.status as ContentfulStatusCode, 'http_error', err.message || 'Request failed.', { cause: err });
+  if (err instanceof HTTPException) {
+    return err.status === 504
+      ? new HttpError(504, 'timeout', 'The request took too long and was stopped.', { cause: err })
+      : new HttpError(err.status as ContentfulStatusCode, 'http_error', err.message || 'Request failed.', { cause: err });
+  }
   if (err instanceof StoreError) {
     return err.code === 'STORE_UNAVAILABLE'
       ? new HttpError(503, 'store_unavailable', 'The event store does not answer.', { cause: err })
@@ -72,7 +83,7 @@ export function handleError(err: unknown, c: Context): Response {
   const httpError = toHttpError(err);
   // Errors the code raised on purpose are answers; anything else is a bug worth a log line.
   if (!(err instanceof HttpError) && httpError.status >= 500) console.error(err);
-  return c.body(JSON.stringify(problemOf(httpError)), httpError.status, {
-    'Content-Type': 'application/problem+json',
-  });
+  const headers: Record<string, string> = { ...httpError.headers, 'Content-Type': 'application/problem+json' };
+  if (httpError.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="sahelwatch"';
+  return c.body(JSON.stringify(problemOf(httpError)), httpError.status, headers);
 }

@@ -199,7 +199,7 @@ export const ChangeFeed = z
   .openapi('ChangeFeed');
 
 const Who = {
-  by: z.string().min(1).max(200).openapi({ description: 'Who acts.', example: 'analyst@cellule.ml' }),
+  by: z.string().min(1).max(200).optional().openapi({ description: 'Ignored: the history records the signed-in user or the API token that acts.', example: 'analyst@cellule.ml' }),
   reason: z.string().max(2000).optional(),
 };
 
@@ -336,6 +336,10 @@ export const FieldReportBody = z
       .uuid()
       .optional()
       .openapi({ description: 'A UUID the client makes for this report: sending it again (after a lost answer, say) finds the first one.' }),
+    sharing: z
+      .enum(['private', 'public'])
+      .default('private')
+      .openapi({ description: 'Who may see it: the sender’s organisation only (the default: field reports can endanger their sources), or everyone.' }),
   })
   .openapi('FieldReport');
 

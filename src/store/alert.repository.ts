@@ -5,6 +5,8 @@
 import type { Finding } from '../detect/finding.ts';
 import type { Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
+import { ANONYMOUS, SYSTEM, type Viewer } from './viewer.ts';
+import { alertVisible } from './visibility.ts';
 
 export type AlertStatus = 'new' | 'acknowledged' | 'resolved';
 
@@ -62,13 +64,16 @@ export async function saveFindings(db: Queryable, findings: readonly (Finding & 
 
 const ALERT_COLUMNS = 'id, kind, key, title, severity, status, version, first_day, last_day, event_ids, payload, created_at, updated_at';
 
-/** Alerts, most recently changed first; `since` (YYYY-MM-DD) keeps those whose days reach it. */
+/**
+ * Alerts `v` may see (visibility.ts: those resting only on events it sees whole), most recently
+ * changed first; `since` (YYYY-MM-DD) keeps those whose days reach it.
+ */
 export async function listAlerts(
-  db: Queryable, f: { since?: string; status?: AlertStatus; kinds?: readonly string[]; limit?: number } = {},
+  db: Queryable, f: { since?: string; status?: AlertStatus; kinds?: readonly string[]; limit?: number } = {}, v: Viewer = ANONYMOUS,
 ): Promise<StoredAlert[]> {
   const { rows } = await db.query<StoredAlert>(
-    `select ${ALERT_COLUMNS} from alerts
-     where ($1::date is null or last_day >= $1::date) and ($2::text is null or status = $2::text)
+    `select ${ALERT_COLUMNS} from alerts a
+     where ${alertVisible('a', v)} and ($1::date is null or last_day >= $1::date) and ($2::text is null or status = $2::text)
        and ($4::text[] is null or kind = any($4::text[]))
      order by updated_at desc, id desc limit $3`,
     [f.since ?? null, f.status ?? null, f.limit ?? 500, f.kinds ?? null],
@@ -76,7 +81,6 @@ export async function listAlerts(
   return rows;
 }
 
-/** Moves an alert along its lifecycle; a change of status is a new version, shown live. */
 /** Alerts whose finding changed on `day` (YYYY-MM-DD, UTC), as they are now. */
 export async function alertsChangedOn(db: Queryable, day: string): Promise<StoredAlert[]> {
   const { rows } = await db.query<StoredAlert>(
@@ -95,16 +99,24 @@ export async function alertsById(db: Queryable, ids: readonly number[]): Promise
   return new Map(rows.map((a) => [a.id, a]));
 }
 
-export async function setAlertStatus(db: Queryable, id: number, status: AlertStatus): Promise<void> {
+/** The ids among `ids` of the alerts `v` may see. */
+export async function visibleAlertIds(db: Queryable, ids: readonly number[], v: Viewer): Promise<Set<number>> {
+  if (v.kind === 'system' || ids.length === 0) return new Set(v.kind === 'system' ? ids : []);
+  const { rows } = await db.query<{ id: number }>(`select a.id from alerts a where a.id = any($1::bigint[]) and ${alertVisible('a', v)}`, [ids]);
+  return new Set(rows.map((r) => Number(r.id)));
+}
+
+/** Moves an alert `v` may see along its lifecycle; a change of status is a new version, shown live. */
+export async function setAlertStatus(db: Queryable, id: number, status: AlertStatus, v: Viewer = SYSTEM): Promise<void> {
   const { rows } = await db.query(
-    `with moved as (update alerts set status = $2, version = version + 1, updated_at = now()
-                    where id = $1 and status <> $2 returning id, version)
+    `with moved as (update alerts a set status = $2, version = version + 1, updated_at = now()
+                    where id = $1 and status <> $2 and ${alertVisible('a', v)} returning id, version)
      insert into alert_changes (alert_id, version, reason) select id, version, 'status' from moved
      returning alert_id`,
     [id, status],
   );
   if (rows.length > 0) return;
-  const known = await db.query('select 1 from alerts where id = $1', [id]);
+  const known = await db.query(`select 1 from alerts a where id = $1 and ${alertVisible('a', v)}`, [id]);
   if (known.rows.length === 0) throw new StoreError('STORE_NOT_FOUND', `no alert with id ${id}`);
 }
 

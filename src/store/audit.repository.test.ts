@@ -31,12 +31,22 @@ describe.each(TEST_DRIVERS)('audit log on $name', (driver) => {
 
   it('finds an edited row', async () => {
     await db.query(`update audit_log set detail = '{"z": 99}' where id = $1`, [ids[2]]);
-    expect(await verifyAudit(db)).toMatchObject({ ok: false, brokenAt: ids[2] });
+    expect(await verifyAudit(db)).toMatchObject({ ok: false, brokenAt: ids[2], reason: 'edited' });
   });
 
   it('finds a deleted row at the row after it', async () => {
     await db.query('delete from audit_log where id = $1', [ids[1]]);
     expect(await verifyAudit(db)).toMatchObject({ ok: false, brokenAt: ids[2] });
+  });
+
+  it('finds the newest rows deleted, through the head kept apart', async () => {
+    await db.query('delete from audit_log where id >= $1', [ids[2]]);
+    expect(await verifyAudit(db)).toMatchObject({ ok: false, brokenAt: ids[3], reason: 'truncated' });
+  });
+
+  it('finds the whole log emptied', async () => {
+    await db.query('delete from audit_log');
+    expect(await verifyAudit(db)).toMatchObject({ ok: false, reason: 'truncated' });
   });
 
   it('chains concurrent appends', async () => {

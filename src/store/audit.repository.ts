@@ -42,16 +42,30 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<{ id: numb
        returning id`,
       [at.toISOString(), entry.actor, entry.action, entry.subject, JSON.stringify(detail), prev, hash],
     );
+    await tx.query(
+      `insert into audit_head (last_id, hash) values ($1, $2) on conflict (singleton) do update set last_id = $1, hash = $2`,
+      [rows[0]!.id, hash],
+    );
     return { id: rows[0]!.id, hash };
   });
+}
+
+export interface AuditVerdict {
+  ok: boolean;
+  /** The first record found wrong (for a truncation: the newest record the head names). */
+  brokenAt?: number;
+  reason?: 'edited' | 'deleted' | 'truncated';
+  checked: number;
 }
 
 /**
  * Walks the log in id order and checks every link. `brokenAt` is the id of the first row whose hash
  * does not match its contents (an edit) or whose prev_hash is not the previous row's hash (a deletion).
- * Deleting the newest rows cannot be seen from inside the log: keep the last hash elsewhere for that.
+ * Deleting the newest rows cannot be seen from inside the log: the last record's id and hash are also
+ * kept in audit_head, and a log that ends anywhere else was cut short. (Someone who can rewrite both
+ * tables can still forge a shorter log: copy the head elsewhere, e.g. into a signed daily note, for that.)
  */
-export async function verifyAudit(db: Queryable, pageSize = 1000): Promise<{ ok: boolean; brokenAt?: number; checked: number }> {
+export async function verifyAudit(db: Queryable, pageSize = 1000): Promise<AuditVerdict> {
   let prev = GENESIS;
   let afterId = 0;
   let checked = 0;
@@ -63,13 +77,21 @@ export async function verifyAudit(db: Queryable, pageSize = 1000): Promise<{ ok:
     );
     for (const r of rows) {
       const expected = chainHash(prev, { at: r.at, actor: r.actor, action: r.action, subject: r.subject, detail: r.detail });
-      if (r.prev_hash !== prev || r.hash !== expected) return { ok: false, brokenAt: r.id, checked };
+      if (r.prev_hash !== prev) return { ok: false, brokenAt: r.id, reason: 'deleted', checked };
+      if (r.hash !== expected) return { ok: false, brokenAt: r.id, reason: 'edited', checked };
       prev = r.hash;
       afterId = r.id;
       checked++;
     }
-    if (rows.length < pageSize) return { ok: true, checked };
+    if (rows.length < pageSize) return checkHead(db, afterId, prev, checked);
   }
+}
+
+async function checkHead(db: Queryable, lastId: number, lastHash: string, checked: number): Promise<AuditVerdict> {
+  const head = (await db.query<{ last_id: number; hash: string }>('select last_id, hash from audit_head')).rows[0];
+  const expected = head ?? { last_id: 0, hash: GENESIS };
+  if (Number(expected.last_id) === lastId && expected.hash === lastHash) return { ok: true, checked };
+  return { ok: false, brokenAt: head ? Number(head.last_id) : lastId, reason: 'truncated', checked };
 }
 
 function chainHash(prev: string, record: { at: Date; actor: string; action: string; subject: string; detail: unknown }): string {

@@ -4,6 +4,8 @@
  * event_history (the history of one event, and in id order the change feed).
  */
 import type { Queryable } from './db.ts';
+import { ANONYMOUS, type Viewer } from './viewer.ts';
+import { historyVisible } from './visibility.ts';
 import { packFieldSources, type FieldSource } from './field-sources.ts';
 import type { AcledColumns, EventStatus } from './types.ts';
 
@@ -188,10 +190,10 @@ export interface HistoryEntry extends Change {
 }
 
 /** One event's changes, oldest first. */
-export async function eventHistory(db: Queryable, eventId: number): Promise<HistoryEntry[]> {
+export async function eventHistory(db: Queryable, eventId: number, v: Viewer = ANONYMOUS): Promise<HistoryEntry[]> {
   const { rows } = await db.query<HistoryEntry>(
     `select id, event_id, version, action, actor, reason, at, before, after
-     from event_history where event_id = $1 order by version`,
+     from event_history h where event_id = $1 and ${historyVisible('h', v)} order by version`,
     [eventId],
   );
   return rows;
@@ -201,10 +203,10 @@ export async function eventHistory(db: Queryable, eventId: number): Promise<Hist
  * The change feed: every change after the cursor (an event_history id), oldest first. A reader
  * keeps the last id it saw and asks again from there.
  */
-export async function listChanges(db: Queryable, since: number, limit: number): Promise<HistoryEntry[]> {
+export async function listChanges(db: Queryable, since: number, limit: number, v: Viewer = ANONYMOUS): Promise<HistoryEntry[]> {
   const { rows } = await db.query<HistoryEntry>(
     `select id, event_id, version, action, actor, reason, at, before, after
-     from event_history where id > $1 order by id limit $2`,
+     from event_history h where id > $1 and ${historyVisible('h', v)} order by id limit $2`,
     [since, limit],
   );
   return rows;

@@ -3,7 +3,10 @@ import type { Db, Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
 import { unpackFieldSources } from './field-sources.ts';
 import { checkText, ensureSource, isIsoDate } from './report.repository.ts';
+import { partialEvents } from './partial-events.ts';
 import type { EventDetail, EventFilter, EventReport, StoredClaim, StoredEvent, StoredEvidence } from './types.ts';
+import { ANONYMOUS, SYSTEM, type Viewer } from './viewer.ts';
+import { eventFullyVisible, historyVisible, ownedRowVisible, withHidden } from './visibility.ts';
 
 export type ImportedEvent = CodedEvent & { external_id: string; notes?: string | null };
 
@@ -84,8 +87,10 @@ export async function saveImportedEvents(
 
 // The filter as one fixed WHERE clause: a filter left out is a null parameter that turns its line off.
 // Source: the dataset an imported row came from, or a source of one of its reports. Text: any of
-// the coded names, the notes, or the words of one of its reports. Both read only when asked for.
-export const FILTER = `
+// the coded names, the notes, or the words of one of its reports. Both read only when asked for,
+// and only the reports the viewer may see (visibility.ts); filterFor adds that the event is fully
+// visible: partly visible ones are matched on their rewritten fields (partial-events.ts).
+const FILTER_TEMPLATE = `
   e.retired_at is null
   and ($1::date is null or e.event_date >= $1::date)
   and ($2::date is null or e.event_date <= $2::date)
@@ -99,11 +104,19 @@ export const FILTER = `
   and ($9::float8 is null or e.latitude between $9::float8 and $11::float8)
   and ($12::text is null or exists (select 1 from sources s where s.id = e.source_id and s.name = $12::text)
                          or exists (select 1 from event_mentions m join reports r on r.id = m.report_id join sources s on s.id = r.source_id
-                                    where m.event_id = e.id and s.name = $12::text))
+                                    where m.event_id = e.id and s.name = $12::text and REPORT_VISIBLE))
   and ($13::text is null or strpos(lower(concat_ws(' ', e.location, e.admin1, e.admin2, e.admin3, e.actor1, e.actor2,
                                                     e.assoc_actor_1, e.assoc_actor_2, e.sub_event_type, e.notes)), lower($13::text)) > 0
                          or exists (select 1 from event_mentions m join reports r on r.id = m.report_id
-                                    where m.event_id = e.id and strpos(lower(r.raw_text), lower($13::text)) > 0))`;
+                                    where m.event_id = e.id and strpos(lower(r.raw_text), lower($13::text)) > 0 and REPORT_VISIBLE))`;
+
+/** The filter for what `v` sees whole; a query using it starts with withHidden(v). */
+export function filterFor(v: Viewer): string {
+  return `${FILTER_TEMPLATE.replaceAll('REPORT_VISIBLE', ownedRowVisible('r', v))}\n  and ${eventFullyVisible('e', v)}`;
+}
+
+/** The filter as the system sees it (everything). */
+export const FILTER = filterFor(SYSTEM);
 
 /** How many parameters FILTER takes: a query adds its own after them. */
 export const FILTER_PARAMS = 13;
@@ -119,62 +132,99 @@ export function filterParams(f: EventFilter): unknown[] {
   return [f.from ?? null, f.to ?? null, f.country ?? null, f.admin1 ?? null, f.actor || null, f.type ?? null, f.status ?? null, w, s, e, n, f.source || null, f.q || null];
 }
 
-/** Events matching the filter, newest first (then by id). */
-export async function listEvents(db: Queryable, f: EventFilter = {}): Promise<StoredEvent[]> {
+/**
+ * Events matching the filter that `v` may see (by default: the public ones), newest first (then
+ * by id); those it sees in part rewritten from what it may see.
+ */
+export async function listEvents(db: Queryable, f: EventFilter = {}, v: Viewer = ANONYMOUS): Promise<StoredEvent[]> {
   const limit = f.limit ?? 100;
   const offset = f.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 0 || limit > 10_000) throw new StoreError('STORE_INVALID_INPUT', `limit must be an integer from 0 to 10000, got ${limit}`);
   if (!Number.isInteger(offset) || offset < 0) throw new StoreError('STORE_INVALID_INPUT', `offset must be a non-negative integer, got ${offset}`);
+  const params = filterParams(f);
+  const partial = await partialEvents(db, v, f);
+  if (partial.length === 0) {
+    const { rows } = await db.query<StoredEvent>(
+      `${withHidden(v)} select ${EVENT_COLUMNS} from events e where ${filterFor(v)}
+       order by e.event_date desc, e.id limit $14 offset $15`,
+      [...params, limit, offset],
+    );
+    return rows;
+  }
+  // The partly visible events take their place in the order by their rewritten dates.
+  const rewritten = new Map(partial.map((p) => [p.event.id, p.event]));
   const { rows } = await db.query<StoredEvent>(
-    `select ${EVENT_COLUMNS} from events e where ${FILTER}
-     order by e.event_date desc, e.id
-     limit $14 offset $15`,
-    [...filterParams(f), limit, offset],
+    `${withHidden(v)}, partial as (select * from jsonb_to_recordset($16::jsonb) as p(id bigint, event_date date))
+     select ${EVENT_COLUMNS} from events e left join partial p on p.id = e.id
+     where (${filterFor(v)}) or p.id is not null
+     order by coalesce(p.event_date, e.event_date) desc, e.id limit $14 offset $15`,
+    [...params, limit, offset, JSON.stringify(partial.map((p) => ({ id: p.event.id, event_date: p.event.event_date })))],
   );
-  return rows;
+  return rows.map((r) => rewritten.get(r.id) ?? r);
 }
 
-/** How many events match the filter (limit and offset are ignored). */
-export async function countEvents(db: Queryable, f: EventFilter = {}): Promise<number> {
-  const { rows } = await db.query<{ n: number }>(`select count(*) as n from events e where ${FILTER}`, filterParams(f));
-  return rows[0]!.n;
+/** How many events matching the filter `v` may see (limit and offset are ignored). */
+export async function countEvents(db: Queryable, f: EventFilter = {}, v: Viewer = ANONYMOUS): Promise<number> {
+  const [{ rows }, partial] = await Promise.all([
+    db.query<{ n: number }>(`${withHidden(v)} select count(*) as n from events e where ${filterFor(v)}`, filterParams(f)),
+    partialEvents(db, v, f),
+  ]);
+  return rows[0]!.n + partial.length;
 }
 
 /**
- * One event with the reports it comes from, the evidence for its fields (from every report) and
- * the claims about it with who made them. A retired event is returned too: merged_into says where
- * its reports went.
+ * One event with the reports it comes from, the evidence for its fields and the claims about it
+ * with who made them: all of it as far as `v` may see (null when it may see none of it). A
+ * retired event is returned too: merged_into says where its reports went.
  */
-export async function getEvent(db: Queryable, id: number): Promise<EventDetail | null> {
-  const event = (await db.query<StoredEvent & Pick<EventDetail, 'field_sources'>>(`select ${EVENT_COLUMNS}, e.field_sources from events e where e.id = $1`, [id])).rows[0];
+export async function getEvent(db: Queryable, id: number, v: Viewer = ANONYMOUS): Promise<EventDetail | null> {
+  const event = await visibleEvent(db, id, v);
   if (!event) return null;
   const reports = await db.query<EventReport>(
     `select r.id, r.url, r.title, r.lang, r.published_at, s.name as source_name, s.type as source_type, s.reliability as source_reliability,
             r.raw_text as text
      from reports r
      join sources s on s.id = r.source_id
-     where r.id in (select m.report_id from event_mentions m where m.event_id = $1)
+     where r.id in (select m.report_id from event_mentions m where m.event_id = $1) and ${ownedRowVisible('r', v)}
      order by r.published_at nulls last, r.id`,
     [id],
   );
   const evidence = await db.query<StoredEvidence>(
     `select x.report_id, x.mention_id, x.field, x.start_offset as start, x.end_offset as "end", x.quoted_text as text
-     from evidence x join event_mentions m on m.id = x.mention_id
-     where m.event_id = $1 order by x.report_id, x.id`,
+     from evidence x join event_mentions m on m.id = x.mention_id join reports r on r.id = m.report_id
+     where m.event_id = $1 and ${ownedRowVisible('r', v)} order by x.report_id, x.id`,
     [id],
   );
   const mentions = await db.query<EventDetail['mentions'][number]>(
-    'select id, report_id, ordinal, coded from event_mentions where event_id = $1 order by report_id, ordinal',
+    `select m.id, m.report_id, m.ordinal, m.coded from event_mentions m join reports r on r.id = m.report_id
+     where m.event_id = $1 and ${ownedRowVisible('r', v)} order by m.report_id, m.ordinal`,
     [id],
   );
-  return {
-    ...event, field_sources: unpackFieldSources(event.field_sources),
-    reports: reports.rows, mentions: mentions.rows, evidence: evidence.rows, claims: await claimsOf(db, id),
-  };
+  return { ...event, reports: reports.rows, mentions: mentions.rows, evidence: evidence.rows, claims: await claimsOf(db, id, v) };
 }
 
-/** Every figure claimed about an event, report by report, with the source that published it. */
-async function claimsOf(db: Queryable, id: number): Promise<StoredClaim[]> {
+/** The event's columns as `v` may see them: stored, rewritten from what it sees, or null. */
+async function visibleEvent(db: Queryable, id: number, v: Viewer): Promise<(StoredEvent & Pick<EventDetail, 'field_sources'>) | null> {
+  const { rows } = await db.query<StoredEvent & Pick<EventDetail, 'field_sources'> & { whole: boolean }>(
+    // A retired event holds no mentions: whether it may be seen whole is in its history's reports.
+    `${withHidden(v)} select ${EVENT_COLUMNS}, e.field_sources,
+       ${eventFullyVisible('e', v)} and (e.retired_at is null or not exists (
+         select 1 from event_history h where h.event_id = e.id and not (${historyVisible('h', v)}))) as whole
+     from events e where e.id = $1`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  if (row.whole) {
+    const { whole: _whole, ...event } = row;
+    return { ...event, field_sources: unpackFieldSources(event.field_sources) };
+  }
+  const [partial] = await partialEvents(db, v, {}, [id]);
+  return partial ? { ...partial.event, field_sources: partial.field_sources } : null;
+}
+
+/** Every figure claimed about an event that `v` may see, report by report, with the source that published it. */
+async function claimsOf(db: Queryable, id: number, v: Viewer): Promise<StoredClaim[]> {
   const { rows } = await db.query<StoredClaim>(
     `select c.report_id, c.mention_id, c.kind, c.value, c.claimed_by, c.qualifier, c.quoted_text as text,
             c.start_offset as start, c.end_offset as "end", s.name as source_name, s.type as source_type
@@ -182,16 +232,15 @@ async function claimsOf(db: Queryable, id: number): Promise<StoredClaim[]> {
      join event_mentions m on m.id = c.mention_id
      join reports r on r.id = c.report_id
      join sources s on s.id = r.source_id
-     where m.event_id = $1 order by c.report_id, c.id`,
+     where m.event_id = $1 and ${ownedRowVisible('r', v)} order by c.report_id, c.id`,
     [id],
   );
   return rows;
 }
 
-/** The claims about an event (the claims ledger's input), or null when there is no such event. */
-export async function eventClaims(db: Queryable, id: number): Promise<StoredClaim[] | null> {
-  const { rows } = await db.query('select 1 from events where id = $1', [id]);
-  return rows.length === 0 ? null : claimsOf(db, id);
+/** The claims about an event `v` may see (the claims ledger's input), or null when it may see no such event. */
+export async function eventClaims(db: Queryable, id: number, v: Viewer = ANONYMOUS): Promise<StoredClaim[] | null> {
+  return (await visibleEvent(db, id, v)) ? claimsOf(db, id, v) : null;
 }
 
 function acledColumns(e: CodedEvent): Omit<CodedEvent, 'evidence' | 'claims'> {
@@ -203,4 +252,13 @@ export function checkEvent(e: CodedEvent): void {
   if (!isIsoDate(e.event_date)) throw new StoreError('STORE_INVALID_INPUT', `event_date must be YYYY-MM-DD, got "${e.event_date}"`);
   for (const v of [e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2, e.location, e.country, e.admin1, e.admin2, e.admin3]) checkText('event field', v);
   for (const x of [...(e.evidence ?? []), ...(e.claims ?? [])]) checkText('quoted text', x.text);
+}
+
+/** Whether `v` sees every one of these events whole: what changing them (a review) requires. */
+export async function eventsSeenWhole(db: Queryable, ids: readonly number[], v: Viewer): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>(
+    `${withHidden(v)} select count(*) as n from events e where e.id = any($1::bigint[]) and ${eventFullyVisible('e', v)}`,
+    [[...new Set(ids)]],
+  );
+  return Number(rows[0]!.n) === new Set(ids).size;
 }

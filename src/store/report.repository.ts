@@ -19,6 +19,8 @@ export interface NewReport {
    * NEAR_DAYS): when one is found the text is not saved again; its URL and source join that report.
    */
   mergeNearDuplicates?: boolean;
+  /** Who owns it and with whom it is shared (default: the built-in "local" organisation, public). */
+  owner?: { organisationId: number; sharing: 'private' | 'partners' | 'public'; partnershipId?: number | null };
 }
 
 export interface SavedReport {
@@ -60,15 +62,17 @@ export async function saveReport(db: Db, r: NewReport): Promise<SavedReport> {
     let saved: SavedReport | null = same.rows[0] ? { id: same.rows[0].id, created: false, merged: false } : null;
     if (!saved && r.mergeNearDuplicates && fingerprint !== null) {
       const near = await findNearDuplicate(tx, r.text, fingerprint, r.published ?? fetchedAt.slice(0, 10));
-      if (near !== null) saved = { id: near, created: false, merged: true };
+      // A copy joins a report only under the same owner and sharing: merging never widens access.
+      if (near !== null && (await sameOwnership(tx, near, r.owner))) saved = { id: near, created: false, merged: true };
     }
     if (!saved) {
       const inserted = await tx.query<{ id: number }>(
-        `insert into reports (source_id, raw_text, content_hash, url, title, lang, published_at, fetched_at, simhash)
-         values ($1, $2, $3, $4, $5, $6, $7::date, $8::timestamptz, $9::bigint)
+        `insert into reports (source_id, raw_text, content_hash, url, title, lang, published_at, fetched_at, simhash, owner_org, sharing, partnership_id)
+         values ($1, $2, $3, $4, $5, $6, $7::date, $8::timestamptz, $9::bigint, coalesce($10::bigint, local_organisation()), coalesce($11::text, 'public'), $12::bigint)
          on conflict (content_hash) do nothing
          returning id`,
-        [sourceId, r.text, hash, r.url ?? null, r.title ?? null, r.lang, r.published ?? null, fetchedAt, fingerprint?.toString() ?? null],
+        [sourceId, r.text, hash, r.url ?? null, r.title ?? null, r.lang, r.published ?? null, fetchedAt, fingerprint?.toString() ?? null,
+         r.owner?.organisationId ?? null, r.owner?.sharing ?? null, r.owner?.partnershipId ?? null],
       );
       // Nothing inserted: another writer saved the same text since the select above.
       const id = inserted.rows[0]?.id ?? (await tx.query<{ id: number }>('select id from reports where content_hash = $1', [hash])).rows[0]!.id;
@@ -193,4 +197,13 @@ export function isIsoDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   // Round-tripping catches days a month does not have (2025-02-30).
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+async function sameOwnership(tx: Queryable, reportId: number, owner: NewReport['owner']): Promise<boolean> {
+  const { rows } = await tx.query(
+    `select 1 from reports where id = $1 and owner_org = coalesce($2::bigint, local_organisation())
+       and sharing = coalesce($3::text, 'public') and partnership_id is not distinct from $4::bigint`,
+    [reportId, owner?.organisationId ?? null, owner?.sharing ?? null, owner?.partnershipId ?? null],
+  );
+  return rows.length > 0;
 }

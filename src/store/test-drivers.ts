@@ -50,6 +50,8 @@ export const TEST_DRIVERS: TestDriver[] = process.env.DATABASE_URL ? [pglite, po
 /** Empties every table but schema_migrations: a clean start for a test that counts rows. */
 export async function clearData(db: Db): Promise<void> {
   await db.exec(`truncate sources, reports, events, event_mentions, event_history, evidence, claims, actors, places,
-                 alerts, alert_changes, subscriptions, deliveries, organisations, users, audit_log restart identity cascade;
-                 update delivery_cursor set through = 0`);
+                 alerts, alert_changes, subscriptions, deliveries, organisations, users, audit_log, audit_head,
+                 sessions, api_tokens, partnerships, partnership_members restart identity cascade;
+                 update delivery_cursor set through = 0;
+                 insert into organisations (name) values ('local')`);
 }

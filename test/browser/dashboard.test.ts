@@ -4,7 +4,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFinding, placeOf } from '../../src/detect/test-findings.ts';
 import { saveFindings } from '../../src/store/alert.repository.ts';
+import { hashPassword } from '../../src/access/password.ts';
+import { ensureOrganisation } from '../../src/store/organisation.repository.ts';
 import type { EventDetail } from '../../src/store/types.ts';
+import { createUser } from '../../src/store/user.repository.ts';
 import { ARTIFACTS, CHROMIUM, chromiumMissing, startDemo, type Demo } from './demo-server.ts';
 
 if (chromiumMissing) console.warn(`dashboard browser test skipped: ${CHROMIUM} not found (install the chromium package)`);
@@ -103,6 +106,11 @@ describe.skipIf(chromiumMissing)(`dashboard in Chromium${chromiumMissing ? ` (sk
   });
 
   it('confirms the event through the review actions, recorded in its history', async () => {
+    // Reviews need a signed-in analyst: sign in as the dashboard's page would (the cookies are the page's).
+    const org = await ensureOrganisation(demo.db, 'Cellule Mali');
+    await createUser(demo.db, { organisationId: org.id, email: 'analyst@cellule.ml', role: 'analyst', passwordHash: await hashPassword('correct horse battery') });
+    const signin = await page.request.post(`${demo.server.url}api/session`, { data: { email: 'analyst@cellule.ml', password: 'correct horse battery' } });
+    expect(signin.status()).toBe(200);
     await page.locator('input[name="review-by"]').fill('analyst@cellule.ml');
     await page.locator('#detail-panel .review-confirm').click();
     await expect.poll(() => page.locator('#detail-panel .history-item.action-confirm').count()).toBe(1);

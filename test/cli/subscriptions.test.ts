@@ -29,7 +29,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/alerts`;
-  expect((await runCli(['org', 'create', 'Cellule de veille Kayes'], { home: home.dir })).stdout).toBe('organisation 1: Cellule de veille Kayes\n');
+  expect((await runCli(['org', 'create', 'Cellule de veille Kayes'], { home: home.dir })).stdout).toBe('organisation 2: Cellule de veille Kayes\n'); // 1 is the built-in "local"
   const sub = await runCli(
     ['subscription', 'add', '--org', 'Cellule de veille Kayes', '--name', 'région de Kayes', '--webhook', url,
       '--kinds', 'coordinated_offensive,siege', '--bbox', '-12.5,13.5,-9,15.8', '--min-severity', 'high'],

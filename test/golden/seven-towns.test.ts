@@ -75,11 +75,16 @@ describe('the alert over HTTP', () => {
 describe('the alert lifecycle', () => {
   it('moves an alert from new to acknowledged to resolved, and answers 404 for an unknown one', async () => {
     const { createApp } = await import('../../src/server/app.ts');
+    const { issueToken } = await import('../../src/access/issue-token.ts');
+    const { ensureOrganisation } = await import('../../src/store/organisation.repository.ts');
     const app = createApp({ db, towns: () => [], webRoot: '/nonexistent' });
     const [alert] = await listAlerts(db, { kinds: ['coordinated_offensive'] });
     expect(alert!.status).toBe('new');
-    const post = (id: number, status: string) =>
-      app.request(`/api/alerts/${id}/status`, { method: 'POST', body: JSON.stringify({ status }), headers: { 'Content-Type': 'application/json' } });
+    // Moving an alert along needs an analyst (a visitor gets 401).
+    const { token } = await issueToken(db, { organisationId: (await ensureOrganisation(db, 'Cellule de veille Kayes')).id, role: 'analyst', name: 'golden', expiresAt: null });
+    const post = (id: number, status: string, auth = `Bearer ${token}`) =>
+      app.request(`/api/alerts/${id}/status`, { method: 'POST', body: JSON.stringify({ status }), headers: { 'Content-Type': 'application/json', Authorization: auth } });
+    expect((await app.request(`/api/alerts/${alert!.id}/status`, { method: 'POST', body: '{"status":"acknowledged"}', headers: { 'Content-Type': 'application/json' } })).status).toBe(401);
     expect((await post(alert!.id, 'acknowledged')).status).toBe(200);
     expect((await listAlerts(db, { status: 'acknowledged' })).map((a) => a.id)).toEqual([alert!.id]);
     expect((await post(alert!.id, 'resolved')).status).toBe(200);

@@ -47,8 +47,17 @@ export class ApiError extends Error {
   }
 }
 
+/** The session's CSRF token (set at sign-in, readable on purpose), sent back with every change. */
+function csrfHeader(): Record<string, string> {
+  const token = document.cookie.split('; ').find((c) => c.startsWith('sahelwatch_csrf='))?.slice('sahelwatch_csrf='.length);
+  return token ? { 'X-CSRF-Token': decodeURIComponent(token) } : {};
+}
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) } });
+  const res = await fetch(path, {
+    ...init,
+    headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json', ...csrfHeader() } : {}) },
+  });
   if (!res.ok) {
     // Problem details (RFC 9457) carry a human detail; fall back to the status line.
     const problem = (await res.json().catch(() => null)) as { detail?: string } | null;

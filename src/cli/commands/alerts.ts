@@ -8,6 +8,7 @@ import { listAlerts, setAlertStatus, type AlertStatus, type StoredAlert } from '
 import { isoDateOption, positiveInt } from '../options.ts';
 import { stdoutSink } from '../output.ts';
 import { withStore } from '../store.ts';
+import { SYSTEM } from '../../store/viewer.ts';
 
 /** Standing situations: what `situations` lists (sieges, blockades and the corridors they threaten). */
 const SITUATIONS = ['siege', 'blockade', 'corridor'];
@@ -36,7 +37,7 @@ function register(program: Command, name: string, description: string, kinds?: s
     .addOption(new Option('--lang <lang>', 'language of the titles').choices(['en', 'fr', 'ar']).default('en'))
     .action(async (flags: { since?: string; format: 'table' | 'jsonl'; lang: UiLang }) => {
       const since = isoDateOption('--since', flags.since);
-      const alerts = await withStore((db) => listAlerts(db, { ...(since ? { since } : {}), ...(kinds ? { kinds } : {}) }));
+      const alerts = await withStore((db) => listAlerts(db, { ...(since ? { since } : {}), ...(kinds ? { kinds } : {}) }, SYSTEM));
       for (const a of alerts) {
         const title = alertTitle({ kind: a.kind, facts: a.payload.facts }, flags.lang);
         await stdoutSink(flags.format === 'jsonl' ? `${JSON.stringify({ ...a, title })}\n` : `${line(a, title)}\n`);

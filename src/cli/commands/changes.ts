@@ -7,6 +7,7 @@ import { listChanges } from '../../store/event-state.repository.ts';
 import { positiveInt } from '../options.ts';
 import { stdoutSink } from '../output.ts';
 import { withStore } from '../store.ts';
+import { SYSTEM } from '../../store/viewer.ts';
 
 export function registerChanges(program: Command): void {
   program
@@ -17,7 +18,7 @@ export function registerChanges(program: Command): void {
     .action(async (flags: { since: string; limit: string }) => {
       const since = flags.since === '0' ? 0 : positiveInt('--since', flags.since)!;
       const limit = positiveInt('--limit', flags.limit, 100_000)!;
-      const changes = await withStore((db) => listChanges(db, since, limit));
+      const changes = await withStore((db) => listChanges(db, since, limit, SYSTEM));
       for (const c of changes) await stdoutSink(`${JSON.stringify(c)}\n`);
       process.stderr.write(`${changes.length} change(s); next cursor: ${changes.at(-1)?.id ?? since}\n`);
     });

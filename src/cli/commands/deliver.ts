@@ -12,6 +12,7 @@ import { subscriptionById } from '../../store/subscription.repository.ts';
 import { isoDateOption, positiveInt } from '../options.ts';
 import { stdoutSink } from '../output.ts';
 import { withStore } from '../store.ts';
+import { SYSTEM } from '../../store/viewer.ts';
 
 export function registerDeliver(program: Command): void {
   program
@@ -52,7 +53,7 @@ export function registerDeliver(program: Command): void {
         const subscription = await subscriptionById(db, subId);
         const [changed, standing] = await Promise.all([
           alertsChangedOn(db, day),
-          listAlerts(db, { kinds: ['siege', 'blockade', 'corridor'] }).then((all) => all.filter((a) => a.status !== 'resolved')),
+          listAlerts(db, { kinds: ['siege', 'blockade', 'corridor'] }, SYSTEM).then((all) => all.filter((a) => a.status !== 'resolved')),
         ]);
         return buildDigest({ subscription, day, lang: flags.lang, changed, standing });
       });

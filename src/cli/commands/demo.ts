@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
+import { demoAccount, signInHelp } from '../demo-account.ts';
 import { readDemoReports } from '../demo-reports.ts';
 import { loadExtractor } from '../extractor.ts';
 import { formatSummary, ingestDocuments } from '../ingest-documents.ts';
@@ -25,6 +26,7 @@ export function registerDemo(program: Command): void {
       await withStore(async (db) => {
         const summary = await ingestDocuments(db, extract, reports);
         console.log(`demo: ${formatSummary(summary)}`);
+        console.log(signInHelp(await demoAccount(db), `http://${listen.host}:${listen.port}/`));
         await serveUntilStopped(db, listen);
       }, config);
     });

@@ -5,6 +5,7 @@ import type { StoredEvent } from '../../store/types.ts';
 import { addFilterOptions, filterFrom, type FilterFlags } from '../options.ts';
 import { stdoutSink } from '../output.ts';
 import { withStore } from '../store.ts';
+import { SYSTEM } from '../../store/viewer.ts';
 
 const TABLE: Array<[string, (e: StoredEvent) => unknown]> = [
   ['id', (e) => e.id],
@@ -24,7 +25,7 @@ export function registerEvents(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .action(async (flags: FilterFlags & { format: 'table' | 'jsonl' }) => {
       const filter = filterFrom(flags);
-      const events = await withStore((db) => listEvents(db, filter));
+      const events = await withStore((db) => listEvents(db, filter, SYSTEM));
       if (flags.format === 'jsonl') {
         for (const e of events) await stdoutSink(`${JSON.stringify(e)}\n`);
       } else {

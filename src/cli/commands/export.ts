@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
 import { addFilterOptions, filterFrom, type FilterFlags } from '../options.ts';
 import { fileSink, stdoutSink } from '../output.ts';
 import { withStore } from '../store.ts';
+import { SYSTEM } from '../../store/viewer.ts';
 
 export function registerExport(program: Command): void {
   const cmd = program
@@ -19,7 +20,7 @@ export function registerExport(program: Command): void {
     const filter = filterFrom(flags);
     await withStore(async (db) => {
       const out = flags.out ? await fileSink(flags.out) : { sink: stdoutSink, close: async () => {} };
-      const summary = await EXPORT_FORMATS[flags.format](eventPages(db, filter), out.sink);
+      const summary = await EXPORT_FORMATS[flags.format](eventPages(db, filter, SYSTEM), out.sink);
       await out.close();
       const where = flags.out ? ` to ${flags.out}` : '';
       const left = summary.leftOut ? ` (${summary.leftOut} without coordinates left out)` : '';

@@ -5,6 +5,7 @@ import { InputError } from '../../pipeline/ingest/errors.ts';
 import { positiveInt } from '../options.ts';
 import { stdoutSink } from '../output.ts';
 import { withStore } from '../store.ts';
+import { SYSTEM } from '../../store/viewer.ts';
 
 export function registerHistory(program: Command): void {
   program
@@ -14,7 +15,7 @@ export function registerHistory(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .action(async (event: string, flags: { format: 'table' | 'jsonl' }) => {
       const id = positiveInt('EVENT', event)!;
-      const changes = await withStore((db) => eventHistory(db, id));
+      const changes = await withStore((db) => eventHistory(db, id, SYSTEM));
       if (changes.length === 0) throw new InputError('NOT_FOUND', `event ${id}`, 'no such event, or it has no history (imported rows have none)');
       for (const c of changes) await stdoutSink(flags.format === 'jsonl' ? `${JSON.stringify(c)}\n` : `${describeChange(c)}\n`);
     });

@@ -11,6 +11,7 @@ import { readAll, sourcesOrStdin } from '../inputs.ts';
 import { addDocumentOptions, isoDateOption, langOption, positiveInt } from '../options.ts';
 import { startProgress } from '../progress.ts';
 import { withStore } from '../store.ts';
+import { appendAudit } from '../../store/audit.repository.ts';
 
 interface IngestFlags {
   source?: string;
@@ -42,7 +43,9 @@ export function registerIngest(program: Command): void {
     const summary = await withStore(async (db) => {
       const bar = startProgress(docs.length, 'reports', { minTotal: PROGRESS_FROM });
       try {
-        return await ingestDocuments(db, extract, docs.map((doc) => ({ doc, source: { name: sourceName(flags.source, doc.url ?? doc.id), type: flags.sourceType, reliability: flags.reliability ?? null } })), bar);
+        const done = await ingestDocuments(db, extract, docs.map((doc) => ({ doc, source: { name: sourceName(flags.source, doc.url ?? doc.id), type: flags.sourceType, reliability: flags.reliability ?? null } })), bar);
+        await appendAudit(db, { actor: 'cli', action: 'ingest', subject: `reports:${docs.length}`, detail: { inputs, summary: { ...done } } });
+        return done;
       } finally {
         bar.stop();
       }

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
+import { appendAudit } from '../../store/audit.repository.ts';
 import { ensureOrganisation, listOrganisations, organisationByName } from '../../store/organisation.repository.ts';
 import { createSubscription, listSubscriptions, removeSubscription } from '../../store/subscription.repository.ts';
 import { UsageError } from '../errors.ts';
@@ -27,7 +28,11 @@ interface AddFlags {
 export function registerSubscriptions(program: Command): void {
   const org = program.command('org').description('organisations: the cells and NGOs that receive alerts');
   org.command('create').argument('<name>').description('create an organisation (again is harmless)').action(async (name: string) => {
-    const made = await withStore((db) => ensureOrganisation(db, name));
+    const made = await withStore(async (db) => {
+      const o = await ensureOrganisation(db, name);
+      await appendAudit(db, { actor: 'cli', action: 'organisation.create', subject: `organisation:${o.id}`, detail: { name: o.name } });
+      return o;
+    });
     process.stdout.write(`organisation ${made.id}: ${made.name}\n`);
   });
   org.command('list').description('list the organisations').action(async () => {
@@ -59,7 +64,9 @@ export function registerSubscriptions(program: Command): void {
       };
       const { subscription, secret } = await withStore(async (db) => {
         const o = await organisationByName(db, flags.org);
-        return createSubscription(db, { organisation_id: o.id, name: flags.name, filter, webhook_url: flags.webhook ?? null, digest: flags.digest });
+        const made = await createSubscription(db, { organisation_id: o.id, name: flags.name, filter, webhook_url: flags.webhook ?? null, digest: flags.digest });
+        await appendAudit(db, { actor: 'cli', action: 'subscription.add', subject: `subscription:${made.subscription.id}`, detail: { organisation: o.name, name: flags.name, filter, webhook_url: flags.webhook ?? null } });
+        return made;
       });
       process.stdout.write(`subscription ${subscription.id}: ${subscription.organisation} / ${subscription.name}\n`);
       if (secret) process.stdout.write(`webhook secret (shown once; verify X-Sahelwatch-Signature with it): ${secret}\n`);
@@ -76,7 +83,10 @@ export function registerSubscriptions(program: Command): void {
     });
   sub.command('remove').argument('<id>').description('remove a subscription and its delivery records').action(async (id: string) => {
     const n = positiveInt('ID', id)!;
-    await withStore((db) => removeSubscription(db, n));
+    await withStore(async (db) => {
+      await removeSubscription(db, n);
+      await appendAudit(db, { actor: 'cli', action: 'subscription.remove', subject: `subscription:${n}`, detail: {} });
+    });
     process.stdout.write(`subscription ${n} removed\n`);
   });
 }

@@ -1,7 +1,8 @@
 import { createRoute, z, type RouteHandler } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { AlertFilter, matchesAlert } from '../../deliver/alert.filter.ts';
-import type { AlertChange } from '../../store/alert.repository.ts';
+import { visibleAlertIds, type AlertChange } from '../../store/alert.repository.ts';
+import { viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpError } from '../errors.ts';
 import { Bbox, problemResponses } from '../schemas.ts';
@@ -33,9 +34,10 @@ export const route = createRoute({
 const HEARTBEAT_MS = 15_000;
 
 export const handle =
-  ({ alertFeed }: Required<Pick<AppDeps, 'alertFeed'>>): RouteHandler<typeof route> =>
+  ({ alertFeed, db }: Required<Pick<AppDeps, 'alertFeed' | 'db'>>): RouteHandler<typeof route> =>
   (c) => {
     const q = c.req.valid('query');
+    const viewer = viewerOf(c);
     const filter = toFilter(q);
     const from = q.since ?? lastEventId(c.req.header('Last-Event-ID'));
     return streamSSE(c, async (stream) => {
@@ -47,8 +49,10 @@ export const handle =
       }, from);
       stream.onAbort(stop);
       while (!stream.aborted && !stream.closed) {
-        for (const change of inbox.splice(0)) {
-          if (!matchesAlert(change.alert, filter)) continue;
+        const batch = inbox.splice(0);
+        const visible = await visibleAlertIds(db, batch.map((ch) => ch.alert.id), viewer);
+        for (const change of batch) {
+          if (!visible.has(change.alert.id) || !matchesAlert(change.alert, filter)) continue;
           await stream.writeSSE({ event: 'alert', id: String(change.cursor), data: JSON.stringify(alertView(change.alert, q.lang)) });
         }
         await new Promise<void>((resolve) => {

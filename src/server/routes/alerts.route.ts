@@ -1,6 +1,9 @@
 import { createRoute, z, type RouteHandler } from '@hono/zod-openapi';
 import { alertView } from '../../deliver/alert.view.ts';
 import { listAlerts, setAlertStatus } from '../../store/alert.repository.ts';
+import { appendAudit } from '../../store/audit.repository.ts';
+import { actorOf } from '../../store/viewer.ts';
+import { requireRole, viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { IsoDate, Problem, problemResponses } from '../schemas.ts';
 
@@ -41,14 +44,14 @@ export const handle =
   ({ db }: AppDeps): RouteHandler<typeof route> =>
   async (c) => {
     const { since, status, lang, limit } = c.req.valid('query');
-    const alerts = await listAlerts(db, { since, status, limit });
+    const alerts = await listAlerts(db, { since, status, limit }, viewerOf(c));
     return c.json({ alerts: alerts.map((a) => alertView(a, lang)) }, 200);
   };
 
 export const statusRoute = createRoute({
   method: 'post',
   path: '/api/alerts/{id}/status',
-  summary: 'Move an alert along its lifecycle: new, acknowledged, resolved.',
+  summary: 'Move an alert along its lifecycle: new, acknowledged, resolved. Needs the analyst role.',
   request: {
     params: z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).openapi({ param: { name: 'id', in: 'path' } }) }),
     body: { content: { 'application/json': { schema: z.object({ status: z.enum(['new', 'acknowledged', 'resolved']) }) } }, required: true },
@@ -65,6 +68,8 @@ export const handleStatus =
   async (c) => {
     const { id } = c.req.valid('param');
     const { status } = c.req.valid('json');
-    await setAlertStatus(db, id, status);
+    const viewer = requireRole(c, 'analyst');
+    await setAlertStatus(db, id, status, viewer);
+    await appendAudit(db, { actor: actorOf(viewer), action: 'alert.status', subject: `alert:${id}`, detail: { status } });
     return c.json({ id, status }, 200);
   };

@@ -1,5 +1,6 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { listChanges } from '../../store/event-state.repository.ts';
+import { viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { ChangeFeed, ChangesQuery, problemResponses } from '../schemas.ts';
 import { asJson } from './event-history.route.ts';
@@ -20,6 +21,6 @@ export const handle =
   ({ db }: AppDeps): RouteHandler<typeof route> =>
   async (c) => {
     const { since, limit } = c.req.valid('query');
-    const changes = await listChanges(db, since, limit);
+    const changes = await listChanges(db, since, limit, viewerOf(c));
     return c.json({ changes: changes.map(asJson), next: changes.at(-1)?.id ?? since }, 200);
   };

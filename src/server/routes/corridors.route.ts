@@ -3,6 +3,8 @@ import { alertTitle, type UiLang } from '../../detect/alert.title.ts';
 import { loadCorridors, type Corridor as CorridorData } from '../../detect/corridors.ts';
 import { loadGazetteer } from '../../pipeline/places/gazetteer.ts';
 import { listAlerts, type StoredAlert } from '../../store/alert.repository.ts';
+import { viewerOf } from '../access.ts';
+import type { Viewer } from '../../store/viewer.ts';
 import type { AppDeps } from '../deps.ts';
 import { Corridor, LangQuery, problemResponses } from '../schemas.ts';
 
@@ -19,7 +21,7 @@ export const route = createRoute({
 
 export const handle =
   (deps: AppDeps): RouteHandler<typeof route> =>
-  async (c) => c.json({ corridors: await corridorsWithStatus(deps, c.req.valid('query').lang) }, 200);
+  async (c) => c.json({ corridors: await corridorsWithStatus(deps, c.req.valid('query').lang, viewerOf(c)) }, 200);
 
 let shipped: CorridorData[] | null = null;
 /** The shipped corridors, placed through the gazetteer on first use. */
@@ -28,8 +30,8 @@ const shippedCorridors = () => (shipped ??= loadCorridors(loadGazetteer()));
 export type CorridorAnswer = z.infer<typeof Corridor>;
 
 /** Every corridor with the unresolved corridor alerts that name it (newest first). */
-export async function corridorsWithStatus(deps: AppDeps, lang: UiLang): Promise<CorridorAnswer[]> {
-  const alerts = (await listAlerts(deps.db, { kinds: ['corridor'], limit: 5000 })).filter((a) => a.status !== 'resolved');
+export async function corridorsWithStatus(deps: AppDeps, lang: UiLang, viewer: Viewer): Promise<CorridorAnswer[]> {
+  const alerts = (await listAlerts(deps.db, { kinds: ['corridor'], limit: 5000 }, viewer)).filter((a) => a.status !== 'resolved');
   return (deps.corridors ?? shippedCorridors)().map((c) => {
     const mine = alerts.filter((a) => a.payload.facts.corridor_id === c.id);
     return {

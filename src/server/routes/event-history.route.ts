@@ -1,5 +1,6 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { eventHistory } from '../../store/event-state.repository.ts';
+import { viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpError } from '../errors.ts';
 import { EventId, History, notFound, problemResponses } from '../schemas.ts';
@@ -20,7 +21,7 @@ export const handle =
   ({ db }: AppDeps): RouteHandler<typeof route> =>
   async (c) => {
     const { id } = c.req.valid('param');
-    const changes = await eventHistory(db, id);
+    const changes = await eventHistory(db, id, viewerOf(c));
     if (changes.length === 0) throw new HttpError(404, 'event_not_found', `No event with id ${id}, or it has no history (imported rows).`);
     return c.json({ event_id: id, changes: changes.map(asJson) }, 200);
   };

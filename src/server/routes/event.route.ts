@@ -1,5 +1,6 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { getEvent } from '../../store/event.repository.ts';
+import { viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpError } from '../errors.ts';
 import { EventDetail, EventId, Problem, problemResponses } from '../schemas.ts';
@@ -20,7 +21,7 @@ export const handle =
   ({ db }: AppDeps): RouteHandler<typeof route> =>
   async (c) => {
     const { id } = c.req.valid('param');
-    const event = await getEvent(db, id);
+    const event = await getEvent(db, id, viewerOf(c));
     if (!event) throw new HttpError(404, 'event_not_found', `No event with id ${id}.`);
     return c.json(event, 200);
   };

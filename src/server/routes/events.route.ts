@@ -1,6 +1,8 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { countEvents, listEvents } from '../../store/event.repository.ts';
 import type { EventFilter, StoredEvent } from '../../store/types.ts';
+import type { Viewer } from '../../store/viewer.ts';
+import { viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpError } from '../errors.ts';
 import { EventFeatures, EventList, EventsQuery, problemResponses } from '../schemas.ts';
@@ -28,7 +30,7 @@ export const handle =
   async (c) => {
     const query = c.req.valid('query');
     const filter = toFilter(query);
-    const page = await fetchPage(db, filter);
+    const page = await fetchPage(db, filter, viewerOf(c));
     if (query.format === 'geojson') {
       return c.json(toFeatureCollection(page.events), 200, { 'Content-Type': 'application/geo+json' });
     }
@@ -57,8 +59,8 @@ export function toFilter(q: Omit<EventsQuery, 'limit' | 'offset' | 'format'> & P
   };
 }
 
-async function fetchPage(db: AppDeps['db'], filter: EventFilter): Promise<{ total: number; events: StoredEvent[] }> {
-  const [total, events] = await Promise.all([countEvents(db, filter), listEvents(db, filter)]);
+async function fetchPage(db: AppDeps['db'], filter: EventFilter, viewer: Viewer): Promise<{ total: number; events: StoredEvent[] }> {
+  const [total, events] = await Promise.all([countEvents(db, filter, viewer), listEvents(db, filter, viewer)]);
   return { total, events };
 }
 

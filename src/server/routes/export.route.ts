@@ -1,6 +1,9 @@
 import { createRoute, z, type RouteHandler } from '@hono/zod-openapi';
 import { eventPages } from '../../export/event-pages.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
+import { appendAudit } from '../../store/audit.repository.ts';
+import { actorOf } from '../../store/viewer.ts';
+import { viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { ExportQuery, problemResponses } from '../schemas.ts';
 import { toFilter } from './events.route.ts';
@@ -34,12 +37,14 @@ export const handle =
   async (c) => {
     const { format, ...query } = c.req.valid('query');
     const filter = toFilter(query);
+    const viewer = viewerOf(c);
+    await appendAudit(db, { actor: actorOf(viewer), action: 'export', subject: `events:${format}`, detail: { filter: { ...filter } } });
     const { writer, type, ext } = FORMATS[format];
     const encoder = new TextEncoder();
     // Each write waits for the reader: a slow client slows the reading of the store instead of filling memory.
     const { readable: body, writable } = new TransformStream<Uint8Array, Uint8Array>();
     const out = writable.getWriter();
-    EXPORT_FORMATS[writer](eventPages(db, filter), (chunk) => out.write(encoder.encode(chunk))).then(
+    EXPORT_FORMATS[writer](eventPages(db, filter, viewer), (chunk) => out.write(encoder.encode(chunk))).then(
       () => out.close(),
       (err: unknown) => {
         // The answer has begun: all that is left is to cut it short, which the client sees as a failed download.

@@ -1,5 +1,6 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { countEvents } from '../../store/event.repository.ts';
+import { viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { Health, problemResponses } from '../schemas.ts';
 
@@ -16,6 +17,6 @@ export const route = createRoute({
 export const handle =
   ({ db }: AppDeps): RouteHandler<typeof route> =>
   async (c) => {
-    const events = await countEvents(db, {});
+    const events = await countEvents(db, {}, viewerOf(c));
     return c.json({ status: 'ok' as const, store: db.driver, events }, 200);
   };

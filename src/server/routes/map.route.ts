@@ -1,6 +1,7 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { listEvents } from '../../store/event.repository.ts';
 import { facets, mapSummary } from '../../store/map.repository.ts';
+import { viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { Facets, MapAnswer, MapQuery, problemResponses } from '../schemas.ts';
 import { toFilter } from './events.route.ts';
@@ -26,10 +27,11 @@ export const handle =
     const query = c.req.valid('query');
     const filter = toFilter(query);
     const size = cellDegrees(query.zoom);
-    const { cells, days } = await mapSummary(db, filter, size);
+    const viewer = viewerOf(c);
+    const { cells, days } = await mapSummary(db, filter, size, viewer);
     const total = days.reduce((n, d) => n + (inRange(d.day, filter.from, filter.to) ? d.count : 0), 0);
     // The list's first page rides along: one request per filter change, and its total is counted already.
-    const events = query.limit > 0 ? await listEvents(db, { ...filter, limit: query.limit }) : [];
+    const events = query.limit > 0 ? await listEvents(db, { ...filter, limit: query.limit }, viewer) : [];
     return c.json({ total, cell_degrees: size, cells, days, events }, 200);
   };
 
@@ -47,4 +49,4 @@ export const facetsRoute = createRoute({
 
 export const handleFacets =
   ({ db }: AppDeps): RouteHandler<typeof facetsRoute> =>
-  async (c) => c.json(await facets(db), 200);
+  async (c) => c.json(await facets(db, 300, viewerOf(c)), 200);

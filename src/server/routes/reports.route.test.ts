@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExtractor, type Extract } from '../../cli/extractor.ts';
 import type { Db } from '../../store/db.ts';
 import { TEST_DRIVERS } from '../../store/test-drivers.ts';
+import { issueToken } from '../../access/issue-token.ts';
+import { ensureOrganisation } from '../../store/organisation.repository.ts';
 import { createApp } from '../app.ts';
 import { FIELD_REPORT_MAX_CHARS } from '../schemas.ts';
 import { townsAbove } from '../test-fixtures.ts';
@@ -17,16 +19,34 @@ const REPORT = 'Des hommes armés ont attaqué le marché de Diboli mardi matin 
 describe.each(TEST_DRIVERS)('POST /api/reports on $name', (driver) => {
   let db: Db;
   let app: ReturnType<typeof createApp>;
+  let analyst: string;
+  let viewer: string;
+  let orgId: number;
   beforeAll(async () => {
     db = await driver.open();
     app = createApp({ db, towns: townsAbove, webRoot: '/nonexistent/sahelwatch-web', extract: () => extract });
+    orgId = (await ensureOrganisation(db, 'Cellule de veille Kayes')).id;
+    analyst = (await issueToken(db, { organisationId: orgId, role: 'analyst', name: 'field', expiresAt: null })).token;
+    viewer = (await issueToken(db, { organisationId: orgId, role: 'viewer', name: 'reader', expiresAt: null })).token;
   });
   afterAll(() => driver.close(db));
 
-  const post = async (body: unknown, raw?: string) => {
-    const res = await app.request('/api/reports', { method: 'POST', body: raw ?? JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+  const post = async (body: unknown, raw?: string, token = analyst) => {
+    const res = await app.request('/api/reports', {
+      method: 'POST', body: raw ?? JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
+
+  it('needs the analyst role, and keeps the report private to the sender’s organisation unless told otherwise', async () => {
+    expect((await post({ text: REPORT }, undefined, '')).status).toBe(401);
+    expect((await post({ text: REPORT }, undefined, viewer)).status).toBe(403);
+    const sent = await post({ text: `${REPORT} (owner check)` });
+    const { rows } = await db.query<{ owner_org: number; sharing: string }>('select owner_org, sharing from reports where id = $1', [sent.body.report_id]);
+    expect(rows[0]).toEqual({ owner_org: orgId, sharing: 'private' });
+    const open = await post({ text: `${REPORT} (public check)`, sharing: 'public' });
+    expect((await db.query<{ sharing: string }>('select sharing from reports where id = $1', [open.body.report_id])).rows[0]!.sharing).toBe('public');
+  });
 
   it('stores a field report under its source, codes it, and finds it again by client_id', async () => {
     const client_id = randomUUID();

@@ -1,7 +1,8 @@
 /**
  * POST /api/reports: the field-report inbox. A report sent here goes through the same pipeline as
  * `ingest` (extraction, resolution into events, detectors). Sending it again with the same
- * client_id, or the same text, finds the first one: 200 with created false.
+ * client_id, or the same text, finds the first one: 200 with created false. It needs the analyst
+ * role; the report belongs to the sender's organisation, private unless the sender says public.
  */
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
@@ -9,6 +10,7 @@ import { loadExtractor, type Extract } from '../../cli/extractor.ts';
 import { ingestDocuments } from '../../cli/ingest-documents.ts';
 import { contentHash, reportByClientId, setClientId } from '../../store/report.repository.ts';
 import type { AppDeps } from '../deps.ts';
+import { requireRole } from '../access.ts';
 import { HttpError } from '../errors.ts';
 import { FIELD_REPORT_MAX_CHARS, FieldReportBody, FieldReportResult, Problem, problemResponses } from '../schemas.ts';
 
@@ -18,7 +20,7 @@ const MAX_BODY_BYTES = FIELD_REPORT_MAX_CHARS * 3 + 16 * 1024;
 export const route = createRoute({
   method: 'post',
   path: '/api/reports',
-  summary: 'Send a field report: stored, then coded and resolved into events like any ingested report.',
+  summary: 'Send a field report: stored, then coded and resolved into events like any ingested report. Needs the analyst role; owned by the sender’s organisation, private by default.',
   middleware: [
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -42,7 +44,9 @@ export const handle = (deps: AppDeps): RouteHandler<typeof route> => {
   let pipeline: Promise<Extract> | undefined;
   const extractor = deps.extract ?? (() => (pipeline ??= loadExtractor()));
   return async (c) => {
-    const { text, title, published_at, lang, source, client_id } = c.req.valid('json');
+    const viewer = requireRole(c, 'analyst');
+    const { text, title, published_at, lang, source, client_id, sharing } = c.req.valid('json');
+    const owner = viewer.kind === 'member' ? { organisationId: viewer.org.id, sharing } : undefined;
     if (client_id) {
       const earlier = await reportByClientId(deps.db, client_id);
       if (earlier && earlier.content_hash !== contentHash(text)) {
@@ -52,7 +56,7 @@ export const handle = (deps: AppDeps): RouteHandler<typeof route> => {
     }
     const extract = await extractor();
     const doc = { id: client_id ?? 'field report', text, ...(title ? { title } : {}), ...(published_at ? { published: published_at } : {}), ...(lang ? { lang } : {}) };
-    const summary = await ingestDocuments(deps.db, extract, [{ doc, source: { name: source, type: 'field report' } }]);
+    const summary = await ingestDocuments(deps.db, extract, [{ doc, source: { name: source, type: 'field report' }, ...(owner ? { owner } : {}) }]);
     const reportId = summary.reportIds[0]!;
     if (client_id) await setClientId(deps.db, reportId, client_id);
     const created = summary.reportsNew === 1;

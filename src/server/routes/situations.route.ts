@@ -2,6 +2,7 @@ import { createRoute, z, type RouteHandler } from '@hono/zod-openapi';
 import type { UiLang } from '../../detect/alert.title.ts';
 import { listAlerts, type StoredAlert } from '../../store/alert.repository.ts';
 import { eventsAt } from '../../store/map.repository.ts';
+import { viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpError } from '../errors.ts';
 import { LangQuery, Problem, Situation, SituationDetail, problemResponses } from '../schemas.ts';
@@ -25,7 +26,8 @@ export const handle =
   ({ db }: AppDeps): RouteHandler<typeof route> =>
   async (c) => {
     const { lang } = c.req.valid('query');
-    const [situations, corridorAlerts] = await Promise.all([listAlerts(db, { kinds: SITUATION_KINDS, limit: 5000 }), listAlerts(db, { kinds: ['corridor'], limit: 5000 })]);
+    const viewer = viewerOf(c);
+    const [situations, corridorAlerts] = await Promise.all([listAlerts(db, { kinds: SITUATION_KINDS, limit: 5000 }, viewer), listAlerts(db, { kinds: ['corridor'], limit: 5000 }, viewer)]);
     return c.json({ situations: situations.map((s) => situationOf(s, corridorAlerts, lang)) }, 200);
   };
 
@@ -49,11 +51,12 @@ export const handleDetail =
   async (c) => {
     const { id } = c.req.valid('param');
     const { lang } = c.req.valid('query');
-    const alert = (await listAlerts(deps.db, { kinds: SITUATION_KINDS, limit: 5000 })).find((a) => a.id === id);
+    const viewer = viewerOf(c);
+    const alert = (await listAlerts(deps.db, { kinds: SITUATION_KINDS, limit: 5000 }, viewer)).find((a) => a.id === id);
     if (!alert) throw new HttpError(404, 'situation_not_found', `No siege or blockade with id ${id}.`);
-    const situation = situationOf(alert, await listAlerts(deps.db, { kinds: ['corridor'], limit: 5000 }), lang);
-    const events = await eventsAt(deps.db, alert.payload.places, alert.first_day);
-    const corridors = (await corridorsWithStatus(deps, lang)).filter((k) => situation.corridor_ids.includes(k.id));
+    const situation = situationOf(alert, await listAlerts(deps.db, { kinds: ['corridor'], limit: 5000 }, viewer), lang);
+    const events = await eventsAt(deps.db, alert.payload.places, alert.first_day, 1000, viewer);
+    const corridors = (await corridorsWithStatus(deps, lang, viewer)).filter((k) => situation.corridor_ids.includes(k.id));
     return c.json({ ...situation, events, corridors }, 200);
   };
 
