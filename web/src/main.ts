@@ -10,6 +10,7 @@ import { addBasemap } from './basemap.ts';
 import { drawCells } from './clusters-layer.ts';
 import { renderEventDetail } from './event-detail.ts';
 import { markSelected, renderEventList } from './event-list.ts';
+import { createFieldReports } from './field-report.ts';
 import { createFilterBar } from './filter-bar.ts';
 import { LANGS, initialLang, isLang, lang, setLang, t, type MessageKey } from './i18n/i18n.ts';
 import { addLegend } from './legend.ts';
@@ -51,6 +52,7 @@ const alerts = createAlertsPanel($('alert-list'), $('toasts'), {
   counted: (n) => ($('alerts-count').textContent = n ? String(n) : ''),
   live: () => void drawOverlays(),
 });
+const fieldReports = createFieldReports();
 const since = createSinceLast(panels.since, { open, counted: (n) => ($('since-count').textContent = n ? String(n) : '') });
 
 function fitPlaces(places: Array<{ latitude: number | null; longitude: number | null }>): void {
@@ -144,6 +146,7 @@ async function switchLanguage(l: string): Promise<void> {
   setLang(l);
   filterBar.build(null);
   legend.redraw();
+  fieldReports.redraw();
   await Promise.all([refresh(), alerts.reload(), since.reload(), drawOverlays(), showPanel(getState())]);
 }
 
@@ -153,6 +156,12 @@ async function start(): Promise<void> {
   select.append(...LANGS.map((l) => new Option(l.name, l.code)));
   select.value = lang();
   select.addEventListener('change', () => void switchLanguage(select.value));
+  // First, before anything that needs the server: the outbox works without one.
+  fieldReports.start();
+  if (__SERVICE_WORKER__ && 'serviceWorker' in navigator) {
+    // Keeps the page on the device so it opens offline (web/sw.js); only in secure contexts, and the dashboard works without it.
+    void navigator.serviceWorker.register('/sw.js').catch((err: unknown) => console.warn('service worker not registered:', err));
+  }
   if (matchMedia('(max-width: 760px)').matches) $<HTMLDetailsElement>('filters-box').open = false;
   legend.redraw();
   filterBar.build(null);
