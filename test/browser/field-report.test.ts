@@ -3,6 +3,10 @@
 // and sent by itself, once, when the network returns; a refusal shown and never retried; Arabic.
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken } from '../../src/access/issue-token.ts';
+import { hashPassword } from '../../src/access/password.ts';
+import { ensureOrganisation } from '../../src/store/organisation.repository.ts';
+import { createUser } from '../../src/store/user.repository.ts';
 import { ARTIFACTS, CHROMIUM, chromiumMissing, startDemo, type Demo } from './demo-server.ts';
 
 if (chromiumMissing) console.warn(`field-report browser test skipped: ${CHROMIUM} not found (install the chromium package)`);
@@ -14,6 +18,7 @@ describe.skipIf(chromiumMissing)(`field reports in Chromium${chromiumMissing ? `
   let demo: Demo;
   let page: Page;
   let context: BrowserContext;
+  let apiToken = '';
   /** POSTs to /api/reports that got an answer, by client_id: what reached the server. */
   const answered = new Map<string, number>();
 
@@ -42,6 +47,12 @@ describe.skipIf(chromiumMissing)(`field reports in Chromium${chromiumMissing ? `
       const id = (JSON.parse(r.postData() ?? '{}') as { client_id?: string }).client_id ?? '';
       answered.set(id, (answered.get(id) ?? 0) + 1);
     });
+    // Field reports need a signed-in analyst: the page's cookies, as the sign-in would set them.
+    const org = await ensureOrganisation(demo.db, 'Cellule de veille Kayes');
+    await createUser(demo.db, { organisationId: org.id, email: 'monitor@cellule.ml', role: 'analyst', passwordHash: await hashPassword('field monitor 2025') });
+    expect((await page.request.post(`${demo.server.url}api/session`, { data: { email: 'monitor@cellule.ml', password: 'field monitor 2025' } })).status()).toBe(200);
+    // The test's own calls, made beside the page, carry a token of the same organisation.
+    apiToken = (await issueToken(demo.db, { organisationId: org.id, role: 'analyst', name: 'field-report test', expiresAt: null })).token;
     await page.goto(demo.server.url);
     await ready();
     // The page is kept for offline use once the worker is active (it caches before it activates, then claims the page).
@@ -116,7 +127,7 @@ describe.skipIf(chromiumMissing)(`field reports in Chromium${chromiumMissing ? `
     expect(stored[0]!.client_id).toBe(queuedId);
     expect(answered.get(queuedId)).toBe(1);
     // Sent again with its client_id (an answer lost on the way, another tab): the same report, not a second.
-    const again = await fetch(`${demo.server.url}api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: OFFLINE, client_id: queuedId }) });
+    const again = await fetch(`${demo.server.url}api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiToken}` }, body: JSON.stringify({ text: OFFLINE, client_id: queuedId }) });
     expect([again.status, await again.json()]).toEqual([200, { report_id: stored[0]!.id, created: false }]);
     expect(await reports(OFFLINE)).toHaveLength(1);
     await page.screenshot({ path: `${ARTIFACTS}field-report-back-online.png` });
@@ -124,7 +135,7 @@ describe.skipIf(chromiumMissing)(`field reports in Chromium${chromiumMissing ? `
 
   it('shows a refusal (409: the client_id was used for another text), keeps it visible and never retries it', async () => {
     const taken = '6f1c2b9e-3d4a-4e5f-8a7b-1c2d3e4f5a6b';
-    const first = await fetch(`${demo.server.url}api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Un autre texte, envoyé plus tôt depuis Nioro du Sahel par la cellule de veille.', client_id: taken }) });
+    const first = await fetch(`${demo.server.url}api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiToken}` }, body: JSON.stringify({ text: 'Un autre texte, envoyé plus tôt depuis Nioro du Sahel par la cellule de veille.', client_id: taken }) });
     expect(first.status).toBe(201);
     await page.evaluate((id) => (crypto.randomUUID = () => id as ReturnType<Crypto['randomUUID']>), taken);
     const text = 'Des tirs ont été entendus près du poste de Gogui dans la nuit, sans victime signalée.';

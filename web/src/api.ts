@@ -48,7 +48,7 @@ export class ApiError extends Error {
 }
 
 /** The session's CSRF token (set at sign-in, readable on purpose), sent back with every change. */
-function csrfHeader(): Record<string, string> {
+export function csrfHeader(): Record<string, string> {
   const token = document.cookie.split('; ').find((c) => c.startsWith('sahelwatch_csrf='))?.slice('sahelwatch_csrf='.length);
   return token ? { 'X-CSRF-Token': decodeURIComponent(token) } : {};
 }

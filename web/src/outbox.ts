@@ -3,6 +3,7 @@
 // offline, past localStorage's few megabytes; IndexedDB also survives the page being closed.
 // Each carries a client_id made before the first try, so sending it twice (an answer lost on a
 // bad line, two tabs flushing at once) finds the first copy on the server: never two reports.
+import { csrfHeader } from './api.ts';
 
 export interface Submission {
   client_id: string;
@@ -73,8 +74,8 @@ export type SendResult =
   | { kind: 'refused'; status: number; error: string };
 
 /**
- * One POST. Only an answer the server will give again is final (400, 409, 413, other 4xx): no
- * answer, 408, 429 and 5xx are passing troubles and the item stays queued.
+ * One POST. Only an answer the server will give again is final (400, 403, 409, 413, other 4xx): no
+ * answer, 401 (sign in again), 408, 429 and 5xx are passing troubles and the item stays queued.
  */
 export async function send(item: Submission): Promise<SendResult> {
   const body: Submission = { client_id: item.client_id, text: item.text };
@@ -86,7 +87,7 @@ export async function send(item: Submission): Promise<SendResult> {
     // A line that hangs must not hold the outbox (and its cross-tab lock) for ever; the client_id makes a retry safe.
     res = await fetch('/api/reports', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeader() },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
     });
@@ -99,7 +100,8 @@ export async function send(item: Submission): Promise<SendResult> {
     if (typeof answer?.report_id !== 'number') return { kind: 'offline' };
     return { kind: 'sent', report_id: answer.report_id, created: answer.created === true };
   }
-  if (res.status === 408 || res.status === 429 || res.status >= 500) return { kind: 'offline' };
+  // 401: not signed in (or the session ran out): kept until the analyst signs in again.
+  if (res.status === 401 || res.status === 408 || res.status === 429 || res.status >= 500) return { kind: 'offline' };
   const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
   return { kind: 'refused', status: res.status, error: problem?.detail ?? `${res.status} ${res.statusText}` };
 }
