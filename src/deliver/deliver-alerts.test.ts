@@ -2,7 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeFinding, placeOf } from '../detect/test-findings.ts';
+import { resolveReport } from '../dedup/resolver.ts';
 import { saveFindings, setAlertStatus } from '../store/alert.repository.ts';
+import { saveReport } from '../store/report.repository.ts';
+import { ARABIC_REPORT, makeEvent } from '../store/test-fixtures.ts';
 import type { Db } from '../store/db.ts';
 import { listDeliveries, retryDelivery } from '../store/delivery.repository.ts';
 import { ensureOrganisation } from '../store/organisation.repository.ts';
@@ -122,6 +125,21 @@ describe.each(TEST_DRIVERS)('webhook delivery on $name', (driver) => {
     await deliverAlerts(db, deps());
     expect(hook.got.map((g) => JSON.parse(g.body).alert.version)).toEqual([1, 2]);
     expect((await listDeliveries(db)).map((d) => [d.alert_version, d.status])).toEqual([[2, 'delivered'], [1, 'superseded']]);
+  });
+
+  it('never tells a subscriber of an alert resting on reports its organisation may not see', async () => {
+    const mali = await ensureOrganisation(db, 'Cellule Mali');
+    const ngo = await ensureOrganisation(db, 'ONG Sahel');
+    await createSubscription(db, { organisation_id: mali.id, name: 'mine', filter: {}, webhook_url: url });
+    await createSubscription(db, { organisation_id: ngo.id, name: 'theirs', filter: {}, webhook_url: url });
+    const { id: reportId } = await saveReport(db, {
+      source: { name: 'agent de terrain', type: 'field report' }, text: ARABIC_REPORT, lang: 'ar', published: '2025-07-02',
+      owner: { organisationId: mali.id, sharing: 'private' },
+    });
+    const eventIds = await resolveReport(db, reportId, [makeEvent()]);
+    await saveFindings(db, [makeFinding({ event_ids: eventIds, places: [placeOf('Nioro', 15.23, -9.59, eventIds)] })]);
+    expect(await deliverAlerts(db, deps())).toMatchObject({ queued: 1, delivered: 1 });
+    expect(hook.got.map((g) => JSON.parse(g.body).subscription.name)).toEqual(['mine']);
   });
 
   it('refuses a webhook URL that is not http(s) or carries credentials', async () => {

@@ -4,8 +4,10 @@
  * record the outcome (delivered; retried later with backoff; dead after the last attempt).
  * Delivery is at least once: a receiver deduplicates by the X-Sahelwatch-Delivery header.
  */
-import { alertsById } from '../store/alert.repository.ts';
-import type { Db } from '../store/db.ts';
+import { alertsById, visibleAlertIds, type StoredAlert } from '../store/alert.repository.ts';
+import type { Db, Queryable } from '../store/db.ts';
+import { organisationViewer } from '../store/organisation.repository.ts';
+import type { Viewer } from '../store/viewer.ts';
 import { claimDueDeliveries, enqueueDeliveries, markDelivered, markFailed } from '../store/delivery.repository.ts';
 import { webhookSubscriptions } from '../store/subscription.repository.ts';
 import { matchesAlert } from './alert.filter.ts';
@@ -33,7 +35,16 @@ const LEASE_MS = 120_000;
 
 export async function deliverAlerts(db: Db, deps: DeliverDeps): Promise<DeliverySummary> {
   const subscriptions = new Map((await webhookSubscriptions(db)).map((s) => [s.id, s]));
-  const queued = await enqueueDeliveries(db, (alert) => [...subscriptions.values()].filter((s) => matchesAlert(alert, s.filter)).map((s) => s.id), deps.now());
+  const readers = new Map<number, Viewer>();
+  for (const s of subscriptions.values()) readers.set(s.id, await organisationViewer(db, s.organisation_id, `subscription:${s.id}`));
+  // A subscriber hears of an alert only if its organisation may see it: matching a filter never widens access.
+  const wants = async (alert: StoredAlert, tx: Queryable) => {
+    const matching = [...subscriptions.values()].filter((s) => matchesAlert(alert, s.filter));
+    const out: number[] = [];
+    for (const s of matching) if ((await visibleAlertIds(tx, [alert.id], readers.get(s.id)!)).has(alert.id)) out.push(s.id);
+    return out;
+  };
+  const queued = await enqueueDeliveries(db, wants, deps.now());
   const summary: DeliverySummary = { queued, delivered: 0, retrying: 0, dead: 0 };
   for (;;) {
     const due = await claimDueDeliveries(db, deps.now(), LEASE_MS);

@@ -26,17 +26,21 @@ export interface Delivery {
 /**
  * Turns the alert changes not yet seen into deliveries for the subscriptions `wants` accepts
  * (findings only: an acknowledgement is not news), and marks older pending versions of the same
- * alert to the same subscription superseded. Returns how many deliveries were queued.
+ * alert to the same subscription superseded. Returns how many deliveries were queued. `wants`
+ * reads through `tx`: the embedded store has one connection, held by this transaction.
  */
 export async function enqueueDeliveries(
-  db: Db, wants: (alert: StoredAlert) => readonly number[], now: Date, batch = 500,
+  db: Db, wants: (alert: StoredAlert, tx: Queryable) => Promise<readonly number[]>, now: Date, batch = 500,
 ): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query(`select pg_advisory_xact_lock(hashtext('sahelwatch.deliveries:' || current_schema()))`);
     const { rows } = await tx.query<{ through: number }>('select through from delivery_cursor');
     const changes = await alertChangesSince(tx, Number(rows[0]!.through), batch);
     if (changes.length === 0) return 0;
-    const queued = changes.filter((c) => c.reason === 'finding').flatMap((c) => wants(c.alert).map((s) => ({ s, a: c.alert.id, v: c.alert.version })));
+    const queued: { s: number; a: number; v: number }[] = [];
+    for (const c of changes.filter((x) => x.reason === 'finding')) {
+      for (const s of await wants(c.alert, tx)) queued.push({ s, a: c.alert.id, v: c.alert.version });
+    }
     if (queued.length > 0) {
       await tx.query(
         `with wanted as (select * from jsonb_to_recordset($1::jsonb) as x(s bigint, a bigint, v integer)),

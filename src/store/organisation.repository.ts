@@ -1,6 +1,8 @@
 /** Organisations: the cells and NGOs that own data, subscribe to alerts and share with each other. */
 import type { Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
+import { PARTNERSHIPS_OF_O } from './token.repository.ts';
+import type { Viewer } from './viewer.ts';
 
 export interface Organisation {
   id: number;
@@ -27,4 +29,18 @@ export async function organisationByName(db: Queryable, name: string): Promise<O
 
 export async function listOrganisations(db: Queryable): Promise<Organisation[]> {
   return (await db.query<Organisation>('select id, name from organisations order by name')).rows;
+}
+
+/**
+ * An organisation as a reader with the viewer role: what its subscriptions (webhooks, digests)
+ * may be sent is what its members may see, no more.
+ */
+export async function organisationViewer(db: Queryable, organisationId: number, who: string): Promise<Viewer> {
+  const { rows } = await db.query<{ id: number; name: string; partnerships: number[] }>(
+    `select o.id, o.name, ${PARTNERSHIPS_OF_O} as partnerships from organisations o where o.id = $1`,
+    [organisationId],
+  );
+  const o = rows[0];
+  if (!o) throw new StoreError('STORE_NOT_FOUND', `no organisation with id ${organisationId}`);
+  return { kind: 'member', org: { id: Number(o.id), name: o.name }, role: 'viewer', partnerships: o.partnerships.map(Number), who };
 }

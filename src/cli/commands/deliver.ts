@@ -6,7 +6,8 @@
 import { Option, type Command } from 'commander';
 import { deliverAlerts } from '../../deliver/deliver-alerts.ts';
 import { buildDigest } from '../../deliver/digest.ts';
-import { alertsChangedOn, listAlerts } from '../../store/alert.repository.ts';
+import { alertsChangedOn, listAlerts, visibleAlertIds } from '../../store/alert.repository.ts';
+import { organisationViewer } from '../../store/organisation.repository.ts';
 import { listDeliveries, retryDelivery, type DeliveryStatus } from '../../store/delivery.repository.ts';
 import { subscriptionById } from '../../store/subscription.repository.ts';
 import { isoDateOption, positiveInt } from '../options.ts';
@@ -51,11 +52,13 @@ export function registerDeliver(program: Command): void {
       const day = isoDateOption('--day', flags.day) ?? new Date().toISOString().slice(0, 10);
       const digest = await withStore(async (db) => {
         const subscription = await subscriptionById(db, subId);
-        const [changed, standing] = await Promise.all([
-          alertsChangedOn(db, day),
-          listAlerts(db, { kinds: ['siege', 'blockade', 'corridor'] }, SYSTEM).then((all) => all.filter((a) => a.status !== 'resolved')),
-        ]);
-        return buildDigest({ subscription, day, lang: flags.lang, changed, standing });
+        // The digest holds what the subscribing organisation may see, no more.
+        const reader = await organisationViewer(db, subscription.organisation_id, `subscription:${subscription.id}`);
+        const changed = await alertsChangedOn(db, day);
+        const standing = (await listAlerts(db, { kinds: ['siege', 'blockade', 'corridor'] }, SYSTEM)).filter((a) => a.status !== 'resolved');
+        const visible = await visibleAlertIds(db, [...changed, ...standing].map((a) => a.id), reader);
+        const shown = (alerts: typeof changed) => alerts.filter((a) => visible.has(a.id));
+        return buildDigest({ subscription, day, lang: flags.lang, changed: shown(changed), standing: shown(standing) });
       });
       await stdoutSink(flags.format === 'html' ? digest.html : `${digest.markdown}\n`);
     });
