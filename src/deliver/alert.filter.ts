@@ -18,7 +18,7 @@ export const AlertFilter = z
     /** A ring of [lon, lat] points; closed or not. */
     polygon: z.array(z.tuple([Lon, Lat])).min(3).optional(),
     actors: z.array(z.string().min(1)).optional(),
-    kinds: z.array(z.enum(['coordinated_offensive', 'escalation', 'siege', 'blockade', 'corridor', 'civilian_threat', 'abduction'])).optional(),
+    kinds: z.array(z.enum(['coordinated_offensive', 'escalation', 'siege', 'blockade', 'corridor', 'civilian_threat', 'abduction', 'aid_attack'])).optional(),
     countries: z.array(z.string().min(1)).optional(),
     min_severity: z.enum(['info', 'low', 'medium', 'high', 'critical']).optional(),
   })

@@ -80,6 +80,15 @@ export function alertTitle(f: Pick<Finding, 'kind' | 'facts'>, lang: UiLang = 'e
         ar: `ممر مهدد: ${corridor} (${declared ? 'إعلان حصار' : `${n} هجمات`}، منذ ${when})`,
       }[lang];
     }
+    case 'aid_attack': {
+      const place = String(f.facts.place ?? '');
+      const aid = f.facts.target === 'aid';
+      return {
+        en: `${aid ? 'Attack on aid' : 'Attack on infrastructure'} at ${place} on ${when} (${actor})`,
+        fr: `${aid ? 'Attaque contre l’aide humanitaire' : 'Attaque contre des infrastructures'} à ${place} le ${when} (${actor})`,
+        ar: `${aid ? 'هجوم على العمل الإنساني' : 'هجوم على البنية التحتية'} في ${place} يوم ${when} (${actor})`,
+      }[lang];
+    }
     case 'escalation':
       return escalationTitle(f.facts, when, lang);
     case 'civilian_threat':

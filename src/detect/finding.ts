@@ -15,7 +15,7 @@ export interface FindingPlace {
 }
 
 export interface Finding {
-  kind: 'coordinated_offensive' | 'escalation' | 'siege' | 'blockade' | 'corridor' | 'civilian_threat' | 'abduction';
+  kind: 'coordinated_offensive' | 'escalation' | 'siege' | 'blockade' | 'corridor' | 'civilian_threat' | 'abduction' | 'aid_attack';
   key: string;
   severity: Severity;
   /** YYYY-MM-DD. */

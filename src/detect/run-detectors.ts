@@ -7,6 +7,7 @@ import type { Queryable } from '../store/db.ts';
 import { saveFindings, type StoredAlert } from '../store/alert.repository.ts';
 import { alertTitle } from './alert.title.ts';
 import { detectAbductions } from './abduction.detector.ts';
+import { detectAidAttacks } from './aid-attack.detector.ts';
 import { detectCoordinatedOffensives } from './coordinated-offensive.detector.ts';
 import { detectCorridorThreats } from './corridor.detector.ts';
 import { loadCorridors, type Corridor } from './corridors.ts';
@@ -28,6 +29,7 @@ const corridorTowns = () => [...new Map(corridors().flatMap((c) => c.towns).map(
 const DETECTORS: { name: string; lookbackDays: number; detect: (events: readonly DetectableEvent[], asOf: string) => Finding[] }[] = [
   { name: 'coordinated_offensive', lookbackDays: 1, detect: (events) => detectCoordinatedOffensives(events) },
   { name: 'abduction', lookbackDays: 0, detect: detectAbductions },
+  { name: 'aid_attack', lookbackDays: 0, detect: detectAidAttacks },
   { name: 'siege', lookbackDays: SIEGE.lookbackDays, detect: detectSieges },
   { name: 'blockade', lookbackDays: SIEGE.lookbackDays, detect: (events, asOf) => detectBlockades(events, corridorTowns(), asOf) },
   { name: 'civilian_threat', lookbackDays: REPRISAL.windowDays, detect: detectCivilianThreats },
