@@ -10,7 +10,7 @@
  * Prints 5-fold cross-validated accuracy of the rules, the classifier and ways to combine them,
  * then trains on every note. Deterministic: the same CSV gives the same file, byte for byte.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyse, loadResources } from '../src/pipeline/pipeline.ts';
 import { eventFeatures } from '../src/pipeline/events/event.features.ts';
@@ -162,6 +162,7 @@ const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)
 const coded = examples.map((x, i) => i).filter((i) => examples[i]!.rules);
 console.log(`\n${OPTIONS.FOLDS}-fold cross-validated, per note (${coded.length} of ${examples.length} notes where the rules code an event):`);
 console.log('  option\tevent_type\tsub_event_type');
+const crossValidated = new Map<string, [string, string]>();
 for (const [name, policy] of Object.entries(POLICIES)) {
   let type = 0;
   let sub = 0;
@@ -171,6 +172,7 @@ for (const [name, policy] of Object.entries(POLICIES)) {
     if (d.type === x.type) type++;
     if (d.sub === x.label) sub++;
   }
+  crossValidated.set(name, [pct(type, coded.length), pct(sub, coded.length)]);
   console.log(`  ${name}\t${pct(type, coded.length)}\t${pct(sub, coded.length)}`);
 }
 const all = examples.reduce((s, x, i) => s + (heldOut[i]!.subEventType === x.label ? 1 : 0), 0);
@@ -232,3 +234,24 @@ const json = [
 ].join('\n');
 writeFileSync(new URL('event-type.json', modelsDir), json);
 console.log(`\nwrote data/models/event-type.json: ${model.labels.length} sub-types, ${Object.keys(model.weights).length} features, ${(json.length / 1024).toFixed(0)} KB`);
+
+// The figures the README quotes are rewritten with the model, so that they never describe an older one.
+const readmeUrl = new URL('README.md', modelsDir);
+if (existsSync(readmeUrl)) {
+  const [START, END] = ['<!-- cross-validated:start -->', '<!-- cross-validated:end -->'];
+  const row = (name: string) => `| ${name} | ${crossValidated.get(name)?.join(' | ') ?? '?'} |`;
+  const section = [
+    START,
+    `5-fold cross-validated on the ACLED notes the rules code an event for (${coded.length} of ${examples.length}), as last written by the training script:`,
+    '',
+    '| option | event_type | sub_event_type |',
+    '| --- | --- | --- |',
+    ...['rules', 'classifier', 'classifier when p > 0.7'].map(row),
+    END,
+  ].join('\n');
+  const readme = readFileSync(readmeUrl, 'utf8');
+  const at = readme.indexOf(START);
+  const updated = at >= 0 ? readme.slice(0, at) + section + readme.slice(readme.indexOf(END) + END.length) : `${readme.trimEnd()}\n\n${section}\n`;
+  writeFileSync(readmeUrl, updated);
+  console.log('updated data/models/README.md');
+}

@@ -102,6 +102,8 @@ export interface EventCue {
   eventType: EventType;
   subEventType: string;
   score: number;
+  /** The trigger is the object of a claim ("JNIM claimed the attack"): it may tell again an act the report already described. */
+  claimed?: boolean;
 }
 
 /** A date or day named in the text, resolved against the publication date. */
@@ -133,6 +135,10 @@ export interface FigureMention {
   qualifier: 'exact' | 'at least' | 'approximate';
   /** "several", "plusieurs", "عدة": a count with no magnitude, coded with ACLED's default. */
   unspecified?: boolean;
+  /** Where the count itself starts (the span may begin with the figure word: "قُتل ثلاثة عشر عنصرًا"). */
+  countStart?: number;
+  /** Counted "including ..." / "dont ..." / "بينهم": a part of the count before it, not people of its own. */
+  subset?: boolean;
 }
 
 /** What the text-reading stages look at: the document and its prepared text. */

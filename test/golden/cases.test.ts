@@ -18,6 +18,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['قتل عشرة مدنيين يوم الجمعة في هجوم لتنظيم الدولة الإسلامية على قرية قرب ميناكا.', '2022-06-12', { event_date: '2022-06-10', event_type: 'Violence against civilians', actor1: ISS, actor2: 'Civilians (Mali)', fatalities: 10 }],
     ['تظاهر مئات الطلاب يوم الاثنين في نيامي احتجاجا على تأخر المنح.', '2024-02-08', { event_date: '2024-02-05', event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Niger)', location: 'Niamey' }],
     ['تستمر المفاوضات في الجزائر بين الأطراف المالية دون نتائج.', '2024-01-10', null],
+    ['قُتل جندي مالي وأصيب آخران أمس الأربعاء في كمين نصبه مسلحون قرب دوينتزا.', '2023-10-12', { event_date: '2023-10-11', actor1: 'Unidentified Armed Group (Mali)', actor2: 'Military Forces of Mali', fatalities: 1 }],
+    ['قُتل سبعة عناصر من صيادي الدوزو يوم السبت في اشتباكات مع مسلحين من جماعة نصرة الإسلام والمسلمين قرب ماسينا.', '2022-02-08', { event_type: 'Battles', actor1: JNIM, actor2: 'Dozo Communal Militia (Mali)', fatalities: 7 }],
     ['تمكنت وحدة من الجيش النيجري يوم الثلاثاء من تفكيك عبوة ناسفة زرعت على الطريق قرب أيورو.', '2023-04-13', { event_date: '2023-04-11', event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Niger' }],
   ],
   fr: [
@@ -27,6 +29,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Des centaines de jeunes ont manifesté vendredi à Ouagadougou ; la police a dispersé la foule à coups de gaz lacrymogène.', '2023-05-22', { event_date: '2023-05-19', sub_event_type: 'Protest with intervention', actor1: 'Protesters (Burkina Faso)', location: 'Ouagadougou' }],
     ["Le gouvernement de transition a annoncé hier un nouveau calendrier électoral.", '2024-04-02', null],
     ["L'armée malienne a repris jeudi le contrôle de Ber après le départ des combattants de la CMA, selon l'état-major.", '2023-08-20', { event_date: '2023-08-17', sub_event_type: 'Government regains territory', actor1: 'Military Forces of Mali' }],
+    ["Quatre militaires nigériens ont été tués dimanche lors d'une attaque de l'État islamique contre leur poste près de Téra.", '2023-05-16', { event_date: '2023-05-14', actor1: ISS, actor2: 'Military Forces of Niger', fatalities: 4 }],
+    ['Des affrontements entre jeunes manifestants et forces de l\'ordre ont fait une dizaine de morts jeudi à Kaolack.', '2021-03-06', { event_type: 'Riots', actor1: 'Rioters (Senegal)', actor2: 'Police Forces of Senegal', fatalities: 10 }],
     ['Un kamikaze a fait exploser sa ceinture mardi devant un poste de police à Ouahigouya, tuant deux policiers.', '2022-03-10', { event_date: '2022-03-08', sub_event_type: 'Suicide bomb', fatalities: 2 }],
   ],
   en: [
@@ -37,6 +41,13 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Mali and Senegal signed an agreement on cross-border trade in Dakar.', '2024-01-10', null],
     ['Militants detonated a roadside bomb and then opened fire on an army patrol near Tessit on Monday, killing three soldiers.', '2022-05-04', { event_date: '2022-05-02', event_type: 'Battles', sub_event_type: 'Armed clash', fatalities: 3 }],
     ['Villagers accused two men of kidnapping a child in Dosso on Friday, police said.', '2023-02-12', null],
+    ['Eight soldiers were killed on Tuesday when suspected jihadists ambushed their patrol near Gossi, the army said.', '2023-09-14', { event_date: '2023-09-12', actor1: 'Unidentified Armed Group (Mali)', actor2: 'Military Forces of Mali', fatalities: 8 }],
+    ['Malian troops and Russian mercenaries killed 14 villagers near Sofara on Sunday, witnesses said.', '2022-04-05', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 14 }],
+    ['At least nine people were killed, including four soldiers, in an attack by JNIM fighters on a checkpoint in Niono on Monday.', '2023-07-12', { actor1: JNIM, fatalities: 9 }],
+    ['NIAMEY (Reuters) - Gunmen kidnapped a teacher in Tillaberi on Thursday, a local official said.', '2024-02-10', { location: 'Tillabéri', sub_event_type: 'Abduction/forced disappearance' }],
+    ['Suspected jihadists stopped a truck on the road between Mopti and Djenne on Friday and abducted its driver.', '2023-06-20', { location: 'Mopti', sub_event_type: 'Abduction/forced disappearance' }],
+    ['A crowd beat a man to death in Kayes on Saturday after accusing him of theft, police said.', '2022-10-11', { event_type: 'Riots', sub_event_type: 'Mob violence', actor2: 'Civilians (Mali)', fatalities: 1 }],
+    ["Niger's army said it had killed 20 militants in air strikes near Tillia on Wednesday.", '2024-02-16', { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Niger' }],
     ['Unidentified gunmen abducted three Turkish engineers at a road construction site near Segou on Monday.', '2024-03-13', { event_date: '2024-03-11', sub_event_type: 'Abduction/forced disappearance', actor2: 'Civilians (International)' }],
   ],
 };

@@ -27,7 +27,9 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
     const first = tokens[m.start]!;
     const last = tokens[m.end - 1]!;
     const span = toSpan(doc.text, norm, first.start + m.cliticLength, last.end);
+    const claimed = claimedBefore(tokens, m.start, lexicon);
     cues.push({
+      ...(claimed ? { claimed } : {}),
       span,
       sentence: sentenceAt(sentences, span.start),
       kind: m.value.kind,
@@ -37,4 +39,10 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
     });
   }
   return cues;
+}
+
+/** Whether a claim phrase ends right before token i ("claimed the | attack", "a revendiqué l' | attaque"). */
+function claimedBefore(tokens: TextView['tokens'], i: number, lexicon: EventLexicon): boolean {
+  for (let k = 1; k <= 4 && i - k >= 0; k++) if (lexicon.claimBack.matchAt(tokens, i - k)?.end === i) return true;
+  return false;
 }

@@ -34,6 +34,20 @@ export interface EventLexicon {
   coordination: Set<string>;
   /** "and", "et", "و": places joined by one are separate places, never a place and its region. */
   conjunctions: PhraseIndex<'and'>;
+  /** Auxiliaries before a trigger that make the actor before them its patient ("was attacked", "ont été tués"). */
+  passive: PhraseIndex<'passive'>;
+  /** Words after an English participle trigger that show it is passive ("convoy ambushed near"). */
+  passiveFollowers: PhraseIndex<'follower'>;
+  /** Words that open a clause of their own ("when", "lorsque", "عندما"). */
+  clauseOpeners: PhraseIndex<'clause'>;
+  /** Words of a transfer in which the holder gives the place away ("handed over"). */
+  handover: PhraseIndex<'handover'>;
+  /** Words after "X said" that make X speak of its own act ("said it had killed"). */
+  selfReference: PhraseIndex<'self'>;
+  /** Words before a trigger that make it the object of a claim ("claimed the attack"). */
+  claimBack: PhraseIndex<'claim'>;
+  /** Words joining two forces of one side ("and", "alongside", "و"). */
+  companions: PhraseIndex<'with'>;
   window: number;
 }
 
@@ -54,6 +68,13 @@ interface ModalityFile {
   absent: WordsByLang;
   conjunctions: WordsByLang;
   route: WordsByLang;
+  passive: WordsByLang;
+  passive_followers: WordsByLang;
+  clause_openers: WordsByLang;
+  companions: WordsByLang;
+  claim_back: WordsByLang;
+  self_reference: WordsByLang;
+  handover: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -97,6 +118,13 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     route: new PhraseIndex(phrases(modality.route, 'route' as const)),
     coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
+    passive: new PhraseIndex(phrases(modality.passive, 'passive' as const)),
+    passiveFollowers: new PhraseIndex(phrases(modality.passive_followers, 'follower' as const)),
+    clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
+    companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
+    claimBack: new PhraseIndex(phrases(modality.claim_back, 'claim' as const)),
+    selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),
+    handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
     window: modality.window,
   };
 }

@@ -2,6 +2,27 @@ import { arabicDual, readNumberAt } from '../text/numbers.ts';
 import type { FigureKind, Lang, Token } from '../types.ts';
 import type { FigureLexicon } from './lexicon.ts';
 import { entryAt } from './match.ts';
+import { MONTHS } from '../dates/date-words.ts';
+import { normaliseTerm } from '../text/normalise.ts';
+
+/** One-word month names: a number beside one is a day of the month ("May 22, Malian soldiers", "le 3 mars"), not a count. */
+const MONTH_WORDS: Record<Lang, Set<string>> = {
+  ar: monthWords('ar'),
+  fr: monthWords('fr'),
+  en: monthWords('en'),
+};
+function monthWords(lang: Lang): Set<string> {
+  return new Set(MONTHS[lang].flat().filter((m) => !m.includes(' ') && m.length >= 3).map(normaliseTerm));
+}
+
+/** Whether the number in tokens [i, next) is a day of the month. */
+function isDayOfMonth(tokens: Token[], i: number, next: number, lang: Lang): boolean {
+  const months = MONTH_WORDS[lang];
+  const after = tokens[next]?.text;
+  // English "May" is also a verb ("three may have died"): only a month when it comes first ("May 22").
+  if (after !== undefined && months.has(after) && after !== 'may') return true;
+  return lang === 'en' && i > 0 && months.has(tokens[i - 1]!.text) && tokens[i]!.start - tokens[i - 1]!.end <= 1;
+}
 
 /** A count of people in tokens [first, next): "six combattants", "جنديين", "aucun blessé" (zero, with its kinds). */
 export interface FoundCount {
@@ -14,6 +35,8 @@ export interface FoundCount {
   counted: boolean;
   /** "several": no magnitude, only ACLED's default count. */
   unspecified?: boolean;
+  /** One person named by a singular noun ("جندي"): a figure only right beside its figure word. */
+  singular?: boolean;
   /** Set for stated zeros: the kinds they set to 0. */
   zeroKinds?: FigureKind[];
 }
@@ -29,7 +52,7 @@ export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureL
     const c =
       zeroAt(tokens, i, hi, lex, lang) ??
       numberAt(tokens, i, lo, hi, lex, lang, found) ??
-      (lang === 'ar' ? dualAt(tokens, i, hi, lex, lang) : lang === 'en' ? articleAt(tokens, i, hi, lex, lang) : null);
+      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : lang === 'en' ? articleAt(tokens, i, hi, lex, lang) : null);
     if (!c) continue;
     found.push(c);
     i = c.next - 1;
@@ -45,6 +68,14 @@ function articleAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, l
   return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true };
 }
 
+/** "قُتل جندي سنغالي": an Arabic singular noun of people counts one. */
+function singularAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
+  const s = entryAt(tokens, i, lex.singulars, lang);
+  if (!s || s.next > hi) return null;
+  const victim = entryAt(tokens, i, lex.victims, lang)?.value ?? null;
+  return { first: i, next: s.next, value: 1, qualifier: 'exact', victim, counted: true, singular: true };
+}
+
 function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
   const z = entryAt(tokens, i, lex.zero, lang);
   if (!z || z.next > hi) return null;
@@ -53,7 +84,7 @@ function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang
 
 function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[]): FoundCount | null {
   const n = readNumberAt(tokens, i, lang);
-  if (!n || n.next > hi) return null;
+  if (!n || n.next > hi || isDayOfMonth(tokens, i, n.next, lang)) return null;
   const after = nounAt(tokens, n.next, hi, lex, lang);
   if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
   const taken = found[found.length - 1]?.next ?? lo;
@@ -72,6 +103,8 @@ function nounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang
   const link = entryAt(tokens, i, lex.nounLinks, lang)?.next ?? -1;
   for (const start of [i, link, i + 1]) {
     if (start < 0 || start >= hi || tokens[start]!.start - tokens[start - 1]!.end > 1) continue;
+    // An adjective is skipped only when nothing but a space parts it from the number ("22, Malian soldiers" is a date).
+    if (start === i + 1 && start !== link && i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1) continue;
     const v = entryAt(tokens, start, lex.victims, lang);
     if (v && v.next <= hi) return { victim: v.value, next: v.next };
     const o = start === i ? entryAt(tokens, start, lex.others, lang) : null;

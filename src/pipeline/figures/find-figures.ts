@@ -134,6 +134,27 @@ function clauseBreakBetween(view: FiguresView, a: { first: number; next: number 
   return /[;؛—–]/.test(view.doc.text.slice(from, to));
 }
 
+/** Whether an inclusion word ends right before token i ("including | three children", "dont | deux femmes"). */
+function isPartOfCount(view: FiguresView, i: number): boolean {
+  const lex = FIGURE_LEXICONS[view.lang];
+  for (let k = 1; k <= 3 && i - k >= 0; k++) if (entryAt(view.tokens, i - k, lex.inclusion, view.lang)?.next === i) return true;
+  return false;
+}
+
+/** Whether a clause-opening word ("when", "lorsque") starts in tokens [from, to). */
+function opensClause(view: FiguresView, from: number, to: number): boolean {
+  const lex = FIGURE_LEXICONS[view.lang];
+  for (let i = from; i < to; i++) if (entryAt(view.tokens, i, lex.clauseOpeners, view.lang)) return true;
+  return false;
+}
+
+/** A bare count joined to the figure word after it by a linking word: "une dizaine de morts", "dozens of dead". */
+function linkedTo(view: FiguresView, count: FoundCount, t: FoundTrigger): boolean {
+  if (t.first < count.next) return false;
+  const link = entryAt(view.tokens, count.next, FIGURE_LEXICONS[view.lang].nounLinks, view.lang);
+  return link !== null && link.next === t.first;
+}
+
 function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[]): FigureMention[] {
   let kinds: FigureKind[];
   let first = count.first;
@@ -141,9 +162,11 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   if (count.zeroKinds) kinds = count.zeroKinds;
   else {
     // A trigger across a clause break ("... tués ; une vingtaine d'assaillants neutralisés") is another clause's.
-    const sameClause = triggers.filter((t) => !clauseBreakBetween(view, t, count));
-    const t = nearest(sameClause.length > 0 ? sameClause : triggers, count, view.lang);
-    if (!t || gap(t, count) > TRIGGER_WINDOW || (!count.counted && gap(t, count) > 0)) return [];
+    // Nor does a trigger before a clause of its own ("killed on Tuesday when more than 100 terrorists attacked").
+    const open = triggers.filter((t) => !(t.next <= count.first && opensClause(view, t.next, count.first)));
+    const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
+    const t = nearest(sameClause.length > 0 ? sameClause : open, count, view.lang);
+    if (!t || gap(t, count) > (count.singular ? 0 : TRIGGER_WINDOW) || (!count.counted && gap(t, count) > 0 && !linkedTo(view, count, t))) return [];
     kinds = [t.kind];
     first = Math.min(first, t.first);
     next = Math.max(next, t.next);
@@ -152,8 +175,12 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   const span = toSpan(doc.text, norm, tokens[first]!.start, tokens[next - 1]!.end);
   const claim = nearest(claims, count, view.lang);
   const claimSpan = claim ? toSpan(doc.text, norm, tokens[claim.first]!.start, tokens[claim.next - 1]!.end) : null;
+  const subset = isPartOfCount(view, count.first);
+  const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;
   return kinds.map((kind) => ({
+    ...(subset ? { subset } : {}),
     span,
+    countStart,
     sentence: sentenceAt(sentences, span.start),
     kind,
     value: count.value,

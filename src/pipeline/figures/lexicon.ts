@@ -10,6 +10,9 @@ export interface FigureLexicon {
   triggers: WordList<FigureKind>;
   victims: WordList<string>;
   nounLinks: WordList<true>;
+  clauseOpeners: WordList<true>;
+  inclusion: WordList<true>;
+  singulars: WordList<true>;
   others: WordList<true>;
   zero: WordList<FigureKind[]>;
   sources: WordList<Claimant>;
@@ -25,6 +28,9 @@ function index(w: FigureWords): FigureLexicon {
     triggers: grouped(w.triggers),
     victims: grouped(w.victims),
     nounLinks: flags(w.nounLinks),
+    clauseOpeners: flags(w.clauseOpeners),
+    inclusion: flags(w.inclusion),
+    singulars: flags(w.singulars ?? []),
     others: flags(w.others),
     zero: entries(w.zero),
     sources: grouped(w.sources),

@@ -3,7 +3,7 @@ import type { FigureWords } from './words.ts';
 /** English as written by wire services and NGOs on the Sahel. */
 export const EN: FigureWords = {
   triggers: {
-    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'slain', 'executed', 'massacred', 'bodies'],
+    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'lost his life', 'slain', 'executed', 'massacred', 'bodies', 'succumbed'],
     injured: ['injur*', 'wound*', 'hurt'],
     abducted: ['kidnap*', 'abduct*', 'hostage*', 'taken captive'],
     captured: ['captur*', 'taken prisoner', 'prisoner*', 'arrested', 'detained'],
@@ -18,7 +18,9 @@ export const EN: FigureWords = {
     peacekeepers: ['peacekeeper*', 'blue helmets'],
     civilians: ['civilian*'],
     people: ['people', 'persons', 'person', 'individuals'],
-    militants: ['militant*', 'jihadist*', 'terrorist*', 'fighter*', 'insurgent*', 'gunm*', 'assailant*', 'attackers'],
+    militants: ['militant*', 'jihadist*', 'jihadi', 'jihadis', 'terrorist*', 'fighter*', 'insurgent*', 'gunm*', 'assailant*', 'attackers', 'islamist*'],
+    officials: ['chief', 'chiefs', 'village chief*', 'mayor*', 'councillor*', 'elder*', 'notable*', 'civil servant*', 'imam*', 'marabout*'],
+    contractors: ['contractor*', 'subcontractor*', 'security guard*'],
     foreigners: ['foreigner*', 'expatriate*', 'foreign nationals'],
     farmers: ['farmer*'],
     herders: ['herder*', 'pastoralist*', 'herdsm*'],
@@ -42,7 +44,9 @@ export const EN: FigureWords = {
     volunteers: ['VDP', 'volunteer*', 'auxiliar*'],
     hostages: ['hostage*'],
   },
-  nounLinks: ['of', 'among'],
+  nounLinks: ['of', 'among', 'of its', 'of their', 'of his', 'of our'],
+  inclusion: ['including', 'among them', 'among whom', 'of whom', 'of them', 'among the dead', 'among the victims'],
+  clauseOpeners: ['when', 'after', 'while', 'before', 'because', 'whereas'],
   others: ['other', 'others', 'more'],
   zero: [
     ['no casualties', ['killed', 'injured']],

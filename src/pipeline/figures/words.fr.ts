@@ -42,7 +42,9 @@ export const FR: FigureWords = {
     volunteers: ['VDP', 'volontaire*', 'supplétif*'],
     hostages: ['otage*'],
   },
-  nounLinks: ['de', 'd', 'parmi', 'dont'],
+  nounLinks: ['de', 'd', 'parmi', 'dont', 'de ses', 'de leurs', 'd entre eux', 'parmi les'],
+  inclusion: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'y compris', 'parmi les victimes', 'parmi les morts'],
+  clauseOpeners: ['lorsque', 'lorsqu', 'quand', 'alors que', 'tandis que', 'apres que', 'avant que'],
   others: ['autre', 'autres'],
   zero: [
     ['aucun blessé', ['injured']],

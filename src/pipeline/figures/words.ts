@@ -15,6 +15,12 @@ export interface FigureWords {
   victims: Record<string, string[]>;
   /** Fillers allowed between a number and its noun ("six combattants du", "dozens of"). */
   nounLinks: string[];
+  /** Words before a count that make it part of the count before ("including three children", "dont deux femmes"). */
+  inclusion: string[];
+  /** Singular nouns of people that count one when they stand right beside a figure word ("قُتل جندي سنغالي", "جنديًا قُتل"). */
+  singulars?: string[];
+  /** Words opening a clause of its own: a figure word before one does not count the people after it ("killed when 100 terrorists attacked"). */
+  clauseOpeners: string[];
   /** "others" / "autres": a counted noun that names no one new. */
   others: string[];
   /** Phrases that state a zero ("aucun blessé"), with the kinds they set to 0. */

@@ -5,6 +5,7 @@ import { fillCountry } from '../actors/actor.registry.ts';
 import { sideOf } from './fatalities.ts';
 import { namesForeigners } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
+import { agentOf, afterAgentMarker, ARMED, inSubordinateClause, isPatient, joinedTo, namesGroupOf, opensClause, saysAfter, STATE } from './actor.grammar.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
 export interface ChosenActor {
@@ -26,18 +27,11 @@ export interface Roles {
   assoc2: string | null;
 }
 
-const STATE = new Set([1, 8]);
 /** Devices whose layer is never the one named beside the blast: the people hit are. */
 const PLANTED = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
-const ARMED = new Set([2, 3, 4]);
 /** Words that name soldiers rather than security forces in general. */
 const ARMY_WORDS = /arm[ée]e|army|soldat|soldier|militaire|military|troop|جيش|جنود|جندي|عسكري/iu;
 const isParty = (m: ActorMention) => STATE.has(m.inter) || ARMED.has(m.inter);
-
-/** Words before an actor that make it the doer of a passive or nominal sentence ("tué par", "على يد", "هجوم شنه"). */
-const AGENT_MARKERS =
-  /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|revendiquee? par|attribuee? a|imputee? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|suspected|présumés|presumed))*\s*$/iu;
-
 
 /** A report's actors as each of its events reads them: the same for all, so worked out once. */
 export interface ReportActors {
@@ -74,7 +68,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   );
   const associates = all.filter((m) => m.role === 'associate');
   // "Des combattants du JNIM", "fighters of IS": the generic word is the named group after it.
-  const actors = all.filter((m) => !m.role && !(m.generic && all.some((n) => !n.generic && n.span.start >= m.span.end && n.span.start - m.span.end <= 6)));
+  const actors = all.filter((m) => !m.role && !(m.generic && all.some((n) => !n.generic && n.span.start >= m.span.end && namesGroupOf(a.doc.text.slice(m.span.end, n.span.start)))));
   const { mainGroup, claimed } = report;
   const assoc2 = associates[0] ? fillCountry(associates[0].actor, country) : null;
 
@@ -95,7 +89,13 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   if (c.cue.subEventType === 'Arrests' || c.cue.kind === 'disrupted') {
     return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, actor1, country, mainGroup), assoc2 };
   }
-  const others = actors.filter((m) => resolvedName(m, mainGroup, country) !== actor1.name);
+  // Mentions of the doer itself, under its name or a name it is coded under ("katiba Macina, affiliée au JNIM").
+  const isDoer = (m: ActorMention) => {
+    const name = resolvedName(m, mainGroup, country);
+    return name === actor1.name || m.codedAs?.some((p) => p.name === actor1.name) === true || actor1.codedAs?.some((p) => p.name === name) === true;
+  };
+  const doerMentions = actors.filter(isDoer);
+  const others = actors.filter((m) => !isDoer(m) && !joinedTo(a, actor1, doerMentions, m, lexicon));
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find((m) => STATE.has(m.inter)) ?? others.find((m) => m.inter === 7) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
@@ -106,7 +106,14 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     const state = a.actors.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
     actor2 = state ? choose(state, country) : { name: `Civilians (${country})`, inter: 7, span: null };
   }
+  // "UN peacekeepers handed over their camp to the Malian armed forces": the one who receives the place took it.
+  if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
+}
+
+function handsOver(a: Analysis, c: Candidate, lexicon: EventLexicon): boolean {
+  const words = wordsBetween(a, c.cue.span.start, c.cue.span.end);
+  return words.some((_, i) => lexicon.handover.matchAt(words, i) !== null);
 }
 
 /**
@@ -125,24 +132,41 @@ function resolvedName(m: ActorMention, mainGroup: ActorMention | null, country: 
 
 function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: EventLexicon): ActorMention | undefined {
   const text = a.doc.text;
-  const agent = parties.find((m) => AGENT_MARKERS.test(text.slice(Math.max(0, m.span.start - 30), m.span.start)));
+  const agent = parties.find((m) => agentOf(a, m));
   if (agent) return agent;
   const cueAt = c.cue.span.start;
   if (PLANTED.has(c.cue.subEventType)) return parties.find((m) => m.inter === 2 && !m.generic);
+  // "Nine soldiers were killed when ...", "the Malian army was attacked": the people the act was done to are not its doer.
+  const active = parties.filter((m) => !isPatient(a, m, lexicon));
   if (a.lang === 'ar') {
-    const after = parties.find((m) => m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon) <= 1);
+    const after = active.find((m) => m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon) <= 1);
     if (after) return after;
+    // A trigger that is not the sentence's verb ("من دون قتال" after "دخلت وحدات من الجيش"): the
+    // subject follows the verb that opens the sentence.
+    if (c.cue.kind === 'strategic' && active[0]) return active[0];
   } else {
     // The subject: the first party of the trigger's own clause ("Des combattants du MSA et de l'EI
-    // se sont affrontés"), else the party nearest before it.
-    const before = parties.filter((m) => m.span.end <= cueAt);
-    const sameClause = before.filter((m) => !/[,;:،؛]/.test(a.doc.text.slice(m.span.end, cueAt)));
-    const subject = sameClause[0] ?? before.at(-1);
+    // se sont affrontés"; "... when suspected JNIM militants attacked"), else the first party that
+    // opens a main clause (not one inside ", which ..."), else the party nearest before it.
+    const before = active.filter((m) => m.span.end <= cueAt);
+    const sameClause = before.filter((m) => !/[,;:،؛]/.test(text.slice(m.span.end, cueAt)) && !opensClause(a, m.span.end, cueAt, lexicon));
+    const subject = sameClause[0] ?? before.find((m) => !inSubordinateClause(a, m, lexicon)) ?? before.at(-1);
     if (subject) return subject;
+    // "Clashes between the Malian army and unknown gunmen": a fight names its sides after it, the first first.
+    if (c.cue.kind === 'clash') {
+      const side = active.find((m) => m.span.start >= c.cue.span.end && !/[.;:]/.test(text.slice(c.cue.span.end, m.span.start)));
+      if (side) return side;
+    }
   }
-  const armed = parties.find((m) => ARMED.has(m.inter));
-  const airStrike = c.cue.subEventType === 'Air/drone strike';
-  if (airStrike) return parties.find((m) => STATE.has(m.inter)) ?? armed;
+  const armed = active.find((m) => ARMED.has(m.inter)) ?? parties.find((m) => ARMED.has(m.inter));
+  if (c.cue.subEventType === 'Air/drone strike') {
+    // Only states fly: the army that reports its own strike ("l'armée affirme avoir frappé") is its doer.
+    const state =
+      active.find((m) => STATE.has(m.inter)) ??
+      a.actors.find((m) => m.sentence === c.sentence && STATE.has(m.inter) && !m.role) ??
+      a.actors.find((m) => STATE.has(m.inter) && !m.role && !m.generic);
+    return state ?? armed;
+  }
   return armed;
 }
 
@@ -154,8 +178,12 @@ function wordCountBetween(a: Analysis, from: number, to: number, lexicon: EventL
 
 /** An actor named as the source of the report ("selon le gouvernement", "بحسب بيان للبعثة"), or as absent ("sans militaires"). */
 function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexicon: EventLexicon): boolean {
-  if (figures.some((f) => f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end)) return true;
   if (m.role === 'authority') return true;
+  const says = saysAfter(a, m, lexicon);
+  // "The army said it had killed ...", "l'armée affirme avoir frappé": the speaker tells its own act.
+  if (says === 'itself') return false;
+  if (says === 'other') return true;
+  if (figures.some((f) => f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end)) return true;
   const before = wordsBefore(a, m.span.start, 5);
   for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
     const hit = lexicon.attribution.matchAt(before, i);
@@ -178,7 +206,11 @@ function fromVictims(a: Analysis, figures: FigureMention[], country: string, act
       if (namesForeigners(wordsAfter(a, f.span), country)) return { name: 'Civilians (International)', inter: 7, span: f.span };
       continue;
     }
-    if (side === 'state' && f.victim !== 'volunteers') return { name: `Military Forces of ${country}`, inter: 1, span: f.span };
+    if (side === 'state' && f.victim !== 'volunteers') {
+      // Gendarmes and policemen are the country's police forces, as ACLED and the labelled reports code them.
+      const police = f.victim === 'gendarmes' || f.victim === 'police' || f.victim === 'policemen';
+      return { name: `${police ? 'Police' : 'Military'} Forces of ${country}`, inter: 1, span: f.span };
+    }
     if (side === 'armed') {
       if (main && main.actor !== actor1.name) return { name: fillCountry(main.actor, country), inter: main.inter, span: f.span };
       continue;
@@ -205,6 +237,11 @@ function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country
   const soldiers = force && ARMY_WORDS.test(force.span.text);
   const police = { name: `Police Forces of ${country}`, inter: 1, span: force?.span ?? null };
   const actor2 = force ? (soldiers ? choose(force, country) : police) : intervened ? police : null;
+  // A mob's target is the person it attacked; police arriving afterwards are no party to it.
+  if (c.cue.subEventType === 'Mob violence') {
+    const victims = actors.find((m) => m.inter === 7 || (STATE.has(m.inter) && !ARMY_WORDS.test(m.span.text) && m.span.start < c.cue.span.start));
+    return { actor1, actor2: victims ? choose(victims, country) : { name: `Civilians (${country})`, inter: 7, span: null } };
+  }
   return { actor1, actor2 };
 }
 
@@ -226,7 +263,7 @@ export function reportMainGroup(actors: ActorMention[]): ActorMention | null {
 function claimedBy(a: Analysis): ActorMention | null {
   return (
     a.actors.find(
-      (m) => ARMED.has(m.inter) && !m.generic && AGENT_MARKERS.test(a.doc.text.slice(Math.max(0, m.span.start - 30), m.span.start)),
+      (m) => ARMED.has(m.inter) && !m.generic && afterAgentMarker(a.doc.text, m.span.start),
     ) ?? null
   );
 }

@@ -131,5 +131,5 @@ function codeCandidate(
     evidence,
     claims: toClaims(claimFigures),
   };
-  return { event, killedFigures: own, typeScore: c.cue.score };
+  return { event, killedFigures: own, typeScore: c.cue.score, sentence: c.sentence };
 }

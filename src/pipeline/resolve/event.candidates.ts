@@ -3,6 +3,8 @@ import type { Analysis, CueKind, EventCue, PlaceMention } from '../types.ts';
 /** Trigger words that describe the same violent act merge into one event per place. */
 const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'clash', 'killing', 'remote', 'territory']);
 const PROTEST: ReadonlySet<CueKind> = new Set(['protest', 'intervention']);
+/** Clash words that say two crowds or forces came to blows, not that one side fired on the other. */
+const MELEE = /clash|affront|heurt|accroch|اشتبا|مواجه|scuffle|bagarre/iu;
 
 /** A possible event before its fields are chosen: one family of triggers in one sentence, at one place. */
 export interface Candidate {
@@ -48,6 +50,17 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
     // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
     const protest = families.get('protest');
     const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
+    // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
+    const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
+    if (protest && fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => ({ ...c, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 0.85 })));
+    // Arrests made to break up a gathering are the protest met with intervention, not an event of their own.
+    const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests') ?? [];
+    if (protest && arrests.length > 0 && !families.has('riot')) {
+      protest.push(...arrests.map((c) => ({ ...c, kind: 'intervention' as const, eventType: 'Protests' as const, subEventType: 'Protest with intervention', score: 0.85 })));
+      const rest = families.get('strategic')!.filter((c) => !arrests.includes(c));
+      if (rest.length > 0) families.set('strategic', rest);
+      else families.delete('strategic');
+    }
     if (protest && (families.has('riot') || destruction.length > 0)) {
       const violent = families.get('riot') ?? destruction;
       const riot = { ...violent[0]!, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 1 };
@@ -79,7 +92,11 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
       for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 });
     }
   }
-  return out.sort((x, y) => x.sentence - y.sentence || x.place.span.start - y.place.span.start);
+  // "The group claimed the attack on Sunday": a claimed act is the one already told, when the report tells one.
+  const told = new Set(out.filter((c) => !c.cues.every((k) => k.claimed)).map((c) => familyOf(c.cue.kind)));
+  return out
+    .filter((c) => !(c.cues.every((k) => k.claimed) && told.has(familyOf(c.cue.kind))))
+    .sort((x, y) => x.sentence - y.sentence || x.place.span.start - y.place.span.start);
 }
 
 /** Towns when the sentence names any; otherwise its administrative units, smallest first. */

@@ -14,11 +14,22 @@ export interface ChosenDate {
  * reports was "on Monday". With no other date, the statement's day is the best the report gives.
  */
 function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
+  const dated = a.dates.filter((d) => !inDateline(a, d));
+  if (dated.length < a.dates.length) return eventDates({ ...a, dates: dated }, lexicon);
   const spoken = a.dates.filter((d) => {
-    const before = wordsBefore(a, d.span.start, 3);
+    // Only the date's own sentence: "... selon des sources locales. Le lendemain, ..." is no statement date.
+    const from = a.sentences[d.sentence]?.start ?? 0;
+    const before = wordsBefore(a, d.span.start, 3).filter((t) => (a.norm.toOriginal[t.start] ?? 0) >= from);
     return before.some((_, i) => lexicon.attribution.matchAt(before, i) !== null);
   });
   return spoken.length > 0 && spoken.length < a.dates.length ? a.dates.filter((d) => !spoken.includes(d)) : a.dates;
+}
+
+/** "BAMAKO, April 9 (Reuters) -": a wire's dateline dates the filing, not the event. */
+function inDateline(a: Analysis, d: DateMention): boolean {
+  const text = a.doc.text;
+  const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
+  return /^\s*[\p{Lu}][\p{Lu}\s'-]+,\s*$/u.test(text.slice(lineStart, d.span.start)) && /^\s*(\([^)]{1,30}\))?\s*[-–—]/u.test(text.slice(d.span.end, d.span.end + 40));
 }
 
 /** A report's dates as each of its events reads them: the same for all, so worked out once. */

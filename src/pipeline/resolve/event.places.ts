@@ -12,6 +12,15 @@ interface PeopleFile {
 }
 
 let people: PhraseIndex<'person'> | null = null;
+let givenNames: Set<string> | null = null;
+
+/** Given names in Latin script ("Ousmane", "Amadou"): a village of that name followed by a surname is a person. */
+function latinGivenNames(): Set<string> {
+  if (givenNames) return givenNames;
+  const data = JSON.parse(readFileSync(new URL('../../../data/lexicons/people.json', import.meta.url), 'utf8')) as PeopleFile;
+  givenNames = new Set([...(data.given_names.fr ?? []), ...(data.given_names.en ?? [])].map(normaliseTerm));
+  return givenNames;
+}
 
 function peopleIndex(): PhraseIndex<'person'> {
   if (people) return people;
@@ -38,13 +47,14 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
     if (p.kind === 'country' || a.actors.some((m) => m.span.start < p.span.end && p.span.start < m.span.end)) return false;
     const words = wordsBefore(a, p.span.start, 5);
     before.set(p, words);
-    return !namesOrganisation(words, lexicon) && !namesPerson(a, p, words);
+    return !namesOrganisation(words, lexicon) && !namesPerson(a, p, words) && !isGivenName(a, p) && !isDateline(a, p);
   });
-  // A road's ends are where the event was only when the report names no other town.
-  const onRoads = roadEnds(a, usable, before, lexicon);
+  // A road's ends are where the event was only when the report names no other town, and then
+  // only the first: "between Seytenga and Dori" is coded at Seytenga.
+  const { ends: onRoads, farEnds } = roadEnds(a, usable, before, lexicon);
   const towns = new Set(usable.filter((p) => p.kind === 'place').map((p) => p.placeId));
   const elsewhere = [...towns].some((id) => !onRoads.some((p) => p.placeId === id));
-  const located = elsewhere ? usable.filter((p) => !onRoads.includes(p)) : usable;
+  const located = usable.filter((p) => (elsewhere ? !onRoads.includes(p) : !farEnds.includes(p)));
   const bySentence = new Map<number, PlaceMention[]>();
   for (const p of located) {
     const here = bySentence.get(p.sentence);
@@ -142,15 +152,37 @@ function coordinatedLists(a: Analysis, places: PlaceMention[], lexicon: EventLex
 }
 
 /** Places named as a road's ends: after a road word, and the place joined to one ("relie Bamako à Dakar"). */
-function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention, Token[]>, lexicon: EventLexicon): PlaceMention[] {
+function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention, Token[]>, lexicon: EventLexicon) {
   const sorted = [...places].sort((x, y) => x.span.start - y.span.start);
-  const out: PlaceMention[] = [];
+  const ends: PlaceMention[] = [];
+  const farEnds: PlaceMention[] = [];
   sorted.forEach((p, i) => {
     const prev = sorted[i - 1];
-    const joined = prev && out.includes(prev) && ROAD_JOIN.test(a.doc.text.slice(prev.span.end, p.span.start));
-    if (joined || isOnRoad(before.get(p)!, lexicon)) out.push(p);
+    const joined = prev && ends.includes(prev) && prev.placeId !== p.placeId && ROAD_JOIN.test(a.doc.text.slice(prev.span.end, p.span.start));
+    if (joined) farEnds.push(p);
+    if (joined || isOnRoad(before.get(p)!, lexicon)) ends.push(p);
   });
-  return out;
+  return { ends, farEnds };
+}
+
+/**
+ * The place a wire report was filed from, at the head of a line ("DAKAR (Reuters) -", "BAMAKO, March 12
+ * (Reuters) -", "SIKASSO –", "نواكشوط - "): where the journalist was, not where the event was.
+ */
+function isDateline(a: Analysis, p: PlaceMention): boolean {
+  const text = a.doc.text;
+  const lineStart = text.lastIndexOf('\n', p.span.start - 1) + 1;
+  if (text.slice(lineStart, p.span.start).trim() !== '') return false;
+  return DATELINE.test(text.slice(p.span.end, p.span.end + 60));
+}
+
+/** What follows a dateline's place: an optional date and agency, then a dash. */
+const DATELINE = /^\s*(,\s*[\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?)?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
+
+/** "Ousmane Sonko": a place that is also a given name, followed by a capitalised word, names a person. */
+function isGivenName(a: Analysis, p: PlaceMention): boolean {
+  if (!latinGivenNames().has(normaliseTerm(p.span.text))) return false;
+  return /^ \p{Lu}\p{Ll}/u.test(a.doc.text.slice(p.span.end, p.span.end + 3));
 }
 
 /** What may stand between two ends of one road ("Bamako à Dakar", "Gao-Ansongo"). */

@@ -22,7 +22,10 @@ export function sideOf(f: FigureMention): Side {
  * "Neutralised" is never a confirmed death: it stays a claim.
  */
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
-  const all = figures.filter((f) => f.kind === 'killed');
+  // "At least 5 people were killed, including 4 fighters": the four are among the five.
+  const all = figures.filter(
+    (f) => f.kind === 'killed' && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && g.sentence === f.sentence && g.span.start < f.span.start)),
+  );
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
   const killed = all.some((f) => !f.unspecified) ? all.filter((f) => !f.unspecified) : all;

@@ -7,7 +7,12 @@ export interface CodedCandidate {
   killedFigures: FigureMention[];
   /** How specific the trigger that decided the type was ("suicide bomber" outranks "killed"). */
   typeScore: number;
+  /** The sentence it was read from: reports tell an event first and most fully in their lead. */
+  sentence?: number;
 }
+
+/** What telling an event first is worth against a more specific trigger later ("assault" in the lead, "clash" in a statement). */
+const LEAD_BONUS = 0.6;
 
 const FAMILY: Record<string, string> = {
   Battles: 'violence',
@@ -49,15 +54,24 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
     else groups.set(k, [c]);
   }
   const merged = [...groups.values()].map(mergeGroup);
-  return merged.filter((e) => !isCoarseCopy(e, merged));
+  return merged.filter((e) => !isCoarseCopy(e, merged) && !isPartOfViolence(e, merged));
+}
+
+/**
+ * Burning and looting told beside an attack or a riot at the same place on the same day ("Several
+ * trucks were set ablaze", "des bâtiments publics ont été incendiés") are part of it, as ACLED codes them.
+ */
+function isPartOfViolence(e: CodedEvent, all: CodedEvent[]): boolean {
+  if (e.sub_event_type !== 'Looting/property destruction') return false;
+  return all.some((o) => o !== e && FAMILY[o.event_type] !== undefined && o.location === e.location && o.event_date === e.event_date);
 }
 
 /**
  * The coding of the mention whose trigger was most specific, then best supported: a sentence
  * that only says "six soldiers were killed" does not decide who attacked whom.
  */
-function rank(m: CodedCandidate): number {
-  return (SEVERITY[m.event.event_type] ?? 0) * 100 + m.typeScore * 10 + support(m.event);
+function rank(m: CodedCandidate, lead: number): number {
+  return (SEVERITY[m.event.event_type] ?? 0) * 100 + m.typeScore * 10 + support(m.event) + (m.sentence === lead ? LEAD_BONUS : 0);
 }
 
 /** One event from the candidates that describe it. */
@@ -65,7 +79,8 @@ function mergeGroup(members: CodedCandidate[]): CodedEvent {
   const group = members.map((m) => m.event);
   const figures = unique(members.flatMap((m) => m.killedFigures), (f) => `${f.span.start}|${f.kind}`);
   const counted = countFatalities(figures);
-  const best = members.reduce((x, y) => (rank(y) > rank(x) ? y : x)).event;
+  const lead = Math.min(...members.map((m) => m.sentence ?? Infinity));
+  const best = members.reduce((x, y) => (rank(y, lead) > rank(x, lead) ? y : x)).event;
   // The type comes from the most specific trigger among the mentions; the rest from the best-supported one.
   const typed = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
   return {

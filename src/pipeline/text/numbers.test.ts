@@ -64,7 +64,15 @@ const CASES: [string, Lang, number, string, number][] = [
 describe('readNumberAt', () => {
   it.each(CASES)('%s (%s) → %d %s', (text, lang, value, qualifier, consumed) => {
     const r = read(text, lang);
-    expect(r).toEqual({ value, qualifier, next: consumed });
+    const { unspecified: _vague, ...reading } = r ?? {};
+    expect(reading).toEqual({ value, qualifier, next: consumed });
+  });
+
+  // A count with no magnitude must say so: a counted toll beside it makes it add nothing (fatalities.ts).
+  it.each([
+    ['plusieurs soldats', 'fr'], ['several', 'en'], ['عدة جنود', 'ar'],
+  ] as [string, Lang][])('%s is marked unspecified', (text, lang) => {
+    expect(read(text, lang)?.unspecified).toBe(true);
   });
 
   it.each([

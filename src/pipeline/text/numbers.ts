@@ -85,7 +85,7 @@ export function readNumberAt(tokens: Token[], i: number, lang: Lang): NumberRead
       break;
     }
   }
-  return { value: core.value, next, qualifier: q };
+  return { value: core.value, next, qualifier: q, ...(core.unspecified ? { unspecified: true as const } : {}) };
 }
 
 function readVague(tokens: Token[], i: number, lang: Lang): NumberReading | null {

@@ -1,0 +1,146 @@
+import type { ActorMention, Analysis, FigureMention, Span } from '../types.ts';
+import type { EventLexicon } from '../events/event.lexicon.ts';
+import type { ChosenActor } from './actor.roles.ts';
+import { sideOf } from './fatalities.ts';
+import { wordsBetween } from './words.ts';
+
+/**
+ * How a sentence says who did what to whom, in the words around an actor: after an agent marker
+ * ("tués par", "claimed by", "على يد"), the patient of a passive trigger or of a figure ("nine soldiers
+ * were killed"), inside a clause of its own ("when ...", "which ..."), acting with another force
+ * ("Malian troops and Russian mercenaries"), or speaking of its own act ("the army said it had killed").
+ * actor.roles.ts decides with these; the word lists are data (data/lexicons/modality.json).
+ */
+
+/** ACLED inter codes: state forces (1) and foreign forces (8); rebels, militias and communal militias (2, 3, 4). */
+export const STATE = new Set([1, 8]);
+export const ARMED = new Set([2, 3, 4]);
+
+/**
+ * Words before an actor that make it the doer of a passive or nominal sentence ("tué par", "على يد",
+ * "هجوم شنه"), tested on the text without accents; a generic noun linked to the name may come between
+ * ("tendue par des jihadistes du JNIM", "by fighters of the al-Qaeda affiliate").
+ */
+const AGENT_MARKERS =
+  /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|revendiquee?s? par|attribuee?s? a|imputee?s? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|some|about|around|suspected|presumes|presumed|\d+))*(\s+\p{Lu}\S*|\s+\S+ists?)?(\s+\S+\s+(du|des|de|d'|of|from|من)(\s+(the|la|le|l'|les))?)?\s*$/u;
+const AGENT_WINDOW = 45;
+
+/** Whether the words before an actor make it the doer ("par des", "claimed by"). */
+export function afterAgentMarker(text: string, start: number): boolean {
+  return AGENT_MARKERS.test(stripMarks(text.slice(Math.max(0, start - AGENT_WINDOW), start)));
+}
+
+/** Markers that name who claimed or is blamed, wherever they stand; a bare "by" / "par" must follow a trigger. */
+const CLAIM_MARKER = /claimed by|blam|attributed|revendiqu|attribu|imput|على يد|من قبل|شن|نفذ|تبن|نسب/iu;
+/** How many words may part a trigger from its "by" ("killed by", "attaque revendiquée par", "ambush laid by"). */
+const AGENT_AFTER_CUE = 3;
+
+/**
+ * The doer named after an agent marker: "tués par des jihadistes", "attack by suspected Islamist
+ * fighters", "claimed by JNIM". A plain "by" counts only right after a trigger, so that "a convoy
+ * escorted by the army" does not make the escort the attacker.
+ */
+export function agentOf(a: Analysis, m: ActorMention): boolean {
+  const text = a.doc.text;
+  const from = Math.max(0, m.span.start - AGENT_WINDOW);
+  const match = AGENT_MARKERS.exec(stripMarks(text.slice(from, m.span.start)));
+  if (!match) return false;
+  if (a.lang === 'ar' || CLAIM_MARKER.test(match[2] ?? '')) return true;
+  const markerAt = m.span.start - (m.span.start - from - match.index);
+  return a.cues.some((k) => k.sentence === m.sentence && k.span.end <= markerAt && wordsBetween(a, k.span.end, markerAt).length <= AGENT_AFTER_CUE);
+}
+
+/** Words between a generic noun and the group it belongs to ("combattants du", "fighters of Russia's", "مسلحين من"). */
+const GENERIC_LINK = /^\s*(?:(?:of|from|de|du|des|d'|من)\s*)?(?:(?:the|la|le|l'|les)\s+)?(?:\S+'s\s+)?$/iu;
+export const namesGroupOf = (between: string) => between.length <= 6 || (between.length <= 25 && GENERIC_LINK.test(between));
+
+const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{Mn}/gu, '');
+
+/**
+ * Whether an actor is the one an act was done to: counted by a figure of its own side ("nine soldiers
+ * were killed", "neutralisé 20 terroristes"), or the subject of a passive trigger ("the army was
+ * attacked", "des militaires ont été tués", "army convoy ambushed near Diabaly").
+ */
+export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
+  const counted = a.figures.some((f) => f.sentence === m.sentence && f.span.start <= m.span.start && m.span.end <= f.span.end && sameSide(f, m, a.lang));
+  if (counted) return true;
+  // "قُتل ثلاثة عشر عنصرًا من صيادي الدوزو": in Arabic the people named after the count are the counted.
+  if (a.lang === 'ar' && a.figures.some((f) => f.sentence === m.sentence && f.kind !== 'displaced' && (f.countStart ?? Infinity) < m.span.start && m.span.start - f.span.end <= 25 && f.span.start <= m.span.start && !/[،,.]/.test(a.doc.text.slice(f.span.end, m.span.start)))) return true;
+  if (a.lang === 'ar') return false;
+  const next = a.cues.filter((k) => k.sentence === m.sentence && k.span.start >= m.span.end).sort((x, y) => x.span.start - y.span.start)[0];
+  if (!next || /[,;:]/.test(a.doc.text.slice(m.span.end, next.span.start))) return false;
+  const between = wordsBetween(a, m.span.end, next.span.start);
+  // "Mali's army said two of its soldiers were killed": the speaker of a passive clause is not its
+  // subject; "Un convoi des FAMa et de leurs partenaires russes est tombé jeudi dans une embuscade": its allies may stand between.
+  const otherSide = a.actors.some((o) => o.span.start >= m.span.end && o.span.end <= next.span.start && STATE.has(o.inter) !== STATE.has(m.inter));
+  if (between.length > 10 || otherSide || between.some((_, i) => lexicon.attribution.matchAt(between, i) !== null || lexicon.clauseOpeners.matchAt(between, i) !== null)) return false;
+  for (let i = Math.max(0, between.length - 6); i < between.length; i++) {
+    const hit = lexicon.passive.matchAt(between, i);
+    if (hit && hit.end >= between.length - 3) return true;
+  }
+  // Headline English: a participle with no object, straight after its noun ("convoy ambushed near").
+  // Verbs that take no object ("a patrol clashed with militants") are never passive.
+  if (a.lang !== 'en' || between.length > 2 || !/ed$/i.test(next.span.text) || /^(clash|exchang|fought|battl|skirmish)/i.test(next.span.text)) return false;
+  // "soldiers executed at least nine men": a participle with a counted object is active.
+  if (a.figures.some((f) => f.span.start <= next.span.start && f.span.end > next.span.end)) return false;
+  const after = wordsBetween(a, next.span.end, Math.min(a.doc.text.length, next.span.end + 30));
+  return after.length > 0 && lexicon.passiveFollowers.matchAt(after, 0) !== null;
+}
+
+/** Whether a figure counts people of the actor's side ("soldiers" for an army, "militants" for a group). */
+function sameSide(f: FigureMention, m: ActorMention, lang: string): boolean {
+  const side = sideOf(f);
+  if (side === 'state') return STATE.has(m.inter) || f.victim === 'volunteers';
+  if (side === 'armed') return ARMED.has(m.inter);
+  if (side === 'civilians') return m.inter === 7;
+  return lang !== 'ar';
+}
+
+/** Whether a clause-opening word ("when", "lorsque", "that") stands between two offsets. */
+export function opensClause(a: Analysis, from: number, to: number, lexicon: EventLexicon): boolean {
+  const words = wordsBetween(a, from, to);
+  return words.some((_, i) => lexicon.clauseOpeners.matchAt(words, i) !== null);
+}
+
+/** Whether an actor stands in a clause opened by "which", "when", "qui"... since the last comma. */
+export function inSubordinateClause(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
+  const text = a.doc.text;
+  const sentence = a.sentences[m.sentence];
+  let from = m.span.start;
+  while (from > (sentence?.start ?? 0) && !/[,;:،؛]/.test(text[from - 1]!)) from--;
+  return opensClause(a, from, m.span.start, lexicon);
+}
+
+/**
+ * Whether an actor is named as acting with the doer rather than against it ("Malian troops and Russian
+ * mercenaries", "الجيش المالي ومرتزقة فاغنر"): two forces of one side joined by "and" or "alongside".
+ */
+export function joinedTo(a: Analysis, doer: ChosenActor, doerMentions: ActorMention[], m: ActorMention, lexicon: EventLexicon): boolean {
+  if (!(STATE.has(doer.inter) && STATE.has(m.inter))) return false;
+  const spans = [...(doer.span ? [doer.span] : []), ...doerMentions.map((d) => d.span)];
+  return spans.some((span) => joined(a, span, m.span, lexicon));
+}
+
+function joined(a: Analysis, first: Span, second: Span, lexicon: EventLexicon): boolean {
+  const [x, y] = first.start < second.start ? [first, second] : [second, first];
+  if (x.end > y.start) return false;
+  if (a.lang === 'ar' && /^\s*$/.test(a.doc.text.slice(x.end, y.start)) && y.text.startsWith('و')) return true;
+  const between = wordsBetween(a, x.end, y.start);
+  if (between.length === 0) return false;
+  const hit = lexicon.companions.matchAt(between, 0);
+  return hit !== null && hit.end === between.length;
+}
+
+/**
+ * What an actor says when an attribution word follows it ("Mali's army said 11 soldiers had died"):
+ * 'itself' when it tells of its own act ("said it had killed", "affirme avoir"), 'other' otherwise,
+ * null when it says nothing. Arabic puts the verb first ("قال الجيش"): the words before tell that.
+ */
+export function saysAfter(a: Analysis, m: ActorMention, lexicon: EventLexicon): 'itself' | 'other' | null {
+  if (a.lang === 'ar') return null;
+  const after = wordsBetween(a, m.span.end, Math.min(a.doc.text.length, m.span.end + 80));
+  const verb = [0, 1].map((i) => lexicon.attribution.matchAt(after, i)).find((hit) => hit !== null);
+  if (!verb || /[,;:]/.test(a.doc.text.slice(m.span.end, m.span.end + 2))) return null;
+  for (let i = verb.end; i < Math.min(after.length, verb.end + 6); i++) if (lexicon.selfReference.matchAt(after, i)) return 'itself';
+  return 'other';
+}
