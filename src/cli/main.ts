@@ -22,12 +22,14 @@ import { registerReview } from './commands/review.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSubscriptions } from './commands/subscriptions.ts';
 import { registerSource } from './commands/source.ts';
+import { registerWorker } from './commands/worker.ts';
 import { outcomeOf } from './errors.ts';
 
 const COMMANDS = [
   registerExtract, registerIngest, registerEvents, registerHistory, registerReview, registerChanges, registerAlerts,
   registerDetect, registerSubscriptions, registerAccess, registerDeliver,
   registerExport, registerImport, registerServe, registerDemo, registerEval, registerBacktest, registerSource, registerFetch,
+  registerWorker,
 ];
 
 export function buildProgram(): Command {

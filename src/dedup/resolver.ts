@@ -179,14 +179,18 @@ export async function resolveReport(db: Db, reportId: number, events: readonly C
  */
 export async function resolveReports(db: Db, batch: readonly (ReportEvents & { warnings?: readonly string[] })[]): Promise<number[][]> {
   for (const b of batch) b.events.forEach(checkEvent);
-  return db.transaction(async (tx) => {
-    await lockEvents(tx);
-    await markExtracted(tx, batch.map((b) => ({ reportId: b.reportId, warnings: b.warnings ?? [] })));
-    const { added, touchedEvents } = await prepareMentions(tx, batch);
-    const { eventOf } = await resolveMentions(tx, added, touchedEvents);
-    await storeMentions(tx, batch, added, eventOf);
-    const byReport = new Map<number, number[]>();
-    for (const m of added) (byReport.get(m.reportId) ?? byReport.set(m.reportId, []).get(m.reportId)!).push(eventOf.get(m.id)!);
-    return batch.map((b) => byReport.get(b.reportId) ?? []);
-  });
+  return db.transaction((tx) => resolveReportsIn(tx, batch));
+}
+
+/** resolveReports inside a transaction the caller holds (a job that finishes in the same one). */
+export async function resolveReportsIn(tx: Queryable, batch: readonly (ReportEvents & { warnings?: readonly string[] })[]): Promise<number[][]> {
+  for (const b of batch) b.events.forEach(checkEvent);
+  await lockEvents(tx);
+  await markExtracted(tx, batch.map((b) => ({ reportId: b.reportId, warnings: b.warnings ?? [] })));
+  const { added, touchedEvents } = await prepareMentions(tx, batch);
+  const { eventOf } = await resolveMentions(tx, added, touchedEvents);
+  await storeMentions(tx, batch, added, eventOf);
+  const byReport = new Map<number, number[]>();
+  for (const m of added) (byReport.get(m.reportId) ?? byReport.set(m.reportId, []).get(m.reportId)!).push(eventOf.get(m.id)!);
+  return batch.map((b) => byReport.get(b.reportId) ?? []);
 }

@@ -4,6 +4,7 @@
  * it; a source that fails is one line among the others, retried later by its backoff.
  */
 import type { Command } from 'commander';
+import { enqueueDocuments } from '../../jobs/enqueue-documents.ts';
 import { fetchDueSources, type SourceOutcome } from '../../pipeline/ingest/sources/fetch-due.ts';
 import { createWebClient } from '../../pipeline/ingest/sources/web-client.ts';
 import { loadExtractor, type Extract } from '../extractor.ts';
@@ -26,7 +27,8 @@ export function registerFetch(program: Command): void {
         try {
           return await fetchDueSources(db, {
             client: createWebClient({ timeoutMs }),
-            save: async (docs) => ingestDocuments(db, (extract ??= await loadExtractor()), docs),
+            // On a server the reports are queued for the workers; the embedded store extracts them here.
+            save: async (docs) => (db.driver === 'postgres' ? enqueueDocuments(db, docs) : ingestDocuments(db, (extract ??= await loadExtractor()), docs)),
             ...(flags.source ? { only: flags.source } : {}),
             onStart: (n) => (bar = startProgress(n, 'sources', { minTotal: 2 })),
             onOutcome: () => bar?.increment(),

@@ -3,6 +3,7 @@
  * then saves each report and the events extracted from it. Ingesting the same text twice adds nothing.
  */
 import { Option, type Command } from 'commander';
+import { enqueueDocuments, formatEnqueued } from '../../jobs/enqueue-documents.ts';
 import { isUrl } from '../../pipeline/ingest/read-documents.ts';
 import { SOURCE_TYPES } from '../../store/types.ts';
 import { loadExtractor } from '../extractor.ts';
@@ -39,18 +40,21 @@ export function registerIngest(program: Command): void {
     const lang = langOption(flags.lang);
     const timeoutMs = positiveInt('--timeout', flags.timeout, 600)! * 1000;
     const docs = await readAll(sourcesOrStdin(inputs), { ...(published ? { published } : {}), ...(lang ? { lang } : {}), timeoutMs });
-    const extract = await loadExtractor();
-    const summary = await withStore(async (db) => {
+    const withSources = docs.map((doc) => ({ doc, source: { name: sourceName(flags.source, doc.url ?? doc.id), type: flags.sourceType, reliability: flags.reliability ?? null } }));
+    const line = await withStore(async (db) => {
+      // On a server, workers (`sahelwatch worker`) extract and resolve; the embedded store does it here.
+      if (db.driver === 'postgres') return formatEnqueued(await enqueueDocuments(db, withSources));
+      const extract = await loadExtractor();
       const bar = startProgress(docs.length, 'reports', { minTotal: PROGRESS_FROM });
       try {
-        const done = await ingestDocuments(db, extract, docs.map((doc) => ({ doc, source: { name: sourceName(flags.source, doc.url ?? doc.id), type: flags.sourceType, reliability: flags.reliability ?? null } })), bar);
+        const done = await ingestDocuments(db, extract, withSources, bar);
         await appendAudit(db, { actor: 'cli', action: 'ingest', subject: `reports:${docs.length}`, detail: { inputs, summary: { ...done } } });
-        return done;
+        return formatSummary(done);
       } finally {
         bar.stop();
       }
     });
-    console.log(formatSummary(summary));
+    console.log(line);
   });
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The job queue, on a table of our own rather than pg-boss: pg-boss wants a node-postgres pool and
+ * its own schema and maintenance loop, which PGlite (one in-process session) cannot give it, while
+ * what the stages need is a few statements that run the same on both drivers. Claims take rows
+ * with `for update skip locked` (workers never wait on each other) and a lease: a worker killed
+ * mid-job leaves the job 'running', and it is claimable again once `locked_until` has passed.
+ */
+import type { Queryable } from './db.ts';
+
+export const JOB_KINDS = ['ingest-report', 'detect', 'fetch-source'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+export interface Job {
+  id: number;
+  kind: JobKind;
+  payload: Record<string, unknown>;
+  /** Claims so far, this one included. */
+  attempts: number;
+  /** The lease's end as the database wrote it: the token that finishes this claim. */
+  lease: string;
+}
+
+export interface EnqueueOptions {
+  /**
+   * Queue a job with this key again when it has run ('finished': done or failed), or also when it
+   * is running ('running': a detector pass must see what came in since it started; its holder's
+   * lease token no longer matches, so the rerun is not lost). Default: never.
+   */
+  rearm?: 'finished' | 'running';
+  runAfter?: Date;
+}
+
+/**
+ * Queues a job unless one with the same key is waiting; returns whether it queued one.
+ *
+ * @example await enqueueJob(tx, 'ingest-report', `ingest-report:${id}`, { reportId: id });
+ */
+export async function enqueueJob(db: Queryable, kind: JobKind, key: string, payload: object, opts: EnqueueOptions = {}): Promise<boolean> {
+  const { rows } = await db.query(
+    `insert into jobs (kind, key, payload, run_after) values ($1, $2, $3::jsonb, coalesce($4::timestamptz, now()))
+     on conflict (key) do update set status = 'queued', payload = excluded.payload, attempts = 0, run_after = excluded.run_after,
+       locked_until = null, last_error = null, finished_at = null
+     where jobs.status = any($5::text[])
+     returning id`,
+    [kind, key, JSON.stringify(payload), opts.runAfter?.toISOString() ?? null, opts.rearm === 'running' ? ['done', 'failed', 'running'] : opts.rearm === 'finished' ? ['done', 'failed'] : []],
+  );
+  return rows.length > 0;
+}
+
+/** Claims up to `limit` jobs of these kinds that are due, or whose holder's lease ran out. */
+export async function claimJobs(db: Queryable, kinds: readonly JobKind[], limit: number, leaseSeconds: number): Promise<Job[]> {
+  const { rows } = await db.query<Omit<Job, 'lease'> & { lease: string }>(
+    `update jobs j set status = 'running', attempts = attempts + 1, locked_until = now() + make_interval(secs => $3)
+     from (select id from jobs
+           where kind = any($1::text[])
+             and ((status = 'queued' and run_after <= now()) or (status = 'running' and locked_until < now()))
+           order by id limit $2
+           for update skip locked) c
+     where j.id = c.id
+     returning j.id, j.kind, j.payload, j.attempts, j.locked_until::text as lease`,
+    [kinds, limit, leaseSeconds],
+  );
+  return rows.sort((a, b) => a.id - b.id);
+}
+
+/** Marks claimed jobs done; a job whose lease ran out and was claimed again is left to its new holder. */
+export async function completeJobs(db: Queryable, jobs: readonly Job[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await db.query(
+    `update jobs j set status = 'done', locked_until = null, finished_at = now(), last_error = null
+     from jsonb_to_recordset($1::jsonb) as x(id bigint, lease text)
+     where j.id = x.id and j.status = 'running' and j.locked_until = x.lease::timestamptz`,
+    [JSON.stringify(jobs.map((j) => ({ id: j.id, lease: j.lease })))],
+  );
+}
+
+/** Puts a job that failed back in the queue after `retrySeconds`, or gives it up (status 'failed'). */
+export async function failJob(db: Queryable, job: Job, error: string, retrySeconds: number | null): Promise<void> {
+  await db.query(
+    `update jobs set status = case when $3::double precision is null then 'failed' else 'queued' end,
+       run_after = now() + make_interval(secs => coalesce($3, 0)), locked_until = null, last_error = $4,
+       finished_at = case when $3::double precision is null then now() end
+     where id = $1 and status = 'running' and locked_until = $2::timestamptz`,
+    [job.id, job.lease, retrySeconds, error],
+  );
+}
+
+/** Jobs by status (and kind): what `worker` and the tests look at. */
+export async function jobCounts(db: Queryable): Promise<Record<string, number>> {
+  const { rows } = await db.query<{ kind: string; status: string; n: number }>('select kind, status, count(*)::int as n from jobs group by kind, status');
+  return Object.fromEntries(rows.map((r) => [`${r.kind}:${r.status}`, r.n]));
+}
+
+/** Jobs of these kinds waiting or running (a worker started with --once stops when none is claimable). */
+export async function jobsPending(db: Queryable, kinds: readonly JobKind[] = JOB_KINDS): Promise<{ claimable: number; leased: number }> {
+  const { rows } = await db.query<{ claimable: number; leased: number }>(
+    `select count(*) filter (where (status = 'queued' and run_after <= now()) or (status = 'running' and locked_until < now()))::int as claimable,
+            count(*) filter (where status = 'running' and locked_until >= now())::int as leased
+     from jobs where status in ('queued', 'running') and kind = any($1::text[])`,
+    [kinds],
+  );
+  return rows[0]!;
+}
