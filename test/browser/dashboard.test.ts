@@ -105,16 +105,64 @@ describe.skipIf(chromiumMissing)(`dashboard in Chromium${chromiumMissing ? ` (sk
     await page.screenshot({ path: `${ARTIFACTS}event.png` });
   });
 
-  it('confirms the event through the review actions, recorded in its history', async () => {
-    // Reviews need a signed-in analyst: sign in as the dashboard's page would (the cookies are the page's).
+  it('signs in from the header through its dialog, by keyboard, and keeps the session across a reload', async () => {
     const org = await ensureOrganisation(demo.db, 'Cellule Mali');
     await createUser(demo.db, { organisationId: org.id, email: 'analyst@cellule.ml', role: 'analyst', passwordHash: await hashPassword('correct horse battery') });
-    const signin = await page.request.post(`${demo.server.url}api/session`, { data: { email: 'analyst@cellule.ml', password: 'correct horse battery' } });
-    expect(signin.status()).toBe(200);
-    await page.locator('input[name="review-by"]').fill('analyst@cellule.ml');
+    // Signed out, the review actions are there but disabled, and the panel says why.
+    expect(await page.locator('#detail-panel .review-confirm').isDisabled()).toBe(true);
+    expect(await page.locator('#review-signin-hint').isVisible()).toBe(true);
+    expect(await page.locator('#signed-in').isVisible()).toBe(false);
+
+    await page.locator('#signin-open').click();
+    const dialog = page.getByRole('dialog', { name: 'Sign in' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    await dialog.getByLabel('Email').fill('analyst@cellule.ml');
+    await dialog.getByLabel('Password').fill('not the password');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('#signin-error').textContent()).toBe('Wrong email or password, or too many failed attempts: try again later.');
+    expect(await dialog.isVisible()).toBe(true);
+
+    // The wrong password is selected and focused: type over it, and Enter submits.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
+    await page.keyboard.type('correct horse battery');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.locator('#session-email').textContent()).toBe('analyst@cellule.ml');
+    expect(await page.locator('#signed-in').isVisible()).toBe(true);
+    expect(await page.locator('#signin-open').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('signout');
+    await expect.poll(() => page.locator('#detail-panel .review-confirm').isDisabled()).toBe(false);
+    expect(await page.locator('#review-signin-hint').isVisible()).toBe(false);
+
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.locator('#session-email').textContent()).toBe('analyst@cellule.ml');
+    await expect.poll(() => page.locator('#detail-panel .review-confirm').isDisabled()).toBe(false);
+    await expect.poll(() => page.locator('#alert-list button', { hasText: 'Acknowledge' }).first().isDisabled()).toBe(false);
+    await page.screenshot({ path: `${ARTIFACTS}dashboard-signed-in.png` });
+  });
+
+  it('confirms the event through the review actions, recorded in its history', async () => {
+    expect(await page.locator('input[name="review-by"]').count()).toBe(0); // the server records who is signed in
     await page.locator('#detail-panel .review-confirm').click();
     await expect.poll(() => page.locator('#detail-panel .history-item.action-confirm').count()).toBe(1);
     expect(await page.locator('#detail-panel .detail-meta').textContent()).toContain('verified');
+    expect(await page.locator('#detail-panel .history-item.action-confirm').textContent()).toContain('analyst@cellule.ml');
+  });
+
+  it('signs out from the header: the review actions are disabled again', async () => {
+    await page.locator('#signout').click();
+    await page.locator('#signin-open').waitFor();
+    expect(await page.locator('#signed-in').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('signin-open');
+    await expect.poll(() => page.locator('#detail-panel .review-confirm').isDisabled()).toBe(true);
+    expect(await page.locator('#review-signin-hint').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#alert-list button', { hasText: 'Acknowledge' }).first().isDisabled()).toBe(true);
+    expect(await page.evaluate(() => document.cookie)).not.toContain('sahelwatch_csrf=');
+    // The server agrees: the page's cookies no longer carry a session.
+    const id = Number(new URL(page.url()).searchParams.get('event'));
+    expect((await page.request.post(`${demo.server.url}api/events/${id}/review`, { data: { action: 'confirm' } })).status()).toBe(401);
   });
 
   it('switches to Arabic: right to left, the panels change sides, the words translated', async () => {
@@ -129,6 +177,18 @@ describe.skipIf(chromiumMissing)(`dashboard in Chromium${chromiumMissing ? ` (sk
     await expect.poll(() => items(page).first().textContent()).toContain('احتجاج سلمي');
     await expect.poll(() => page.locator('#alert-list').textContent()).toContain('هجوم منسق');
     await page.screenshot({ path: `${ARTIFACTS}dashboard-ar.png` });
+    // The sign-in dialog in Arabic: its words translated, its title on the right, the email typed left to right.
+    await page.locator('#signin-open').click();
+    const signin = page.getByRole('dialog', { name: 'تسجيل الدخول' });
+    await signin.waitFor();
+    const title = (await signin.locator('h2').boundingBox())!;
+    const close = (await signin.locator('.close').boundingBox())!;
+    expect(title.x).toBeGreaterThan(close.x);
+    expect(await signin.getByLabel('البريد الإلكتروني').evaluate((n) => getComputedStyle(n).direction)).toBe('ltr');
+    await page.screenshot({ path: `${ARTIFACTS}signin-ar.png` });
+    await page.keyboard.press('Escape');
+    await signin.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('signin-open');
     await page.selectOption('#lang', 'en');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
   });
@@ -165,7 +225,8 @@ describe.skipIf(chromiumMissing)(`dashboard in Chromium${chromiumMissing ? ` (sk
   });
 
   it('logged no console error and asked no host but 127.0.0.1', () => {
-    expect(demo.consoleErrors).toEqual([]);
+    // Chromium logs every 4xx answer to a fetch; the one expected is the wrong password's 401 at sign-in.
+    expect(demo.consoleErrors).toEqual([expect.stringMatching(/^Failed to load resource: the server responded with a status of 401 .*\/api\/session\)$/)]);
     expect(demo.foreignRequests).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { fetchAlerts, setAlertStatus, type Alert } from './api.ts';
 import { el } from './dom.ts';
 import { formatDay, lang, t, type MessageKey } from './i18n/i18n.ts';
+import { guard } from './session.ts';
 
 export interface AlertActions {
   showOnMap: (alert: Alert) => void;
@@ -13,6 +14,7 @@ export interface AlertActions {
   live: () => void;
 }
 
+const HINT_ID = 'alerts-signin-hint';
 const SITUATIONS = new Set(['siege', 'blockade']);
 
 export function createAlertsPanel(list: HTMLOListElement, toasts: HTMLElement, actions: AlertActions) {
@@ -38,15 +40,24 @@ export function createAlertsPanel(list: HTMLOListElement, toasts: HTMLElement, a
     const buttons = el('div', 'alert-actions');
     buttons.append(
       SITUATIONS.has(a.kind) ? button(t('alerts.open'), () => actions.openSituation(a.id)) : button(t('alerts.show'), () => actions.showOnMap(a)),
-      ...(a.status === 'new' ? [button(t('alerts.acknowledge'), () => move(a, 'acknowledged'))] : []),
-      ...(a.status !== 'resolved' ? [button(t('alerts.resolve'), () => move(a, 'resolved'))] : []),
+      // Moving an alert needs a signed-in analyst; the hint (#alerts-signin-hint) says so.
+      ...(a.status === 'new' ? [guard(button(t('alerts.acknowledge'), () => move(a, 'acknowledged')), HINT_ID)] : []),
+      ...(a.status !== 'resolved' ? [guard(button(t('alerts.resolve'), () => move(a, 'resolved')), HINT_ID)] : []),
     );
     item.append(head, title, buttons);
     return item;
   }
 
   async function move(a: Alert, status: Alert['status']): Promise<void> {
-    await setAlertStatus(a.id, status);
+    try {
+      await setAlertStatus(a.id, status);
+    } catch (err) {
+      // Refused (say, the session ran out): said beside the alert, which keeps its status.
+      const item = list.querySelector(`li[data-alert-id="${a.id}"]`);
+      item?.querySelector('.alert-error')?.remove();
+      item?.append(el('p', 'alert-error', err instanceof Error ? err.message : String(err)));
+      return;
+    }
     a.status = status;
     render();
   }

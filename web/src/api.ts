@@ -53,21 +53,39 @@ export function csrfHeader(): Record<string, string> {
   return token ? { 'X-CSRF-Token': decodeURIComponent(token) } : {};
 }
 
+export interface SessionAnswer {
+  email: string;
+  organisation: string;
+  role: 'viewer' | 'analyst' | 'editor' | 'admin';
+  csrf_token: string;
+  expires_at: string;
+}
+
+const unauthorized: Array<() => void> = [];
+/** Called when a change is answered 401: the session ran out or was ended elsewhere. */
+export const onUnauthorized = (listener: () => void) => void unauthorized.push(listener);
+export const notifyUnauthorized = () => unauthorized.forEach((l) => l());
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const unsafe = (init?.method ?? 'GET') !== 'GET';
   const res = await fetch(path, {
     ...init,
-    headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json', ...csrfHeader() } : {}) },
+    headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}), ...(unsafe ? csrfHeader() : {}) },
   });
   if (!res.ok) {
+    if (res.status === 401 && unsafe && path !== '/api/session') notifyUnauthorized();
     // Problem details (RFC 9457) carry a human detail; fall back to the status line.
     const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
     throw new ApiError(res.status, problem?.detail ?? `${res.status} ${res.statusText}`);
   }
-  return (await res.json()) as T;
+  return (res.status === 204 ? null : await res.json()) as T;
 }
 
 const post = <T>(path: string, body: unknown) => call<T>(path, { method: 'POST', body: JSON.stringify(body) });
 
+/** Sign in: the server sets the session cookies; a 401 for a wrong email or password, or a locked account. */
+export const signIn = (email: string, password: string) => post<SessionAnswer>('/api/session', { email, password });
+export const signOut = () => call<null>('/api/session', { method: 'DELETE' });
 export const fetchMap = (query: string) => call<MapData>(`/api/map?${query}`);
 export const fetchEvents = (query: string) => call<{ total: number; events: StoredEvent[] }>(`/api/events?${query}`);
 export const fetchFacets = () => call<FacetData>('/api/facets');

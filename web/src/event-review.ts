@@ -4,31 +4,24 @@ import { review, type EventDetail } from './api.ts';
 import { el } from './dom.ts';
 import { FIELDS } from './fields.ts';
 import { t, type MessageKey } from './i18n/i18n.ts';
+import { guard, hint } from './session.ts';
 
 /** Called with the event to show after a decision (a merge may send the reader to another). */
 export type ReviewDone = (eventId: number) => void;
 
-const WHO_KEY = 'sahelwatch.reviewer';
+const HINT_ID = 'review-signin-hint';
 const NUMERIC = new Set(['latitude', 'longitude', 'fatalities', 'geo_precision', 'time_precision', 'interaction']);
 
 export function reviewForm(event: EventDetail, done: ReviewDone): HTMLElement {
   const box = el('div', 'review');
   const status = el('p', 'review-status');
   status.setAttribute('role', 'status');
-  const by = textInput('review-by', localStorage.getItem(WHO_KEY) ?? '');
-  by.autocomplete = 'name';
   const reason = textInput('review-reason', '');
 
   async function send(body: Record<string, unknown>): Promise<void> {
-    const who = by.value.trim();
-    if (!who) {
-      status.textContent = t('review.need_by');
-      by.focus();
-      return;
-    }
-    localStorage.setItem(WHO_KEY, who);
+    // The server records who is signed in as the reviewer.
     try {
-      const { events } = await review(event.id, { ...body, by: who, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) });
+      const { events } = await review(event.id, { ...body, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) });
       status.textContent = t('review.done');
       done(events[0] ?? event.id);
     } catch (err) {
@@ -44,7 +37,8 @@ export function reviewForm(event: EventDetail, done: ReviewDone): HTMLElement {
   others.inputMode = 'numeric';
 
   box.append(
-    row(labelled('review.by', by), labelled('review.reason', reason)),
+    hint(el('p', 'signin-hint', t('signin.needed_review')), HINT_ID),
+    row(labelled('review.reason', reason)),
     row(
       button('review.confirm', () => send({ action: 'confirm' }), 'review-confirm'),
       button('review.reject', () => send({ action: 'reject' }), 'review-reject'),
@@ -83,11 +77,12 @@ function labelled(key: MessageKey, control: HTMLElement): HTMLLabelElement {
   return l;
 }
 
+/** A review action: only for a signed-in analyst. */
 function button(key: MessageKey, onClick: () => unknown, className: string): HTMLButtonElement {
   const b = el('button', `action ${className}`, t(key));
   b.type = 'button';
   b.addEventListener('click', () => void onClick());
-  return b;
+  return guard(b, HINT_ID);
 }
 
 function row(...children: HTMLElement[]): HTMLDivElement {

@@ -179,6 +179,10 @@ export function createFieldReports() {
         say(() => `${t('report.not_saved')}: ${err instanceof Error ? err.message : String(err)}`);
       });
     },
+    /** Signed in or out: what waits for a session may go now. */
+    resend(): void {
+      void flush().catch(() => {});
+    },
     /** The language changed: the states and counts are written again (static words follow data-i18n). */
     redraw(): void {
       render();

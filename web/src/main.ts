@@ -15,6 +15,7 @@ import { createFilterBar } from './filter-bar.ts';
 import { LANGS, initialLang, isLang, lang, setLang, t, type MessageKey } from './i18n/i18n.ts';
 import { addLegend } from './legend.ts';
 import { bboxOf, createMap, sameView, viewOf } from './map-view.ts';
+import { createSession } from './session.ts';
 import { createSinceLast } from './since-last.ts';
 import { renderSituation } from './situation-page.ts';
 import { drawCorridors, drawSituations } from './situations-layer.ts';
@@ -53,6 +54,12 @@ const alerts = createAlertsPanel($('alert-list'), $('toasts'), {
   live: () => void drawOverlays(),
 });
 const fieldReports = createFieldReports();
+// Signed in or out: what the viewer may see changes (an organisation's own events), so the lists
+// reload. The open event stays as it is (its review buttons follow by themselves) and keeps the focus.
+const session = createSession(() => {
+  fieldReports.resend();
+  void Promise.all([refresh(), alerts.reload(), since.reload(), drawOverlays()]).catch((err) => showProblem('problem.events', err));
+});
 const since = createSinceLast(panels.since, { open, counted: (n) => ($('since-count').textContent = n ? String(n) : '') });
 
 function fitPlaces(places: Array<{ latitude: number | null; longitude: number | null }>): void {
@@ -147,6 +154,7 @@ async function switchLanguage(l: string): Promise<void> {
   filterBar.build(null);
   legend.redraw();
   fieldReports.redraw();
+  session.redraw();
   await Promise.all([refresh(), alerts.reload(), since.reload(), drawOverlays(), showPanel(getState())]);
 }
 
@@ -158,6 +166,7 @@ async function start(): Promise<void> {
   select.addEventListener('change', () => void switchLanguage(select.value));
   // First, before anything that needs the server: the outbox works without one.
   fieldReports.start();
+  session.start();
   if (__SERVICE_WORKER__ && 'serviceWorker' in navigator) {
     // Keeps the page on the device so it opens offline (web/sw.js); only in secure contexts, and the dashboard works without it.
     void navigator.serviceWorker.register('/sw.js').catch((err: unknown) => console.warn('service worker not registered:', err));

@@ -3,7 +3,7 @@
 // offline, past localStorage's few megabytes; IndexedDB also survives the page being closed.
 // Each carries a client_id made before the first try, so sending it twice (an answer lost on a
 // bad line, two tabs flushing at once) finds the first copy on the server: never two reports.
-import { csrfHeader } from './api.ts';
+import { csrfHeader, notifyUnauthorized } from './api.ts';
 
 export interface Submission {
   client_id: string;
@@ -101,6 +101,7 @@ export async function send(item: Submission): Promise<SendResult> {
     return { kind: 'sent', report_id: answer.report_id, created: answer.created === true };
   }
   // 401: not signed in (or the session ran out): kept until the analyst signs in again.
+  if (res.status === 401) notifyUnauthorized();
   if (res.status === 401 || res.status === 408 || res.status === 429 || res.status >= 500) return { kind: 'offline' };
   const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
   return { kind: 'refused', status: res.status, error: problem?.detail ?? `${res.status} ${res.statusText}` };
