@@ -25,7 +25,7 @@ export async function demoAccount(db: Db): Promise<{ email: string; password: st
 export function signInHelp(a: { email: string; password: string; organisation: string }, url: string): string {
   return [
     `demo: public data needs no sign-in. To review events and move alerts along, sign in as ${a.email} (${a.organisation}, analyst)`,
-    `      with the password ${a.password} (new on every run):`,
+    `      with the password ${a.password} (new on every run): the dashboard's "Sign in" button, or`,
     `      curl -c cookies -H 'Content-Type: application/json' -d '{"email":"${a.email}","password":"${a.password}"}' ${url}api/session`,
     `      or make an API token: sahelwatch token create --org "${a.organisation}" --role analyst`,
   ].join('\n');
