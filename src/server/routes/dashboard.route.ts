@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
@@ -11,8 +12,7 @@ import { HttpError } from '../errors.ts';
 export function dashboard(webRoot: string): MiddlewareHandler {
   const index = join(webRoot, 'index.html');
   let files: MiddlewareHandler | null = null;
-  let fallback: MiddlewareHandler | null = null;
-  return async (c, next) => {
+  return async (c) => {
     if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {
       throw new HttpError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`);
     }
@@ -21,10 +21,12 @@ export function dashboard(webRoot: string): MiddlewareHandler {
     }
     // Made on first use: serveStatic complains at creation when its root does not exist yet.
     files ??= serveStatic({ root: webRoot });
-    fallback ??= serveStatic({ root: webRoot, path: 'index.html' });
-    return files(c, async () => {
+    let page: Response | undefined;
+    const served = await files(c, async () => {
       if (extname(c.req.path) !== '') throw new HttpError(404, 'not_found', `No file ${c.req.path}.`);
-      await fallback!(c, next);
+      // A page path (/situations/3, a shared link): the app's index.html, which routes in the browser.
+      page = c.html(await readFile(index, 'utf8'));
     });
+    return served ?? page;
   };
 }
