@@ -1,0 +1,121 @@
+/**
+ * The API under load (issue 6): npm run bench (last part).
+ *
+ * In a schema of its own on the PostgreSQL server named by DATABASE_URL (dropped after), seeds
+ * LOAD_EVENTS (100,000) synthetic public events the way dashboard.bench.ts does (not timed; then
+ * analyze), issues an analyst token, serves the API on 127.0.0.1 with the rate limits raised so the
+ * figures are the API's and not the limiter's, and runs autocannon in this process with
+ * LOAD_CONNECTIONS (200) clients for LOAD_SECONDS (30) against GET /api/events?limit=100, then
+ * against the same with a filter. Target: no errors or non-2xx answers, p99 under 250 ms.
+ * Prints a line per run, then one JSON object with every figure as the last line.
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { issueToken } from '../src/access/issue-token.ts';
+import { gazetteerTowns } from '../src/cli/server-deps.ts';
+import { interactionCode } from '../src/pipeline/ingest/import/fields.ts';
+import { loadGazetteer } from '../src/pipeline/places/index.ts';
+import type { EventType } from '../src/pipeline/types.ts';
+import { createApp } from '../src/server/app.ts';
+import { startServer } from '../src/server/serve.ts';
+import { openStore } from '../src/store/connect.ts';
+import { saveImportedEvents, type ImportedEvent } from '../src/store/event.repository.ts';
+import { ensureOrganisation } from '../src/store/organisation.repository.ts';
+
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const EVENTS = Number(process.env.LOAD_EVENTS ?? 100_000);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
+const RUNS = [
+  { name: 'events', path: 'api/events?limit=100' },
+  { name: 'events_filtered', path: 'api/events?limit=100&country=Mali&from=2024-01-01' },
+];
+// High enough that no request of a run is refused: the benchmark measures the API, not the limiter.
+const LIMITS = { perTokenPerMinute: 100_000_000, perAddressPerMinute: 100_000_000 };
+
+// The synthetic events of dashboard.bench.ts: imported rows over three years at 2,000 towns.
+let seed = 11;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const KINDS: Array<[EventType, string, number]> = [
+  ['Battles', 'Armed clash', 2], ['Violence against civilians', 'Attack', 2], ['Explosions/Remote violence', 'Air/drone strike', 1],
+  ['Protests', 'Peaceful protest', 6], ['Riots', 'Mob violence', 5], ['Strategic developments', 'Looting/property destruction', 2],
+];
+const ACTORS = ['JNIM: Group for Support of Islam and Muslims', 'Islamic State (Sahel)', 'Dozo Communal Militia (Mali)', 'Military Forces of Burkina Faso (2022-)'];
+
+function syntheticEvents(): ImportedEvent[] {
+  const towns = loadGazetteer().towns(1000).slice(0, 2000);
+  const start = Date.parse('2023-01-01T00:00:00Z');
+  return Array.from({ length: EVENTS }, (_, i) => {
+    const town = pick(towns);
+    const [event_type, sub_event_type, inter1] = pick(KINDS);
+    return {
+      external_id: `bench-${i}`, event_date: new Date(start + Math.floor(rand() * 3 * 365) * 86_400_000).toISOString().slice(0, 10),
+      time_precision: 1, event_type, sub_event_type, actor1: event_type === 'Protests' ? 'Protesters (Mali)' : pick(ACTORS), assoc_actor_1: null, inter1,
+      actor2: 'Civilians (Mali)', assoc_actor_2: null, inter2: 7, interaction: interactionCode(inter1, 7), country: town.country, admin1: town.admin1,
+      admin2: null, admin3: null, location: town.name, latitude: town.lat + (rand() - 0.5) * 0.05, longitude: town.lon + (rand() - 0.5) * 0.05,
+      geo_precision: 1, fatalities: Math.floor(rand() * 5), evidence: [], claims: [],
+    };
+  });
+}
+
+const schema = `bench_${randomBytes(5).toString('hex')}`;
+const db = await openStore({ databaseUrl: DATABASE_URL, schema });
+const figures: Record<string, unknown> = { bench: 'api-load', store: 'postgres', events: EVENTS, connections: CONNECTIONS, seconds: SECONDS, limits_raised: true };
+try {
+  const t0 = performance.now();
+  await saveImportedEvents(db, { name: 'bench dataset', type: 'dataset' }, syntheticEvents());
+  await db.exec('analyze');
+  console.log(`seeded ${EVENTS} public events in schema ${schema} in ${Math.round(performance.now() - t0)} ms, then analyzed`);
+  const org = await ensureOrganisation(db, 'Load bench');
+  const { token } = await issueToken(db, { organisationId: org.id, role: 'analyst', name: 'api-load bench', expiresAt: null });
+  const app = createApp({ db, towns: gazetteerTowns, limits: LIMITS });
+  // Requests still being answered when a run ends are waited for: dropping the schema under them
+  // would make them fail (and print) after the figures.
+  let inFlight = 0;
+  const fetch = async (request: Request, ...rest: unknown[]) => {
+    inFlight++;
+    try {
+      return await (app.fetch as (r: Request, ...rest: unknown[]) => Response | Promise<Response>)(request, ...rest);
+    } finally {
+      inFlight--;
+    }
+  };
+  const drained = async () => {
+    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  const server = await startServer({ fetch }, { port: 0, host: '127.0.0.1' });
+  console.log(`rate limits raised to ${LIMITS.perTokenPerMinute} a minute per token and per address: the figures are the API's, not the limiter's`);
+  try {
+    for (const run of RUNS) {
+      const url = new URL(run.path, server.url).toString();
+      // A check first: the run means nothing if the answer is an error.
+      const probe = await globalThis.fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+      if (!probe.ok) throw new Error(`GET ${url}: ${probe.status} ${await probe.text()}`);
+      const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { Authorization: `Bearer ${token}` } });
+      const f = {
+        requests_per_s: Math.round(r.requests.average), requests: r.requests.total,
+        p50_ms: r.latency.p50, p90_ms: r.latency.p90, p99_ms: r.latency.p99, max_ms: r.latency.max,
+        non_2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts,
+      };
+      figures[run.name] = f;
+      await drained();
+      console.log(
+        `GET /${run.path}, ${CONNECTIONS} clients for ${SECONDS} s: ${f.requests_per_s} requests/s (${f.requests} in all), ` +
+          `latency p50 ${f.p50_ms} ms, p90 ${f.p90_ms} ms, p99 ${f.p99_ms} ms (max ${f.max_ms} ms), non-2xx ${f.non_2xx}, errors ${f.errors} (timeouts ${f.timeouts})`,
+      );
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(JSON.stringify(figures));
+} finally {
+  await db.exec(`drop schema if exists ${schema} cascade`);
+  await db.close();
+}
