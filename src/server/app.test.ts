@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/connect.ts';
 import type { Db } from '../store/db.ts';
@@ -167,6 +170,22 @@ describe('everything else', () => {
     const { res, body } = await get('/');
     expectProblem(res, body, 503);
     expect(body.detail).toContain('npm run build:web');
+  });
+
+  it('answers a page path with the dashboard, a missing asset with a 404, from a built dashboard', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'sahelwatch-web-'));
+    try {
+      await writeFile(join(root, 'index.html'), '<!doctype html><title>sahelwatch</title>');
+      const built = createApp({ db, towns: townsAbove, webRoot: root });
+      for (const path of ['/', '/situations/3', '/x']) {
+        const res = await built.request(path);
+        expect([path, res.status, res.headers.get('content-type')]).toEqual([path, 200, expect.stringMatching(/^text\/html/)]);
+        expect(await res.text()).toContain('<title>sahelwatch</title>');
+      }
+      expect((await built.request('/assets/missing.js')).status).toBe(404);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('sends security headers with a strict CSP', async () => {
