@@ -107,7 +107,13 @@ export const StoredEvent = z
   })
   .openapi('StoredEvent');
 
-export const EventList = z.object({ total: z.number().int(), events: z.array(StoredEvent) }).openapi('EventList');
+export const EventList = z
+  .object({
+    total: z.number().int().openapi({ description: 'Events matching the filter, counted up to 10,000.' }),
+    total_capped: z.boolean().openapi({ description: 'True when more than 10,000 events match: total is then 10,000.' }),
+    events: z.array(StoredEvent),
+  })
+  .openapi('EventList');
 
 export const EventFeatures = z
   .object({

@@ -105,6 +105,10 @@ describe.each(TEST_DRIVERS)('events on $name', (driver) => {
       expect(await ext({ limit: 2, offset: 1 })).toEqual(['B', 'C']);
       expect(await countEvents(db, { limit: 1 })).toBe(4);
     });
+    it('stops counting past a bound, answering bound + 1', async () => {
+      expect(await countEvents(db, {}, undefined, 2)).toBe(3);
+      expect(await countEvents(db, {}, undefined, 10)).toBe(4);
+    });
     it('refuses malformed filters with a typed error', async () => {
       await expect(listEvents(db, { from: '5 March' })).rejects.toMatchObject({ code: 'STORE_INVALID_INPUT' });
       await expect(listEvents(db, { limit: -1 })).rejects.toMatchObject({ code: 'STORE_INVALID_INPUT' });

@@ -59,9 +59,12 @@ export function toFilter(q: Omit<EventsQuery, 'limit' | 'offset' | 'format'> & P
   };
 }
 
-async function fetchPage(db: AppDeps['db'], filter: EventFilter, viewer: Viewer): Promise<{ total: number; events: StoredEvent[] }> {
-  const [total, events] = await Promise.all([countEvents(db, filter, viewer), listEvents(db, filter, viewer)]);
-  return { total, events };
+/** Past this many matches a page says "more than": counting every match on every page is what a busy server cannot afford. */
+const COUNT_UP_TO = 10_000;
+
+async function fetchPage(db: AppDeps['db'], filter: EventFilter, viewer: Viewer): Promise<{ total: number; total_capped: boolean; events: StoredEvent[] }> {
+  const [n, events] = await Promise.all([countEvents(db, filter, viewer, COUNT_UP_TO), listEvents(db, filter, viewer)]);
+  return { total: Math.min(n, COUNT_UP_TO), total_capped: n > COUNT_UP_TO, events };
 }
 
 /** Events with coordinates as GeoJSON points ([longitude, latitude], RFC 7946). */
