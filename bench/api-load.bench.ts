@@ -14,13 +14,11 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { issueToken } from '../src/access/issue-token.ts';
 import { gazetteerTowns } from '../src/cli/server-deps.ts';
-import { interactionCode } from '../src/pipeline/ingest/import/fields.ts';
-import { loadGazetteer } from '../src/pipeline/places/index.ts';
-import type { EventType } from '../src/pipeline/types.ts';
 import { createApp } from '../src/server/app.ts';
 import { startServer } from '../src/server/serve.ts';
 import { openStore } from '../src/store/connect.ts';
-import { saveImportedEvents, type ImportedEvent } from '../src/store/event.repository.ts';
+import { syntheticEvents } from './synthetic-events.ts';
+import { saveImportedEvents } from '../src/store/event.repository.ts';
 import { ensureOrganisation } from '../src/store/organisation.repository.ts';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -34,43 +32,13 @@ const RUNS = [
 // High enough that no request of a run is refused: the benchmark measures the API, not the limiter.
 const LIMITS = { perTokenPerMinute: 100_000_000, perAddressPerMinute: 100_000_000 };
 
-// The synthetic events of dashboard.bench.ts: imported rows over three years at 2,000 towns.
-let seed = 11;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const KINDS: Array<[EventType, string, number]> = [
-  ['Battles', 'Armed clash', 2], ['Violence against civilians', 'Attack', 2], ['Explosions/Remote violence', 'Air/drone strike', 1],
-  ['Protests', 'Peaceful protest', 6], ['Riots', 'Mob violence', 5], ['Strategic developments', 'Looting/property destruction', 2],
-];
-const ACTORS = ['JNIM: Group for Support of Islam and Muslims', 'Islamic State (Sahel)', 'Dozo Communal Militia (Mali)', 'Military Forces of Burkina Faso (2022-)'];
-
-function syntheticEvents(): ImportedEvent[] {
-  const towns = loadGazetteer().towns(1000).slice(0, 2000);
-  const start = Date.parse('2023-01-01T00:00:00Z');
-  return Array.from({ length: EVENTS }, (_, i) => {
-    const town = pick(towns);
-    const [event_type, sub_event_type, inter1] = pick(KINDS);
-    return {
-      external_id: `bench-${i}`, event_date: new Date(start + Math.floor(rand() * 3 * 365) * 86_400_000).toISOString().slice(0, 10),
-      time_precision: 1, event_type, sub_event_type, actor1: event_type === 'Protests' ? 'Protesters (Mali)' : pick(ACTORS), assoc_actor_1: null, inter1,
-      actor2: 'Civilians (Mali)', assoc_actor_2: null, inter2: 7, interaction: interactionCode(inter1, 7), country: town.country, admin1: town.admin1,
-      admin2: null, admin3: null, location: town.name, latitude: town.lat + (rand() - 0.5) * 0.05, longitude: town.lon + (rand() - 0.5) * 0.05,
-      geo_precision: 1, fatalities: Math.floor(rand() * 5), evidence: [], claims: [],
-    };
-  });
-}
 
 const schema = `bench_${randomBytes(5).toString('hex')}`;
 const db = await openStore({ databaseUrl: DATABASE_URL, schema });
 const figures: Record<string, unknown> = { bench: 'api-load', store: 'postgres', events: EVENTS, connections: CONNECTIONS, seconds: SECONDS, limits_raised: true };
 try {
   const t0 = performance.now();
-  await saveImportedEvents(db, { name: 'bench dataset', type: 'dataset' }, syntheticEvents());
+  await saveImportedEvents(db, { name: 'bench dataset', type: 'dataset' }, syntheticEvents(EVENTS));
   await db.exec('analyze');
   console.log(`seeded ${EVENTS} public events in schema ${schema} in ${Math.round(performance.now() - t0)} ms, then analyzed`);
   const org = await ensureOrganisation(db, 'Load bench');

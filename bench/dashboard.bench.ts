@@ -10,14 +10,12 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { interactionCode } from '../src/pipeline/ingest/import/fields.ts';
-import { loadGazetteer } from '../src/pipeline/places/index.ts';
-import type { EventType } from '../src/pipeline/types.ts';
 import { gazetteerTowns } from '../src/cli/server-deps.ts';
 import { createApp } from '../src/server/app.ts';
 import { startServer } from '../src/server/serve.ts';
 import { openStore } from '../src/store/connect.ts';
-import { saveImportedEvents, type ImportedEvent } from '../src/store/event.repository.ts';
+import { syntheticEvents } from './synthetic-events.ts';
+import { saveImportedEvents } from '../src/store/event.repository.ts';
 
 const EVENTS = Number(process.env.DASHBOARD_EVENTS ?? 100_000);
 const RENDERS = 5;
@@ -31,35 +29,6 @@ const CHANGES = [
 ];
 const ROUNDS = 3;
 
-let seed = 11;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const KINDS: Array<[EventType, string, number]> = [
-  ['Battles', 'Armed clash', 2], ['Violence against civilians', 'Attack', 2], ['Explosions/Remote violence', 'Air/drone strike', 1],
-  ['Protests', 'Peaceful protest', 6], ['Riots', 'Mob violence', 5], ['Strategic developments', 'Looting/property destruction', 2],
-];
-const ACTORS = ['JNIM: Group for Support of Islam and Muslims', 'Islamic State (Sahel)', 'Dozo Communal Militia (Mali)', 'Military Forces of Burkina Faso (2022-)'];
-
-function syntheticEvents(): ImportedEvent[] {
-  const towns = loadGazetteer().towns(1000).slice(0, 2000);
-  const start = Date.parse('2023-01-01T00:00:00Z');
-  return Array.from({ length: EVENTS }, (_, i) => {
-    const town = pick(towns);
-    const [event_type, sub_event_type, inter1] = pick(KINDS);
-    return {
-      external_id: `bench-${i}`, event_date: new Date(start + Math.floor(rand() * 3 * 365) * 86_400_000).toISOString().slice(0, 10),
-      time_precision: 1, event_type, sub_event_type, actor1: event_type === 'Protests' ? 'Protesters (Mali)' : pick(ACTORS), assoc_actor_1: null, inter1,
-      actor2: 'Civilians (Mali)', assoc_actor_2: null, inter2: 7, interaction: interactionCode(inter1, 7), country: town.country, admin1: town.admin1,
-      admin2: null, admin3: null, location: town.name, latitude: town.lat + (rand() - 0.5) * 0.05, longitude: town.lon + (rand() - 0.5) * 0.05,
-      geo_precision: 1, fatalities: Math.floor(rand() * 5), evidence: [], claims: [],
-    };
-  });
-}
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -71,7 +40,7 @@ const build = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts
 if (build.status !== 0) throw new Error(`vite build failed:\n${build.stderr}`);
 const db = await openStore({});
 const t0 = performance.now();
-await saveImportedEvents(db, { name: 'bench dataset', type: 'dataset' }, syntheticEvents());
+await saveImportedEvents(db, { name: 'bench dataset', type: 'dataset' }, syntheticEvents(EVENTS));
 // A server's autovacuum gathers planner statistics after a bulk load; the embedded store has no
 // autovacuum, so the benchmark does it (DASHBOARD_ANALYZE=0 measures without them).
 const analyze = process.env.DASHBOARD_ANALYZE !== '0';

@@ -17,20 +17,14 @@ import { interactionCode } from '../src/pipeline/ingest/import/fields.ts';
 import { loadGazetteer } from '../src/pipeline/places/index.ts';
 import type { CodedEvent, EventType } from '../src/pipeline/types.ts';
 import { openStore } from '../src/store/connect.ts';
+import { seededRandom } from './synthetic-events.ts';
 import { dumpEvents } from './resolve.dump.ts';
 import { profiled } from './sql.profile.ts';
 
 const EVENTS = Number(process.env.RESOLVE_EVENTS ?? 58_000);
 const BATCH = 1000;
-// mulberry32: a small seeded generator (the same stream on every run).
-let seed = 7;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+// The same stream on every run.
+const { rand, pick } = seededRandom(7);
 
 const KINDS: [EventType, string, string | null, number | null][] = [
   ['Battles', 'Armed clash', 'Military Forces of Mali (2021-)', 1],

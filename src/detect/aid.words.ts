@@ -1,20 +1,7 @@
 /** Whether report text says an attack hit aid or infrastructure (data/lexicons/aid.json). */
-import { readFileSync } from 'node:fs';
-import type { Lang } from '../pipeline/types.ts';
-import { phraseSet, type PhraseSet } from './phrase-set.ts';
+import { lexiconSets } from './phrase-set.ts';
 
-const FILE = new URL('../../data/lexicons/aid.json', import.meta.url);
-
-let sets: { aid: PhraseSet; infrastructure: PhraseSet } | null = null;
-
-function words() {
-  sets ??= (() => {
-    const file = JSON.parse(readFileSync(FILE, 'utf8')) as Record<'aid' | 'infrastructure', Record<Lang, string[]>>;
-    const all = (w: Record<Lang, string[]>) => phraseSet([...w.ar, ...w.fr, ...w.en]);
-    return { aid: all(file.aid), infrastructure: all(file.infrastructure) };
-  })();
-  return sets;
-}
+const words = lexiconSets(new URL('../../data/lexicons/aid.json', import.meta.url), ['aid', 'infrastructure']);
 
 /** @example aboutAid('une ONG humanitaire a vu son convoi pillé') // true */
 export const aboutAid = (text: string): boolean => words().aid.foundIn(text);
