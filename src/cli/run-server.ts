@@ -8,11 +8,13 @@ import { deliverAlerts } from '../deliver/deliver-alerts.ts';
 import { detectRecent } from '../detect/run-detectors.ts';
 import { createApp } from '../server/app.ts';
 import { startServer } from '../server/serve.ts';
+import { watchData } from '../store/data-watch.ts';
 import type { Db } from '../store/db.ts';
 import { gazetteerTowns } from './server-deps.ts';
 
 export async function serveUntilStopped(db: Db, opts: { port: number; host: string }): Promise<void> {
-  const app = createApp({ db, towns: gazetteerTowns });
+  const dataWatch = await watchData(db);
+  const app = createApp({ db, towns: gazetteerTowns, dataWatch });
   const server = await startServer({ fetch: (req: Request) => app.fetch(req) }, opts);
   console.log(`sahelwatch is running at ${server.url.replace(/\/$/, '')}`);
   const delivering = every(DELIVERY_INTERVAL_MS, 'webhook delivery', () => deliverAlerts(db, { fetch, now: () => new Date() }));
@@ -20,6 +22,7 @@ export async function serveUntilStopped(db: Db, opts: { port: number; host: stri
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   await Promise.all([delivering.stop(), detecting.stop()]);
   await server.close();
+  await dataWatch.close();
 }
 
 const DELIVERY_INTERVAL_MS = 10_000;

@@ -6,6 +6,7 @@ import type { AppDeps } from './deps.ts';
 import { authenticate } from './access.ts';
 import { HttpError, handleError } from './errors.ts';
 import { DEFAULT_LIMITS, rateLimit, requestLimits } from './limits.ts';
+import { endOnWrite, readCache } from './read-cache.ts';
 import { dashboard } from './routes/dashboard.route.ts';
 import { AlertFeed } from '../deliver/alert.feed.ts';
 import * as alertStream from './routes/alert-stream.route.ts';
@@ -54,6 +55,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   // (resolved here once; every route reads it with viewerOf and hands it to the store).
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   app.use('/api/*', ...requestLimits(limits), rateLimit(limits, deps.clock), authenticate(deps.db));
+  if (deps.dataWatch) {
+    const cache = readCache(deps.dataWatch);
+    app.use('/api/*', endOnWrite(deps.dataWatch));
+    app.use('/api/events', cache);
+    app.use('/api/map', cache);
+  }
 
   app.openapi(health.route, health.handle(deps));
   app.openapi(session.route, session.handle(deps));

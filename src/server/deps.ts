@@ -1,6 +1,7 @@
 import type { AlertFeed } from '../deliver/alert.feed.ts';
 import type { Corridor } from '../detect/corridors.ts';
 import type { Extract } from '../cli/extractor.ts';
+import type { DataWatch } from '../store/data-watch.ts';
 import type { Db } from '../store/db.ts';
 import type { Limits } from './limits.ts';
 
@@ -29,6 +30,8 @@ export interface AppDeps {
   extract?: () => Promise<Extract>;
   /** Rate, size and time limits (default DEFAULT_LIMITS in limits.ts). */
   limits?: Partial<Limits>;
+  /** When given, the lists of events and the map are answered from memory until the data changes (read-cache.ts). */
+  dataWatch?: DataWatch;
   /** The rate limiter's clock in milliseconds (default Date.now): tests move it instead of waiting. */
   clock?: () => number;
 }

@@ -19,5 +19,14 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Runs a script of several statements with no parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * LISTEN on `channel`: onNotify gets each notification's payload (sent when the writing
+   * transaction commits, by this process or any other); onLost is called if notifications stop
+   * arriving (the listening connection dropped). Resolves to a function that stops listening.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onLost: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+/** A channel name is written into LISTEN, so it must be a plain identifier. */
+export const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Transaction as PgliteTx } from '@electric-sql/pglite';
-import type { Db, Queryable, Transaction } from './db.ts';
+import { CHANNEL_NAME, type Db, type Queryable, type Transaction } from './db.ts';
 import { StoreError } from './errors.ts';
 import { TEXT_PARSERS } from './type-parsers.ts';
 
@@ -27,6 +27,12 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     transaction: (fn) => pg.transaction((tx) => fn(wrapTx(tx))),
     exec: async (sql) => {
       await pg.exec(sql);
+    },
+    // One process holds the embedded store: notifications cannot be lost to a dropped connection.
+    listen: async (channel, onNotify) => {
+      if (!CHANNEL_NAME.test(channel)) throw new StoreError('STORE_INVALID_INPUT', `not a channel name: "${channel}"`);
+      const unlisten = await pg.listen(channel, onNotify);
+      return async () => unlisten();
     },
     close: () => pg.close(),
   };

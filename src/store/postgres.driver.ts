@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Db, Transaction } from './db.ts';
+import { CHANNEL_NAME, type Db, type Transaction } from './db.ts';
 import { StoreError, redactUrl } from './errors.ts';
 import { TEXT_PARSERS } from './type-parsers.ts';
 
@@ -51,6 +51,27 @@ export async function openPostgres(url: string, searchPath?: string): Promise<Db
         );
         throw err;
       }
+    },
+    // LISTEN holds its connection for as long as it listens: one of its own, outside the pool.
+    async listen(channel, onNotify, onLost) {
+      if (!CHANNEL_NAME.test(channel)) throw new StoreError('STORE_INVALID_INPUT', `not a channel name: "${channel}"`);
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+      client.on('error', () => {}); // 'end' follows, and says it
+      client.on('notification', (m) => {
+        if (m.channel === channel) onNotify(m.payload ?? '');
+      });
+      await client.connect();
+      try {
+        await client.query(`listen ${channel}`);
+      } catch (err) {
+        await client.end().catch(() => {});
+        throw err;
+      }
+      client.on('end', onLost);
+      return async () => {
+        client.off('end', onLost);
+        await client.end().catch(() => {});
+      };
     },
     close: () => pool.end(),
   };

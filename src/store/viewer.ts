@@ -42,3 +42,13 @@ export function hasRole(v: Viewer, role: Role): boolean {
 export function actorOf(v: Viewer): string {
   return v.kind === 'anonymous' ? 'anonymous' : v.kind === 'system' ? v.who : `${v.who} (${v.org.name}, ${v.role})`;
 }
+
+/**
+ * Everything what a viewer may see depends on, as one string: two viewers with the same scope see
+ * the same rows (visibility.ts reads the organisation and partnerships; routes may read the role).
+ */
+export function visibilityScope(v: Viewer): string {
+  if (v.kind === 'anonymous') return 'public';
+  if (v.kind === 'system') return 'system';
+  return `org ${v.org.id} as ${v.role} in [${[...v.partnerships].sort((a, b) => a - b).join(',')}]`;
+}

@@ -2,6 +2,7 @@
 // this test, authz-matrix-breaks.test.ts, turns one predicate off and expects leaks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
+import { watchData, type DataWatch } from '../../src/store/data-watch.ts';
 import type { Db } from '../../src/store/db.ts';
 import { getEvent } from '../../src/store/event.repository.ts';
 import { TEST_DRIVERS } from '../../src/store/test-drivers.ts';
@@ -13,12 +14,19 @@ describe.each(TEST_DRIVERS)('authorisation matrix on $name', (driver) => {
   let db: Db;
   let fx: Fixture;
   let app: ReturnType<typeof createApp>;
+  let watch: DataWatch;
   beforeAll(async () => {
     db = await driver.open();
     fx = await buildFixture(db);
-    app = createApp({ db, towns: () => [], webRoot: '/nonexistent', limits: { perTokenPerMinute: 1e9, perAddressPerMinute: 1e9 } });
+    // With the read cache on, as `serve` runs it: every caller asks for the same paths in turn, so
+    // an answer kept for one and handed to another would be a leak the walk finds.
+    watch = await watchData(db);
+    app = createApp({ db, towns: () => [], webRoot: '/nonexistent', limits: { perTokenPerMinute: 1e9, perAddressPerMinute: 1e9 }, dataWatch: watch });
   });
-  afterAll(() => driver.close(db));
+  afterAll(async () => {
+    await watch.close();
+    await driver.close(db);
+  });
 
   it('the merged event holds the private toll, so hiding it is tested', async () => {
     const whole = (await getEvent(db, fx.events.merged, SYSTEM))!;

@@ -1,0 +1,60 @@
+/**
+ * Answers to the busiest reads (lists of events, the map) kept in memory and handed out again
+ * until the data changes: many analysts keep the same view open, and programs poll the same page.
+ *
+ * An answer is kept under what it depends on and nothing else: who may see what (the viewer's
+ * organisation, partnerships and role: visibility.ts's inputs) and the request's path and query.
+ * It is handed out only while the store's generation (store/data-watch.ts) is the one it was read
+ * at: any committed write to events, mentions, reports or sources, in any process, ends it. The
+ * viewer is resolved on every request before this runs, so a revoked token is refused at once.
+ * This process's own writes (any unsafe request that succeeds) end every kept answer when they finish.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
+import type { DataWatch } from '../store/data-watch.ts';
+import { visibilityScope } from '../store/viewer.ts';
+import { viewerOf } from './access.ts';
+
+interface Kept {
+  generation: number;
+  status: number;
+  contentType: string;
+  body: ArrayBuffer;
+}
+
+export interface ReadCacheOptions {
+  /** The most bytes of answers kept (default 64 MiB); the least recently used go first. */
+  maxBytes?: number;
+}
+
+/** A middleware for the routes whose answers may be kept (safe requests only). */
+export function readCache(watch: DataWatch, opts: ReadCacheOptions = {}): MiddlewareHandler {
+  const kept = new LRUCache<string, Kept>({
+    maxSize: opts.maxBytes ?? 64 * 1024 * 1024,
+    sizeCalculation: (k, key) => k.body.byteLength + key.length + 100,
+  });
+  return async (c, next) => {
+    const generation = watch.generation();
+    if (c.req.method !== 'GET' || generation === null) return next();
+    const key = `${visibilityScope(viewerOf(c))}\n${new URL(c.req.url).pathname}${new URL(c.req.url).search}`;
+    const hit = kept.get(key);
+    if (hit && hit.generation === generation) {
+      c.header('X-Cache', 'hit');
+      return c.body(hit.body, hit.status as 200, { 'Content-Type': hit.contentType });
+    }
+    await next();
+    c.header('X-Cache', 'miss');
+    // An answer read while the data changed may be older than the new generation: not kept.
+    if (c.res.status !== 200 || watch.generation() !== generation) return;
+    const body = await c.res.clone().arrayBuffer();
+    kept.set(key, { generation, status: c.res.status, contentType: c.res.headers.get('Content-Type') ?? 'application/json', body });
+  };
+}
+
+/** Ends kept answers when this process writes: a client reads its own write at once. */
+export function endOnWrite(watch: DataWatch): MiddlewareHandler {
+  return async (c: Context, next) => {
+    await next();
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && c.res.status < 400) watch.bump();
+  };
+}
