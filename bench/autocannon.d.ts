@@ -5,6 +5,10 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     headers?: Record<string, string>;
+    /** Worker threads making the requests (functions must then be given as file paths). */
+    workers?: number;
+    /** Requests in turn; setupRequest is a path to a module exporting (request) => request. */
+    requests?: Array<{ setupRequest?: string }>;
   }
   interface Histogram {
     average: number; mean: number; stddev: number; min: number; max: number;

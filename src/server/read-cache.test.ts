@@ -44,6 +44,12 @@ describe.each(TEST_DRIVERS)('answers kept until the data changes, on $name', (dr
     expect(first.body.events.length).toBeGreaterThan(0);
   });
 
+  it('reads an answer once when many ask for it at the same time', async () => {
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get('/api/events?limit=7&country=Mali')));
+    expect(answers.map((a) => a.cache).sort()).toEqual([...Array(9).fill('hit'), 'miss']);
+    for (const a of answers) expect(a.body).toEqual(answers[0]!.body);
+  });
+
   it('reads again after a write committed by another connection, without being told', async () => {
     await get('/api/events?limit=10');
     expect((await get('/api/events?limit=10')).cache).toBe('hit');

@@ -33,21 +33,43 @@ export function readCache(watch: DataWatch, opts: ReadCacheOptions = {}): Middle
     maxSize: opts.maxBytes ?? 64 * 1024 * 1024,
     sizeCalculation: (k, key) => k.body.byteLength + key.length + 100,
   });
+  // Requests for an answer already being read wait for it rather than read it again: after a
+  // write, a busy server would otherwise send as many identical queries as it has clients.
+  const reading = new Map<string, Promise<Kept | null>>();
+  const answer = (c: Context, k: Kept) => {
+    c.header('X-Cache', 'hit');
+    return c.body(k.body, k.status as 200, { 'Content-Type': k.contentType });
+  };
   return async (c, next) => {
     const generation = watch.generation();
     if (c.req.method !== 'GET' || generation === null) return next();
-    const key = `${visibilityScope(viewerOf(c))}\n${new URL(c.req.url).pathname}${new URL(c.req.url).search}`;
+    const url = new URL(c.req.url);
+    const key = `${visibilityScope(viewerOf(c))}\n${url.pathname}${url.search}`;
     const hit = kept.get(key);
-    if (hit && hit.generation === generation) {
-      c.header('X-Cache', 'hit');
-      return c.body(hit.body, hit.status as 200, { 'Content-Type': hit.contentType });
+    if (hit && hit.generation === generation) return answer(c, hit);
+    const flight = `${generation}\n${key}`;
+    const other = reading.get(flight);
+    if (other) {
+      const k = await other;
+      if (k) return answer(c, k);
+      return next(); // the first reader failed or the data changed meanwhile: read it ourselves
     }
-    await next();
-    c.header('X-Cache', 'miss');
-    // An answer read while the data changed may be older than the new generation: not kept.
-    if (c.res.status !== 200 || watch.generation() !== generation) return;
-    const body = await c.res.clone().arrayBuffer();
-    kept.set(key, { generation, status: c.res.status, contentType: c.res.headers.get('Content-Type') ?? 'application/json', body });
+    let done!: (k: Kept | null) => void;
+    reading.set(flight, new Promise((resolve) => (done = resolve)));
+    let read: Kept | null = null;
+    try {
+      await next();
+      c.header('X-Cache', 'miss');
+      // An answer read while the data changed may be older than the new generation: not kept.
+      if (c.res.status === 200 && watch.generation() === generation) {
+        const body = await c.res.clone().arrayBuffer();
+        read = { generation, status: c.res.status, contentType: c.res.headers.get('Content-Type') ?? 'application/json', body };
+        kept.set(key, read);
+      }
+    } finally {
+      reading.delete(flight);
+      done(read);
+    }
   };
 }
 

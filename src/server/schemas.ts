@@ -109,8 +109,8 @@ export const StoredEvent = z
 
 export const EventList = z
   .object({
-    total: z.number().int().openapi({ description: 'Events matching the filter, counted up to 10,000.' }),
-    total_capped: z.boolean().openapi({ description: 'True when more than 10,000 events match: total is then 10,000.' }),
+    total: z.number().int().openapi({ description: 'Events matching the filter, counted up to 1,000 past the end of this page (offset + limit + 1,000).' }),
+    total_capped: z.boolean().openapi({ description: 'True when more events match than were counted: total is then a lower bound.' }),
     events: z.array(StoredEvent),
   })
   .openapi('EventList');

@@ -144,9 +144,14 @@ export async function listEvents(db: Queryable, f: EventFilter = {}, v: Viewer =
   const params = filterParams(f);
   const partial = await partialEvents(db, v, f);
   if (partial.length === 0) {
+    // The page's ids first, then its columns: the skipped rows of a deep page are not projected
+    // (EVENT_COLUMNS reads each event's mentions).
     const { rows } = await db.query<StoredEvent>(
-      `${withHidden(v)} select ${EVENT_COLUMNS} from events e where ${filterFor(v)}
-       order by e.event_date desc, e.id limit $14 offset $15`,
+      `${withHidden(v)}, page as (
+         select e.id, e.event_date from events e where ${filterFor(v)}
+         order by e.event_date desc, e.id limit $14 offset $15)
+       select ${EVENT_COLUMNS} from page join events e on e.id = page.id
+       order by page.event_date desc, page.id`,
       [...params, limit, offset],
     );
     return rows;
