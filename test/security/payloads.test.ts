@@ -12,8 +12,11 @@ import { CSV_PAYLOADS, XSS_PAYLOADS } from '../fixtures/payloads/index.ts';
 import { seedPayloads, type Seeded } from './seed-payloads.ts';
 
 const PAYLOADS = [...XSS_PAYLOADS, ...CSV_PAYLOADS];
-/** What OWASP lists as starting a formula in Excel, LibreOffice or Google Sheets. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What OWASP lists as starting a formula in Excel, LibreOffice or Google Sheets, also after
+ * leading spaces, and the full-width forms some of them read as the same.
+ */
+const FORMULA_START = /^[ \u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 let db: Db;
@@ -99,11 +102,11 @@ describe.each(['acled', 'hxl'] as const)('CSV export, format=%s', (format) => {
     expect(live).toEqual([]);
   });
 
-  it('keeps every payload recoverable: the cell is the text, or a quote and the text when the text would run', () => {
+  it('keeps every payload recoverable: the cell is the text, or a quote and the text when it would run or starts with a quote', () => {
     const col = (name: string) => header.indexOf(name);
     const idCol = col(format === 'acled' ? 'event_id_cnty' : 'event_id');
     const byId = new Map(rows.map((r) => [r[idCol]!, r]));
-    const expected = (payload: string) => (FORMULA_START.test(payload) ? `'${payload}` : payload);
+    const expected = (payload: string) => (FORMULA_START.test(payload) || payload.startsWith("'") ? `'${payload}` : payload);
     for (const { payload, eventId } of seeded) {
       const row = byId.get(`SW${eventId}`)!;
       for (const [name, value] of [['location', payload], ['admin2', payload], ['actor1', payload], ['actor2', `${payload} (Mali)`]] as const) {
