@@ -6,7 +6,7 @@
 import type { InputDocument } from '../pipeline/ingest/read-documents.ts';
 import { detectLanguage } from '../pipeline/text/language.ts';
 import type { Queryable, Db } from '../store/db.ts';
-import { saveReport, type SourceRef } from '../store/report.repository.ts';
+import { saveReport, type NewReport, type SourceRef } from '../store/report.repository.ts';
 import type { SaveCounts } from '../pipeline/ingest/sources/fetch-due.ts';
 
 export interface EnqueueSummary extends SaveCounts {
@@ -15,13 +15,13 @@ export interface EnqueueSummary extends SaveCounts {
   queued: number;
 }
 
-export async function enqueueDocuments(db: Db, docs: Array<{ doc: InputDocument; source: SourceRef }>): Promise<EnqueueSummary> {
+export async function enqueueDocuments(db: Db, docs: Array<{ doc: InputDocument; source: SourceRef; owner?: NewReport['owner'] }>): Promise<EnqueueSummary> {
   const summary: EnqueueSummary = { reportsNew: 0, reportsMerged: 0, reportsSkipped: 0, reportIds: [], queued: 0 };
-  for (const { doc, source } of docs) {
+  for (const { doc, source, owner } of docs) {
     // The language the extractor would find: it reads the stored one back.
     const lang = doc.lang ?? detectLanguage(doc.text).lang;
     const { text, title, url, published } = doc;
-    const report = await saveReport(db, { source, text, url: url ?? null, title: title ?? null, lang, published: published ?? null, mergeNearDuplicates: true });
+    const report = await saveReport(db, { source, text, url: url ?? null, title: title ?? null, lang, published: published ?? null, mergeNearDuplicates: true, ...(owner ? { owner } : {}) });
     summary.reportIds.push(report.id);
     if (report.created) summary.reportsNew++;
     else if (report.merged) summary.reportsMerged++;

@@ -28,10 +28,10 @@ export interface MentionRow {
 // lateral subquery per id (kept a subquery by `offset 0`) is one index probe per id, whatever the
 // planner guesses; so is the report of each mention.
 const MENTION_COLUMNS = `
-  m.id, m.report_id as "reportId", m.ordinal, r.content_hash || ':' || m.ordinal as key, m.event_id as "eventId",
+  m.id, m.report_id as "reportId", m.ordinal, r.content_hash || ':' || r.owner_org || ':' || m.ordinal as key, m.event_id as "eventId",
   r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published, m.coded`;
 const REPORT_OF_M = `
-  cross join lateral (select content_hash, source_id, published_at from reports where id = m.report_id offset 0) r
+  cross join lateral (select content_hash, owner_org, source_id, published_at from reports where id = m.report_id offset 0) r
   join sources s on s.id = r.source_id`;
 
 /** A report and the events the extractor coded from it. */
@@ -56,9 +56,9 @@ export async function prepareMentions(tx: Queryable, batch: readonly ReportEvent
   const count = batch.reduce((n, b) => n + b.events.length, 0);
   if (count === 0) return { added: [], touchedEvents };
   const { rows: reports } = await tx.query<{ id: number; hash: string; sourceId: number; sourceType: SourceType; reliability: string | null; published: string | null }>(
-    `select r.id, r.content_hash as hash, r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published
+    `select r.id, r.content_hash || ':' || r.owner_org as hash, r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published
      from unnest($1::bigint[]) as x(id)
-     cross join lateral (select id, content_hash, source_id, published_at from reports where id = x.id offset 0) r
+     cross join lateral (select id, content_hash, owner_org, source_id, published_at from reports where id = x.id offset 0) r
      join sources s on s.id = r.source_id`,
     [reportIds],
   );

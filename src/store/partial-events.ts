@@ -34,7 +34,7 @@ export async function partialEvents(db: Queryable, v: Viewer, f: EventFilter = {
   );
   if (events.length === 0) return [];
   const { rows: mentions } = await db.query<MentionRow & { sourceName: string; qHit: boolean }>(
-    `select m.id, m.report_id as "reportId", m.ordinal, r.content_hash || ':' || m.ordinal as key, m.event_id as "eventId",
+    `select m.id, m.report_id as "reportId", m.ordinal, r.content_hash || ':' || r.owner_org || ':' || m.ordinal as key, m.event_id as "eventId",
             r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published, m.coded,
             s.name as "sourceName", ($2::text is not null and strpos(lower(r.raw_text), lower($2::text)) > 0) as "qHit"
      from event_mentions m join reports r on r.id = m.report_id join sources s on s.id = r.source_id

@@ -18,3 +18,16 @@ export async function ensurePartnership(db: Queryable, name: string, organisatio
   );
   return p;
 }
+
+/** The partnership of that name, checked to count the organisation among its members. */
+export async function partnershipOf(db: Queryable, name: string, organisationId: number): Promise<{ id: number; name: string }> {
+  const { rows } = await db.query<{ id: number; name: string; member: boolean }>(
+    `select p.id, p.name, exists (select 1 from partnership_members m where m.partnership_id = p.id and m.organisation_id = $2) as member
+     from partnerships p where p.name = $1`,
+    [name.trim(), organisationId],
+  );
+  const p = rows[0];
+  if (!p) throw new StoreError('STORE_NOT_FOUND', `no partnership named "${name}" (create it with: sahelwatch partnership create "${name}" --org ...)`);
+  if (!p.member) throw new StoreError('STORE_INVALID_INPUT', `the organisation is not a member of the partnership "${p.name}"`);
+  return { id: p.id, name: p.name };
+}

@@ -58,7 +58,11 @@ export async function saveReport(db: Db, r: NewReport): Promise<SavedReport> {
   const fetchedAt = (r.fetchedAt ?? new Date()).toISOString();
   return db.transaction(async (tx) => {
     const sourceId = await ensureSource(tx, r.source);
-    const same = await tx.query<{ id: number }>('select id from reports where content_hash = $1', [hash]);
+    // The same text is looked for among the owner's reports only: another organisation's copy is
+    // neither revealed by the answer nor allowed to stand in for this one.
+    const owner = r.owner?.organisationId ?? null;
+    const sameText = () => tx.query<{ id: number }>('select id from reports where owner_org = coalesce($2::bigint, local_organisation()) and content_hash = $1', [hash, owner]);
+    const same = await sameText();
     let saved: SavedReport | null = same.rows[0] ? { id: same.rows[0].id, created: false, merged: false } : null;
     if (!saved && r.mergeNearDuplicates && fingerprint !== null) {
       const near = await findNearDuplicate(tx, r.text, fingerprint, r.published ?? fetchedAt.slice(0, 10));
@@ -69,13 +73,13 @@ export async function saveReport(db: Db, r: NewReport): Promise<SavedReport> {
       const inserted = await tx.query<{ id: number }>(
         `insert into reports (source_id, raw_text, content_hash, url, title, lang, published_at, fetched_at, simhash, owner_org, sharing, partnership_id)
          values ($1, $2, $3, $4, $5, $6, $7::date, $8::timestamptz, $9::bigint, coalesce($10::bigint, local_organisation()), coalesce($11::text, 'public'), $12::bigint)
-         on conflict (content_hash) do nothing
+         on conflict (owner_org, content_hash) do nothing
          returning id`,
         [sourceId, r.text, hash, r.url ?? null, r.title ?? null, r.lang, r.published ?? null, fetchedAt, fingerprint?.toString() ?? null,
          r.owner?.organisationId ?? null, r.owner?.sharing ?? null, r.owner?.partnershipId ?? null],
       );
       // Nothing inserted: another writer saved the same text since the select above.
-      const id = inserted.rows[0]?.id ?? (await tx.query<{ id: number }>('select id from reports where content_hash = $1', [hash])).rows[0]!.id;
+      const id = inserted.rows[0]?.id ?? (await sameText()).rows[0]!.id;
       saved = { id, created: inserted.rows.length > 0, merged: false };
     }
     if (r.url) {

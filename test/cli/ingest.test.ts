@@ -86,3 +86,55 @@ describe('ingest', () => {
     }
   });
 });
+
+describe('ingest for an organisation', () => {
+  const TEXT = 'Des hommes armés ont attaqué le poste de Diéma jeudi, selon une source sécuritaire.';
+  let dir: { dir: string; cleanup: () => Promise<void> };
+  beforeAll(async () => {
+    dir = await tempHome();
+    await writeFile(join(dir.dir, 'diema.fr.txt'), TEXT);
+    for (const org of ['Cellule Mali', 'Cellule Sénégal', 'ONG Sahel']) expect((await runCli(['org', 'create', org], { home: dir.dir })).code).toBe(0);
+    expect((await runCli(['partnership', 'create', 'Kayes cell', '--orgs', 'Cellule Mali,Cellule Sénégal'], { home: dir.dir })).code).toBe(0);
+  });
+  afterAll(() => dir.cleanup());
+
+  it('saves each organisation its own copy of one text, shared as it says, and tells none of them about the others', async () => {
+    const ingest = (...flags: string[]) => runCli(['ingest', 'diema.fr.txt', ...flags], { home: dir.dir });
+    const mali = await ingest('--org', 'Cellule Mali', '--sharing', 'partners', '--partnership', 'Kayes cell');
+    expect(mali.code).toBe(0);
+    expect(mali.stdout).toMatch(/reports: 1 new/);
+    // The same text from another organisation is new to it: saved, not "already stored".
+    const ngo = await ingest('--org', 'ONG Sahel');
+    expect(ngo.stdout).toMatch(/reports: 1 new/);
+    expect((await ingest('--org', 'ONG Sahel')).stdout).toMatch(/reports: 0 new, 1 skipped/);
+    const db = await openStore({ dataDir: join(dir.dir, 'db') });
+    try {
+      const { rows } = await db.query<{ org: string; sharing: string; partnership: string | null }>(
+        `select o.name as org, r.sharing, p.name as partnership from reports r join organisations o on o.id = r.owner_org
+         left join partnerships p on p.id = r.partnership_id order by r.id`,
+      );
+      expect(rows).toEqual([
+        { org: 'Cellule Mali', sharing: 'partners', partnership: 'Kayes cell' },
+        { org: 'ONG Sahel', sharing: 'private', partnership: null },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('refuses sharing that names no one or a partnership the organisation is not in', async () => {
+    const ingest = (...flags: string[]) => runCli(['ingest', 'diema.fr.txt', ...flags], { home: dir.dir });
+    const cases = [
+      [['--sharing', 'private'], /--org/],
+      [['--org', 'ONG Sahel', '--sharing', 'partners'], /--partnership/],
+      [['--org', 'ONG Sahel', '--partnership', 'Kayes cell'], /--sharing partners/],
+      [['--org', 'ONG Sahel', '--sharing', 'partners', '--partnership', 'Kayes cell'], /not a member/],
+      [['--org', 'Nobody'], /no organisation named "Nobody"/],
+    ] as const;
+    for (const [flags, message] of cases) {
+      const r = await ingest(...flags);
+      expect(r.code, flags.join(' ')).not.toBe(0);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+});
