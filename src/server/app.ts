@@ -64,6 +64,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   app.openapi(health.route, health.handle(deps));
   app.openapi(session.route, session.handle(deps));
+  app.openapi(session.whoRoute, session.handleWho(deps));
   app.openapi(session.signOutRoute, session.handleSignOut(deps));
   app.openapi(events.route, events.handle(deps));
   app.openapi(event.route, event.handle(deps));

@@ -16,9 +16,9 @@ export async function createSession(db: Queryable, s: { idHash: string; userId: 
 }
 
 /** The signed-in user behind a live session and its CSRF token; null when unknown or expired. */
-export async function sessionViewer(db: Queryable, idHash: string): Promise<{ viewer: Viewer; csrfToken: string } | null> {
-  const { rows } = await db.query<{ email: string; role: Role; org_id: number; org_name: string; partnerships: number[]; csrf_token: string }>(
-    `select u.email, u.role, o.id as org_id, o.name as org_name, ${PARTNERSHIPS_OF_O} as partnerships, s.csrf_token
+export async function sessionViewer(db: Queryable, idHash: string): Promise<{ viewer: Viewer; csrfToken: string; expiresAt: Date } | null> {
+  const { rows } = await db.query<{ email: string; role: Role; org_id: number; org_name: string; partnerships: number[]; csrf_token: string; expires_at: Date }>(
+    `select u.email, u.role, o.id as org_id, o.name as org_name, ${PARTNERSHIPS_OF_O} as partnerships, s.csrf_token, s.expires_at
      from sessions s join users u on u.id = s.user_id join organisations o on o.id = u.organisation_id
      where s.id_hash = $1 and s.expires_at > now()`,
     [idHash],
@@ -28,6 +28,7 @@ export async function sessionViewer(db: Queryable, idHash: string): Promise<{ vi
   return {
     viewer: { kind: 'member', org: { id: s.org_id, name: s.org_name }, role: s.role, partnerships: s.partnerships, who: s.email },
     csrfToken: s.csrf_token,
+    expiresAt: new Date(s.expires_at),
   };
 }
 

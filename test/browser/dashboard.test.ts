@@ -141,6 +141,18 @@ describe.skipIf(chromiumMissing)(`dashboard in Chromium${chromiumMissing ? ` (sk
     await expect.poll(() => page.locator('#detail-panel .review-confirm').isDisabled()).toBe(false);
     await expect.poll(() => page.locator('#alert-list button', { hasText: 'Acknowledge' }).first().isDisabled()).toBe(false);
     await page.screenshot({ path: `${ARTIFACTS}dashboard-signed-in.png` });
+
+    // A new tab of the same browser (its cookies, an empty sessionStorage) asks the server.
+    const context = await page.context().browser()!.newContext();
+    try {
+      await context.addCookies(await page.context().cookies());
+      const tab = await context.newPage();
+      await open(tab);
+      await expect.poll(() => tab.locator('#session-email').textContent()).toBe('analyst@cellule.ml');
+      expect(await tab.locator('#signed-in').isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 
   it('confirms the event through the review actions, recorded in its history', async () => {

@@ -1,9 +1,9 @@
 // Signing in and out from the header. POST /api/session sets an http-only session cookie (and a
-// readable CSRF cookie); the server offers no "who am I", so the answer's email and role are kept
-// in sessionStorage, for this tab, across reloads. A write answered 401 means the session is gone:
-// the header then says signed out. Buttons that need an analyst are guarded: disabled, with a hint,
+// readable CSRF cookie); GET /api/session says who is signed in, so a new tab or a reload knows.
+// The last answer is kept in sessionStorage so the header is right at once, before the server
+// answers. A write answered 401 means the session is gone: the header then says signed out. Buttons that need an analyst are guarded: disabled, with a hint,
 // while nobody (or only a viewer) is signed in.
-import { ApiError, onUnauthorized, signIn, signOut, type SessionAnswer } from './api.ts';
+import { ApiError, fetchSession, onUnauthorized, signIn, signOut, type SessionAnswer } from './api.ts';
 import { t } from './i18n/i18n.ts';
 
 const STORAGE_KEY = 'sahelwatch.session';
@@ -148,6 +148,17 @@ export function createSession(changed: () => void) {
       onUnauthorized(() => {
         if (who) set(null);
       });
+      // The server has the last word: signed in from another tab, or signed out elsewhere.
+      fetchSession().then(
+        (a) => {
+          if (!a.signed_in) {
+            if (who) set(null);
+          } else if (a.email !== who?.email || a.role !== who?.role || a.organisation !== who?.organisation) {
+            set({ email: a.email, organisation: a.organisation, role: a.role, expires_at: a.expires_at });
+          }
+        },
+        (err: unknown) => console.warn('session:', err),
+      );
     },
     /** The language changed: the error line is written again (static words follow data-i18n). */
     redraw(): void {

@@ -53,6 +53,21 @@ describe('sessions', () => {
     expect((await confirm({ Cookie: cookie, 'X-CSRF-Token': body.csrf_token })).status).toBe(401);
   });
 
+  it('tells a new tab who is signed in, until signing out', async () => {
+    const res = await signIn('ana@cellule.ml', PASSWORD);
+    const body = (await res.json()) as any;
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sahelwatch_session='))!.split(';')[0]!;
+    const who = await app.request('/api/session', { headers: { Cookie: cookie } });
+    expect(who.status).toBe(200);
+    expect(await who.json()).toEqual({ signed_in: true, email: 'ana@cellule.ml', organisation: 'Cellule Mali', role: 'analyst', csrf_token: body.csrf_token, expires_at: body.expires_at });
+    const nobody = async (headers: Record<string, string>) => (await (await app.request('/api/session', { headers })).json()) as any;
+    expect(await nobody({})).toEqual({ signed_in: false });
+    expect(await nobody({ Cookie: 'sahelwatch_session=sw_not_a_live_session_at_all' })).toEqual({ signed_in: false });
+    await app.request('/api/session', { method: 'DELETE', headers: { Cookie: cookie, 'X-CSRF-Token': body.csrf_token } });
+    expect(await nobody({ Cookie: cookie })).toEqual({ signed_in: false });
+    now += 120_000; // the address's bucket refills: the tests after this one count their own requests
+  });
+
   it(`locks an account after ${LOCKOUT.failures} failures in a row: then even the right password is refused`, async () => {
     for (let i = 0; i < LOCKOUT.failures; i++) expect((await signIn('locked@cellule.ml', 'wrong password!')).status).toBe(401);
     const refused = await signIn('locked@cellule.ml', PASSWORD);
@@ -60,7 +75,8 @@ describe('sessions', () => {
     expect(((await refused.json()) as any).type).toBe('urn:sahelwatch:problem:signin_failed');
     expect((await signIn('ana@cellule.ml', PASSWORD)).status).toBe(200); // others are not locked
     const log = await db.query<{ action: string; n: number }>(`select action, count(*)::int as n from audit_log where action like 'signin.%' group by action order by action`);
-    expect(log.rows).toEqual([{ action: 'signin.failure', n: LOCKOUT.failures + 1 }, { action: 'signin.success', n: 2 }]);
+    // Three successes: the first test's, the new-tab test's and this one's.
+    expect(log.rows).toEqual([{ action: 'signin.failure', n: LOCKOUT.failures + 1 }, { action: 'signin.success', n: 3 }]);
     expect((await verifyAudit(db)).ok).toBe(true);
   });
 

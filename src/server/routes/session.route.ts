@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secretHash } from '../../access/secret.ts';
 import { signIn } from '../../access/signin.ts';
 import { appendAudit } from '../../store/audit.repository.ts';
-import { deleteSession } from '../../store/session.repository.ts';
+import { deleteSession, sessionViewer } from '../../store/session.repository.ts';
 import { actorOf, ROLES } from '../../store/viewer.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, viewerOf } from '../access.ts';
 import type { AppDeps } from '../deps.ts';
@@ -47,6 +47,33 @@ export const handle =
     setCookie(c, CSRF_COOKIE, result.csrfToken, cookie);
     return c.json(
       { email: result.email, organisation: result.organisation, role: result.role, csrf_token: result.csrfToken, expires_at: result.expiresAt.toISOString() },
+      200,
+    );
+  };
+
+const Who = z
+  .union([Session.extend({ signed_in: z.literal(true) }), z.object({ signed_in: z.literal(false) })])
+  .openapi('SessionState');
+
+export const whoRoute = createRoute({
+  method: 'get',
+  path: '/api/session',
+  summary: 'Who is signed in on this browser (so a new tab or a reload knows), with the session\'s CSRF token; signed_in false when no one is.',
+  responses: {
+    200: { description: 'The session, or signed_in false (never signed in, signed out, or expired).', content: { 'application/json': { schema: Who } } },
+    ...problemResponses,
+  },
+});
+
+export const handleWho =
+  ({ db }: AppDeps): RouteHandler<typeof whoRoute> =>
+  async (c) => {
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const session = cookie ? await sessionViewer(db, secretHash(cookie)) : null;
+    if (!session || session.viewer.kind !== 'member') return c.json({ signed_in: false as const }, 200);
+    const v = session.viewer;
+    return c.json(
+      { signed_in: true as const, email: v.who, organisation: v.org.name, role: v.role, csrf_token: session.csrfToken, expires_at: session.expiresAt.toISOString() },
       200,
     );
   };
