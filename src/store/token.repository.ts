@@ -43,21 +43,32 @@ export async function revokeToken(db: Queryable, id: number): Promise<void> {
 /** The SQL for an organisation's partnerships (as a JSON array of ids), for the row aliased o. */
 export const PARTNERSHIPS_OF_O = `(select coalesce(jsonb_agg(pm.partnership_id), '[]') from partnership_members pm where pm.organisation_id = o.id)`;
 
+/** When this process last marked each token used (ms): the mark is written at most once a minute. */
+const markedAt = new Map<number, number>();
+const MARK_EVERY_MS = 60_000;
+
 /**
- * Who holds this token (by its hash), if it is live; marks it used (at most once a minute, so a
- * busy client does not turn every read into a write). One round trip.
+ * Who holds this token (by its hash), if it is live: read on every request, so a revoked or
+ * expired token is refused at once. Marks it used at most once a minute per process, in a
+ * statement of its own: a busy client's reads stay reads, and its concurrent requests do not
+ * queue on the token's row lock.
  */
 export async function tokenViewer(db: Queryable, tokenHash: string): Promise<Viewer | null> {
   const { rows } = await db.query<{ id: number; name: string; role: Role; org_id: number; org_name: string; partnerships: number[] }>(
-    `with t as (select t.id, t.name, t.role, o.id as org_id, o.name as org_name, ${PARTNERSHIPS_OF_O} as partnerships
-                from api_tokens t join organisations o on o.id = t.organisation_id
-                where t.token_hash = $1 and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())),
-          used as (update api_tokens set last_used_at = now()
-                   where id = (select id from t) and (last_used_at is null or last_used_at < now() - interval '1 minute'))
-     select * from t`,
+    `select t.id, t.name, t.role, o.id as org_id, o.name as org_name, ${PARTNERSHIPS_OF_O} as partnerships
+     from api_tokens t join organisations o on o.id = t.organisation_id
+     where t.token_hash = $1 and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())`,
     [tokenHash],
   );
   const t = rows[0];
   if (!t) return null;
+  const now = Date.now();
+  if ((markedAt.get(t.id) ?? 0) <= now - MARK_EVERY_MS) {
+    markedAt.set(t.id, now);
+    await db.query(
+      `update api_tokens set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+      [t.id],
+    );
+  }
   return { kind: 'member', org: { id: t.org_id, name: t.org_name }, role: t.role, partnerships: t.partnerships, who: `token:${t.id}:${t.name}` };
 }

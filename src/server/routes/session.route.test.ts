@@ -5,7 +5,7 @@ import { hashPassword } from '../../access/password.ts';
 import { openStore } from '../../store/connect.ts';
 import type { Db } from '../../store/db.ts';
 import { ensureOrganisation } from '../../store/organisation.repository.ts';
-import { revokeToken } from '../../store/token.repository.ts';
+import { listTokens, revokeToken } from '../../store/token.repository.ts';
 import { createUser, LOCKOUT } from '../../store/user.repository.ts';
 import { verifyAudit } from '../../store/audit.repository.ts';
 import { createApp } from '../app.ts';
@@ -96,6 +96,17 @@ describe('API tokens', () => {
     const res = await app.request('/api/events', { headers: auth });
     expect(res.status).toBe(401);
     expect(((await res.json()) as any).type).toBe('urn:sahelwatch:problem:invalid_token');
+  });
+
+  it('are marked used, once a minute at most', async () => {
+    const { id, token } = await issueToken(db, { organisationId: orgId, role: 'viewer', name: 'marked', expiresAt: null });
+    const lastUsed = async () => (await listTokens(db, orgId)).find((t) => t.id === id)!.last_used_at;
+    expect(await lastUsed()).toBeNull();
+    expect((await app.request('/api/events', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    expect((await app.request('/api/events', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect(await lastUsed()).toEqual(first);
   });
 
   it('are refused once expired', async () => {
