@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../access/issue-token.ts';
 import { revokeToken } from '../store/token.repository.ts';
@@ -42,6 +43,17 @@ describe.each(TEST_DRIVERS)('answers kept until the data changes, on $name', (dr
     expect([first.cache, second.cache]).toEqual(['miss', 'hit']);
     expect(second.body).toEqual(first.body);
     expect(first.body.events.length).toBeGreaterThan(0);
+  });
+
+  it('hands a kept answer gzipped to clients that accept it, the same JSON once unzipped', async () => {
+    const plain = await get('/api/events?limit=20');
+    const res = await app.request('/api/events?limit=20', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(res.headers.get('X-Cache')).toBe('hit');
+    expect(res.headers.get('Content-Encoding')).toBe('gzip');
+    expect(res.headers.get('Vary')).toMatch(/Accept-Encoding/);
+    const zipped = Buffer.from(await res.arrayBuffer());
+    expect(JSON.parse(gunzipSync(zipped).toString('utf8'))).toEqual(plain.body);
+    expect(zipped.byteLength).toBeLessThan(JSON.stringify(plain.body).length / 2);
   });
 
   it('reads an answer once when many ask for it at the same time', async () => {
