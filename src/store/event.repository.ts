@@ -3,7 +3,7 @@ import type { Db, Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
 import { unpackFieldSources } from './field-sources.ts';
 import { checkText, ensureSource, isIsoDate } from './report.repository.ts';
-import { partialEvents } from './partial-events.ts';
+import { partialEvents, type PartialEvent } from './partial-events.ts';
 import type { EventDetail, EventFilter, EventReport, StoredClaim, StoredEvent, StoredEvidence } from './types.ts';
 import { ANONYMOUS, SYSTEM, type Viewer } from './viewer.ts';
 import { eventFullyVisible, historyVisible, ownedRowVisible, withHidden } from './visibility.ts';
@@ -134,15 +134,16 @@ export function filterParams(f: EventFilter): unknown[] {
 
 /**
  * Events matching the filter that `v` may see (by default: the public ones), newest first (then
- * by id); those it sees in part rewritten from what it may see.
+ * by id); those it sees in part rewritten from what it may see (`partly`: already read by
+ * partialEvents for this filter and viewer, to read them once for a page and its count).
  */
-export async function listEvents(db: Queryable, f: EventFilter = {}, v: Viewer = ANONYMOUS): Promise<StoredEvent[]> {
+export async function listEvents(db: Queryable, f: EventFilter = {}, v: Viewer = ANONYMOUS, partly?: readonly PartialEvent[]): Promise<StoredEvent[]> {
   const limit = f.limit ?? 100;
   const offset = f.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 0 || limit > 10_000) throw new StoreError('STORE_INVALID_INPUT', `limit must be an integer from 0 to 10000, got ${limit}`);
   if (!Number.isInteger(offset) || offset < 0) throw new StoreError('STORE_INVALID_INPUT', `offset must be a non-negative integer, got ${offset}`);
   const params = filterParams(f);
-  const partial = await partialEvents(db, v, f);
+  const partial = partly ?? (await partialEvents(db, v, f));
   if (partial.length === 0) {
     // The page's ids first, then its columns: the skipped rows of a deep page are not projected
     // (EVENT_COLUMNS reads each event's mentions).
@@ -168,17 +169,16 @@ export async function listEvents(db: Queryable, f: EventFilter = {}, v: Viewer =
   return rows.map((r) => rewritten.get(r.id) ?? r);
 }
 
-/** How many events matching the filter `v` may see (limit and offset are ignored). */
 /**
  * How many events `v` may see match the filter; with `upTo`, counting stops past that many (the
  * answer is then upTo + 1): a page of a list needs to know "more than 10,000", and counting a
  * whole 100,000-row table for every page is what limits a busy server.
  */
-export async function countEvents(db: Queryable, f: EventFilter = {}, v: Viewer = ANONYMOUS, upTo?: number): Promise<number> {
+export async function countEvents(db: Queryable, f: EventFilter = {}, v: Viewer = ANONYMOUS, upTo?: number, partly?: readonly PartialEvent[]): Promise<number> {
   const stop = upTo === undefined ? '' : ` limit ${Math.floor(upTo) + 1}`;
   const [{ rows }, partial] = await Promise.all([
     db.query<{ n: number }>(`${withHidden(v)} select count(*) as n from (select 1 from events e where ${filterFor(v)}${stop}) matching`, filterParams(f)),
-    partialEvents(db, v, f),
+    partly ?? partialEvents(db, v, f),
   ]);
   return Number(rows[0]!.n) + partial.length;
 }

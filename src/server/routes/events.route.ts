@@ -1,5 +1,6 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { countEvents, listEvents } from '../../store/event.repository.ts';
+import { partialEvents } from '../../store/partial-events.ts';
 import type { EventFilter, StoredEvent } from '../../store/types.ts';
 import type { Viewer } from '../../store/viewer.ts';
 import { viewerOf } from '../access.ts';
@@ -67,7 +68,9 @@ const COUNT_AHEAD = 1_000;
 
 async function fetchPage(db: AppDeps['db'], filter: EventFilter, viewer: Viewer): Promise<{ total: number; total_capped: boolean; events: StoredEvent[] }> {
   const upTo = (filter.offset ?? 0) + (filter.limit ?? 100) + COUNT_AHEAD;
-  const [n, events] = await Promise.all([countEvents(db, filter, viewer, upTo), listEvents(db, filter, viewer)]);
+  // The partly visible events are read once, for the count and the page.
+  const partly = await partialEvents(db, viewer, filter);
+  const [n, events] = await Promise.all([countEvents(db, filter, viewer, upTo, partly), listEvents(db, filter, viewer, partly)]);
   return { total: Math.min(n, upTo), total_capped: n > upTo, events };
 }
 
