@@ -86,7 +86,7 @@ const post = <T>(path: string, body: unknown) => call<T>(path, { method: 'POST',
 /** Sign in: the server sets the session cookies; a 401 for a wrong email or password, or a locked account. */
 export const signIn = (email: string, password: string) => post<SessionAnswer>('/api/session', { email, password });
 export const signOut = () => call<null>('/api/session', { method: 'DELETE' });
-export const fetchMap = (query: string) => call<MapData>(`/api/map?${query}`);
+export const fetchMap = (query: string, signal?: AbortSignal) => call<MapData>(`/api/map?${query}`, { signal });
 export const fetchEvents = (query: string) => call<{ total: number; events: StoredEvent[] }>(`/api/events?${query}`);
 export const fetchFacets = () => call<FacetData>('/api/facets');
 export const fetchEvent = (id: number) => call<EventDetail>(`/api/events/${id}`);
