@@ -105,6 +105,13 @@ describe.each(TEST_DRIVERS)('events on $name', (driver) => {
       expect(await ext({ limit: 2, offset: 1 })).toEqual(['B', 'C']);
       expect(await countEvents(db, { limit: 1 })).toBe(4);
     });
+    it('lists the same page when told how many match (the few found first, then sorted)', async () => {
+      for (const f of [{}, { type: 'Armed clash' }, { actor: 'jnim' }, { limit: 2, offset: 1 }, { from: '2025-03-05', limit: 1 }]) {
+        const n = await countEvents(db, f);
+        expect((await listEvents(db, f, undefined, { matching: n })).map((e) => e.external_id)).toEqual(await ext(f));
+      }
+      expect(await listEvents(db, {}, undefined, { matching: 0 })).toEqual([]);
+    });
     it('stops counting past a bound, answering bound + 1', async () => {
       expect(await countEvents(db, {}, undefined, 2)).toBe(3);
       expect(await countEvents(db, {}, undefined, 10)).toBe(4);

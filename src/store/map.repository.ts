@@ -32,16 +32,17 @@ const MAX_CELLS = 5000;
  */
 export async function mapSummary(db: Queryable, f: EventFilter, cellDegrees: number, v: Viewer = ANONYMOUS): Promise<{ cells: MapCell[]; days: Array<{ day: string; count: number }> }> {
   const [size, from, to] = [1, 2, 3].map((i) => `$${FILTER_PARAMS + i}`);
-  const inRange = `(${from}::date is null or e.event_date >= ${from}::date) and (${to}::date is null or e.event_date <= ${to}::date)
-                   and e.latitude is not null and e.longitude is not null`;
+  // Whether the event is drawn is part of the cells' key, not a filter on each aggregate: an
+  // aggregate filter is evaluated per row and per aggregate, and the day counts take every row.
+  const drawn = `(${from}::date is null or e.event_date >= ${from}::date) and (${to}::date is null or e.event_date <= ${to}::date)
+                 and e.latitude is not null and e.longitude is not null`;
   const { rows } = await db.query<SummaryRow>(
-    `${withHidden(v)} select floor(e.longitude / ${size}::float8)::int as cx, floor(e.latitude / ${size}::float8)::int as cy, e.event_type, e.event_date as day,
-            count(*) filter (where ${inRange})::int as n, count(*)::int as all_n,
-            sum(e.longitude) filter (where ${inRange}) as sx, sum(e.latitude) filter (where ${inRange}) as sy,
-            min(e.id) filter (where ${inRange}) as id
+    `${withHidden(v)} select floor(e.longitude / ${size}::float8)::int as cx, floor(e.latitude / ${size}::float8)::int as cy, e.event_type,
+            ${drawn} as drawn, e.event_date as day,
+            count(*)::int as n, sum(e.longitude) as sx, sum(e.latitude) as sy, min(e.id) as id
      from events e
      where ${filterFor(v)}
-     group by grouping sets ((1, 2, 3), (4))`,
+     group by grouping sets ((1, 2, 3, 4), (5))`,
     [...filterParams({ ...f, from: undefined, to: undefined }), cellDegrees, f.from ?? null, f.to ?? null],
   );
   // Events seen in part count where their rewritten fields put them, as rows of the same shape.
@@ -51,8 +52,8 @@ export async function mapSummary(db: Queryable, f: EventFilter, cellDegrees: num
   const days = new Map<string, number>();
   const cells = new Map<string, Omit<MapCell, 'event'> & { sx: number; sy: number; id: number | null }>();
   for (const r of rows) {
-    if (r.day !== null) days.set(r.day, (days.get(r.day) ?? 0) + r.all_n);
-    else if (r.cx !== null && r.cy !== null && r.n > 0) {
+    if (r.day !== null) days.set(r.day, (days.get(r.day) ?? 0) + r.n);
+    else if (r.drawn) {
       const key = `${r.cx}|${r.cy}`;
       const cell = cells.get(key) ?? cells.set(key, { lon: 0, lat: 0, count: 0, types: {}, sx: 0, sy: 0, id: r.id }).get(key)!;
       cell.count += r.n;
@@ -70,15 +71,16 @@ export async function mapSummary(db: Queryable, f: EventFilter, cellDegrees: num
   };
 }
 
-type SummaryRow = { cx: number | null; cy: number | null; event_type: string | null; day: string | null; n: number; all_n: number; sx: number; sy: number; id: number | null };
+/** A row of the summary: a day's count (day set), or a cell's events of one type, drawn or not (day null). */
+type SummaryRow = { cx: number | null; cy: number | null; event_type: string | null; drawn: boolean | null; day: string | null; n: number; sx: number; sy: number; id: number | null };
 
 /** Rewritten events as the summary query's rows: one per day, one per placed event in range. */
 function partialRows(events: StoredEvent[], size: number, f: EventFilter): SummaryRow[] {
   const inRange = (e: StoredEvent) => (!f.from || e.event_date >= f.from) && (!f.to || e.event_date <= f.to);
   return events.flatMap((e) => [
-    { cx: null, cy: null, event_type: null, day: e.event_date, n: 0, all_n: 1, sx: 0, sy: 0, id: null },
+    { cx: null, cy: null, event_type: null, drawn: null, day: e.event_date, n: 1, sx: 0, sy: 0, id: null },
     ...(e.latitude != null && e.longitude != null && inRange(e)
-      ? [{ cx: Math.floor(e.longitude / size), cy: Math.floor(e.latitude / size), event_type: e.event_type, day: null, n: 1, all_n: 1, sx: e.longitude, sy: e.latitude, id: e.id }]
+      ? [{ cx: Math.floor(e.longitude / size), cy: Math.floor(e.latitude / size), event_type: e.event_type, drawn: true, day: null, n: 1, sx: e.longitude, sy: e.latitude, id: e.id }]
       : []),
   ]);
 }

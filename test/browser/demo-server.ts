@@ -1,7 +1,9 @@
 // A real server over a store holding the bundled demo, ingested by the same code as `sahelwatch
 // demo`, and a headless Chromium that may ask nothing of any host but 127.0.0.1.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readDemoReports } from '../../src/cli/demo-reports.ts';
@@ -28,15 +30,20 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-/** Builds the dashboard (a second's work, so the test never runs a stale one), seeds, serves, launches. */
+/**
+ * Builds the dashboard (a second's work, so the test never runs a stale one) into a folder of its
+ * own: test files run in parallel, and a build empties its folder while another test's pages load
+ * from it. Then seeds, serves, launches.
+ */
 export async function startDemo(seed?: (db: Db) => Promise<void>): Promise<Demo> {
-  const build = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, encoding: 'utf8' });
+  const webRoot = mkdtempSync(join(tmpdir(), 'sahelwatch-web-'));
+  const build = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--outDir', webRoot, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`vite build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
   mkdirSync(ARTIFACTS, { recursive: true });
   const db = await openStore({});
   if (seed) await seed(db);
   else await ingestDocuments(db, await loadExtractor(), await readDemoReports());
-  const server = await startServer(createApp({ db, towns: gazetteerTowns }), { port: 0, host: '127.0.0.1' });
+  const server = await startServer(createApp({ db, towns: gazetteerTowns, webRoot }), { port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -59,6 +66,7 @@ export async function startDemo(seed?: (db: Db) => Promise<void>): Promise<Demo>
       await browser.close();
       await server.close();
       await db.close();
+      rmSync(webRoot, { recursive: true, force: true });
     },
   };
 }

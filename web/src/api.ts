@@ -88,7 +88,7 @@ export const signIn = (email: string, password: string) => post<SessionAnswer>('
 export const signOut = () => call<null>('/api/session', { method: 'DELETE' });
 /** Who is signed in on this browser, if anyone. */
 export const fetchSession = () => call<({ signed_in: true } & SessionAnswer) | { signed_in: false }>('/api/session');
-export const fetchMap = (query: string) => call<MapData>(`/api/map?${query}`);
+export const fetchMap = (query: string, signal?: AbortSignal) => call<MapData>(`/api/map?${query}`, { signal });
 export const fetchEvents = (query: string) => call<{ total: number; events: StoredEvent[] }>(`/api/events?${query}`);
 export const fetchFacets = () => call<FacetData>('/api/facets');
 export const fetchEvent = (id: number) => call<EventDetail>(`/api/events/${id}`);

@@ -67,15 +67,22 @@ function fitPlaces(places: Array<{ latitude: number | null; longitude: number | 
   if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.5), { maxZoom: 8 });
 }
 
-/** Map cells, timeline, list and export links for the current state; a newer call wins. */
-let generation = 0;
+/**
+ * Map cells, timeline, list and export links for the current state. A newer call cancels an older
+ * one: the browser then never waits for an answer no one will draw (it holds one of its six connections).
+ */
+let pending: AbortController | null = null;
 let shown = 0;
 async function refresh(): Promise<void> {
-  const mine = ++generation;
+  pending?.abort();
+  const mine = (pending = new AbortController());
   const s = getState();
   const area = s.area ? bboxOf(map) : null;
-  const answer = await api.fetchMap(filterQuery(s, area, { zoom: Math.round(map.getZoom()), limit: PAGE }));
-  if (mine !== generation) return;
+  const answer = await api.fetchMap(filterQuery(s, area, { zoom: Math.round(map.getZoom()), limit: PAGE }), mine.signal).catch((err: unknown) => {
+    if (mine.signal.aborted) return null;
+    throw err;
+  });
+  if (!answer || mine.signal.aborted) return;
   drawCells(layers.events, answer.cells, { open, zoomTo: (lat, lon) => map.setView([lat, lon], Math.min(map.getMaxZoom(), map.getZoom() + 2)) });
   timeline.render(answer.days, s.filters.from, s.filters.to);
   renderEventList(list, answer.events, open);
@@ -142,9 +149,10 @@ async function showPanel(s: ViewState): Promise<void> {
 }
 
 onState((s, prev) => {
-  filterBar.show(s);
   if (!sameView(s.view, viewOf(map)) && s.view) map.setView([s.view.lat, s.view.lon], s.view.zoom); // back button
+  // The request first: the filter bar is filled in while the server works.
   if (JSON.stringify(s.filters) !== JSON.stringify(prev.filters) || s.area !== prev.area || !sameView(s.view, prev.view)) void refresh().catch((e) => showProblem('problem.events', e));
+  filterBar.show(s);
   if (s.event !== prev.event || s.situation !== prev.situation || s.panel !== prev.panel) void showPanel(s);
 });
 

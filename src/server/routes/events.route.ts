@@ -70,7 +70,7 @@ async function fetchPage(db: AppDeps['db'], filter: EventFilter, viewer: Viewer)
   const upTo = (filter.offset ?? 0) + (filter.limit ?? 100) + COUNT_AHEAD;
   // The partly visible events are read once, for the count and the page.
   const partly = await partialEvents(db, viewer, filter);
-  const [n, events] = await Promise.all([countEvents(db, filter, viewer, upTo, partly), listEvents(db, filter, viewer, partly)]);
+  const [n, events] = await Promise.all([countEvents(db, filter, viewer, upTo, partly), listEvents(db, filter, viewer, { partly })]);
   return { total: Math.min(n, upTo), total_capped: n > upTo, events };
 }
 

@@ -30,8 +30,9 @@ export const handle =
     const viewer = viewerOf(c);
     const { cells, days } = await mapSummary(db, filter, size, viewer);
     const total = days.reduce((n, d) => n + (inRange(d.day, filter.from, filter.to) ? d.count : 0), 0);
-    // The list's first page rides along: one request per filter change, and its total is counted already.
-    const events = query.limit > 0 ? await listEvents(db, { ...filter, limit: query.limit }, viewer) : [];
+    // The list's first page rides along: one request per filter change, and its total is counted
+    // already (which also tells the list how to look for them).
+    const events = query.limit > 0 ? await listEvents(db, { ...filter, limit: query.limit }, viewer, { matching: total }) : [];
     return c.json({ total, cell_degrees: size, cells, days, events }, 200);
   };
 
