@@ -117,8 +117,11 @@ describe.skipIf(chromiumMissing)(`field reports in Chromium${chromiumMissing ? `
     await page.screenshot({ path: `${ARTIFACTS}field-report-offline-reload.png` });
   });
 
-  it('sends it by itself when the network returns, exactly once, and the outbox empties', async () => {
+  it('sends it by itself when the network returns, exactly once, the outbox empties and the lists are read again', async () => {
+    const refreshes = async () => Number(await page.evaluate(() => document.body.dataset.refreshes ?? 0));
+    const before = await refreshes();
     await context.setOffline(false);
+    await expect.poll(refreshes).toBeGreaterThan(before);
     await item(queuedId).and(page.locator('[data-state="sent"]')).waitFor();
     expect(await page.locator('#outbox-count').textContent()).toBe('');
     expect(await page.locator('#outbox-summary').textContent()).toBe('0 waiting to be sent, 0 refused by the server');

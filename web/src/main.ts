@@ -60,6 +60,10 @@ const session = createSession(() => {
   fieldReports.resend();
   void Promise.all([refresh(), alerts.reload(), since.reload(), drawOverlays()]).catch((err) => showProblem('problem.events', err));
 });
+// Back online after a cut (the field's usual day): what was missed meanwhile is read again.
+addEventListener('online', () => {
+  void Promise.all([refresh(), alerts.reload(), since.reload(), drawOverlays()]).catch((err) => showProblem('problem.events', err));
+});
 const since = createSinceLast(panels.since, { open, counted: (n) => ($('since-count').textContent = n ? String(n) : '') });
 
 function fitPlaces(places: Array<{ latitude: number | null; longitude: number | null }>): void {
