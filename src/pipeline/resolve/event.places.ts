@@ -104,7 +104,8 @@ function isUnitOf(q: PlaceMention, name: string): boolean {
 }
 
 // Place and unit names come from the gazetteer, a closed set, and are compared for every pair of
-// places of a sentence: each is normalised once. Emptied when full, like the text stage's caches.
+// places of a sentence; the words of place mentions recur too: each is normalised once. Emptied
+// when full, like the text stage's caches.
 const MAX_CACHED_TERMS = 50_000;
 const terms = new Map<string, string>();
 
@@ -181,7 +182,7 @@ const DATELINE = /^\s*(,\s*[\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?)?\s*(\([^)]{1,30}
 
 /** "Ousmane Sonko": a place that is also a given name, followed by a capitalised word, names a person. */
 function isGivenName(a: Analysis, p: PlaceMention): boolean {
-  if (!latinGivenNames().has(normaliseTerm(p.span.text))) return false;
+  if (!latinGivenNames().has(term(p.span.text))) return false;
   return /^ \p{Lu}\p{Ll}/u.test(a.doc.text.slice(p.span.end, p.span.end + 3));
 }
 
