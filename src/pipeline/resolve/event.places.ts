@@ -183,8 +183,11 @@ const DATELINE = /^\s*(,\s*[\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?)?\s*(\([^)]{1,30}
 /** "Ousmane Sonko": a place that is also a given name, followed by a capitalised word, names a person. */
 function isGivenName(a: Analysis, p: PlaceMention): boolean {
   if (!latinGivenNames().has(term(p.span.text))) return false;
-  return /^ \p{Lu}\p{Ll}/u.test(a.doc.text.slice(p.span.end, p.span.end + 3));
+  return CAPITALISED_WORD.test(a.doc.text.slice(p.span.end, p.span.end + 3));
 }
+
+// Not a literal in the function: the TypeScript loader builds a \p{...} literal anew at each call.
+const CAPITALISED_WORD = /^ \p{Lu}\p{Ll}/u;
 
 /** What may stand between two ends of one road ("Bamako à Dakar", "Gao-Ansongo"). */
 const ROAD_JOIN = /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-)?[\s,،]*$/u;
