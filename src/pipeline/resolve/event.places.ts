@@ -172,10 +172,21 @@ function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention,
  */
 function isDateline(a: Analysis, p: PlaceMention): boolean {
   const text = a.doc.text;
-  const lineStart = text.lastIndexOf('\n', p.span.start - 1) + 1;
-  if (text.slice(lineStart, p.span.start).trim() !== '') return false;
-  return DATELINE.test(text.slice(p.span.end, p.span.end + 60));
+  return startsLine(text, p.span.start) && DATELINE.test(text.slice(p.span.end, p.span.end + 60));
 }
+
+/**
+ * Whether only white space stands between the start of the line and `at`. Read backwards from
+ * `at`: a place is most often preceded by a word, so this stops at once where looking for the
+ * line's start would read back through a whole paragraph for every place.
+ */
+function startsLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (!WHITE_SPACE.test(text[i]!)) return false;
+  return true;
+}
+
+/** What `trim` takes off: a line is empty before a place when all of it is this. */
+const WHITE_SPACE = /\s/;
 
 /** What follows a dateline's place: an optional date and agency, then a dash. */
 const DATELINE = /^\s*(,\s*[\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?)?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
