@@ -139,17 +139,18 @@ function prepared(r: Reading): Prepared[] {
  */
 function baseScores(candidates: Reading['candidates'], wantUnit: 'ADM1' | 'ADM2' | null): Float64Array {
   let byUnit = baseCache.get(candidates);
-  if (byUnit === undefined) baseCache.set(candidates, (byUnit = {}));
-  const key = wantUnit ?? 'none';
-  let bases = byUnit[key];
+  if (byUnit === undefined) baseCache.set(candidates, (byUnit = [undefined, undefined, undefined]));
+  const unit = wantUnit === 'ADM1' ? 1 : wantUnit === 'ADM2' ? 2 : 0;
+  let bases = byUnit[unit];
   if (bases === undefined) {
-    bases = byUnit[key] = new Float64Array(candidates.length);
+    bases = byUnit[unit] = new Float64Array(candidates.length);
     candidates.forEach(({ entry, source }, k) => (bases![k] = baseScore(entry, source, wantUnit)));
   }
   return bases;
 }
 
-const baseCache = new WeakMap<Reading['candidates'], { ADM1?: Float64Array; ADM2?: Float64Array; none?: Float64Array }>();
+/** Per candidate list: the base scores when no unit, ADM1 or ADM2 is asked for. */
+const baseCache = new WeakMap<Reading['candidates'], (Float64Array | undefined)[]>();
 
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
   if (e.fcode === 'PCLI') {
