@@ -127,10 +127,30 @@ export interface Prepared {
 function prepared(r: Reading): Prepared[] {
   if (r.prepared === undefined) {
     const wantUnit = r.context.has('admin1') ? 'ADM1' : r.context.has('admin2') ? 'ADM2' : null;
-    r.prepared = r.candidates.map(({ entry, source }) => ({ entry, source, admissible: admissibility(entry, source, r), base: baseScore(entry, source, wantUnit) }));
+    const bases = baseScores(r.candidates, wantUnit);
+    r.prepared = r.candidates.map(({ entry, source }, k) => ({ entry, source, admissible: admissibility(entry, source, r), base: bases[k]! }));
   }
   return r.prepared;
 }
+
+/**
+ * `baseScore` of each candidate, worked out once per candidate list and unit asked for: the
+ * matcher gives every match of a name the same list, so a name's scores are reused wherever it recurs.
+ */
+function baseScores(candidates: Reading['candidates'], wantUnit: 'ADM1' | 'ADM2' | null): Float64Array {
+  let byUnit = baseCache.get(candidates);
+  if (byUnit === undefined) baseCache.set(candidates, (byUnit = [undefined, undefined, undefined]));
+  const unit = wantUnit === 'ADM1' ? 1 : wantUnit === 'ADM2' ? 2 : 0;
+  let bases = byUnit[unit];
+  if (bases === undefined) {
+    bases = byUnit[unit] = new Float64Array(candidates.length);
+    candidates.forEach(({ entry, source }, k) => (bases![k] = baseScore(entry, source, wantUnit)));
+  }
+  return bases;
+}
+
+/** Per candidate list: the base scores when no unit, ADM1 or ADM2 is asked for. */
+const baseCache = new WeakMap<Reading['candidates'], (Float64Array | undefined)[]>();
 
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
   if (e.fcode === 'PCLI') {
@@ -178,9 +198,16 @@ function scoreOf(c: Prepared, r: Reading, doc: DocContext): number {
   return s;
 }
 
-/** Kilometres from e to the nearest anchor. */
+/**
+ * Kilometres from e to the nearest anchor. An anchor whose latitude alone puts it no nearer than
+ * the nearest so far is passed over: `km` is never less than that part of it, so the answer is the same.
+ */
 function nearest(anchors: { lat: number; lon: number }[], e: GazetteerEntry): number {
   let d = Infinity;
-  for (const a of anchors) d = Math.min(d, km(a, e));
+  for (const a of anchors) {
+    // NaN when a coordinate is missing (0 × NaN), and then `km` decides, as it always did.
+    const atLeast = Math.abs(e.lat - a.lat) * 111.2 + 0 * (e.lon - a.lon);
+    if (!(atLeast >= d)) d = Math.min(d, km(a, e));
+  }
   return d;
 }

@@ -54,7 +54,9 @@ export function agentOf(a: Analysis, m: ActorMention): boolean {
 const GENERIC_LINK = /^\s*(?:(?:of|from|de|du|des|d'|من)\s*)?(?:(?:the|la|le|l'|les)\s+)?(?:\S+'s\s+)?$/iu;
 export const namesGroupOf = (between: string) => between.length <= 6 || (between.length <= 25 && GENERIC_LINK.test(between));
 
-const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{Mn}/gu, '');
+// The pattern is named apart: the TypeScript loader builds a \p{...} literal anew at each call.
+const MARK = /\p{Mn}/gu;
+const stripMarks = (s: string) => s.normalize('NFD').replace(MARK, '');
 
 /**
  * Whether an actor is the one an act was done to: counted by a figure of its own side ("nine soldiers

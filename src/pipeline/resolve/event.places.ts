@@ -104,7 +104,8 @@ function isUnitOf(q: PlaceMention, name: string): boolean {
 }
 
 // Place and unit names come from the gazetteer, a closed set, and are compared for every pair of
-// places of a sentence: each is normalised once. Emptied when full, like the text stage's caches.
+// places of a sentence; the words of place mentions recur too: each is normalised once. Emptied
+// when full, like the text stage's caches.
 const MAX_CACHED_TERMS = 50_000;
 const terms = new Map<string, string>();
 
@@ -171,19 +172,33 @@ function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention,
  */
 function isDateline(a: Analysis, p: PlaceMention): boolean {
   const text = a.doc.text;
-  const lineStart = text.lastIndexOf('\n', p.span.start - 1) + 1;
-  if (text.slice(lineStart, p.span.start).trim() !== '') return false;
-  return DATELINE.test(text.slice(p.span.end, p.span.end + 60));
+  return startsLine(text, p.span.start) && DATELINE.test(text.slice(p.span.end, p.span.end + 60));
 }
+
+/**
+ * Whether only white space stands between the start of the line and `at`. Read backwards from
+ * `at`: a place is most often preceded by a word, so this stops at once where looking for the
+ * line's start would read back through a whole paragraph for every place.
+ */
+function startsLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (!WHITE_SPACE.test(text[i]!)) return false;
+  return true;
+}
+
+/** What `trim` takes off: a line is empty before a place when all of it is this. */
+const WHITE_SPACE = /\s/;
 
 /** What follows a dateline's place: an optional date and agency, then a dash. */
 const DATELINE = /^\s*(,\s*[\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?)?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
 
 /** "Ousmane Sonko": a place that is also a given name, followed by a capitalised word, names a person. */
 function isGivenName(a: Analysis, p: PlaceMention): boolean {
-  if (!latinGivenNames().has(normaliseTerm(p.span.text))) return false;
-  return /^ \p{Lu}\p{Ll}/u.test(a.doc.text.slice(p.span.end, p.span.end + 3));
+  if (!latinGivenNames().has(term(p.span.text))) return false;
+  return CAPITALISED_WORD.test(a.doc.text.slice(p.span.end, p.span.end + 3));
 }
+
+// Not a literal in the function: the TypeScript loader builds a \p{...} literal anew at each call.
+const CAPITALISED_WORD = /^ \p{Lu}\p{Ll}/u;
 
 /** What may stand between two ends of one road ("Bamako à Dakar", "Gao-Ansongo"). */
 const ROAD_JOIN = /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-)?[\s,،]*$/u;

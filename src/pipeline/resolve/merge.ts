@@ -90,7 +90,7 @@ function mergeGroup(members: CodedCandidate[]): CodedEvent {
     fatalities: counted.value,
     // Evidence is kept only where the mention coded the field as the merged event does.
     evidence: uniqueEvidence([
-      ...group.flatMap((e) => e.evidence.filter((x) => sameValue(e, best, x.field))),
+      ...group.flatMap((e) => (e === best ? e.evidence : e.evidence.filter((x) => sameValue(e, best, x.field)))),
       ...counted.used.map((f) => ({ field: 'fatalities', start: f.span.start, end: f.span.end, text: f.span.text })),
     ]),
     claims: unique(group.flatMap((e) => e.claims), (c) => `${c.kind}|${c.start}|${c.end}`),

@@ -1,13 +1,12 @@
-import { francAll } from 'franc-min';
 import type { Lang } from '../types.ts';
 import functionWords from './function-words.json' with { type: 'json' };
+import { rankFrenchEnglish } from './language.trigrams.ts';
 
 /** Share of Arabic-script letters above which a text is Arabic without asking franc. */
 const ARABIC_RATIO = 0.5;
 /** Below this many Latin letters franc's trigrams are unreliable; function words decide. */
 const SHORT_TEXT = 60;
 
-const FRANC: Record<string, Lang> = { arb: 'ar', fra: 'fr', eng: 'en' };
 const FR_WORDS = new Set(functionWords.fr);
 const EN_WORDS = new Set(functionWords.en);
 
@@ -100,10 +99,9 @@ function byFunctionWords(text: string): { lang: Lang; confidence: number } | nul
 
 /** franc's trigram ranking between French and English; confidence from the margin. */
 function byTrigrams(text: string): { lang: Lang; confidence: number } | null {
-  const ranked = francAll(text, { only: ['fra', 'eng'], minLength: 3 });
-  const [top, second] = ranked;
-  const lang = top ? FRANC[top[0]] : undefined;
-  if (!top || !lang) return null;
+  const [top, second] = rankFrenchEnglish(text);
+  if (!top) return null;
+  const lang = top[0];
   const margin = second ? 1 - second[1] : 1;
   return { lang, confidence: round(Math.min(1, 0.5 + margin * 4)) };
 }

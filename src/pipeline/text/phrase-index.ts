@@ -43,14 +43,19 @@ function wordMatches(pattern: Pattern, word: string): boolean {
 
 const NONE: readonly never[] = [];
 
-/** Whether the phrase's first word matches `stem` (token i less its clitics) and its others the tokens after. */
-function fitsAt(tokens: Token[], i: number, stem: string, words: Pattern[]): boolean {
-  if (!wordMatches(words[0]!, stem)) return false;
+/** Whether the phrase's words after the first are the tokens after token i. */
+function restFitsAt(tokens: Token[], i: number, words: Pattern[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const next = tokens[i + k];
     if (next === undefined || !wordMatches(words[k]!, next.text)) return false;
   }
   return true;
+}
+
+/** A phrase whose first word matches a reading of a word, with the proclitic that reading leaves off. */
+interface Start<T> {
+  entry: Entry<T>;
+  cliticLength: number;
 }
 
 // Arbitrary input could otherwise fill the cache with every word it contains: emptied when full.
@@ -60,8 +65,11 @@ export class PhraseIndex<T> {
   /** First word (without `*`) → entries; prefix entries are keyed by their first 3 letters. */
   private readonly exact = new Map<string, Entry<T>[]>();
   private readonly prefix = new Map<string, Entry<T>[]>();
-  /** Whether a word can start any phrase: most words of a report cannot, and are passed over at once. */
-  private readonly starts = new Map<string, boolean>();
+  /**
+   * The phrases each word seen can start, in the order they are tried: most words of a report
+   * start none and are passed over at once; the others only check the words after them.
+   */
+  private readonly starts = new Map<string, readonly Start<T>[]>();
 
   constructor(phrases: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of phrases) {
@@ -83,28 +91,31 @@ export class PhraseIndex<T> {
   /** The longest phrase starting at token i, or null. */
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
     const token = tokens[i];
-    if (!token || !this.canStart(token.text)) return null;
+    if (!token) return null;
     let best: PhraseMatch<T> | null = null;
-    for (const { stem, skip: cliticLength } of proclitics(token.text)) {
-      // Exact entries before prefix ones: of two as long, the first tried wins.
-      for (const list of [this.exact.get(stem) ?? NONE, this.prefix.get(stem.slice(0, 3)) ?? NONE]) {
-        for (const entry of list) {
-          if (best && best.end - best.start >= entry.words.length) continue;
-          if (fitsAt(tokens, i, stem, entry.words)) best = { start: i, end: i + entry.words.length, cliticLength, value: entry.value };
-        }
-      }
+    for (const { entry, cliticLength } of this.startsOf(token.text)) {
+      if (best && best.end - best.start >= entry.words.length) continue;
+      if (restFitsAt(tokens, i, entry.words)) best = { start: i, end: i + entry.words.length, cliticLength, value: entry.value };
     }
     return best;
   }
 
-  /** Whether some phrase's first word matches the word under one of its proclitic readings. */
-  private canStart(word: string): boolean {
-    let yes = this.starts.get(word);
-    if (yes !== undefined) return yes;
-    yes = proclitics(word).some(({ stem }) => this.exact.has(stem) || (this.prefix.get(stem.slice(0, 3)) ?? NONE).some((e) => wordMatches(e.words[0]!, stem)));
+  /**
+   * The phrases whose first word matches the word under one of its proclitic readings: for each
+   * reading in turn, exact entries before prefix ones (of two as long, the first tried wins).
+   */
+  private startsOf(word: string): readonly Start<T>[] {
+    let starts = this.starts.get(word);
+    if (starts !== undefined) return starts;
+    const found: Start<T>[] = [];
+    for (const { stem, skip: cliticLength } of proclitics(word)) {
+      for (const entry of this.exact.get(stem) ?? NONE) found.push({ entry, cliticLength });
+      for (const entry of this.prefix.get(stem.slice(0, 3)) ?? NONE) if (wordMatches(entry.words[0]!, stem)) found.push({ entry, cliticLength });
+    }
+    starts = found.length > 0 ? found : NONE;
     if (this.starts.size >= MAX_CACHED_WORDS) this.starts.clear();
-    this.starts.set(word, yes);
-    return yes;
+    this.starts.set(word, starts);
+    return starts;
   }
 
   /** Every non-overlapping longest match, left to right. */

@@ -63,20 +63,28 @@ function closingEnd(text: string, i: number): number {
   }
 }
 
+// Named once here: the TypeScript loader turns a \p{...} literal into `new RegExp(...)`, which
+// inside the function would build a regex at every dot of every report.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LAST_WORD = /(\p{L}+)$/u;
+const UPPER = /\p{Lu}/u;
+const FIRST_LETTER_AFTER = /^[\s"'”’»)]*(\p{L})/u;
+const LOWER = /\p{Ll}/u;
+
 /** Whether the terminator at i ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
   if (text[i] !== '.') return true;
   const before = text.slice(Math.max(0, i - 12), i);
   const next = text[i + 1];
   if (next !== undefined && /\d/.test(next) && /\d$/.test(before)) return false; // 1.5
-  if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false; // U.S., e.g., www.x.ml
-  const word = /(\p{L}+)$/u.exec(before)?.[1];
+  if (next !== undefined && LETTER_OR_DIGIT.test(next)) return false; // U.S., e.g., www.x.ml
+  const word = LAST_WORD.exec(before)?.[1];
   if (word) {
     if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-    if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial
+    if (word.length === 1 && UPPER.test(word)) return false; // an initial
   }
   // A dot followed by a lower-case word is not the end of a sentence ("env. 20 km", "etc. et").
-  const after = /^[\s"'”’»)]*(\p{L})/u.exec(text.slice(i + 1, i + 8));
-  if (after && /\p{Ll}/u.test(after[1]!)) return false;
+  const after = FIRST_LETTER_AFTER.exec(text.slice(i + 1, i + 8));
+  if (after && LOWER.test(after[1]!)) return false;
   return true;
 }

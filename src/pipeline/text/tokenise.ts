@@ -21,7 +21,7 @@ export function tokenise(norm: NormalisedText): Token[] {
       i += width;
       width = i < text.length ? wordCharAt(text, i) : 0;
     }
-    tokens.push({ text: text.slice(start, i), start, end: i });
+    tokens.push({ text: interned(text.slice(start, i)), start, end: i });
   }
   return tokens;
 }
@@ -51,4 +51,19 @@ function isAstralWordChar(codePoint: number): boolean {
     if (astralIsWord.size < 20_000) astralIsWord.set(codePoint, known);
   }
   return known;
+}
+
+// Every later stage looks each word up in its own word caches: one string per word, the same
+// object each time it occurs, is found at once in all of them without comparing letters.
+const MAX_INTERNED = 50_000;
+const words = new Map<string, string>();
+
+function interned(word: string): string {
+  const known = words.get(word);
+  if (known !== undefined) return known;
+  // A copy: a slice may hold on to the whole text it was cut from, and this one is kept.
+  const copy = (' ' + word).slice(1);
+  if (words.size >= MAX_INTERNED) words.clear();
+  words.set(copy, copy);
+  return copy;
 }
