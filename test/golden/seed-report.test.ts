@@ -40,6 +40,16 @@ describe('the seed report (Arabic, JNIM in western Mali, July 2025)', () => {
     });
   }
 
+  it('dates the declared siege of Kayes and Nioro by the report, not by the attacks it speaks of', () => {
+    // "... threatening civilians who helped the army during the attacks of Tuesday 1 July": the
+    // audio message came after the attacks, on a day the report does not give.
+    for (const town of ['Kayes', 'Nioro']) {
+      const [e] = at(town, 'Change to group/activity');
+      expect(e).toBeDefined();
+      expect(e!).toMatchObject({ event_date: '2025-07-03', time_precision: 2 });
+    }
+  });
+
   it('codes the abduction of four foreigners at Kayes', () => {
     const [e] = at('Kayes', 'Abduction/forced disappearance');
     expect(e).toBeDefined();

@@ -5,7 +5,7 @@ import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
 import { findCandidates, familyOf, type Candidate } from './event.candidates.ts';
 import { chooseRoles, nameOn, reportActors, type ReportActors } from './actor.roles.ts';
-import { chooseDate, reportDates, type ReportDates } from './event.date.ts';
+import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { countFatalities, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
 import { countryName } from './countries.ts';
@@ -70,7 +70,7 @@ function codeCandidate(
   loose: FigureMention[],
   single: boolean,
 ): CodedCandidate | null {
-  const when = chooseDate(a, c.sentence, c.cues.map((k) => k.span.start), report.dates);
+  const when = chooseDate(a, c.sentence, c.cues.map((k) => k.span.start), report.dates, c.cue.subEventType === STATEMENT);
   if (!when) return null;
   const country = countryName(c.place.country);
   const family = familyOf(c.cue.kind);

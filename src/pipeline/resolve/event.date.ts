@@ -51,9 +51,13 @@ export function reportDates(a: Analysis, lexicon: EventLexicon): ReportDates {
  * the report's anchor date (its most precise date named beside a trigger); with none, the
  * publication date (time_precision 2: the report says nothing closer).
  */
-export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], { dates, anchor }: ReportDates): ChosenDate | null {
+export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], { dates, anchor }: ReportDates, statement = false): ChosenDate | null {
+  // A statement (a siege declared, a threat made) is not dated by the act it speaks of: "threatening
+  // those who helped the army during the attacks of Tuesday 1 July" does not date the threat.
+  const theirs = (d: DateMention) => statement && heldByAct(a, d, triggersAt);
+  if (anchor && theirs(anchor)) anchor = null;
   const own = dates
-    .filter((d) => d.sentence === sentence)
+    .filter((d) => d.sentence === sentence && !theirs(d))
     .sort((x, y) => x.timePrecision - y.timePrecision || distance(x, triggersAt) - distance(y, triggersAt))[0];
   if (own) {
     if (own.timePrecision > 1 && anchor && anchor.timePrecision < own.timePrecision && within(anchor.date, own)) {
@@ -64,6 +68,25 @@ export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], 
   if (anchor) return { date: anchor.date, timePrecision: anchor.timePrecision, mention: anchor };
   if (a.doc.published) return { date: a.doc.published, timePrecision: 2, mention: null };
   return null;
+}
+
+/** How near (in characters) a trigger must stand before a date to hold it. */
+const HOLDS_WITHIN = 30;
+
+/** The sub-event type of statements: declarations and changes of a group's posture. */
+export const STATEMENT = 'Change to group/activity';
+
+/**
+ * Whether the trigger of an act (not a statement) stands right before the date ("هجمات الثلاثاء 1
+ * يوليو", "the attacks of Tuesday", "lors des attaques du 1er juillet"), nearer to it than any of ours.
+ */
+function heldByAct(a: Analysis, d: DateMention, triggersAt: number[]): boolean {
+  const ours = distance(d, triggersAt);
+  return a.cues.some((c) => {
+    if (c.sentence !== d.sentence || c.span.end > d.span.start || c.subEventType === STATEMENT) return false;
+    const gap = d.span.start - c.span.end;
+    return gap <= HOLDS_WITHIN && gap < ours;
+  });
 }
 
 /** How far a date is from the nearest of the triggers. */
