@@ -7,6 +7,10 @@
  * embedded store. A figure runs from the first claim to the last ingest-report job done, so
  * process start-up (loading the gazetteer) is left out and detector passes after the batch too.
  * Prints a line per figure, then one JSON object with every figure as the last line.
+ *
+ * WORKER_BENCH_CORPUS picks the reports (report-corpus.ts): `varied` (the default: many distinct
+ * events, some told by several sources, as reporting comes in) or `retold` (every report re-tells
+ * the same few events: the figure before 2026-11-27, a worst case for resolution).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,12 +20,15 @@ import { enqueueDocuments } from '../src/jobs/enqueue-documents.ts';
 import { runWorker } from '../src/jobs/worker.ts';
 import { openStore } from '../src/store/connect.ts';
 import type { Db } from '../src/store/db.ts';
-import { reportCorpus } from './report-corpus.ts';
+import { reportCorpus, variedCorpus } from './report-corpus.ts';
 
 const N = Number(process.env.WORKER_BENCH_REPORTS ?? 1000);
 const BIN = fileURLToPath(new URL('../bin/sahelwatch.js', import.meta.url));
-const docs = reportCorpus(N, 11);
-const figures: Record<string, number | null> = { worker_reports: N };
+const CORPUS = process.env.WORKER_BENCH_CORPUS ?? 'varied';
+if (CORPUS !== 'varied' && CORPUS !== 'retold') throw new Error(`WORKER_BENCH_CORPUS must be varied or retold, got "${CORPUS}"`);
+const docs = CORPUS === 'varied' ? variedCorpus(N, 11) : reportCorpus(N, 11);
+const figures: Record<string, number | string | null> = { worker_reports: N, worker_corpus: CORPUS };
+console.log(`${N} reports, ${CORPUS} corpus`);
 
 /** Seconds from `firstAt` to the last ingest-report job done. */
 async function span(db: Db, firstAt: number): Promise<number> {

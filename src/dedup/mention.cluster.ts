@@ -4,7 +4,7 @@
  * and two groups join only if every pair across them could be one event, so that "A is like B,
  * B is like C" never chains two different attacks together.
  */
-import { pairScore, PAIR_LIMITS, reachDays, type Mention } from './mention.pair.ts';
+import { dayNumber, pairScore, PAIR_LIMITS, reachDays, type Mention } from './mention.pair.ts';
 
 /** Mentions an analyst put in one event (merge, split, review) carry that event's id as a pin. */
 export type Pins = ReadonlyMap<number, number>;
@@ -125,5 +125,5 @@ export function linkedTo<T extends Mention>(anchors: readonly Mention[], candida
 }
 
 function dayOf(m: Mention): number {
-  return Math.round(Date.parse(`${m.coded.event_date}T00:00:00Z`) / 86_400_000);
+  return dayNumber(m.coded.event_date);
 }

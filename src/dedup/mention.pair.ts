@@ -56,8 +56,13 @@ export function pairScore(a: Mention, b: Mention): number | null {
   return 0.3 * date + 0.3 * place + 0.25 * type + 0.15 * actorScore(a.coded, b.coded);
 }
 
-function dayNumber(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const DAYS = new Map<string, number>();
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. Pairs are scored by the thousand and dates repeat: each is parsed once. */
+export function dayNumber(iso: string): number {
+  let day = DAYS.get(iso);
+  if (day === undefined) DAYS.set(iso, (day = Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000)));
+  return day;
 }
 
 /** Same day 1; a day apart 0.6; two days 0.3. A week- or month-precise date allows its range. */

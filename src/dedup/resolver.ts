@@ -13,7 +13,7 @@ import {
   type Change, type EventState, type EventWrite,
 } from '../store/event-state.repository.ts';
 import {
-  assignMentions, mentionsNear, mentionsOfEvents, prepareMentions, storeMentions, type MentionRow, type ReportEvents,
+  assignMentions, mentionsNear, mentionsOfEvents, newMentions, replaceOldMentions, storeEvidence, storeMentions, type MentionRow, type ReportEvents,
 } from '../store/mention.repository.ts';
 import { recode, sameSnapshot, snapshot } from './event.recode.ts';
 import { clusterMentions, linkedTo } from './mention.cluster.ts';
@@ -28,6 +28,8 @@ export interface ResolveSummary {
   retired: number;
   /** Event of each mention resolved. */
   eventOf: Map<number, number>;
+  /** The date of each of those events, as stored. */
+  dateOf: Map<number, string>;
 }
 
 /**
@@ -114,6 +116,7 @@ async function writeOutcome(
   const updates: EventWrite[] = [];
   const changes: Change[] = [];
   const eventOf = new Map<number, number>();
+  const dateOf = new Map<number, string>();
   const membersBefore = new Map<number, Set<number>>();
   const byId = new Map(groups.flat().map((m) => [m.id, m]));
   for (const m of groups.flat()) if (m.eventId != null) (membersBefore.get(m.eventId) ?? membersBefore.set(m.eventId, new Set()).get(m.eventId)!).add(m.id);
@@ -123,6 +126,7 @@ async function writeOutcome(
     for (const m of group) eventOf.set(m.id, id);
     const state = states.get(id);
     const write = recode(id, state, group);
+    dateOf.set(id, write.columns.event_date);
     const after = snapshot(write.columns, state?.status ?? 'unverified', write.confidence, group);
     if (!state) {
       inserts.push(write);
@@ -160,7 +164,7 @@ async function writeOutcome(
   await assignMentions(tx, [...eventOf].filter(([m, e]) => !unstored.has(m) && byId.get(m)!.eventId !== e));
   await retireEvents(tx, retired);
   await recordChanges(tx, changes);
-  return { created: inserts.length, updated: updates.length, retired: retired.length, eventOf };
+  return { created: inserts.length, updated: updates.length, retired: retired.length, eventOf, dateOf };
 }
 
 /**
@@ -179,18 +183,30 @@ export async function resolveReport(db: Db, reportId: number, events: readonly C
  */
 export async function resolveReports(db: Db, batch: readonly (ReportEvents & { warnings?: readonly string[] })[]): Promise<number[][]> {
   for (const b of batch) b.events.forEach(checkEvent);
-  return db.transaction((tx) => resolveReportsIn(tx, batch));
+  return db.transaction(async (tx) => (await resolveReportsIn(tx, batch)).eventIds);
 }
 
-/** resolveReports inside a transaction the caller holds (a job that finishes in the same one). */
-export async function resolveReportsIn(tx: Queryable, batch: readonly (ReportEvents & { warnings?: readonly string[] })[]): Promise<number[][]> {
+/**
+ * resolveReports inside a transaction the caller holds (a job that finishes in the same one).
+ * What concerns the reports alone (marking them read, their evidence and claims) is written
+ * before the resolver's lock is taken; resolution and the mentions after. With `pendingOnly`,
+ * reports already extracted are left out (see markExtracted). Returns each report's event ids
+ * and the days of those events (null when none).
+ */
+export async function resolveReportsIn(
+  tx: Queryable, batch: readonly (ReportEvents & { warnings?: readonly string[] })[], { pendingOnly = false } = {},
+): Promise<{ eventIds: number[][]; days: { from: string; to: string } | null }> {
   for (const b of batch) b.events.forEach(checkEvent);
+  const origins = await markExtracted(tx, batch.map((b) => ({ reportId: b.reportId, warnings: b.warnings ?? [] })), { pendingOnly });
+  const open = batch.filter((b) => origins.has(b.reportId));
+  const added = await newMentions(tx, open, origins);
+  await storeEvidence(tx, open, added);
   await lockEvents(tx);
-  await markExtracted(tx, batch.map((b) => ({ reportId: b.reportId, warnings: b.warnings ?? [] })));
-  const { added, touchedEvents } = await prepareMentions(tx, batch);
-  const { eventOf } = await resolveMentions(tx, added, touchedEvents);
-  await storeMentions(tx, batch, added, eventOf);
+  const touchedEvents = await replaceOldMentions(tx, open.map((b) => b.reportId), added);
+  const { eventOf, dateOf } = await resolveMentions(tx, added, touchedEvents);
+  await storeMentions(tx, added, eventOf);
   const byReport = new Map<number, number[]>();
   for (const m of added) (byReport.get(m.reportId) ?? byReport.set(m.reportId, []).get(m.reportId)!).push(eventOf.get(m.id)!);
-  return batch.map((b) => byReport.get(b.reportId) ?? []);
+  const days = added.map((m) => dateOf.get(eventOf.get(m.id)!)!).sort();
+  return { eventIds: batch.map((b) => byReport.get(b.reportId) ?? []), days: days.length > 0 ? { from: days[0]!, to: days[days.length - 1]! } : null };
 }

@@ -4,7 +4,7 @@ import { StoreError } from './errors.ts';
 import { unpackFieldSources } from './field-sources.ts';
 import { checkText, ensureSource, isIsoDate } from './report.repository.ts';
 import { partialEvents, type PartialEvent } from './partial-events.ts';
-import type { EventDetail, EventFilter, EventReport, StoredClaim, StoredEvent, StoredEvidence } from './types.ts';
+import type { EventDetail, EventFilter, EventReport, SourceType, StoredClaim, StoredEvent, StoredEvidence } from './types.ts';
 import { ANONYMOUS, SYSTEM, type Viewer } from './viewer.ts';
 import { eventFullyVisible, historyVisible, ownedRowVisible, withHidden } from './visibility.ts';
 
@@ -38,23 +38,38 @@ const INSERT_EVENTS = `
   on conflict (source_id, external_id) do nothing
   returning id`;
 
-/** Records that reports were read: when, and what the extractor warned about. */
-export async function markExtracted(tx: Queryable, reports: readonly { reportId: number; warnings: readonly string[] }[]): Promise<void> {
-  // A count comes back, not every id updated: which report is missing is looked up only when one is.
-  const { rows } = await tx.query<{ n: number }>(
-    `with done as (
-       update reports r set extraction_status = 'extracted', extraction_warnings = x.warnings, extracted_at = now()
-       from jsonb_to_recordset($1::jsonb) as x(id bigint, warnings jsonb)
-       where r.id = x.id returning 1)
-     select count(*)::integer as n from done`,
-    [JSON.stringify(reports.map((r) => ({ id: r.reportId, warnings: r.warnings })))],
+/** What resolution weighs a report's mentions by: its key (content hash and owner) and its source. */
+export interface ReportOrigin {
+  id: number;
+  hash: string;
+  sourceId: number;
+  sourceType: SourceType;
+  reliability: string | null;
+  published: string | null;
+}
+
+/**
+ * Records that reports were read (when, and what the extractor warned about) and returns where
+ * each comes from, by id. With `pendingOnly`, a report already extracted is left alone and not
+ * returned: a worker whose claim ran out while it was at work finds the report done by the one
+ * that claimed it next (on a server, its update waits for that one's to commit, then sees it).
+ * Otherwise a missing report is an error.
+ */
+export async function markExtracted(
+  tx: Queryable, reports: readonly { reportId: number; warnings: readonly string[] }[], { pendingOnly = false } = {},
+): Promise<Map<number, ReportOrigin>> {
+  const { rows } = await tx.query<ReportOrigin>(
+    `update reports r set extraction_status = 'extracted', extraction_warnings = x.warnings, extracted_at = now()
+     from jsonb_to_recordset($1::jsonb) as x(id bigint, warnings jsonb), sources s
+     where r.id = x.id and s.id = r.source_id and (not $2::boolean or r.extraction_status = 'pending')
+     returning r.id, r.content_hash || ':' || r.owner_org as hash, r.source_id as "sourceId", s.type as "sourceType", s.reliability,
+       r.published_at as published`,
+    [JSON.stringify(reports.map((r) => ({ id: r.reportId, warnings: r.warnings }))), pendingOnly],
   );
-  if (rows[0]!.n < new Set(reports.map((r) => r.reportId)).size) {
-    const found = await tx.query<{ id: number }>('select id from reports where id = any($1::bigint[])', [reports.map((r) => r.reportId)]);
-    const ids = new Set(found.rows.map((r) => r.id));
-    const missing = reports.find((r) => !ids.has(r.reportId))!;
-    throw new StoreError('STORE_INVALID_INPUT', `no report with id ${missing.reportId}`);
-  }
+  const origins = new Map(rows.map((r) => [r.id, r]));
+  const missing = reports.find((r) => !origins.has(r.reportId));
+  if (missing && !pendingOnly) throw new StoreError('STORE_INVALID_INPUT', `no report with id ${missing.reportId}`);
+  return origins;
 }
 
 const IMPORT_BATCH = 1000;

@@ -4,6 +4,7 @@
  */
 import type { CodedEvent } from '../pipeline/types.ts';
 import type { Queryable } from './db.ts';
+import type { ReportOrigin } from './event.repository.ts';
 import type { AcledColumns, SourceType } from './types.ts';
 
 /** A stored mention with what resolution weighs it by. */
@@ -41,28 +42,13 @@ export interface ReportEvents {
 }
 
 /**
- * Removes the mentions an earlier extraction of these reports left, and prepares the new ones:
- * ids taken from the sequence, keys, sources, but nothing written yet (storeMentions writes them
- * with their event, once resolution has chosen it). Returns the new mentions and the events the
- * old ones belonged to (they must be resolved again). A new mention takes, as its eventId, the
- * event of the old mention with its ordinal: re-reading a report keeps its events' ids.
+ * The mentions of these reports, prepared but not written: ids taken from the sequence, keys and
+ * sources from the reports' origins (markExtracted), no event yet. storeEvidence writes their
+ * evidence and claims at once; storeMentions writes them, once resolution has chosen their events.
  */
-export async function prepareMentions(tx: Queryable, batch: readonly ReportEvents[]): Promise<{ added: MentionRow[]; touchedEvents: number[] }> {
-  const reportIds = batch.map((b) => b.reportId);
-  const old = await mentionsOfReports(tx, reportIds);
-  if (old.length > 0) await tx.query('delete from event_mentions where id = any($1::bigint[])', [old.map((m) => m.id)]);
-  const touchedEvents = [...new Set(old.flatMap((r) => (r.event_id == null ? [] : [r.event_id])))];
-  const previous = new Map(old.map((r) => [`${r.report_id}:${r.ordinal}`, r.event_id]));
+export async function newMentions(tx: Queryable, batch: readonly ReportEvents[], origins: ReadonlyMap<number, ReportOrigin>): Promise<MentionRow[]> {
   const count = batch.reduce((n, b) => n + b.events.length, 0);
-  if (count === 0) return { added: [], touchedEvents };
-  const { rows: reports } = await tx.query<{ id: number; hash: string; sourceId: number; sourceType: SourceType; reliability: string | null; published: string | null }>(
-    `select r.id, r.content_hash || ':' || r.owner_org as hash, r.source_id as "sourceId", s.type as "sourceType", s.reliability, r.published_at as published
-     from unnest($1::bigint[]) as x(id)
-     cross join lateral (select id, content_hash, owner_org, source_id, published_at from reports where id = x.id offset 0) r
-     join sources s on s.id = r.source_id`,
-    [reportIds],
-  );
-  const info = new Map(reports.map((r) => [r.id, r]));
+  if (count === 0) return [];
   // The sequence is named once, not once per id.
   const { rows: ids } = await tx.query<{ id: number }>(
     `with seq as materialized (select pg_get_serial_sequence('event_mentions', 'id')::regclass as id)
@@ -70,30 +56,42 @@ export async function prepareMentions(tx: Queryable, batch: readonly ReportEvent
     [count],
   );
   let k = 0;
-  const added = batch.flatMap(({ reportId, events }) => {
-    const r = info.get(reportId)!;
+  return batch.flatMap(({ reportId, events }) => {
+    const r = origins.get(reportId)!;
     return events.map(({ evidence: _e, claims: _c, ...coded }, ordinal): MentionRow => ({
-      id: ids[k++]!.id, reportId, ordinal, key: `${r.hash}:${ordinal}`, eventId: previous.get(`${reportId}:${ordinal}`) ?? null,
+      id: ids[k++]!.id, reportId, ordinal, key: `${r.hash}:${ordinal}`, eventId: null,
       sourceId: r.sourceId, sourceType: r.sourceType, reliability: r.reliability, published: r.published, coded,
     }));
   });
-  return { added, touchedEvents };
 }
 
-/** Writes prepared mentions, each in its event, with their evidence and claims. */
-export async function storeMentions(
-  tx: Queryable, batch: readonly ReportEvents[], added: readonly MentionRow[], eventOf: ReadonlyMap<number, number>,
-): Promise<void> {
-  if (added.length === 0) return;
-  const rows = added.map((m) => ({ id: m.id, report: m.reportId, ordinal: m.ordinal, event: eventOf.get(m.id), coded: m.coded }));
-  await tx.query(
-    `insert into event_mentions (id, report_id, ordinal, event_id, event_date, time_precision, country, admin1, latitude, longitude, geo_precision, coded)
-     overriding system value
-     select x.id, x.report, x.ordinal, x.event, (x.coded->>'event_date')::date, (x.coded->>'time_precision')::smallint, x.coded->>'country',
-            x.coded->>'admin1', (x.coded->>'latitude')::float8, (x.coded->>'longitude')::float8, (x.coded->>'geo_precision')::smallint, x.coded
-     from jsonb_to_recordset($1::jsonb) as x(id bigint, report bigint, ordinal smallint, event bigint, coded jsonb)`,
-    [JSON.stringify(rows)],
+/**
+ * Removes the mentions an earlier extraction of these reports left (with their evidence and
+ * claims) and returns the events they were in: those must be resolved again. A new mention takes,
+ * as its eventId, the event of the old mention with its ordinal: re-reading a report keeps its
+ * events' ids.
+ */
+export async function replaceOldMentions(tx: Queryable, reportIds: readonly number[], added: MentionRow[]): Promise<number[]> {
+  const { rows: old } = await tx.query<{ report_id: number; ordinal: number; event_id: number }>(
+    // One index probe per report: see the note on lookups by a list of ids above.
+    `delete from event_mentions where id in (
+       select m.id from unnest($1::bigint[]) as r(id)
+       cross join lateral (select id from event_mentions where report_id = r.id offset 0) m)
+     returning report_id, ordinal, event_id`,
+    [reportIds],
   );
+  if (old.length === 0) return [];
+  const previous = new Map(old.map((r) => [`${r.report_id}:${r.ordinal}`, r.event_id]));
+  for (const m of added) m.eventId = previous.get(`${m.reportId}:${m.ordinal}`) ?? null;
+  return [...new Set(old.map((r) => r.event_id))];
+}
+
+/**
+ * Writes the evidence and claims of prepared mentions. Their references to the mentions are
+ * checked when the transaction commits (migration 0012), so they are written before the
+ * mentions, outside the resolver's lock.
+ */
+export async function storeEvidence(tx: Queryable, batch: readonly ReportEvents[], added: readonly MentionRow[]): Promise<void> {
   const idOf = new Map(added.map((m) => [`${m.reportId}:${m.ordinal}`, m.id]));
   const quoted = <T>(pick: (e: CodedEvent) => readonly T[]) =>
     batch.flatMap(({ reportId, events }) => events.flatMap((e, k) => pick(e).map((x) => ({ ...x, report: reportId, mention: idOf.get(`${reportId}:${k}`) }))));
@@ -118,6 +116,20 @@ export async function storeMentions(
   }
 }
 
+/** Writes prepared mentions, each in its event. */
+export async function storeMentions(tx: Queryable, added: readonly MentionRow[], eventOf: ReadonlyMap<number, number>): Promise<void> {
+  if (added.length === 0) return;
+  const rows = added.map((m) => ({ id: m.id, report: m.reportId, ordinal: m.ordinal, event: eventOf.get(m.id), coded: m.coded }));
+  await tx.query(
+    `insert into event_mentions (id, report_id, ordinal, event_id, event_date, time_precision, country, admin1, latitude, longitude, geo_precision, coded)
+     overriding system value
+     select x.id, x.report, x.ordinal, x.event, (x.coded->>'event_date')::date, (x.coded->>'time_precision')::smallint, x.coded->>'country',
+            x.coded->>'admin1', (x.coded->>'latitude')::float8, (x.coded->>'longitude')::float8, (x.coded->>'geo_precision')::smallint, x.coded
+     from jsonb_to_recordset($1::jsonb) as x(id bigint, report bigint, ordinal smallint, event bigint, coded jsonb)`,
+    [JSON.stringify(rows)],
+  );
+}
+
 export async function mentionsById(db: Queryable, ids: readonly number[]): Promise<MentionRow[]> {
   if (ids.length === 0) return [];
   const { rows } = await db.query<MentionRow>(
@@ -140,17 +152,6 @@ export async function mentionsOfEvents(db: Queryable, eventIds: readonly number[
      where m.id not in (select jsonb_array_elements_text($2::jsonb)::bigint)
      order by m.id`,
     [eventIds, JSON.stringify(known)],
-  );
-  return rows;
-}
-
-/** The mentions stored for these reports (before they are read again). */
-async function mentionsOfReports(db: Queryable, reportIds: readonly number[]): Promise<{ id: number; report_id: number; ordinal: number; event_id: number }[]> {
-  const { rows } = await db.query<{ id: number; report_id: number; ordinal: number; event_id: number }>(
-    `select m.id, m.report_id, m.ordinal, m.event_id
-     from unnest($1::bigint[]) as r(id)
-     cross join lateral (select * from event_mentions where report_id = r.id offset 0) m`,
-    [reportIds],
   );
   return rows;
 }
