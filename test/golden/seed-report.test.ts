@@ -46,7 +46,7 @@ describe('the seed report (Arabic, JNIM in western Mali, July 2025)', () => {
     for (const town of ['Kayes', 'Nioro']) {
       const [e] = at(town, 'Change to group/activity');
       expect(e).toBeDefined();
-      expect(e!).toMatchObject({ event_date: '2025-07-03', time_precision: 2 });
+      expect(e!).toMatchObject({ event_date: '2025-07-03', time_precision: 2, actor1: 'JNIM: Group for Support of Islam and Muslims', actor2: null });
     }
   });
 

@@ -78,8 +78,12 @@ function codeCandidate(
   const own = single ? [...figures, ...loose] : figures;
   const counted = countFatalities(own);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
-  const { actor1, actor2, assoc2 } = chooseRoles(c, a, country, own, lexicon, report.actors);
+  const roles = chooseRoles(c, a, country, own, lexicon, report.actors);
+  const { actor1 } = roles;
   if (!actor1) return null;
+  // A change of a group's activity (a siege declared, a threat made) is coded on the group alone,
+  // as ACLED does: whom it threatens is not a side of an event (37 of its 41 Mali such events).
+  const { actor2, assoc2 } = c.cue.subEventType === STATEMENT ? { actor2: null, assoc2: null } : roles;
 
   let eventType = c.cue.eventType;
   let sub = c.cue.subEventType;
