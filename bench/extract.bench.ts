@@ -26,9 +26,10 @@ function corpus(n: number): Document[] {
     .map((l) => JSON.parse(l) as { lang?: Lang; text?: string; published?: string })
     .filter((r): r is { lang: Lang; text: string; published: string } => typeof r.text === 'string' && LANGS.includes(r.lang as Lang) && typeof r.published === 'string');
   const { pick } = seededRandom(42);
+  const byLang = new Map(LANGS.map((lang) => [lang, reports.filter((r) => r.lang === lang)]));
   return Array.from({ length: n }, (_, i) => {
     const lang = LANGS[i % LANGS.length]!;
-    const mine = reports.filter((r) => r.lang === lang);
+    const mine = byLang.get(lang)!;
     const parts: string[] = [];
     let published = '';
     while (Buffer.byteLength(parts.join('\n\n')) < 2048) {
