@@ -3,6 +3,7 @@ import { openStore } from './connect.ts';
 import type { Db } from './db.ts';
 import { StoreError } from './errors.ts';
 import { listMigrations, migrate } from './migrate.ts';
+import { sessionOptions } from './postgres.driver.ts';
 import { TEST_DRIVERS } from './test-drivers.ts';
 
 describe.each(TEST_DRIVERS)('store on $name', (driver) => {
@@ -23,6 +24,11 @@ describe.each(TEST_DRIVERS)('store on $name', (driver) => {
   it('returns dates as YYYY-MM-DD and bigint/numeric as numbers', async () => {
     const { rows } = await db.query(`select '2025-07-01'::date as d, 42::bigint as b, 1.5::numeric as n, count(*) as c from (values (1)) v`);
     expect(rows[0]).toEqual({ d: '2025-07-01', b: 42, n: 1.5, c: 1 });
+  });
+
+  it('hashes a large summary in memory: work_mem 32MB on every connection, in a transaction or not', async () => {
+    expect((await db.query<{ work_mem: string }>('show work_mem')).rows[0]!.work_mem).toBe('32MB');
+    expect(await db.transaction(async (tx) => (await tx.query<{ work_mem: string }>('show work_mem')).rows[0]!.work_mem)).toBe('32MB');
   });
 
   it('rolls a failed transaction back', async () => {
@@ -63,5 +69,18 @@ describe.runIf(process.env.DATABASE_URL)('migrations on the server', () => {
       await a.exec(`drop schema ${schema} cascade`);
       await Promise.all([a.close(), b.close()]);
     }
+  });
+});
+
+describe('sessionOptions', () => {
+  it("keeps a URL's own options before ours, and takes them out of the URL (which would replace ours)", () => {
+    expect(sessionOptions('postgres://u:p%40ss@h:5432/db?options=-c%20search_path%3Dx&sslmode=disable', ['-c work_mem=32MB'])).toEqual({
+      connectionString: 'postgres://u:p%40ss@h:5432/db?sslmode=disable',
+      options: '-c search_path=x -c work_mem=32MB',
+    });
+  });
+  it('leaves a URL without options, or one that is not a WHATWG URL, as it is', () => {
+    expect(sessionOptions('postgres://h/db', ['-c a=1', '-c b=2'])).toEqual({ connectionString: 'postgres://h/db', options: '-c a=1 -c b=2' });
+    expect(sessionOptions('/var/run/postgresql db', ['-c a=1'])).toEqual({ connectionString: '/var/run/postgresql db', options: '-c a=1' });
   });
 });

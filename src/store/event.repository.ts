@@ -1,3 +1,4 @@
+import { EVENT_TYPES } from '../pipeline/ingest/import/fields.ts';
 import type { CodedEvent } from '../pipeline/types.ts';
 import type { Db, Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
@@ -104,7 +105,9 @@ export async function saveImportedEvents(
 // Source: the dataset an imported row came from, or a source of one of its reports. Text: any of
 // the coded names, the notes, or the words of one of its reports. Both read only when asked for,
 // and only the reports the viewer may see (visibility.ts); filterFor adds that the event is fully
-// visible: partly visible ones are matched on their rewritten fields (partial-events.ts).
+// visible: partly visible ones are matched on their rewritten fields (partial-events.ts). A type
+// is an event type or a sub-type; which one is decided by its name, not by testing both columns,
+// so the planner (which folds the case once it has the value) can walk events_type_place.
 const FILTER_TEMPLATE = `
   e.retired_at is null
   and ($1::date is null or e.event_date >= $1::date)
@@ -113,7 +116,7 @@ const FILTER_TEMPLATE = `
   and ($4::text is null or e.admin1 = $4::text)
   and ($5::text is null or strpos(lower(e.actor1), lower($5::text)) > 0
                         or strpos(lower(coalesce(e.actor2, '')), lower($5::text)) > 0)
-  and ($6::text is null or e.event_type = $6::text or e.sub_event_type = $6::text)
+  and ($6::text is null or case when $6::text in (${EVENT_TYPES.map((t) => `'${t}'`).join(', ')}) then e.event_type = $6::text else e.sub_event_type = $6::text end)
   and ($7::text is null or e.status = $7::text)
   and ($8::float8 is null or e.longitude between $8::float8 and $10::float8)
   and ($9::float8 is null or e.latitude between $9::float8 and $11::float8)
