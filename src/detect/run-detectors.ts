@@ -91,20 +91,26 @@ export async function windowOf(db: Queryable, eventIds: readonly number[]): Prom
 const CONTEXT_CHARS = 300;
 
 async function detectableEvents(db: Queryable, from: string, to: string): Promise<DetectableEvent[]> {
+  // The words of each event are read through the indexes from the event to its mentions, from each
+  // mention to its evidence and to its report (subqueries kept as such by `offset 0`: see
+  // mention.repository.ts on lookups by a list of ids). Joined plainly, with no statistics to go
+  // by, they were planned as a scan of all the evidence for every event of the window.
   const { rows } = await db.query<DetectableEvent>(
-    `select id, event_date, event_type, sub_event_type, actor1, inter1, actor2, inter2, location, country, admin1,
+    `select e.id, event_date, event_type, sub_event_type, actor1, inter1, actor2, inter2, location, country, admin1,
             latitude, longitude, geo_precision, fatalities,
-            coalesce((select jsonb_agg(distinct x.quoted_text) from evidence x join event_mentions m on m.id = x.mention_id
-                      where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') as type_words,
-            coalesce((
-              select jsonb_agg(distinct substr(r.raw_text, greatest(1, x.start_offset + 1 - ${CONTEXT_CHARS}), x.end_offset - x.start_offset + 2 * ${CONTEXT_CHARS}))
-              from evidence x join event_mentions m on m.id = x.mention_id join reports r on r.id = x.report_id
-              where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')),
-              -- An imported event has no report, but its coder's notes say what happened.
-              case when notes is not null then jsonb_build_array(notes) end, '[]') as context
-     from events
+            coalesce(w.type_words, '[]') as type_words,
+            -- An imported event has no report, but its coder's notes say what happened.
+            coalesce(w.context, case when notes is not null then jsonb_build_array(notes) end, '[]') as context
+     from events e
+     cross join lateral (
+       select jsonb_agg(distinct x.quoted_text) as type_words,
+              jsonb_agg(distinct substr(r.raw_text, greatest(1, x.start_offset + 1 - ${CONTEXT_CHARS}), x.end_offset - x.start_offset + 2 * ${CONTEXT_CHARS})) as context
+       from (select id from event_mentions where event_id = e.id offset 0) m
+       cross join lateral (select report_id, quoted_text, start_offset, end_offset from evidence
+                           where mention_id = m.id and field in ('event_type', 'sub_event_type') offset 0) x
+       cross join lateral (select raw_text from reports where id = x.report_id offset 0) r) w
      where retired_at is null and status <> 'rejected' and event_date between $1::date and $2::date
-     order by event_date, id`,
+     order by event_date, e.id`,
     [from, to],
   );
   return rows;
