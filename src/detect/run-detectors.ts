@@ -76,15 +76,42 @@ function monday(iso: string): string {
   return addDays(iso, -((day + 6) % 7));
 }
 
-/** The days of these events: the window detectors should look at after they changed. */
-export async function windowOf(db: Queryable, eventIds: readonly number[]): Promise<{ from: string; to: string } | null> {
-  if (eventIds.length === 0) return null;
-  const { rows } = await db.query<{ from: string | null; to: string | null }>(
-    'select min(event_date) as "from", max(event_date) as "to" from events where id = any($1::bigint[])',
+/**
+ * Runs the detectors over the days that changed (YYYY-MM-DD, any order): one window per run of
+ * days whose reach overlaps (each detector reads its lookback either side of its window), so a
+ * batch that touched last week and a backfill of 2019 reads two short spans, not six years; and
+ * no situation is read twice from two overlapping windows.
+ */
+export async function detectDays(db: Queryable, days: readonly string[]): Promise<StoredAlert[]> {
+  const lookback = Math.max(...DETECTORS.map((d) => d.lookbackDays));
+  const alerts: StoredAlert[] = [];
+  for (const window of dayWindows(days, 2 * lookback)) alerts.push(...(await runDetectors(db, window)));
+  return alerts;
+}
+
+/**
+ * Days grouped into windows, a new one where two days are more than `gap` apart.
+ *
+ * @example dayWindows(['2025-07-02', '2019-01-01', '2025-07-01'], 360) // → [{ from: '2019-01-01', to: '2019-01-01' }, { from: '2025-07-01', to: '2025-07-02' }]
+ */
+export function dayWindows(days: readonly string[], gap: number): { from: string; to: string }[] {
+  const windows: { from: string; to: string }[] = [];
+  for (const day of [...new Set(days)].sort()) {
+    const last = windows[windows.length - 1];
+    if (last && day <= addDays(last.to, gap)) last.to = day;
+    else windows.push({ from: day, to: day });
+  }
+  return windows;
+}
+
+/** The days of these events: what detectors should look at after they changed. */
+export async function daysOf(db: Queryable, eventIds: readonly number[]): Promise<string[]> {
+  if (eventIds.length === 0) return [];
+  const { rows } = await db.query<{ day: string }>(
+    `select distinct to_char(event_date, 'YYYY-MM-DD') as day from events where id = any($1::bigint[]) order by day`,
     [eventIds],
   );
-  const r = rows[0];
-  return r?.from && r.to ? { from: r.from, to: r.to } : null;
+  return rows.map((r) => r.day);
 }
 
 /** How much report text either side of an event's trigger words detectors read (targets, convoys). */

@@ -32,6 +32,8 @@ export interface WorkerOptions {
   leaseSeconds?: number;
   /** Reports claimed at once (default 50). */
   batch?: number;
+  /** Seconds a detector pass may wait behind queued reports before it goes first (default 10). */
+  detectWaitSeconds?: number;
   /** Wait between polls of an empty queue (default 1000 ms), and between due-source checks (×30). */
   pollMs?: number;
   onJobs?: (jobs: readonly Job[], error?: Error) => void;
@@ -63,7 +65,10 @@ export async function runWorker(db: Db, o: WorkerOptions): Promise<WorkerSummary
         nextSourceCheck = Date.now() + 30 * pollMs;
         await enqueueDueSources(db);
       }
-      let jobs = await claimJobs(db, ['ingest-report'], o.batch ?? 50, lease);
+      // Reports first, but a detector pass that has waited long goes before more of them: under a
+      // backlog alerts come late, never not at all.
+      let jobs = await claimJobs(db, ['detect'], 1, lease, { dueFor: o.detectWaitSeconds ?? 10 });
+      if (jobs.length === 0) jobs = await claimJobs(db, ['ingest-report'], o.batch ?? 50, lease);
       if (jobs.length === 0) jobs = await claimJobs(db, others, 1, lease);
       if (jobs.length === 0) {
         if (o.once && (await jobsPending(db, ['ingest-report', ...others])).claimable === 0) return;
