@@ -46,12 +46,14 @@ export interface WorkerSummary {
   /** When the first job was claimed and the last one finished (ms since the epoch), for throughput. */
   firstAt: number | null;
   lastAt: number | null;
+  /** When the last batch of reports was done (ms since the epoch). */
+  lastReportsAt: number | null;
 }
 
 export const MAX_ATTEMPTS = 8;
 
 export async function runWorker(db: Db, o: WorkerOptions): Promise<WorkerSummary> {
-  const summary: WorkerSummary = { jobs: 0, reports: 0, failed: 0, firstAt: null, lastAt: null };
+  const summary: WorkerSummary = { jobs: 0, reports: 0, failed: 0, firstAt: null, lastAt: null, lastReportsAt: null };
   const lease = o.leaseSeconds ?? 60;
   const pollMs = o.pollMs ?? 1000;
   const others: JobKind[] = o.client ? ['detect', 'fetch-source'] : ['detect'];
@@ -78,6 +80,7 @@ export async function runWorker(db: Db, o: WorkerOptions): Promise<WorkerSummary
       summary.firstAt ??= Date.now();
       await runJobs(db, o, jobs, summary);
       summary.lastAt = Date.now();
+      if (jobs[0]!.kind === 'ingest-report') summary.lastReportsAt = summary.lastAt;
     }
   };
   await Promise.all(Array.from({ length: o.concurrency ?? 1 }, loop));
