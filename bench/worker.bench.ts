@@ -8,7 +8,7 @@
  * the moment the last of them made its first claim to the last ingest-report job done, counting
  * the reports done in that span: process start-up, loading the gazetteer, is left out, and so is
  * the time one worker ran alone while the other was still starting, which counted against two
- * workers before 2026-11-27); and all the reports over the time from the first claim to the last
+ * workers until late on 2026-11-26); and all the reports over the time from the first claim to the last
  * job of any kind done, the detector passes included (what a worker really gets through).
  * Prints a line per figure, then one JSON object with every figure as the last line.
  *
