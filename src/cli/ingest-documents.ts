@@ -7,7 +7,7 @@ import type { InputDocument } from '../pipeline/ingest/read-documents.ts';
 import type { Db } from '../store/db.ts';
 import { resolveReport } from '../dedup/resolver.ts';
 import { deliverAlerts } from '../deliver/deliver-alerts.ts';
-import { runDetectors, windowOf } from '../detect/run-detectors.ts';
+import { daysOf, detectDays } from '../detect/run-detectors.ts';
 import { saveReport, type NewReport, type SourceRef } from '../store/report.repository.ts';
 import { upsertActors } from '../store/actor.repository.ts';
 import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
@@ -54,8 +54,7 @@ export async function ingestDocuments(
     progress?.increment();
   }
   // The batch is in: the detectors look at the days it touched.
-  const window = await windowOf(db, touched);
-  if (window) summary.alerts = (await runDetectors(db, window)).length;
+  summary.alerts = (await detectDays(db, await daysOf(db, touched))).length;
   // Raised alerts go out to webhook subscribers at once; `serve` retries what could not be sent.
   if (summary.alerts > 0) await deliverAlerts(db, { fetch, now: () => new Date() });
   return summary;

@@ -191,11 +191,11 @@ export async function resolveReports(db: Db, batch: readonly (ReportEvents & { w
  * What concerns the reports alone (marking them read, their evidence and claims) is written
  * before the resolver's lock is taken; resolution and the mentions after. With `pendingOnly`,
  * reports already extracted are left out (see markExtracted). Returns each report's event ids
- * and the days of those events (null when none).
+ * and the days of the events resolution wrote (YYYY-MM-DD, each once, in order).
  */
 export async function resolveReportsIn(
   tx: Queryable, batch: readonly (ReportEvents & { warnings?: readonly string[] })[], { pendingOnly = false } = {},
-): Promise<{ eventIds: number[][]; days: { from: string; to: string } | null }> {
+): Promise<{ eventIds: number[][]; days: string[] }> {
   for (const b of batch) b.events.forEach(checkEvent);
   const origins = await markExtracted(tx, batch.map((b) => ({ reportId: b.reportId, warnings: b.warnings ?? [] })), { pendingOnly });
   const open = batch.filter((b) => origins.has(b.reportId));
@@ -207,6 +207,7 @@ export async function resolveReportsIn(
   await storeMentions(tx, added, eventOf);
   const byReport = new Map<number, number[]>();
   for (const m of added) (byReport.get(m.reportId) ?? byReport.set(m.reportId, []).get(m.reportId)!).push(eventOf.get(m.id)!);
-  const days = added.map((m) => dateOf.get(eventOf.get(m.id)!)!).sort();
-  return { eventIds: batch.map((b) => byReport.get(b.reportId) ?? []), days: days.length > 0 ? { from: days[0]!, to: days[days.length - 1]! } : null };
+  // Every event resolution wrote, not only those of the new mentions: one that lost mentions changed too.
+  const days = [...new Set(dateOf.values())].sort();
+  return { eventIds: batch.map((b) => byReport.get(b.reportId) ?? []), days };
 }

@@ -5,7 +5,7 @@ import { listAlerts } from '../store/alert.repository.ts';
 import { saveReport } from '../store/report.repository.ts';
 import { clearData, TEST_DRIVERS } from '../store/test-drivers.ts';
 import { makeEvent } from '../store/test-fixtures.ts';
-import { runDetectors } from './run-detectors.ts';
+import { dayWindows, runDetectors } from './run-detectors.ts';
 
 const JNIM = 'JNIM: Group for Support of Islam and Muslims';
 const towns: [string, number, number][] = [
@@ -47,5 +47,15 @@ describe.each(TEST_DRIVERS)('detectors over the store on $name', (driver) => {
     const all = (await listAlerts(db)).filter((a) => a.kind === 'coordinated_offensive');
     expect(all).toHaveLength(1);
     expect(all[0]!.title).toBe('Coordinated offensive: JNIM struck 7 places on 1 July 2025');
+  });
+});
+
+describe('dayWindows', () => {
+  it('groups the days that changed into windows, a new one past the gap', () => {
+    expect(dayWindows([], 360)).toEqual([]);
+    expect(dayWindows(['2025-07-02', '2019-01-01', '2025-07-01', '2025-07-01'], 360)).toEqual([
+      { from: '2019-01-01', to: '2019-01-01' }, { from: '2025-07-01', to: '2025-07-02' },
+    ]);
+    expect(dayWindows(['2025-01-01', '2025-01-03', '2025-01-06'], 2)).toEqual([{ from: '2025-01-01', to: '2025-01-03' }, { from: '2025-01-06', to: '2025-01-06' }]);
   });
 });

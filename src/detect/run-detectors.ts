@@ -76,35 +76,68 @@ function monday(iso: string): string {
   return addDays(iso, -((day + 6) % 7));
 }
 
-/** The days of these events: the window detectors should look at after they changed. */
-export async function windowOf(db: Queryable, eventIds: readonly number[]): Promise<{ from: string; to: string } | null> {
-  if (eventIds.length === 0) return null;
-  const { rows } = await db.query<{ from: string | null; to: string | null }>(
-    'select min(event_date) as "from", max(event_date) as "to" from events where id = any($1::bigint[])',
+/**
+ * Runs the detectors over the days that changed (YYYY-MM-DD, any order): one window per run of
+ * days whose reach overlaps (each detector reads its lookback either side of its window), so a
+ * batch that touched last week and a backfill of 2019 reads two short spans, not six years; and
+ * no situation is read twice from two overlapping windows.
+ */
+export async function detectDays(db: Queryable, days: readonly string[]): Promise<StoredAlert[]> {
+  const lookback = Math.max(...DETECTORS.map((d) => d.lookbackDays));
+  const alerts: StoredAlert[] = [];
+  for (const window of dayWindows(days, 2 * lookback)) alerts.push(...(await runDetectors(db, window)));
+  return alerts;
+}
+
+/**
+ * Days grouped into windows, a new one where two days are more than `gap` apart.
+ *
+ * @example dayWindows(['2025-07-02', '2019-01-01', '2025-07-01'], 360) // → [{ from: '2019-01-01', to: '2019-01-01' }, { from: '2025-07-01', to: '2025-07-02' }]
+ */
+export function dayWindows(days: readonly string[], gap: number): { from: string; to: string }[] {
+  const windows: { from: string; to: string }[] = [];
+  for (const day of [...new Set(days)].sort()) {
+    const last = windows[windows.length - 1];
+    if (last && day <= addDays(last.to, gap)) last.to = day;
+    else windows.push({ from: day, to: day });
+  }
+  return windows;
+}
+
+/** The days of these events: what detectors should look at after they changed. */
+export async function daysOf(db: Queryable, eventIds: readonly number[]): Promise<string[]> {
+  if (eventIds.length === 0) return [];
+  const { rows } = await db.query<{ day: string }>(
+    `select distinct to_char(event_date, 'YYYY-MM-DD') as day from events where id = any($1::bigint[]) order by day`,
     [eventIds],
   );
-  const r = rows[0];
-  return r?.from && r.to ? { from: r.from, to: r.to } : null;
+  return rows.map((r) => r.day);
 }
 
 /** How much report text either side of an event's trigger words detectors read (targets, convoys). */
 const CONTEXT_CHARS = 300;
 
 async function detectableEvents(db: Queryable, from: string, to: string): Promise<DetectableEvent[]> {
+  // The words of each event are read through the indexes from the event to its mentions, from each
+  // mention to its evidence and to its report (subqueries kept as such by `offset 0`: see
+  // mention.repository.ts on lookups by a list of ids). Joined plainly, with no statistics to go
+  // by, they were planned as a scan of all the evidence for every event of the window.
   const { rows } = await db.query<DetectableEvent>(
-    `select id, event_date, event_type, sub_event_type, actor1, inter1, actor2, inter2, location, country, admin1,
+    `select e.id, event_date, event_type, sub_event_type, actor1, inter1, actor2, inter2, location, country, admin1,
             latitude, longitude, geo_precision, fatalities,
-            coalesce((select jsonb_agg(distinct x.quoted_text) from evidence x join event_mentions m on m.id = x.mention_id
-                      where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')), '[]') as type_words,
-            coalesce((
-              select jsonb_agg(distinct substr(r.raw_text, greatest(1, x.start_offset + 1 - ${CONTEXT_CHARS}), x.end_offset - x.start_offset + 2 * ${CONTEXT_CHARS}))
-              from evidence x join event_mentions m on m.id = x.mention_id join reports r on r.id = x.report_id
-              where m.event_id = events.id and x.field in ('event_type', 'sub_event_type')),
-              -- An imported event has no report, but its coder's notes say what happened.
-              case when notes is not null then jsonb_build_array(notes) end, '[]') as context
-     from events
+            coalesce(w.type_words, '[]') as type_words,
+            -- An imported event has no report, but its coder's notes say what happened.
+            coalesce(w.context, case when notes is not null then jsonb_build_array(notes) end, '[]') as context
+     from events e
+     cross join lateral (
+       select jsonb_agg(distinct x.quoted_text) as type_words,
+              jsonb_agg(distinct substr(r.raw_text, greatest(1, x.start_offset + 1 - ${CONTEXT_CHARS}), x.end_offset - x.start_offset + 2 * ${CONTEXT_CHARS})) as context
+       from (select id from event_mentions where event_id = e.id offset 0) m
+       cross join lateral (select report_id, quoted_text, start_offset, end_offset from evidence
+                           where mention_id = m.id and field in ('event_type', 'sub_event_type') offset 0) x
+       cross join lateral (select raw_text from reports where id = x.report_id offset 0) r) w
      where retired_at is null and status <> 'rejected' and event_date between $1::date and $2::date
-     order by event_date, id`,
+     order by event_date, e.id`,
     [from, to],
   );
   return rows;

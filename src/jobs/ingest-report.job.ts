@@ -9,7 +9,7 @@ import type { Extract } from '../cli/extractor.ts';
 import type { Lang } from '../pipeline/types.ts';
 import { resolveReportsIn } from '../dedup/resolver.ts';
 import type { Db } from '../store/db.ts';
-import { completeJobs, enqueueJob, type Job } from '../store/job.repository.ts';
+import { completeJobs, enqueueDetectDays, type Job } from '../store/job.repository.ts';
 
 interface PendingReport {
   id: number;
@@ -37,7 +37,7 @@ export async function runIngestReports(db: Db, extract: Extract, jobs: readonly 
     // A report another worker finished meanwhile (its holder's lease ran out while it was still at
     // work) is left alone: each report is resolved once.
     const { eventIds, days } = await resolveReportsIn(tx, coded, { pendingOnly: true });
-    if (days) await enqueueJob(tx, 'detect', `detect:${days.from}:${days.to}`, days, { rearm: 'running' });
+    await enqueueDetectDays(tx, days);
     return eventIds.flat();
   });
 }

@@ -32,6 +32,8 @@ export interface WorkerOptions {
   leaseSeconds?: number;
   /** Reports claimed at once (default 50). */
   batch?: number;
+  /** Seconds a detector pass may wait behind queued reports before it goes first (default 10). */
+  detectWaitSeconds?: number;
   /** Wait between polls of an empty queue (default 1000 ms), and between due-source checks (×30). */
   pollMs?: number;
   onJobs?: (jobs: readonly Job[], error?: Error) => void;
@@ -44,12 +46,14 @@ export interface WorkerSummary {
   /** When the first job was claimed and the last one finished (ms since the epoch), for throughput. */
   firstAt: number | null;
   lastAt: number | null;
+  /** When the last batch of reports was done (ms since the epoch). */
+  lastReportsAt: number | null;
 }
 
 export const MAX_ATTEMPTS = 8;
 
 export async function runWorker(db: Db, o: WorkerOptions): Promise<WorkerSummary> {
-  const summary: WorkerSummary = { jobs: 0, reports: 0, failed: 0, firstAt: null, lastAt: null };
+  const summary: WorkerSummary = { jobs: 0, reports: 0, failed: 0, firstAt: null, lastAt: null, lastReportsAt: null };
   const lease = o.leaseSeconds ?? 60;
   const pollMs = o.pollMs ?? 1000;
   const others: JobKind[] = o.client ? ['detect', 'fetch-source'] : ['detect'];
@@ -63,7 +67,10 @@ export async function runWorker(db: Db, o: WorkerOptions): Promise<WorkerSummary
         nextSourceCheck = Date.now() + 30 * pollMs;
         await enqueueDueSources(db);
       }
-      let jobs = await claimJobs(db, ['ingest-report'], o.batch ?? 50, lease);
+      // Reports first, but a detector pass that has waited long goes before more of them: under a
+      // backlog alerts come late, never not at all.
+      let jobs = await claimJobs(db, ['detect'], 1, lease, { dueFor: o.detectWaitSeconds ?? 10 });
+      if (jobs.length === 0) jobs = await claimJobs(db, ['ingest-report'], o.batch ?? 50, lease);
       if (jobs.length === 0) jobs = await claimJobs(db, others, 1, lease);
       if (jobs.length === 0) {
         if (o.once && (await jobsPending(db, ['ingest-report', ...others])).claimable === 0) return;
@@ -73,6 +80,7 @@ export async function runWorker(db: Db, o: WorkerOptions): Promise<WorkerSummary
       summary.firstAt ??= Date.now();
       await runJobs(db, o, jobs, summary);
       summary.lastAt = Date.now();
+      if (jobs[0]!.kind === 'ingest-report') summary.lastReportsAt = summary.lastAt;
     }
   };
   await Promise.all(Array.from({ length: o.concurrency ?? 1 }, loop));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './db.ts';
-import { claimJobs, completeJobs, enqueueJob, failJob, jobCounts } from './job.repository.ts';
+import { claimJobs, completeJobs, enqueueDetectDays, enqueueJob, failJob, jobCounts } from './job.repository.ts';
 import { TEST_DRIVERS } from './test-drivers.ts';
 
 describe.each(TEST_DRIVERS)('the job queue on $name', (driver) => {
@@ -35,13 +35,41 @@ describe.each(TEST_DRIVERS)('the job queue on $name', (driver) => {
     expect((await db.query(`select status from jobs where id = $1`, [held!.id])).rows[0]).toEqual({ status: 'done' });
   });
 
-  it('re-queues a finished job when asked, and a running one so that its holder cannot close it', async () => {
-    expect(await enqueueJob(db, 'detect', 'detect:a', {}, { rearm: 'finished' })).toBe(true);
-    const [held] = await claimJobs(db, ['detect'], 1, 60);
-    expect(await enqueueJob(db, 'detect', 'detect:a', {}, { rearm: 'finished' })).toBe(false);
-    expect(await enqueueJob(db, 'detect', 'detect:a', {}, { rearm: 'running' })).toBe(true);
+  it('re-queues a finished job when asked, not one waiting or running', async () => {
+    expect(await enqueueJob(db, 'fetch-source', 'fetch-source:a', {}, { rearm: 'finished' })).toBe(true);
+    expect(await enqueueJob(db, 'fetch-source', 'fetch-source:a', {}, { rearm: 'finished' })).toBe(false);
+    const [held] = await claimJobs(db, ['fetch-source'], 1, 60);
+    expect(await enqueueJob(db, 'fetch-source', 'fetch-source:a', {}, { rearm: 'finished' })).toBe(false);
     await completeJobs(db, [held!]);
-    expect((await claimJobs(db, ['detect'], 1, 60)).map((j) => j.id)).toEqual([held!.id]);
+    expect(await enqueueJob(db, 'fetch-source', 'fetch-source:a', {}, { rearm: 'finished' })).toBe(true);
+    await completeJobs(db, await claimJobs(db, ['fetch-source'], 1, 60));
+  });
+
+  it('merges the days of detector passes into the one waiting, and into a running one so that its holder cannot close it', async () => {
+    const days = async () => (await db.query<{ payload: { days: string[] }; status: string }>(`select payload, status from jobs where key = 'detect'`)).rows;
+    await enqueueDetectDays(db, ['2025-07-02', '2025-07-01']);
+    await enqueueDetectDays(db, ['2025-07-01', '2025-03-01']);
+    expect(await days()).toEqual([{ payload: { days: ['2025-03-01', '2025-07-01', '2025-07-02'] }, status: 'queued' }]);
+    const [held] = await claimJobs(db, ['detect'], 1, 60);
+    expect(held!.payload).toEqual({ days: ['2025-03-01', '2025-07-01', '2025-07-02'] });
+    await enqueueDetectDays(db, ['2025-08-01']);
+    // Its holder may yet fail or die: its days stay in the pass queued after it.
+    expect(await days()).toEqual([{ payload: { days: ['2025-03-01', '2025-07-01', '2025-07-02', '2025-08-01'] }, status: 'queued' }]);
+    await completeJobs(db, [held!]);
+    const [next] = await claimJobs(db, ['detect'], 1, 60);
+    expect(next!.id).toBe(held!.id);
+    await completeJobs(db, [next!]);
+    await enqueueDetectDays(db, ['2025-09-01']);
+    expect(await days()).toEqual([{ payload: { days: ['2025-09-01'] }, status: 'queued' }]);
+  });
+
+  it('claims a job only once it has been due for the time asked', async () => {
+    await enqueueJob(db, 'fetch-source', 'fetch-source:due', {});
+    expect(await claimJobs(db, ['fetch-source'], 1, 60, { dueFor: 3600 })).toEqual([]);
+    await db.query(`update jobs set run_after = now() - interval '2 hours' where key = 'fetch-source:due'`);
+    const claimed = await claimJobs(db, ['fetch-source'], 1, 60, { dueFor: 3600 });
+    expect(claimed.map((j) => j.kind)).toEqual(['fetch-source']);
+    await completeJobs(db, claimed);
   });
 
   it('puts a failed job back later, or gives it up', async () => {

@@ -21,12 +21,8 @@ export interface Job {
 }
 
 export interface EnqueueOptions {
-  /**
-   * Queue a job with this key again when it has run ('finished': done or failed), or also when it
-   * is running ('running': a detector pass must see what came in since it started; its holder's
-   * lease token no longer matches, so the rerun is not lost). Default: never.
-   */
-  rearm?: 'finished' | 'running';
+  /** Queue a job with this key again when it has run (done or failed). Default: never. */
+  rearm?: 'finished';
   runAfter?: Date;
 }
 
@@ -42,23 +38,52 @@ export async function enqueueJob(db: Queryable, kind: JobKind, key: string, payl
        locked_until = null, last_error = null, finished_at = null
      where jobs.status = any($5::text[])
      returning id`,
-    [kind, key, JSON.stringify(payload), opts.runAfter?.toISOString() ?? null, opts.rearm === 'running' ? ['done', 'failed', 'running'] : opts.rearm === 'finished' ? ['done', 'failed'] : []],
+    [kind, key, JSON.stringify(payload), opts.runAfter?.toISOString() ?? null, opts.rearm === 'finished' ? ['done', 'failed'] : []],
   );
   return rows.length > 0;
 }
 
-/** Claims up to `limit` jobs of these kinds that are due, or whose holder's lease ran out. */
-export async function claimJobs(db: Queryable, kinds: readonly JobKind[], limit: number, leaseSeconds: number): Promise<Job[]> {
+/**
+ * Adds days (YYYY-MM-DD) to the one detector pass the queue holds (key `detect`): ingest batches
+ * that come in while a pass waits are merged into it, so a burst of batches costs one pass, not
+ * one each. A pass that is running is queued again with its own days and these: its holder's
+ * lease token no longer matches, so it cannot close the job, and if it fails or dies its days are
+ * not lost. A waiting pass keeps its due time (and its attempts, and any backoff), so a worker
+ * can tell how long alerts have been waiting (claimJobs' `dueFor`).
+ *
+ * @example await enqueueDetectDays(tx, ['2025-07-01', '2025-07-02']);
+ */
+export async function enqueueDetectDays(db: Queryable, days: readonly string[]): Promise<void> {
+  if (days.length === 0) return;
+  await db.query(
+    `insert into jobs (kind, key, payload) values ('detect', 'detect', jsonb_build_object('days', $1::jsonb))
+     on conflict (key) do update set
+       payload = jsonb_build_object('days', (
+         select jsonb_agg(distinct day order by day)
+         from jsonb_array_elements_text((case when jobs.status in ('queued', 'running') then coalesce(jobs.payload->'days', '[]') else '[]' end)
+                                        || (excluded.payload->'days')) as d(day))),
+       status = 'queued', attempts = case when jobs.status in ('queued', 'running') then jobs.attempts else 0 end,
+       run_after = case when jobs.status = 'queued' then jobs.run_after else now() end,
+       locked_until = null, last_error = null, finished_at = null`,
+    [JSON.stringify(days)],
+  );
+}
+
+/**
+ * Claims up to `limit` jobs of these kinds that are due (for at least `dueFor` seconds: default 0),
+ * or whose holder's lease ran out.
+ */
+export async function claimJobs(db: Queryable, kinds: readonly JobKind[], limit: number, leaseSeconds: number, { dueFor = 0 } = {}): Promise<Job[]> {
   const { rows } = await db.query<Omit<Job, 'lease'> & { lease: string }>(
     `update jobs j set status = 'running', attempts = attempts + 1, locked_until = now() + make_interval(secs => $3)
      from (select id from jobs
            where kind = any($1::text[])
-             and ((status = 'queued' and run_after <= now()) or (status = 'running' and locked_until < now()))
+             and ((status = 'queued' and run_after <= now() - make_interval(secs => $4)) or (status = 'running' and locked_until < now()))
            order by id limit $2
            for update skip locked) c
      where j.id = c.id
      returning j.id, j.kind, j.payload, j.attempts, j.locked_until::text as lease`,
-    [kinds, limit, leaseSeconds],
+    [kinds, limit, leaseSeconds, dueFor],
   );
   return rows.sort((a, b) => a.id - b.id);
 }
