@@ -4,6 +4,7 @@ import type { FigureLexicon } from './lexicon.ts';
 import { entryAt } from './match.ts';
 import { MONTHS } from '../dates/date-words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
+import { wordToken } from '../text/vocabulary.ts';
 
 /** One-word month names: a number beside one is a day of the month ("May 22, Malian soldiers", "le 3 mars"), not a count. */
 const MONTH_WORDS: Record<Lang, Set<string>> = {
@@ -140,7 +141,7 @@ function cachedArabicDual(word: string): ReturnType<typeof arabicDual> {
 function dualAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
   const dual = cachedArabicDual(tokens[i]!.text);
   if (!dual) return null;
-  const singular: Token[] = [{ text: dual.singular, start: 0, end: dual.singular.length }];
+  const singular: Token[] = [wordToken(dual.singular)];
   const victim = entryAt(singular, 0, lex.victims, lang)?.value ?? null;
   const n = i + 1 < hi ? readNumberAt(tokens, i + 1, lang) : null;
   const next = n && n.value === 2 && n.next <= hi ? n.next : i + 1;

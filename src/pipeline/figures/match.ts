@@ -1,6 +1,7 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import { arabicStems } from '../text/numbers.ts';
 import type { Lang, Token } from '../types.ts';
+import { WordTable } from '../text/vocabulary.ts';
 
 /**
  * Word-list matching for the figures stage. An entry is a phrase of words; a word ending in `*`
@@ -91,7 +92,7 @@ export class WordList<T> {
   /** Each entry's place in the list. */
   private readonly order: Map<Entry<T>, number>;
   /** Words seen, per language → the entries they can start, in list order. */
-  private readonly starts: Record<Lang, Map<string, readonly Entry<T>[]>> = { ar: new Map(), fr: new Map(), en: new Map() };
+  private readonly starts: Record<Lang, WordTable<readonly Entry<T>[]>> = { ar: new WordTable(), fr: new WordTable(), en: new WordTable() };
 
   constructor(readonly entries: Entry<T>[]) {
     this.order = new Map(entries.map((e, k) => [e, k]));
@@ -102,17 +103,15 @@ export class WordList<T> {
     }
   }
 
-  /** The entries whose first word matches this word, in list order (longest first). */
-  startsOf(word: string, lang: Lang): readonly Entry<T>[] {
+  /** The entries whose first word matches this token's word, in list order (longest first). */
+  startsOf(token: Token, lang: Lang): readonly Entry<T>[] {
     const seen = this.starts[lang];
-    const cached = seen.get(word);
+    const cached = seen.get(token);
     if (cached) return cached;
+    const word = token.text;
     const found = new Set<Entry<T>>(this.prefix.filter((e) => wordMatches(word, e.words[0]!, lang)));
     for (const f of forms(word, lang)) for (const e of this.exact.get(f) ?? []) found.add(e);
-    const out = found.size === 0 ? NONE : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
-    if (seen.size >= MAX_CACHED_FORMS) seen.clear();
-    seen.set(word, out);
-    return out;
+    return seen.set(token, found.size === 0 ? NONE : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!));
   }
 }
 
@@ -120,7 +119,7 @@ export class WordList<T> {
 export function entryAt<T>(tokens: Token[], i: number, list: WordList<T>, lang: Lang): { value: T; first: number; next: number } | null {
   const token = tokens[i];
   if (!token) return null;
-  for (const e of list.startsOf(token.text, lang)) {
+  for (const e of list.startsOf(token, lang)) {
     const next = matchAt(tokens, i, e.words, lang);
     if (next > 0) return { value: e.value, first: i, next };
   }
