@@ -15,9 +15,9 @@ export function rankFrenchEnglish(text: string): [Lang, number][] {
   if (text.length < MIN_LENGTH) return [];
   const value = text.slice(0, MAX_LENGTH);
   if (topScript(value) !== LATIN) return [];
-  const counts = trigramCounts(value);
+  const d = distances(value);
   // franc sorts stably, in the order of its models: English first on a tie.
-  const ranked: [Lang, number][] = [['en', distance(counts, MODELS.en)], ['fr', distance(counts, MODELS.fr)]];
+  const ranked: [Lang, number][] = [['en', d.en], ['fr', d.fr]];
   ranked.sort((a, b) => a[1] - b[1]);
   const min = ranked[0]![1];
   const max = value.length * MAX_DIFFERENCE - min;
@@ -30,46 +30,103 @@ const MIN_LENGTH = 3;
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-/** A trigram of UTF-16 units below 256 as one small integer; others keep their string. */
-type Key = number | string;
+/**
+ * Trigrams counted in a hash table of typed arrays, a trigram's three UTF-16 units as the key
+ * (a, b << 16 | c): franc's own counting builds a string per trigram, and a Map of them was still
+ * most of the cost of detecting the language of a report.
+ */
+class TrigramTable {
+  readonly first: Int32Array;
+  readonly rest: Int32Array;
+  /** Per slot: how often the trigram occurs (0: slot empty), or the value stored with it. */
+  readonly values: Int32Array;
+  /** The slots in use, in the order they were filled. */
+  readonly used: Int32Array;
+  size = 0;
+  private readonly mask: number;
 
-function keyOf(a: number, b: number, c: number, text: string, i: number): Key {
-  return (a | b | c) < 0x100 ? (a << 16) | (b << 8) | c : text.slice(i, i + 3);
-}
-
-/** Each model as trigram → rank (franc's weight), the most frequent trigram 0. */
-const MODELS = { en: model(data.Latin!.eng!), fr: model(data.Latin!.fra!) };
-
-function model(line: string): Map<Key, number> {
-  const trigrams = line.split('|');
-  const out = new Map<Key, number>();
-  // From the end, as franc does, so that a repeated trigram keeps its first rank.
-  for (let w = trigrams.length - 1; w >= 0; w--) {
-    const t = trigrams[w]!;
-    out.set(keyOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2), t, 0), w);
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.first = new Int32Array(slots);
+    this.rest = new Int32Array(slots);
+    this.values = new Int32Array(slots);
+    this.used = new Int32Array(capacity);
+    this.mask = slots - 1;
   }
-  return out;
-}
 
-/** franc's distance: per trigram of the text, how far its count is from the model's rank; 300 when missing. */
-function distance(counts: Map<Key, number>, ranks: Map<Key, number>): number {
-  let d = 0;
-  for (const [key, count] of counts) {
-    const rank = ranks.get(key);
-    d += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+  /** The trigram's slot, or -1 when absent and `add` is false. */
+  slotOf(a: number, b: number, c: number, add: boolean): number {
+    const rest = (b << 16) | c;
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(rest, 0x85ebca6b);
+    let slot = (h ^ (h >>> 15)) & this.mask;
+    while (this.values[slot] !== 0) {
+      if (this.first[slot] === a && this.rest[slot] === rest) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+    if (!add) return -1;
+    this.first[slot] = a;
+    this.rest[slot] = rest;
+    this.used[this.size++] = slot;
+    return slot;
   }
-  return d;
+
+  clear(): void {
+    for (let k = 0; k < this.size; k++) this.values[this.used[k]!] = 0;
+    this.size = 0;
+  }
 }
 
-/** How often each trigram occurs in franc's cleaned text (no punctuation or digits, spaces collapsed, lower case, padded). */
-function trigramCounts(value: string): Map<Key, number> {
+/** The models' trigrams, each with its rank in each model (franc's weight, the most frequent 0) + 1, 0 when the model lacks it. */
+const MODELS = models(data.Latin!.eng!, data.Latin!.fra!);
+
+function models(en: string, fr: string): { table: TrigramTable; en: Int32Array; fr: Int32Array } {
+  const lines = [en.split('|'), fr.split('|')];
+  const table = new TrigramTable(lines[0]!.length + lines[1]!.length);
+  const ranks = [new Int32Array(table.values.length), new Int32Array(table.values.length)];
+  lines.forEach((trigrams, m) => {
+    // From the end, as franc does, so that a repeated trigram keeps its first rank.
+    for (let w = trigrams.length - 1; w >= 0; w--) {
+      const t = trigrams[w]!;
+      const slot = table.slotOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2), true);
+      table.values[slot] = 1;
+      ranks[m]![slot] = w + 1;
+    }
+  });
+  return { table, en: ranks[0]!, fr: ranks[1]! };
+}
+
+/** A text's trigram counts: one table, emptied after each text. Lower-casing may double a text's length (İ → i̇), no more. */
+const counts = new TrigramTable(2 * MAX_LENGTH + 2);
+
+/**
+ * franc's distance of the text's trigrams to each model: per trigram of the text, how far its count
+ * is from the model's rank; 300 when the model lacks it.
+ */
+function distances(value: string): { en: number; fr: number } {
+  countTrigrams(value);
+  let en = 0;
+  let fr = 0;
+  for (let k = 0; k < counts.size; k++) {
+    const slot = counts.used[k]!;
+    const count = counts.values[slot]!;
+    const m = MODELS.table.slotOf(counts.first[slot]!, counts.rest[slot]! >>> 16, counts.rest[slot]! & 0xffff, false);
+    const rankEn = m < 0 ? 0 : MODELS.en[m]!;
+    const rankFr = m < 0 ? 0 : MODELS.fr[m]!;
+    en += rankEn === 0 ? MAX_DIFFERENCE : Math.abs(count - rankEn);
+    fr += rankFr === 0 ? MAX_DIFFERENCE : Math.abs(count - rankFr);
+  }
+  counts.clear();
+  return { en, fr };
+}
+
+/** Counts the trigrams of franc's cleaned text (no punctuation or digits, spaces collapsed, lower case, padded) into `counts`. */
+function countTrigrams(value: string): void {
   const padded = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
-  const counts = new Map<Key, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const key = keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2), padded, i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const slot = counts.slotOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2), true);
+    counts.values[slot]!++;
   }
-  return counts;
 }
 
 const SCRIPTS = Object.values(expressions);
