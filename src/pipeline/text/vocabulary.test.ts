@@ -12,14 +12,30 @@ describe('vocabulary', () => {
     expect(wordToken('kidal').word).toBe(a!.word);
   });
 
-  it('keeps a value per word, and never answers for another word given the same number', () => {
+  it('keeps a value per word', () => {
     const table = new WordTable<number>();
-    const [kidal] = tokenise(normalise('Kidal'));
+    const [kidal, gao] = tokenise(normalise('Kidal Gao'));
     expect(table.get(kidal!)).toBeUndefined();
     expect(table.set(kidal!, 7)).toBe(7);
     expect(table.get(kidal!)).toBe(7);
-    // Once the vocabulary is full it starts again from 0: a number may then stand for another word.
-    expect(table.get({ ...kidal!, text: 'gao' })).toBeUndefined();
-    expect(table.get({ text: 'x', start: 0, end: 1, word: 70_000 })).toBeUndefined();
+    expect(table.get(gao!)).toBeUndefined();
+  });
+
+  it('gives new numbers once full, and its tables forget what they knew', () => {
+    const table = new WordTable<number>();
+    const [kidal] = tokenise(normalise('Kidal'));
+    table.set(kidal!, 7);
+    // Enough new words to fill the vocabulary (50,000) and empty it.
+    const words = Array.from({ length: 60_000 }, (_, k) => `w${k.toString(36)}`).join(' ');
+    const numbers = new Set(tokenise(normalise(words)).map((t) => t.word));
+    expect(numbers.size).toBe(60_000);
+    expect(numbers.has(kidal!.word)).toBe(false);
+    expect(table.get(kidal!)).toBeUndefined();
+    const [again] = tokenise(normalise('Kidal'));
+    expect(again!.word).not.toBe(kidal!.word);
+    expect(again!.text).toBe('kidal');
+    expect(table.get(again!)).toBeUndefined();
+    expect(table.set(again!, 8)).toBe(8);
+    expect(table.get(again!)).toBe(8);
   });
 });

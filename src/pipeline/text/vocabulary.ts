@@ -6,15 +6,19 @@ import type { Token } from '../types.ts';
  * it keeps them in a `WordTable`, an array read by that number, where a Map keyed by the word
  * would hash it and compare letters at every token of every report.
  *
- * Arbitrary input could fill the vocabulary with every word it contains: when full it is emptied
- * and numbers are given again from 0, so a table keeps each value with the word it is for.
+ * Arbitrary input could fill the vocabulary with every word it contains: when full it is emptied.
+ * A number is never given twice (the words then in it keep theirs, and new words get new ones), and
+ * the tables empty themselves with it, so a table never answers for a word it was not given.
  */
 const MAX_WORDS = 50_000;
-/** Open addressing over word hashes: slot → word number + 1, 0 when empty. At most 38 % full. */
+/** Open addressing over word hashes: slot → word number - firstWord + 1, 0 when empty. At most 38 % full. */
 const SLOTS = 1 << 17;
 const slots = new Int32Array(SLOTS);
+/** Per word in the vocabulary (by number - firstWord): its hash and its text. */
 const hashes = new Int32Array(MAX_WORDS);
 let texts: string[] = [];
+/** The number of the first word in the vocabulary since it was last emptied. */
+let firstWord = 0;
 
 /** FNV-1a, one UTF-16 unit at a time: `wordHash` of the units from `start` to `end`, run as the tokeniser reads them. */
 export const HASH_START = 0x811c9dc5 | 0;
@@ -25,26 +29,27 @@ export function hashStep(hash: number, code: number): number {
 /** The number of the word text.slice(start, end), whose hash is `hash`; the word itself is `wordText(number)`. */
 export function wordNumber(text: string, start: number, end: number, hash: number): number {
   let slot = hash & (SLOTS - 1);
-  for (let id = slots[slot]! - 1; id >= 0; id = slots[slot]! - 1) {
-    if (hashes[id] === hash && sameWord(texts[id]!, text, start, end)) return id;
+  for (let k = slots[slot]! - 1; k >= 0; k = slots[slot]! - 1) {
+    if (hashes[k] === hash && sameWord(texts[k]!, text, start, end)) return firstWord + k;
     slot = (slot + 1) & (SLOTS - 1);
   }
   if (texts.length >= MAX_WORDS) {
     slots.fill(0);
+    firstWord += texts.length;
     texts = [];
     slot = hash & (SLOTS - 1);
   }
-  const id = texts.length;
+  const k = texts.length;
   // A copy: a slice may hold on to the whole text it was cut from, and this one is kept.
   texts.push((' ' + text.slice(start, end)).slice(1));
-  hashes[id] = hash;
-  slots[slot] = id + 1;
-  return id;
+  hashes[k] = hash;
+  slots[slot] = k + 1;
+  return firstWord + k;
 }
 
-/** The word of a number `wordNumber` gave (the same string each time: tables compare it at once). */
+/** The word of a number `wordNumber` has just given (the same string for every occurrence). */
 export function wordText(id: number): string {
-  return texts[id]!;
+  return texts[id - firstWord]!;
 }
 
 function sameWord(word: string, text: string, start: number, end: number): boolean {
@@ -62,40 +67,45 @@ export function wordToken(word: string): Token {
 }
 
 /**
- * Values worked out once per word, kept by the word's number.
+ * Values worked out once per word, kept by the word's number: one array read per lookup.
  *
  * @example
  *   const starts = new WordTable<Phrase[]>();
  *   const found = starts.get(token) ?? starts.set(token, phrasesStartedBy(token.text));
  */
 export class WordTable<T> {
-  private words: (string | undefined)[] = [];
+  /** By word number - firstWord. */
   private values: (T | undefined)[] = [];
+  /** The `firstWord` the values are for: when the vocabulary is emptied, so is the table. */
+  private first = firstWord;
 
   get(token: Token): T | undefined {
-    const id = token.word;
-    return this.words[id] === token.text ? this.values[id] : undefined;
+    if (this.first !== firstWord) this.empty();
+    // A token read before the vocabulary was emptied (k < 0) is not in the table.
+    const k = token.word - firstWord;
+    return k >= 0 ? this.values[k] : undefined;
   }
 
   set(token: Token, value: T): T {
-    const id = token.word;
+    if (this.first !== firstWord) this.empty();
+    const k = token.word - firstWord;
+    if (k < 0) return value;
     // Grown a power of two at a time: writing far past the end would make a slow, sparse array.
-    if (id >= this.words.length) this.grow(id);
-    this.words[id] = token.text;
-    this.values[id] = value;
+    if (k >= this.values.length) this.grow(k);
+    this.values[k] = value;
     return value;
   }
 
-  private grow(id: number): void {
-    let size = Math.max(1024, this.words.length);
-    while (size <= id) size *= 2;
-    const words = new Array<string | undefined>(size);
+  private empty(): void {
+    this.values = [];
+    this.first = firstWord;
+  }
+
+  private grow(k: number): void {
+    let size = Math.max(1024, this.values.length);
+    while (size <= k) size *= 2;
     const values = new Array<T | undefined>(size);
-    for (let k = 0; k < this.words.length; k++) {
-      words[k] = this.words[k];
-      values[k] = this.values[k];
-    }
-    this.words = words;
+    for (let j = 0; j < this.values.length; j++) values[j] = this.values[j];
     this.values = values;
   }
 }
