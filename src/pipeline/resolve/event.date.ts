@@ -29,8 +29,12 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
 function inDateline(a: Analysis, d: DateMention): boolean {
   const text = a.doc.text;
   const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
-  return /^\s*[\p{Lu}][\p{Lu}\s'-]+,\s*$/u.test(text.slice(lineStart, d.span.start)) && /^\s*(\([^)]{1,30}\))?\s*[-–—]/u.test(text.slice(d.span.end, d.span.end + 40));
+  return DATELINE_PLACE.test(text.slice(lineStart, d.span.start)) && DATELINE_AGENCY.test(text.slice(d.span.end, d.span.end + 40));
 }
+
+// Not literals in the function: the TypeScript loader builds a \p{...} literal anew at each call.
+const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\s'-]+,\s*$/u;
+const DATELINE_AGENCY = /^\s*(\([^)]{1,30}\))?\s*[-–—]/u;
 
 /** A report's dates as each of its events reads them: the same for all, so worked out once. */
 export interface ReportDates {
