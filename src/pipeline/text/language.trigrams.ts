@@ -36,10 +36,8 @@ const MAX_DIFFERENCE = 300;
  * most of the cost of detecting the language of a report.
  */
 class TrigramTable {
-  readonly first: Int32Array;
-  readonly rest: Int32Array;
-  /** Per slot: how often the trigram occurs (0: slot empty), or the value stored with it. */
-  readonly values: Int32Array;
+  /** Per slot, side by side so that a probe reads one place: a, b << 16 | c, and a value (0: slot empty). */
+  private readonly cells: Int32Array;
   /** The slots in use, in the order they were filled. */
   readonly used: Int32Array;
   size = 0;
@@ -48,31 +46,50 @@ class TrigramTable {
   constructor(capacity: number) {
     let slots = 16;
     while (slots < capacity * 2) slots *= 2;
-    this.first = new Int32Array(slots);
-    this.rest = new Int32Array(slots);
-    this.values = new Int32Array(slots);
+    this.cells = new Int32Array(slots * 3);
     this.used = new Int32Array(capacity);
     this.mask = slots - 1;
+  }
+
+  get slots(): number {
+    return this.mask + 1;
   }
 
   /** The trigram's slot, or -1 when absent and `add` is false. */
   slotOf(a: number, b: number, c: number, add: boolean): number {
     const rest = (b << 16) | c;
-    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(rest, 0x85ebca6b);
+    const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(rest, 0x85ebca6b);
     let slot = (h ^ (h >>> 15)) & this.mask;
-    while (this.values[slot] !== 0) {
-      if (this.first[slot] === a && this.rest[slot] === rest) return slot;
+    while (this.cells[slot * 3 + 2] !== 0) {
+      if (this.cells[slot * 3] === a && this.cells[slot * 3 + 1] === rest) return slot;
       slot = (slot + 1) & this.mask;
     }
     if (!add) return -1;
-    this.first[slot] = a;
-    this.rest[slot] = rest;
+    this.cells[slot * 3] = a;
+    this.cells[slot * 3 + 1] = rest;
     this.used[this.size++] = slot;
     return slot;
   }
 
+  /** The trigram in a slot, as `slotOf` takes it. */
+  first(slot: number): number {
+    return this.cells[slot * 3]!;
+  }
+
+  rest(slot: number): number {
+    return this.cells[slot * 3 + 1]!;
+  }
+
+  value(slot: number): number {
+    return this.cells[slot * 3 + 2]!;
+  }
+
+  setValue(slot: number, value: number): void {
+    this.cells[slot * 3 + 2] = value;
+  }
+
   clear(): void {
-    for (let k = 0; k < this.size; k++) this.values[this.used[k]!] = 0;
+    for (let k = 0; k < this.size; k++) this.cells[this.used[k]! * 3 + 2] = 0;
     this.size = 0;
   }
 }
@@ -83,50 +100,53 @@ const MODELS = models(data.Latin!.eng!, data.Latin!.fra!);
 function models(en: string, fr: string): { table: TrigramTable; en: Int32Array; fr: Int32Array } {
   const lines = [en.split('|'), fr.split('|')];
   const table = new TrigramTable(lines[0]!.length + lines[1]!.length);
-  const ranks = [new Int32Array(table.values.length), new Int32Array(table.values.length)];
+  const ranks = [new Int32Array(table.slots), new Int32Array(table.slots)];
   lines.forEach((trigrams, m) => {
     // From the end, as franc does, so that a repeated trigram keeps its first rank.
     for (let w = trigrams.length - 1; w >= 0; w--) {
       const t = trigrams[w]!;
       const slot = table.slotOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2), true);
-      table.values[slot] = 1;
+      table.setValue(slot, 1);
       ranks[m]![slot] = w + 1;
     }
   });
   return { table, en: ranks[0]!, fr: ranks[1]! };
 }
 
-/** A text's trigram counts: one table, emptied after each text. Lower-casing may double a text's length (İ → i̇), no more. */
-const counts = new TrigramTable(2 * MAX_LENGTH + 2);
+/** A text's trigram counts, emptied after each text: room for the trigrams of MAX_LENGTH units and the padding. */
+const counts = new TrigramTable(MAX_LENGTH + 2);
 
 /**
  * franc's distance of the text's trigrams to each model: per trigram of the text, how far its count
  * is from the model's rank; 300 when the model lacks it.
  */
 function distances(value: string): { en: number; fr: number } {
-  countTrigrams(value);
+  const padded = cleaned(value);
+  // Lower-casing may lengthen a text (İ → i̇): such a text gets a table of its own.
+  const table = padded.length <= MAX_LENGTH + 4 ? counts : new TrigramTable(padded.length);
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const slot = table.slotOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2), true);
+    table.setValue(slot, table.value(slot) + 1);
+  }
   let en = 0;
   let fr = 0;
-  for (let k = 0; k < counts.size; k++) {
-    const slot = counts.used[k]!;
-    const count = counts.values[slot]!;
-    const m = MODELS.table.slotOf(counts.first[slot]!, counts.rest[slot]! >>> 16, counts.rest[slot]! & 0xffff, false);
+  for (let k = 0; k < table.size; k++) {
+    const slot = table.used[k]!;
+    const count = table.value(slot);
+    const rest = table.rest(slot);
+    const m = MODELS.table.slotOf(table.first(slot), rest >>> 16, rest & 0xffff, false);
     const rankEn = m < 0 ? 0 : MODELS.en[m]!;
     const rankFr = m < 0 ? 0 : MODELS.fr[m]!;
     en += rankEn === 0 ? MAX_DIFFERENCE : Math.abs(count - rankEn);
     fr += rankFr === 0 ? MAX_DIFFERENCE : Math.abs(count - rankFr);
   }
-  counts.clear();
+  table.clear();
   return { en, fr };
 }
 
-/** Counts the trigrams of franc's cleaned text (no punctuation or digits, spaces collapsed, lower case, padded) into `counts`. */
-function countTrigrams(value: string): void {
-  const padded = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const slot = counts.slotOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2), true);
-    counts.values[slot]!++;
-  }
+/** franc's cleaned text: no punctuation or digits, spaces collapsed, lower case, padded with a space. */
+function cleaned(value: string): string {
+  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
 }
 
 const SCRIPTS = Object.values(expressions);
