@@ -75,7 +75,7 @@ const firstWordCaches = new WeakMap<ActorRegistry, WordTable<readonly FirstWord[
 function firstWordCache(registry: ActorRegistry): WordTable<readonly FirstWord[]> {
   let cache = firstWordCaches.get(registry);
   if (!cache) {
-    cache = new WordTable();
+    cache = new WordTable<readonly FirstWord[]>(NONE);
     firstWordCaches.set(registry, cache);
   }
   return cache;

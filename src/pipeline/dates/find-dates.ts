@@ -60,7 +60,7 @@ function dateStarts(tokens: Token[], lang: Lang): number[] {
 }
 
 /** `START_WORDS[lang].has(word)`, kept per word. */
-const IS_START_WORD: Record<Lang, WordTable<boolean>> = { ar: new WordTable(), fr: new WordTable(), en: new WordTable() };
+const IS_START_WORD: Record<Lang, WordTable<boolean>> = { ar: new WordTable(false), fr: new WordTable(false), en: new WordTable(false) };
 
 /** An ASCII digit, as `\d` matches (the text stage has already turned other digits to ASCII). */
 function isDigit(code: number): boolean {

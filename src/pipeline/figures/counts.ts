@@ -124,7 +124,7 @@ function nounBefore(tokens: Token[], i: number, lo: number, lex: FigureLexicon, 
 }
 
 // Whether a word is an Arabic dual is worked out once per word: most words are tried, few are.
-const duals = new WordTable<ReturnType<typeof arabicDual>>();
+const duals = new WordTable<ReturnType<typeof arabicDual>>(null);
 
 function cachedArabicDual(token: Token): ReturnType<typeof arabicDual> {
   const dual = duals.get(token);

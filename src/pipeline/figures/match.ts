@@ -98,7 +98,7 @@ export class WordList<T> {
   /** Each entry's place in the list. */
   private readonly order: Map<Entry<T>, number>;
   /** Words seen, per language → the entries they can start, in list order. */
-  private readonly starts: Record<Lang, WordTable<readonly Entry<T>[]>> = { ar: new WordTable(), fr: new WordTable(), en: new WordTable() };
+  private readonly starts: Record<Lang, WordTable<readonly Entry<T>[]>> = { ar: new WordTable(NONE), fr: new WordTable(NONE), en: new WordTable(NONE) };
 
   constructor(readonly entries: Entry<T>[]) {
     this.order = new Map(entries.map((e, k) => [e, k]));

@@ -26,7 +26,7 @@ const RANK: Record<NameSource, number> = { name: 0, generated: 1, fuzzy: 2 };
 export function matchNames(tokens: Token[], index: NameIndex): NameMatch[] {
   const all: NameMatch[] = [];
   let starts = startCache.get(index);
-  if (!starts) startCache.set(index, (starts = new WordTable()));
+  if (!starts) startCache.set(index, (starts = new WordTable<WordStarts>(NO_STARTS)));
   for (let i = 0; i < tokens.length; i++) {
     const m = matchAt(tokens, i, index, starts);
     if (m) all.push(m);

@@ -12,7 +12,7 @@ export class PhraseList<T extends { words: readonly string[] }> {
   /** Phrases of two words or more, by their last word. */
   private readonly byLast = new Map<string, T[]>();
   /** The phrases each word seen so far can start (its readings without clitics included), in list order. */
-  private readonly byFirst = new WordTable<readonly T[]>();
+  private readonly byFirst = new WordTable<readonly T[]>(NONE);
 
   constructor(private readonly list: readonly T[]) {
     for (const p of list) {

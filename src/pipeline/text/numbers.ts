@@ -101,7 +101,7 @@ function mayStartNumber(token: Token, lang: Lang): boolean {
   return known.get(token) ?? known.set(token, beginsNumber(token.text, lang));
 }
 
-const MAY_START = mapLangs(() => new WordTable<boolean>());
+const MAY_START = mapLangs(() => new WordTable<boolean>(false));
 
 function beginsNumber(word: string, lang: Lang): boolean {
   if (/^\d+$/.test(word) || PREFIXES[lang].some((p) => p.words[0] === word) || VAGUES[lang].some((v) => v.words[0] === word)) return true;

@@ -67,7 +67,7 @@ export class PhraseIndex<T> {
    * The phrases each word seen can start, in the order they are tried: most words of a report
    * start none and are passed over at once; the others only check the words after them.
    */
-  private readonly starts = new WordTable<readonly Start<T>[]>();
+  private readonly starts = new WordTable<readonly Start<T>[]>(NONE);
 
   constructor(phrases: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of phrases) {
