@@ -38,9 +38,12 @@ export interface NormalisedText {
 
 /** A word of the normalised text (offsets into NormalisedText.text). */
 export interface Token {
+  /** The same string for every occurrence of the word. */
   text: string;
   start: number;
   end: number;
+  /** The word's number in the vocabulary (text/vocabulary.ts), for tables of what is known per word. */
+  word: number;
 }
 
 export type GeoPrecision = 1 | 2 | 3;

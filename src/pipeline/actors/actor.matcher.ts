@@ -1,6 +1,7 @@
 import type { ActorMention, Document, Lang, NormalisedText, Span, Token } from '../types.ts';
 import { cliticReadings, procliticLength } from '../text/clitics.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
+import { WordTable } from '../text/vocabulary.ts';
 import { wordKey, type ActorPattern, type ActorRegistry } from './actor.registry.ts';
 
 export interface ActorView {
@@ -68,34 +69,30 @@ interface FirstWord {
 
 const NONE: readonly FirstWord[] = [];
 // Most words start no alias. Which readings of a word do is worked out once per word (and registry:
-// a registry is not changed once built), not at every token of every report; arbitrary input could
-// fill the cache, so it is emptied when full.
-const MAX_CACHED_WORDS = 50_000;
-const firstWordCaches = new WeakMap<ActorRegistry, Map<string, readonly FirstWord[]>>();
+// a registry is not changed once built), not at every token of every report.
+const firstWordCaches = new WeakMap<ActorRegistry, WordTable<readonly FirstWord[]>>();
 
-function firstWordCache(registry: ActorRegistry): Map<string, readonly FirstWord[]> {
+function firstWordCache(registry: ActorRegistry): WordTable<readonly FirstWord[]> {
   let cache = firstWordCaches.get(registry);
   if (!cache) {
-    cache = new Map();
+    cache = new WordTable<readonly FirstWord[]>(NONE);
     firstWordCaches.set(registry, cache);
   }
   return cache;
 }
 
-/** The readings of a word that can start an alias, in the order `cliticReadings` gives them. */
-function firstWordsOf(word: string, registry: ActorRegistry, cache: Map<string, readonly FirstWord[]>): readonly FirstWord[] {
-  let found = cache.get(word);
+/** The readings of a token's word that can start an alias, in the order `cliticReadings` gives them. */
+function firstWordsOf(token: Token, registry: ActorRegistry, cache: WordTable<readonly FirstWord[]>): readonly FirstWord[] {
+  let found = cache.get(token);
   if (found === undefined) {
     const list: FirstWord[] = [];
-    for (const reading of cliticReadings(word)) {
+    for (const reading of cliticReadings(token.text)) {
       const patterns = registry.byFirstKey.get(wordKey(reading));
       // "القوات" and "قوات" have one key: its aliases are tried once, as trying them again adds
       // only aliases already found (which `unique` drops), never a longer one.
       if (patterns && !list.some((f) => f.patterns === patterns)) list.push({ reading, patterns });
     }
-    found = list.length > 0 ? list : NONE;
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(word, found);
+    found = cache.set(token, list.length > 0 ? list : NONE);
   }
   return found;
 }
@@ -105,10 +102,10 @@ function longestAt(
   i: number,
   view: ActorView,
   registry: ActorRegistry,
-  cache: Map<string, readonly FirstWord[]>,
+  cache: WordTable<readonly FirstWord[]>,
   keys: (string | undefined)[],
 ): { patterns: ActorPattern[]; reading: string } | null {
-  const firstWords = firstWordsOf(view.tokens[i]!.text, registry, cache);
+  const firstWords = firstWordsOf(view.tokens[i]!, registry, cache);
   if (firstWords.length === 0) return null;
   let best: ActorPattern[] = [];
   let reading = view.tokens[i]!.text;

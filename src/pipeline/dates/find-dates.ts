@@ -4,6 +4,7 @@ import { absoluteStartWords, findAbsoluteDates } from './absolute.ts';
 import { addDays, parseIso, toIso } from './calendar.ts';
 import type { FoundDate } from './found.ts';
 import { findRelativeDates, relativeStartWords } from './relative.ts';
+import { WordTable } from '../text/vocabulary.ts';
 
 export interface DatesView {
   doc: Document;
@@ -49,13 +50,17 @@ const START_WORDS: Record<Lang, ReadonlySet<string>> = {
  */
 function dateStarts(tokens: Token[], lang: Lang): number[] {
   const words = START_WORDS[lang];
+  const known = IS_START_WORD[lang];
   const starts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    if (isDigit(text.charCodeAt(0)) || words.has(text)) starts.push(i);
+    const t = tokens[i]!;
+    if (isDigit(t.text.charCodeAt(0)) || (known.get(t) ?? known.set(t, words.has(t.text)))) starts.push(i);
   }
   return starts;
 }
+
+/** `START_WORDS[lang].has(word)`, kept per word. */
+const IS_START_WORD: Record<Lang, WordTable<boolean>> = { ar: new WordTable(false), fr: new WordTable(false), en: new WordTable(false) };
 
 /** An ASCII digit, as `\d` matches (the text stage has already turned other digits to ASCII). */
 function isDigit(code: number): boolean {

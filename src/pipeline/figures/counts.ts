@@ -4,6 +4,7 @@ import type { FigureLexicon } from './lexicon.ts';
 import { entryAt } from './match.ts';
 import { MONTHS } from '../dates/date-words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
+import { WordTable, wordToken } from '../text/vocabulary.ts';
 
 /** One-word month names: a number beside one is a day of the month ("May 22, Malian soldiers", "le 3 mars"), not a count. */
 const MONTH_WORDS: Record<Lang, Set<string>> = {
@@ -123,24 +124,17 @@ function nounBefore(tokens: Token[], i: number, lo: number, lex: FigureLexicon, 
 }
 
 // Whether a word is an Arabic dual is worked out once per word: most words are tried, few are.
-// Arbitrary input could otherwise fill the cache, so it is emptied when full.
-const MAX_CACHED_DUALS = 50_000;
-const duals = new Map<string, ReturnType<typeof arabicDual>>();
+const duals = new WordTable<ReturnType<typeof arabicDual>>(null);
 
-function cachedArabicDual(word: string): ReturnType<typeof arabicDual> {
-  let dual = duals.get(word);
-  if (dual === undefined) {
-    dual = arabicDual(word);
-    if (duals.size >= MAX_CACHED_DUALS) duals.clear();
-    duals.set(word, dual);
-  }
-  return dual;
+function cachedArabicDual(token: Token): ReturnType<typeof arabicDual> {
+  const dual = duals.get(token);
+  return dual !== undefined ? dual : duals.set(token, arabicDual(token.text));
 }
 
 function dualAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
-  const dual = cachedArabicDual(tokens[i]!.text);
+  const dual = cachedArabicDual(tokens[i]!);
   if (!dual) return null;
-  const singular: Token[] = [{ text: dual.singular, start: 0, end: dual.singular.length }];
+  const singular: Token[] = [wordToken(dual.singular)];
   const victim = entryAt(singular, 0, lex.victims, lang)?.value ?? null;
   const n = i + 1 < hi ? readNumberAt(tokens, i + 1, lang) : null;
   const next = n && n.value === 2 && n.next <= hi ? n.next : i + 1;

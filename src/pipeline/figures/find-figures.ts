@@ -90,7 +90,7 @@ function findTriggers(tokens: Token[], lo: number, hi: number, lex: FigureLexico
 
 /** Whether an entry of the list can start at a token of [lo, hi) (none can match where none starts). */
 function startsAny<T>(tokens: Token[], lo: number, hi: number, list: WordList<T>, lang: Lang): boolean {
-  for (let i = lo; i < hi; i++) if (list.startsOf(tokens[i]!.text, lang).length > 0) return true;
+  for (let i = lo; i < hi; i++) if (list.startsOf(tokens[i]!, lang).length > 0) return true;
   return false;
 }
 

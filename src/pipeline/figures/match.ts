@@ -1,6 +1,7 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import { arabicStems } from '../text/numbers.ts';
 import type { Lang, Token } from '../types.ts';
+import { WordTable } from '../text/vocabulary.ts';
 
 /**
  * Word-list matching for the figures stage. An entry is a phrase of words; a word ending in `*`
@@ -9,20 +10,31 @@ import type { Lang, Token } from '../types.ts';
  */
 export interface Entry<T> {
   words: string[];
+  /** The words with their `*` read once: they are matched at every token of every report. */
+  patterns: Pattern[];
   value: T;
+}
+
+interface Pattern {
+  text: string;
+  prefix: boolean;
+}
+
+function toPattern(word: string): Pattern {
+  return word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false };
 }
 
 /** Normalises spellings into entries, longest phrases first. */
 export function entries<T>(pairs: [string, T][]): WordList<T> {
   return new WordList(
     pairs
-      .map(([phrase, value]) => ({
-        words: phrase.split(/\s+/).filter(Boolean).flatMap((w) => {
+      .map(([phrase, value]) => {
+        const words = phrase.split(/\s+/).filter(Boolean).flatMap((w) => {
           const star = w.endsWith('*');
           return normaliseTerm(star ? w.slice(0, -1) : w).split(' ').map((p, k, all) => withoutArticle(star && k === all.length - 1 ? p + '*' : p));
-        }),
-        value,
-      }))
+        });
+        return { words, patterns: words.map(toPattern), value };
+      })
       .filter((e) => e.words.length > 0)
       .sort((a, b) => b.words.length - a.words.length),
   );
@@ -43,37 +55,32 @@ function withoutArticle(word: string): string {
   return /^ال[\u0600-\u06ff]{3,}/.test(word) ? word.slice(2) : word;
 }
 
-// Words recur across a report and across reports: their Arabic forms are worked out once.
-const formCache = new Map<string, string[]>();
-const MAX_CACHED_FORMS = 50_000;
+// Words recur across a report and across reports: their Arabic forms are worked out once per word.
+const arabicForms = new WordTable<string[]>();
 
-function forms(word: string, lang: Lang): string[] {
-  if (lang !== 'ar') return [word];
-  const cached = formCache.get(word);
+/** The forms an Arabic word is matched under: its stems without clitics, and those without a tanween alef. */
+function formsOf(token: Token): string[] {
+  const cached = arabicForms.get(token);
   if (cached) return cached;
-  const stems = arabicStems(word);
-  const out = [...stems, ...stems.filter((s) => s.length > 3 && s.endsWith('ا')).map((s) => s.slice(0, -1))];
-  if (formCache.size >= MAX_CACHED_FORMS) formCache.clear();
-  formCache.set(word, out);
-  return out;
+  const stems = arabicStems(token.text);
+  return arabicForms.set(token, [...stems, ...stems.filter((s) => s.length > 3 && s.endsWith('ا')).map((s) => s.slice(0, -1))]);
 }
 
-export function wordMatches(word: string, pattern: string, lang: Lang): boolean {
-  const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : null;
-  // Outside Arabic a word has one form, itself.
-  if (lang !== 'ar') return prefix !== null ? word.startsWith(prefix) : word === pattern;
-  for (const f of forms(word, lang)) if (prefix !== null ? f.startsWith(prefix) : f === pattern) return true;
+/** Whether a token's word matches a word of an entry (outside Arabic a word has one form, itself). */
+function tokenMatches(token: Token, pattern: Pattern, lang: Lang): boolean {
+  if (lang !== 'ar') return pattern.prefix ? token.text.startsWith(pattern.text) : token.text === pattern.text;
+  for (const f of formsOf(token)) if (pattern.prefix ? f.startsWith(pattern.text) : f === pattern.text) return true;
   return false;
 }
 
 /** Index after the entry's words at token i (gaps of up to two characters, as in "l'état-major"), or -1. */
-export function matchAt(tokens: Token[], i: number, words: string[], lang: Lang): number {
-  for (let k = 0; k < words.length; k++) {
+function matchAt(tokens: Token[], i: number, patterns: Pattern[], lang: Lang): number {
+  for (let k = 0; k < patterns.length; k++) {
     const t = tokens[i + k];
-    if (!t || !wordMatches(t.text, words[k]!, lang)) return -1;
+    if (!t || !tokenMatches(t, patterns[k]!, lang)) return -1;
     if (k > 0 && t.start - tokens[i + k - 1]!.end > 2) return -1;
   }
-  return i + words.length;
+  return i + patterns.length;
 }
 
 const NONE: readonly never[] = [];
@@ -91,7 +98,7 @@ export class WordList<T> {
   /** Each entry's place in the list. */
   private readonly order: Map<Entry<T>, number>;
   /** Words seen, per language → the entries they can start, in list order. */
-  private readonly starts: Record<Lang, Map<string, readonly Entry<T>[]>> = { ar: new Map(), fr: new Map(), en: new Map() };
+  private readonly starts: Record<Lang, WordTable<readonly Entry<T>[]>> = { ar: new WordTable(NONE), fr: new WordTable(NONE), en: new WordTable(NONE) };
 
   constructor(readonly entries: Entry<T>[]) {
     this.order = new Map(entries.map((e, k) => [e, k]));
@@ -102,17 +109,14 @@ export class WordList<T> {
     }
   }
 
-  /** The entries whose first word matches this word, in list order (longest first). */
-  startsOf(word: string, lang: Lang): readonly Entry<T>[] {
+  /** The entries whose first word matches this token's word, in list order (longest first). */
+  startsOf(token: Token, lang: Lang): readonly Entry<T>[] {
     const seen = this.starts[lang];
-    const cached = seen.get(word);
+    const cached = seen.get(token);
     if (cached) return cached;
-    const found = new Set<Entry<T>>(this.prefix.filter((e) => wordMatches(word, e.words[0]!, lang)));
-    for (const f of forms(word, lang)) for (const e of this.exact.get(f) ?? []) found.add(e);
-    const out = found.size === 0 ? NONE : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
-    if (seen.size >= MAX_CACHED_FORMS) seen.clear();
-    seen.set(word, out);
-    return out;
+    const found = new Set<Entry<T>>(this.prefix.filter((e) => tokenMatches(token, e.patterns[0]!, lang)));
+    for (const f of lang === 'ar' ? formsOf(token) : [token.text]) for (const e of this.exact.get(f) ?? []) found.add(e);
+    return seen.set(token, found.size === 0 ? NONE : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!));
   }
 }
 
@@ -120,8 +124,8 @@ export class WordList<T> {
 export function entryAt<T>(tokens: Token[], i: number, list: WordList<T>, lang: Lang): { value: T; first: number; next: number } | null {
   const token = tokens[i];
   if (!token) return null;
-  for (const e of list.startsOf(token.text, lang)) {
-    const next = matchAt(tokens, i, e.words, lang);
+  for (const e of list.startsOf(token, lang)) {
+    const next = matchAt(tokens, i, e.patterns, lang);
     if (next > 0) return { value: e.value, first: i, next };
   }
   return null;

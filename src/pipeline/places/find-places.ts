@@ -17,7 +17,6 @@ export interface PlacesView { doc: Document; lang: Lang; norm: NormalisedText; t
  */
 export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention[] {
   const sentences = view.sentences.length > 0 ? view.sentences : [{ start: 0, end: view.doc.text.length, text: view.doc.text }];
-  const sentenceOf = (k: number) => sentenceAt(sentences, view.norm.toOriginal[view.tokens[k]!.start]!);
   const matches = matchNames(view.tokens, gazetteer.index);
   const covered = new Array<boolean>(view.tokens.length).fill(false);
   for (const m of matches) covered.fill(true, m.first, m.last);
@@ -29,8 +28,8 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   const nothingKnown = docContext([], []);
   const first = readings.map(({ reading }) => guess(reading, nothingKnown));
   const named = readings.flatMap(({ match }, k) => (first[k]?.kind === 'country' ? [{ cc: first[k]!.entry.cc, first: match.first, last: match.last }] : []));
-  const mentions = countryMentions(view.tokens, named, sentenceOf);
-  for (const { match, reading } of readings) reading.countries = countryHints(view.tokens, match.first, match.last, sentenceOf(match.first), mentions);
+  const mentions = countryMentions(view.tokens, named, (k) => sentenceOfToken(view, sentences, k));
+  for (const { match, reading } of readings) reading.countries = countryHints(view.tokens, match.first, match.last, sentenceOfToken(view, sentences, match.first), mentions);
   // Pass 2 places each name near the others' first guesses, in the country the report is about.
   const known = docContext(first, [], docCountries(mentions, readings.flatMap(({ reading }) => soleCountry(reading))));
   const guesses = readings.map(({ reading }) => guess(reading, known));
@@ -43,6 +42,13 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
     if (c) out.push(toMention(view, match, reading, c, sentences));
   });
   return out;
+}
+
+// Helpers are functions of their own, not closures named in the functions that use them: the
+// TypeScript loader wraps each such closure in a naming call (about half a microsecond) every time it is made.
+
+function sentenceOfToken(view: PlacesView, sentences: Span[], k: number): number {
+  return sentenceAt(sentences, view.norm.toOriginal[view.tokens[k]!.start]!);
 }
 
 /** A place guessed, with the names it was guessed for. */
@@ -96,13 +102,15 @@ function wholeWord(view: PlacesView, m: NameMatch, covered: boolean[]): boolean 
  * do. A lower-case particle cannot start one: "in Diré" is not the village "In Diré".
  */
 function capitalised(view: PlacesView, m: NameMatch): boolean {
-  const upper = (k: number) => {
-    const ch = view.doc.text[view.norm.toOriginal[view.tokens[k]!.start]!] ?? '';
-    return ch !== ch.toLowerCase();
-  };
-  if (!upper(m.first) && view.tokens[m.first]!.text.length <= 3) return false;
-  for (let k = m.first; k < m.last; k++) if (upper(k)) return true;
+  if (!startsUpper(view, m.first) && view.tokens[m.first]!.text.length <= 3) return false;
+  for (let k = m.first; k < m.last; k++) if (startsUpper(view, k)) return true;
   return false;
+}
+
+/** Whether token k starts with a capital in the original text. */
+function startsUpper(view: PlacesView, k: number): boolean {
+  const ch = view.doc.text[view.norm.toOriginal[view.tokens[k]!.start]!] ?? '';
+  return ch !== ch.toLowerCase();
 }
 
 /** Marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */

@@ -1,5 +1,6 @@
 import type { Token } from '../types.ts';
 import { cliticStems } from '../text/clitics.ts';
+import { WordTable } from '../text/vocabulary.ts';
 import type { GazetteerEntry } from './gazetteer.format.ts';
 import type { IndexedName, NameIndex, NameSource } from './place.index.ts';
 
@@ -25,7 +26,7 @@ const RANK: Record<NameSource, number> = { name: 0, generated: 1, fuzzy: 2 };
 export function matchNames(tokens: Token[], index: NameIndex): NameMatch[] {
   const all: NameMatch[] = [];
   let starts = startCache.get(index);
-  if (!starts) startCache.set(index, (starts = new Map()));
+  if (!starts) startCache.set(index, (starts = new WordTable<WordStarts>(NO_STARTS)));
   for (let i = 0; i < tokens.length; i++) {
     const m = matchAt(tokens, i, index, starts);
     if (m) all.push(m);
@@ -86,13 +87,13 @@ const NO_STARTS: WordStarts = { oneWord: [], bySecond: new Map(), arabic: false 
 const NONE: readonly Start[] = [];
 
 // A word starts the same names wherever it occurs: worked out once per word (and per index).
-const MAX_CACHED = 50_000;
-const startCache = new WeakMap<NameIndex, Map<string, WordStarts>>();
+const startCache = new WeakMap<NameIndex, WordTable<WordStarts>>();
 
-/** The names a word can start, each of its readings in turn, exact spellings before fuzzy ones. */
-function startsOf(word: string, index: NameIndex, cache: Map<string, WordStarts>): WordStarts {
-  const cached = cache.get(word);
+/** The names a token's word can start, each of its readings in turn, exact spellings before fuzzy ones. */
+function startsOf(token: Token, index: NameIndex, cache: WordTable<WordStarts>): WordStarts {
+  const cached = cache.get(token);
   if (cached) return cached;
+  const word = token.text;
   const arabic = ARABIC.test(word);
   const stems = arabic ? cliticStems(word) : [{ stem: word, cut: 0, article: false }];
   const oneWord: Start[] = [];
@@ -112,10 +113,7 @@ function startsOf(word: string, index: NameIndex, cache: Map<string, WordStarts>
       }
     }
   }
-  const out = oneWord.length > 0 || bySecond.size > 0 ? { oneWord, bySecond, arabic } : NO_STARTS;
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(word, out);
-  return out;
+  return cache.set(token, oneWord.length > 0 || bySecond.size > 0 ? { oneWord, bySecond, arabic } : NO_STARTS);
 }
 
 /** Whether the name's words after the second are the tokens after token i + 1. */
@@ -130,9 +128,9 @@ function wholeNameAt(tokens: Token[], i: number, name: IndexedName): boolean {
  * reading. Its candidates are the entries of every name matched that far under that reading,
  * the most trusted first, each with the most trusted way it was matched.
  */
-function matchAt(tokens: Token[], i: number, index: NameIndex, cache: Map<string, WordStarts>): NameMatch | null {
+function matchAt(tokens: Token[], i: number, index: NameIndex, cache: WordTable<WordStarts>): NameMatch | null {
   const tok = tokens[i]!;
-  const { oneWord, bySecond, arabic } = startsOf(tok.text, index, cache);
+  const { oneWord, bySecond, arabic } = startsOf(tok, index, cache);
   if (oneWord.length === 0 && bySecond.size === 0) return null;
   const next = tokens[i + 1];
   const longer = next !== undefined && bySecond.size > 0 ? bySecond.get(next.text) ?? NONE : NONE;

@@ -1,5 +1,6 @@
 import type { Token } from '../types.ts';
 import { hasStem } from '../text/clitics.ts';
+import { WordTable } from '../text/vocabulary.ts';
 
 /**
  * A list of phrases from the places lexicons (context.json, country-words.json), matched against
@@ -11,7 +12,7 @@ export class PhraseList<T extends { words: readonly string[] }> {
   /** Phrases of two words or more, by their last word. */
   private readonly byLast = new Map<string, T[]>();
   /** The phrases each word seen so far can start (its readings without clitics included), in list order. */
-  private readonly byFirst = new Map<string, readonly T[]>();
+  private readonly byFirst = new WordTable<readonly T[]>(NONE);
 
   constructor(private readonly list: readonly T[]) {
     for (const p of list) {
@@ -25,7 +26,7 @@ export class PhraseList<T extends { words: readonly string[] }> {
 
   /** The first listed phrase starting at token i and ending by token `end` (exclusive). */
   startingAt(tokens: Token[], i: number, end = tokens.length): T | undefined {
-    for (const p of this.startedBy(tokens[i]!.text)) {
+    for (const p of this.startedBy(tokens[i]!)) {
       if (i + p.words.length <= end && restFrom(tokens, i, p.words)) return p;
     }
     return undefined;
@@ -34,10 +35,10 @@ export class PhraseList<T extends { words: readonly string[] }> {
   /** The phrases that end right before token `at`, in no particular order. */
   endingBefore(tokens: Token[], at: number): readonly T[] {
     if (at === 0) return NONE;
-    const previous = tokens[at - 1]!.text;
+    const previous = tokens[at - 1]!;
     let out: T[] | null = null;
     for (const p of this.startedBy(previous)) if (p.words.length === 1) (out ??= []).push(p);
-    for (const p of this.byLast.get(previous) ?? NONE) {
+    for (const p of this.byLast.get(previous.text) ?? NONE) {
       const from = at - p.words.length;
       if (from >= 0 && restFrom(tokens, from, p.words) && hasStem(tokens[from]!.text, p.words[0]!)) (out ??= []).push(p);
     }
@@ -45,14 +46,8 @@ export class PhraseList<T extends { words: readonly string[] }> {
   }
 
   /** The phrases whose first word is the word or one of its readings without clitics, in list order. */
-  private startedBy(word: string): readonly T[] {
-    let phrases = this.byFirst.get(word);
-    if (phrases === undefined) {
-      phrases = startedBy(this.list, word);
-      if (this.byFirst.size >= MAX_CACHED) this.byFirst.clear();
-      this.byFirst.set(word, phrases);
-    }
-    return phrases;
+  private startedBy(token: Token): readonly T[] {
+    return this.byFirst.get(token) ?? this.byFirst.set(token, startedBy(this.list, token.text));
   }
 }
 
@@ -63,8 +58,6 @@ function startedBy<T extends { words: readonly string[] }>(list: readonly T[], w
 }
 
 const NONE: readonly never[] = [];
-// Arbitrary input could otherwise fill the cache with every word it contains.
-const MAX_CACHED = 50_000;
 
 /** Whether the phrase's words after the first are the tokens from `from` + 1 on. */
 function restFrom(tokens: Token[], from: number, words: readonly string[]): boolean {

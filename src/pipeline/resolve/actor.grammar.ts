@@ -56,7 +56,9 @@ export const namesGroupOf = (between: string) => between.length <= 6 || (between
 
 // The pattern is named apart: the TypeScript loader builds a \p{...} literal anew at each call.
 const MARK = /\p{Mn}/gu;
-const stripMarks = (s: string) => s.normalize('NFD').replace(MARK, '');
+// Plain ASCII (most English text, much French) has no marks to strip: it is passed over.
+const NON_ASCII = /[^\x00-\x7f]/;
+const stripMarks = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFD').replace(MARK, '') : s);
 
 /**
  * Whether an actor is the one an act was done to: counted by a figure of its own side ("nine soldiers

@@ -90,12 +90,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, actor1, country, mainGroup), assoc2 };
   }
   // Mentions of the doer itself, under its name or a name it is coded under ("katiba Macina, affiliée au JNIM").
-  const isDoer = (m: ActorMention) => {
-    const name = resolvedName(m, mainGroup, country);
-    return name === actor1.name || m.codedAs?.some((p) => p.name === actor1.name) === true || actor1.codedAs?.some((p) => p.name === name) === true;
-  };
-  const doerMentions = actors.filter(isDoer);
-  const others = actors.filter((m) => !isDoer(m) && !joinedTo(a, actor1, doerMentions, m, lexicon));
+  const doerMentions = actors.filter((m) => isDoer(m, actor1, mainGroup, country));
+  const others = actors.filter((m) => !isDoer(m, actor1, mainGroup, country) && !joinedTo(a, actor1, doerMentions, m, lexicon));
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find((m) => STATE.has(m.inter)) ?? others.find((m) => m.inter === 7) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
@@ -109,6 +105,16 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // "UN peacekeepers handed over their camp to the Malian armed forces": the one who receives the place took it.
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
+}
+
+/**
+ * Whether a mention is of the doer itself, under its name or a name it is coded under ("katiba
+ * Macina, affiliée au JNIM"). A function of its own, not a closure named in `chooseRoles`: the
+ * TypeScript loader wraps such a closure in a naming call each time it is made.
+ */
+function isDoer(m: ActorMention, actor1: ChosenActor, mainGroup: ActorMention | null, country: string): boolean {
+  const name = resolvedName(m, mainGroup, country);
+  return name === actor1.name || m.codedAs?.some((p) => p.name === actor1.name) === true || actor1.codedAs?.some((p) => p.name === name) === true;
 }
 
 function handsOver(a: Analysis, c: Candidate, lexicon: EventLexicon): boolean {

@@ -29,8 +29,12 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
 function inDateline(a: Analysis, d: DateMention): boolean {
   const text = a.doc.text;
   const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
-  return /^\s*[\p{Lu}][\p{Lu}\s'-]+,\s*$/u.test(text.slice(lineStart, d.span.start)) && /^\s*(\([^)]{1,30}\))?\s*[-–—]/u.test(text.slice(d.span.end, d.span.end + 40));
+  return DATELINE_PLACE.test(text.slice(lineStart, d.span.start)) && DATELINE_AGENCY.test(text.slice(d.span.end, d.span.end + 40));
 }
+
+// Not literals in the function: the TypeScript loader builds a \p{...} literal anew at each call.
+const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\s'-]+,\s*$/u;
+const DATELINE_AGENCY = /^\s*(\([^)]{1,30}\))?\s*[-–—]/u;
 
 /** A report's dates as each of its events reads them: the same for all, so worked out once. */
 export interface ReportDates {
@@ -54,10 +58,10 @@ export function reportDates(a: Analysis, lexicon: EventLexicon): ReportDates {
 export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], { dates, anchor }: ReportDates, statement = false): ChosenDate | null {
   // A statement (a siege declared, a threat made) is not dated by the act it speaks of: "threatening
   // those who helped the army during the attacks of Tuesday 1 July" does not date the threat.
-  const theirs = (d: DateMention) => statement && heldByAct(a, d, triggersAt);
-  if (anchor && theirs(anchor)) anchor = null;
+  // (No closure named for this test: the TypeScript loader would wrap it in a naming call at each event.)
+  if (anchor && statement && heldByAct(a, anchor, triggersAt)) anchor = null;
   const own = dates
-    .filter((d) => d.sentence === sentence && !theirs(d))
+    .filter((d) => d.sentence === sentence && !(statement && heldByAct(a, d, triggersAt)))
     .sort((x, y) => x.timePrecision - y.timePrecision || distance(x, triggersAt) - distance(y, triggersAt))[0];
   if (own) {
     if (own.timePrecision > 1 && anchor && anchor.timePrecision < own.timePrecision && within(anchor.date, own)) {

@@ -21,6 +21,7 @@ describe('rankFrenchEnglish', () => {
     'أعلنت جماعة نصرة الإسلام والمسلمين (JNIM) مسؤوليتها عن الهجوم',
     'Нападение на лагерь в Мали', 'マリで攻撃', '攻撃 attack', 'attaque 😀 à Kayes 𝐀𝐁𝐂', 'ÉTAT-MAJOR İSTANBUL ǅ',
     '', 'ab', 'abc', '12 / 07 / 2025', '!!! ???', 'the the', 'x'.repeat(5000), 'le camp '.repeat(400),
+    'İa bİ '.repeat(500),
   ])('gives franc’s figures for %s', (text) => {
     expect(rankFrenchEnglish(text)).toEqual(franc(text));
   });

@@ -15,9 +15,9 @@ export function rankFrenchEnglish(text: string): [Lang, number][] {
   if (text.length < MIN_LENGTH) return [];
   const value = text.slice(0, MAX_LENGTH);
   if (topScript(value) !== LATIN) return [];
-  const counts = trigramCounts(value);
+  const d = distances(value);
   // franc sorts stably, in the order of its models: English first on a tie.
-  const ranked: [Lang, number][] = [['en', distance(counts, MODELS.en)], ['fr', distance(counts, MODELS.fr)]];
+  const ranked: [Lang, number][] = [['en', d.en], ['fr', d.fr]];
   ranked.sort((a, b) => a[1] - b[1]);
   const min = ranked[0]![1];
   const max = value.length * MAX_DIFFERENCE - min;
@@ -30,46 +30,123 @@ const MIN_LENGTH = 3;
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-/** A trigram of UTF-16 units below 256 as one small integer; others keep their string. */
-type Key = number | string;
+/**
+ * Trigrams counted in a hash table of typed arrays, a trigram's three UTF-16 units as the key
+ * (a, b << 16 | c): franc's own counting builds a string per trigram, and a Map of them was still
+ * most of the cost of detecting the language of a report.
+ */
+class TrigramTable {
+  /** Per slot, side by side so that a probe reads one place: a, b << 16 | c, and a value (0: slot empty). */
+  private readonly cells: Int32Array;
+  /** The slots in use, in the order they were filled. */
+  readonly used: Int32Array;
+  size = 0;
+  private readonly mask: number;
 
-function keyOf(a: number, b: number, c: number, text: string, i: number): Key {
-  return (a | b | c) < 0x100 ? (a << 16) | (b << 8) | c : text.slice(i, i + 3);
-}
-
-/** Each model as trigram → rank (franc's weight), the most frequent trigram 0. */
-const MODELS = { en: model(data.Latin!.eng!), fr: model(data.Latin!.fra!) };
-
-function model(line: string): Map<Key, number> {
-  const trigrams = line.split('|');
-  const out = new Map<Key, number>();
-  // From the end, as franc does, so that a repeated trigram keeps its first rank.
-  for (let w = trigrams.length - 1; w >= 0; w--) {
-    const t = trigrams[w]!;
-    out.set(keyOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2), t, 0), w);
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.cells = new Int32Array(slots * 3);
+    this.used = new Int32Array(capacity);
+    this.mask = slots - 1;
   }
-  return out;
-}
 
-/** franc's distance: per trigram of the text, how far its count is from the model's rank; 300 when missing. */
-function distance(counts: Map<Key, number>, ranks: Map<Key, number>): number {
-  let d = 0;
-  for (const [key, count] of counts) {
-    const rank = ranks.get(key);
-    d += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+  get slots(): number {
+    return this.mask + 1;
   }
-  return d;
+
+  /** The trigram's slot, or -1 when absent and `add` is false. */
+  slotOf(a: number, b: number, c: number, add: boolean): number {
+    const rest = (b << 16) | c;
+    const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(rest, 0x85ebca6b);
+    let slot = (h ^ (h >>> 15)) & this.mask;
+    while (this.cells[slot * 3 + 2] !== 0) {
+      if (this.cells[slot * 3] === a && this.cells[slot * 3 + 1] === rest) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+    if (!add) return -1;
+    this.cells[slot * 3] = a;
+    this.cells[slot * 3 + 1] = rest;
+    this.used[this.size++] = slot;
+    return slot;
+  }
+
+  /** The trigram in a slot, as `slotOf` takes it. */
+  first(slot: number): number {
+    return this.cells[slot * 3]!;
+  }
+
+  rest(slot: number): number {
+    return this.cells[slot * 3 + 1]!;
+  }
+
+  value(slot: number): number {
+    return this.cells[slot * 3 + 2]!;
+  }
+
+  setValue(slot: number, value: number): void {
+    this.cells[slot * 3 + 2] = value;
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.size; k++) this.cells[this.used[k]! * 3 + 2] = 0;
+    this.size = 0;
+  }
 }
 
-/** How often each trigram occurs in franc's cleaned text (no punctuation or digits, spaces collapsed, lower case, padded). */
-function trigramCounts(value: string): Map<Key, number> {
-  const padded = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
-  const counts = new Map<Key, number>();
+/** The models' trigrams, each with its rank in each model (franc's weight, the most frequent 0) + 1, 0 when the model lacks it. */
+const MODELS = models(data.Latin!.eng!, data.Latin!.fra!);
+
+function models(en: string, fr: string): { table: TrigramTable; en: Int32Array; fr: Int32Array } {
+  const lines = [en.split('|'), fr.split('|')];
+  const table = new TrigramTable(lines[0]!.length + lines[1]!.length);
+  const ranks = [new Int32Array(table.slots), new Int32Array(table.slots)];
+  lines.forEach((trigrams, m) => {
+    // From the end, as franc does, so that a repeated trigram keeps its first rank.
+    for (let w = trigrams.length - 1; w >= 0; w--) {
+      const t = trigrams[w]!;
+      const slot = table.slotOf(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2), true);
+      table.setValue(slot, 1);
+      ranks[m]![slot] = w + 1;
+    }
+  });
+  return { table, en: ranks[0]!, fr: ranks[1]! };
+}
+
+/** A text's trigram counts, emptied after each text: room for the trigrams of MAX_LENGTH units and the padding. */
+const counts = new TrigramTable(MAX_LENGTH + 2);
+
+/**
+ * franc's distance of the text's trigrams to each model: per trigram of the text, how far its count
+ * is from the model's rank; 300 when the model lacks it.
+ */
+function distances(value: string): { en: number; fr: number } {
+  const padded = cleaned(value);
+  // Lower-casing may lengthen a text (İ → i̇): such a text gets a table of its own.
+  const table = padded.length <= MAX_LENGTH + 4 ? counts : new TrigramTable(padded.length);
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const key = keyOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2), padded, i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const slot = table.slotOf(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2), true);
+    table.setValue(slot, table.value(slot) + 1);
   }
-  return counts;
+  let en = 0;
+  let fr = 0;
+  for (let k = 0; k < table.size; k++) {
+    const slot = table.used[k]!;
+    const count = table.value(slot);
+    const rest = table.rest(slot);
+    const m = MODELS.table.slotOf(table.first(slot), rest >>> 16, rest & 0xffff, false);
+    const rankEn = m < 0 ? 0 : MODELS.en[m]!;
+    const rankFr = m < 0 ? 0 : MODELS.fr[m]!;
+    en += rankEn === 0 ? MAX_DIFFERENCE : Math.abs(count - rankEn);
+    fr += rankFr === 0 ? MAX_DIFFERENCE : Math.abs(count - rankFr);
+  }
+  table.clear();
+  return { en, fr };
+}
+
+/** franc's cleaned text: no punctuation or digits, spaces collapsed, lower case, padded with a space. */
+function cleaned(value: string): string {
+  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
 }
 
 const SCRIPTS = Object.values(expressions);

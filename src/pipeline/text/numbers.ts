@@ -1,6 +1,7 @@
 import type { Lang, Token } from '../types.ts';
 import { normaliseTerm } from './normalise.ts';
 import { cliticStems } from './clitics.ts';
+import { WordTable } from './vocabulary.ts';
 import {
   ARABIC_CARDINALS, ARABIC_DUAL_NOUNS, ARABIC_TEEN, ARABIC_THOUSANDS, ARTICLES, CARDINALS, JOINERS,
   QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, VAGUE, VAGUE_THOUSANDS,
@@ -62,6 +63,8 @@ export function phraseAt(tokens: Token[], i: number, words: string[]): number {
  * @example readNumberAt(tokenise(normalise('قتل واحد وسبعون جنديا')), 1, 'ar') // { value: 71, next: 3, qualifier: 'exact' }
  */
 export function readNumberAt(tokens: Token[], i: number, lang: Lang): NumberReading | null {
+  const first = tokens[i];
+  if (first === undefined || !mayStartNumber(first, lang)) return null;
   let start = i;
   let qualifier: Qualifier | null = null;
   for (const p of PREFIXES[lang]) {
@@ -86,6 +89,24 @@ export function readNumberAt(tokens: Token[], i: number, lang: Lang): NumberRead
     }
   }
   return { value: core.value, next, qualifier: q, ...(core.unspecified ? { unspecified: true as const } : {}) };
+}
+
+/**
+ * Whether a word can begin a number: digits, a number word (or و and one), an article before
+ * "hundred", the first word of a qualifier ("more than") or of a vague count ("dozens"). Most words
+ * of a report cannot, and `readNumberAt` passes them over at once. Kept per word and language.
+ */
+function mayStartNumber(token: Token, lang: Lang): boolean {
+  const known = MAY_START[lang];
+  return known.get(token) ?? known.set(token, beginsNumber(token.text, lang));
+}
+
+const MAY_START = mapLangs(() => new WordTable<boolean>(false));
+
+function beginsNumber(word: string, lang: Lang): boolean {
+  if (/^\d+$/.test(word) || PREFIXES[lang].some((p) => p.words[0] === word) || VAGUES[lang].some((v) => v.words[0] === word)) return true;
+  if (lang === 'ar') return ARABIC.has(word) || (word.startsWith('و') && ARABIC.has(word.slice(1)));
+  return ARTICLES[lang].includes(word) || LATIN[lang].has(word);
 }
 
 function readVague(tokens: Token[], i: number, lang: Lang): NumberReading | null {

@@ -1,6 +1,7 @@
 import type { Token } from '../types.ts';
 import { normaliseTerm } from './normalise.ts';
 import { proclitics } from './clitics.ts';
+import { WordTable } from './vocabulary.ts';
 
 /**
  * A multi-phrase matcher over the token stream: every lexicon phrase is looked up by its first
@@ -58,9 +59,6 @@ interface Start<T> {
   cliticLength: number;
 }
 
-// Arbitrary input could otherwise fill the cache with every word it contains: emptied when full.
-const MAX_CACHED_WORDS = 50_000;
-
 export class PhraseIndex<T> {
   /** First word (without `*`) → entries; prefix entries are keyed by their first 3 letters. */
   private readonly exact = new Map<string, Entry<T>[]>();
@@ -69,7 +67,7 @@ export class PhraseIndex<T> {
    * The phrases each word seen can start, in the order they are tried: most words of a report
    * start none and are passed over at once; the others only check the words after them.
    */
-  private readonly starts = new Map<string, readonly Start<T>[]>();
+  private readonly starts = new WordTable<readonly Start<T>[]>(NONE);
 
   constructor(phrases: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of phrases) {
@@ -93,7 +91,7 @@ export class PhraseIndex<T> {
     const token = tokens[i];
     if (!token) return null;
     let best: PhraseMatch<T> | null = null;
-    for (const { entry, cliticLength } of this.startsOf(token.text)) {
+    for (const { entry, cliticLength } of this.startsOf(token)) {
       if (best && best.end - best.start >= entry.words.length) continue;
       if (restFitsAt(tokens, i, entry.words)) best = { start: i, end: i + entry.words.length, cliticLength, value: entry.value };
     }
@@ -104,18 +102,15 @@ export class PhraseIndex<T> {
    * The phrases whose first word matches the word under one of its proclitic readings: for each
    * reading in turn, exact entries before prefix ones (of two as long, the first tried wins).
    */
-  private startsOf(word: string): readonly Start<T>[] {
-    let starts = this.starts.get(word);
+  private startsOf(token: Token): readonly Start<T>[] {
+    const starts = this.starts.get(token);
     if (starts !== undefined) return starts;
     const found: Start<T>[] = [];
-    for (const { stem, skip: cliticLength } of proclitics(word)) {
+    for (const { stem, skip: cliticLength } of proclitics(token.text)) {
       for (const entry of this.exact.get(stem) ?? NONE) found.push({ entry, cliticLength });
       for (const entry of this.prefix.get(stem.slice(0, 3)) ?? NONE) if (wordMatches(entry.words[0]!, stem)) found.push({ entry, cliticLength });
     }
-    starts = found.length > 0 ? found : NONE;
-    if (this.starts.size >= MAX_CACHED_WORDS) this.starts.clear();
-    this.starts.set(word, starts);
-    return starts;
+    return this.starts.set(token, found.length > 0 ? found : NONE);
   }
 
   /** Every non-overlapping longest match, left to right. */

@@ -1,4 +1,5 @@
 import type { NormalisedText, Token } from '../types.ts';
+import { HASH_START, hashStep, wordNumber, wordText } from './vocabulary.ts';
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -17,11 +18,16 @@ export function tokenise(norm: NormalisedText): Token[] {
       continue;
     }
     const start = i;
+    // The word's hash is made as it is read, so a word already in the vocabulary is found without cutting it out.
+    let hash = HASH_START;
     while (width > 0) {
+      hash = hashStep(hash, text.charCodeAt(i));
+      if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
       i += width;
       width = i < text.length ? wordCharAt(text, i) : 0;
     }
-    tokens.push({ text: interned(text.slice(start, i)), start, end: i });
+    const word = wordNumber(text, start, i, hash);
+    tokens.push({ text: wordText(word), start, end: i, word });
   }
   return tokens;
 }
@@ -51,19 +57,4 @@ function isAstralWordChar(codePoint: number): boolean {
     if (astralIsWord.size < 20_000) astralIsWord.set(codePoint, known);
   }
   return known;
-}
-
-// Every later stage looks each word up in its own word caches: one string per word, the same
-// object each time it occurs, is found at once in all of them without comparing letters.
-const MAX_INTERNED = 50_000;
-const words = new Map<string, string>();
-
-function interned(word: string): string {
-  const known = words.get(word);
-  if (known !== undefined) return known;
-  // A copy: a slice may hold on to the whole text it was cut from, and this one is kept.
-  const copy = (' ' + word).slice(1);
-  if (words.size >= MAX_INTERNED) words.clear();
-  words.set(copy, copy);
-  return copy;
 }
