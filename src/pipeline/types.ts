@@ -104,6 +104,8 @@ export interface EventCue {
   score: number;
   /** The trigger is the object of a claim ("JNIM claimed the attack"): it may tell again an act the report already described. */
   claimed?: boolean;
+  /** The act is named as the setting of something else said ("during the attacks of Tuesday", "lors des attaques"). */
+  context?: boolean;
 }
 
 /** A date or day named in the text, resolved against the publication date. */
