@@ -141,6 +141,8 @@ export interface FigureMention {
   countStart?: number;
   /** Counted "including ..." / "dont ..." / "بينهم": a part of the count before it, not people of its own. */
   subset?: boolean;
+  /** A toll told as revised ("rose to 23", "s'est alourdi à", "ارتفعت حصيلة ... إلى"): it replaces the earlier figures. */
+  revised?: boolean;
 }
 
 /** What the text-reading stages look at: the document and its prepared text. */

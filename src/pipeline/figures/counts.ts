@@ -41,18 +41,22 @@ export interface FoundCount {
   zeroKinds?: FigureKind[];
 }
 
+/** Whether token i is written with a capital in the report ("Fulani", "GATIA"): a name may stand before a counted noun. */
+export type IsName = (i: number) => boolean;
+const noNames: IsName = () => false;
+
 /**
  * Counts of people in tokens [lo, hi): a number with the noun it counts (after it, or in Arabic
  * before it: "مزارعين اثنين"), an Arabic dual ("جنديين" = 2) and stated zeros ("no casualties").
  * A bare number is kept too (counted: false); the caller keeps it only next to a figure word.
  */
-export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount[] {
+export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang, isName: IsName = noNames): FoundCount[] {
   const found: FoundCount[] = [];
   for (let i = lo; i < hi; i++) {
     const c =
       zeroAt(tokens, i, hi, lex, lang) ??
-      numberAt(tokens, i, lo, hi, lex, lang, found) ??
-      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : lang === 'en' ? articleAt(tokens, i, hi, lex, lang) : null);
+      numberAt(tokens, i, lo, hi, lex, lang, found, isName) ??
+      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : determinerAt(tokens, i, hi, lex, lang, isName));
     if (!c) continue;
     found.push(c);
     i = c.next - 1;
@@ -60,12 +64,43 @@ export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureL
   return found;
 }
 
-/** "a soldier was killed": the English article counts one of a people noun (French "un" is a number already). */
-function articleAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
-  if (tokens[i]!.text !== 'a' && tokens[i]!.text !== 'an') return null;
-  const noun = nounAt(tokens, i + 1, hi, lex, lang);
-  if (!noun || noun.victim === null || /s$/.test(tokens[noun.next - 1]!.text)) return null;
-  return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true };
+/**
+ * "a soldier was killed", "killed the village chief", "le maire et son chauffeur": a singular
+ * determiner before a noun of people counts one (French "un" is a number already). Only "a" right
+ * before its noun counts at a distance from its figure word; "the", possessives and a determiner
+ * parted from its noun by names or modifiers ("a young Fulani shepherd") count one only right
+ * beside their figure word.
+ */
+function determinerAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, isName: IsName): FoundCount | null {
+  const d = entryAt(tokens, i, lex.singularDeterminers, lang);
+  if (!d || d.next >= hi) return null;
+  const plain = nounAt(tokens, d.next, hi, lex, lang);
+  const noun = plain ?? namedNounAt(tokens, d.next, hi, lex, lang, isName);
+  // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
+  if (!noun || noun.victim === null || (lang === 'en' && ENGLISH_PLURAL.test(tokens[noun.next - 1]!.text))) return null;
+  const article = tokens[i]!.text;
+  const singular = !plain || (article !== 'a' && article !== 'an');
+  return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true, ...(singular ? { singular } : {}) };
+}
+
+/** English plurals, regular and those of people that end otherwise ("men", "children", "people", "police"). */
+const ENGLISH_PLURAL = /(s|men|children|people|police)$/;
+
+/** How many names or modifiers may stand between a number or article and its noun ("15 presumed Katiba Macina militants"). */
+const MAX_MODIFIERS = 4;
+
+/** The counted noun after names and modifiers ("suspected JNIM", "young Fulani"), none of them a noun of people or a number. */
+function namedNounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, isName: IsName): { victim: string | null; next: number } | null {
+  for (let j = i; j < hi && j < i + MAX_MODIFIERS + 1; j++) {
+    if (tokens[j]!.start - tokens[j - 1]!.end > 1) return null;
+    if (j > i) {
+      const v = entryAt(tokens, j, lex.victims, lang);
+      if (v && v.next <= hi) return { victim: v.value, next: v.next };
+    }
+    const modifier = entryAt(tokens, j, lex.modifiers, lang) !== null || isName(j);
+    if (!modifier || entryAt(tokens, j, lex.victims, lang) || readNumberAt(tokens, j, lang)) return null;
+  }
+  return null;
 }
 
 /** "قُتل جندي سنغالي": an Arabic singular noun of people counts one. */
@@ -82,10 +117,10 @@ function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang
   return { first: i, next: z.next, value: 0, qualifier: 'exact', victim: null, counted: true, zeroKinds: z.value };
 }
 
-function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[]): FoundCount | null {
+function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[], isName: IsName): FoundCount | null {
   const n = readNumberAt(tokens, i, lang);
   if (!n || n.next > hi || isDayOfMonth(tokens, i, n.next, lang)) return null;
-  const after = nounAt(tokens, n.next, hi, lex, lang);
+  const after = nounAt(tokens, n.next, hi, lex, lang) ?? (n.next < hi && lang !== 'ar' ? namedNounAt(tokens, n.next, hi, lex, lang, isName) : null);
   if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
   const taken = found[found.length - 1]?.next ?? lo;
   const before = lang === 'ar' ? nounBefore(tokens, i, Math.max(lo, taken), lex, lang) : null;

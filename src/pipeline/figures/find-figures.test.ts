@@ -55,6 +55,23 @@ const CASES: [string, Lang, string[]][] = [
   ['Four villagers and three Fulani gunmen were killed.', 'en', ['killed 4 villagers report', 'killed 3 militants report']],
   ['Two women were killed and two children severely wounded by the explosion.', 'en', ['killed 2 women report', 'injured 2 children report']],
   ['Hundreds of people fled the fighting, the UN said.', 'en', ['displaced 100 people NGO/UN approximate']],
+  // English: how tolls are told (issue 3)
+  ['Gunmen shot dead a village chief and his two sons on Sunday.', 'en', ['killed 1 officials report', 'killed 2 relatives report']],
+  ['A suicide bomber killed three soldiers; the attacker also died.', 'en', ['killed 3 soldiers report', 'killed 1 militants report']],
+  ['Militants attacked the camp, killing two peacekeepers and a civilian contractor and wounding at least 14.', 'en', ['killed 2 peacekeepers report', 'killed 1 civilians report', 'injured 14 - report at least']],
+  ['One was killed and another wounded in the blast.', 'en', ['killed 1 - report']],
+  ['At least 10 were killed in the fighting.', 'en', ['killed 10 - report at least']],
+  ['Security forces killed 15 presumed Katiba Macina militants.', 'en', ['killed 15 militants report']],
+  ['The attack left seven dead, two missing and three wounded.', 'en', ['killed 7 - report', 'missing 2 - report', 'injured 3 - report']],
+  ['Six herders were executed near the town, two residents and a local official said.', 'en', ['killed 6 herders local sources']],
+  ['A young Fulani shepherd was killed by militiamen.', 'en', ['killed 1 herders report']],
+  ['The attack killed four civilians (three herders and one trader).', 'en', ['killed 4 civilians report', 'killed 3 herders report', 'killed 1 traders report']],
+  ['The government put the death toll at nine.', 'en', ['killed 9 - government']],
+  ['Gunmen killed an unknown number of fighters.', 'en', ['killed 10 militants report approximate']],
+  // French
+  ['Des hommes armés ont assassiné le maire dimanche.', 'fr', ['killed 1 officials report']],
+  ['Deux ont été tués et trois autres blessés.', 'fr', ['killed 2 - report', 'injured 3 - report']],
+  ["Le bilan de l'attaque s'est alourdi à 23 morts, contre 20 tués selon un premier bilan.", 'fr', ['killed 23 - report', 'killed 20 - report']],
 ];
 
 describe('findFigures', () => {

@@ -20,6 +20,8 @@ interface FoundTrigger {
   kind: FigureKind;
   first: number;
   next: number;
+  /** Its people come after it, never before: a participle ("killing"), or a verb with its object count right after ("killed a soldier"). */
+  forward: boolean;
 }
 
 /**
@@ -41,14 +43,43 @@ export function findFigures(view: FiguresView): FigureMention[] {
     const triggers = findTriggers(view.tokens, lo, hi, lex, view.lang);
     if (triggers.length === 0 && !startsAny(view.tokens, lo, hi, lex.zero, view.lang)) continue;
     const claims = findClaims(view.tokens, lo, hi, lex, view.lang);
-    const counts = findCounts(view.tokens, lo, hi, lex, view.lang);
-    const found = counts.map((count) => figuresOf(view, count, triggers, claims));
+    const counts = findCounts(view.tokens, lo, hi, lex, view.lang, isNameIn(view));
+    // "A suicide bomber killed three soldiers": a verb with its object counted right after it counts
+    // no one before it (French and English put the subject first; Arabic puts the verb first). In
+    // "one soldier killed one wounded" the count after has a figure word of its own.
+    if (view.lang !== 'ar') {
+      for (const t of triggers) {
+        const object = counts.find((c) => c.first === t.next && !punctuationBetween(view, t.next - 1, t.next));
+        if (object && !triggers.some((u) => u.first === object.next)) t.forward = true;
+      }
+    }
+    // "including three children and two women", "four civilians (three herders and one trader)": every
+    // count of a list opened by an inclusion word or a bracket is part of the count before.
+    const parts = new Set<FoundCount>();
+    counts.forEach((c, i) => {
+      const opened = isPartOfCount(view, c.first) || (i > 0 && /^\s*\(\s*$/.test(textBetween(view, counts[i - 1]!, c)));
+      if (opened || (i > 0 && parts.has(counts[i - 1]!) && joinedByAnd(view, counts[i - 1]!, c))) parts.add(c);
+    });
+    // "two residents and a local official said": the people counted are the source, not victims.
+    const speakers = new Set(counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next)));
+    for (let i = counts.length - 2; i >= 0; i--) if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!)) speakers.add(counts[i]!);
+    const found = counts.map((count) => (speakers.has(count) ? [] : figuresOf(view, count, triggers, claims, lo, counts, parts)));
+    // Whether each count's figure word stands before it ("killed | two soldiers").
+    const wordFirst = found.map((fs, i) => fs.length > 0 && fs[0]!.span.start < view.norm.toOriginal[view.tokens[counts[i]!.first]!.start]!);
     // "huit soldats et trois VDP tués": a count joined by "and" to the next shares its figure word.
     for (let i = found.length - 2; i >= 0; i--) {
-      if (found[i]!.length === 0 && found[i + 1]!.length > 0 && joinedByAnd(view, counts[i]!, counts[i + 1]!)) {
+      if (found[i]!.length === 0 && !speakers.has(counts[i]!) && found[i + 1]!.length > 0 && !wordFirst[i + 1] && joinedByAnd(view, counts[i]!, counts[i + 1]!)) {
         found[i] = found[i + 1]!.map((f) => sharedFigure(view, counts[i]!, f));
       }
     }
+    // "shot dead a village chief and his two sons": so does a count joined by "and" to the one a figure word before them counts.
+    for (let i = 1; i < found.length; i++) {
+      if (found[i]!.length === 0 && !speakers.has(counts[i]!) && wordFirst[i - 1] && counts[i]!.counted && joinedByAnd(view, counts[i - 1]!, counts[i]!)) {
+        found[i] = found[i - 1]!.map((f) => sharedFigure(view, counts[i]!, f));
+        wordFirst[i] = true;
+      }
+    }
+    markBreakdowns(view, counts, found);
     out.push(...found.flat());
   }
   return out;
@@ -81,7 +112,7 @@ function findTriggers(tokens: Token[], lo: number, hi: number, lex: FigureLexico
   for (let i = lo; i < hi; i++) {
     const t = entryAt(tokens, i, lex.triggers, lang);
     if (t && t.next <= hi) {
-      found.push({ kind: t.value, first: i, next: t.next });
+      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(tokens, i, lex.forward, lang) !== null });
       i = t.next - 1;
     }
   }
@@ -104,25 +135,107 @@ function gap(a: { first: number; next: number }, b: { first: number; next: numbe
 /**
  * The item closest to the count. On a tie, Arabic (verb first: "مقتل 12 مدنيا ونزوح ألف") takes
  * the one before, French and English (subject first: "two children wounded") the one after.
+ * `distance` may weigh the gap (a comma in between).
  */
-function nearest<T extends { first: number; next: number }>(items: T[], to: FoundCount, lang: Lang): T | undefined {
+function nearest<T extends { first: number; next: number }>(items: T[], to: FoundCount, lang: Lang, distance: (x: T) => number = (x) => gap(x, to)): T | undefined {
   let best: T | undefined;
-  for (const x of items) if (best === undefined || (lang === 'ar' ? gap(x, to) < gap(best, to) : gap(x, to) <= gap(best, to))) best = x;
+  let bestDistance = Infinity;
+  for (const x of items) {
+    const d = distance(x);
+    if (best === undefined || (lang === 'ar' ? d < bestDistance : d <= bestDistance)) [best, bestDistance] = [x, d];
+  }
   return best;
+}
+
+/** What a comma between a figure word and a count weighs, in words: "left seven dead, two gone missing" (the two are missing). */
+const COMMA_WEIGHT = 2;
+
+/** Whether punctuation stands between tokens i and i + 1. */
+function punctuationBetween(view: FiguresView, i: number, j: number): boolean {
+  const a = view.tokens[i];
+  const b = view.tokens[j];
+  return a !== undefined && b !== undefined && /[,;:.()&]/.test(view.norm.text.slice(a.end, b.start));
+}
+
+/** Tokens written with a capital in the report ("Fulani", "GATIA"), which may name the people counted. */
+function isNameIn(view: FiguresView): (i: number) => boolean {
+  return (i) => {
+    const t = view.tokens[i];
+    if (!t) return false;
+    const c = view.doc.text[view.norm.toOriginal[t.start]!] ?? '';
+    return c !== c.toLowerCase();
+  };
 }
 
 const AND = new Set(['et', 'and', 'و', 'ainsi', 'plus']);
 
+/** Whether count o stands between figure word t and the count, and is t's own ("the militiaman was killed", "killed six herders"). */
+function holdsBetween(view: FiguresView, t: FoundTrigger, o: FoundCount, count: FoundCount): boolean {
+  if (t.first >= count.next) return o.first >= count.next && o.next <= t.first && (gap(t, o) === 0 || linkedTo(view, o, t));
+  return o.first >= t.next && o.next <= count.first && gap(t, o) === 0;
+}
+
+/** A figure word and the number it gives, joined by toll words: "put the death toll at nine". */
+function givesToll(view: FiguresView, t: FoundTrigger, count: FoundCount): boolean {
+  if (t.next > count.first) return false;
+  return entryAt(view.tokens, t.next, FIGURE_LEXICONS[view.lang].tollLinks, view.lang)?.next === count.first;
+}
+
+/** How many words before a count a revision word may stand ("the toll of Saturday's attack rose to 23"). */
+const REVISION_WINDOW = 12;
+
+/** Whether a revision word ("rose to", "s'est alourdi", "ارتفعت") stands before the count in its sentence. */
+function revisedAt(view: FiguresView, count: FoundCount, lo: number): boolean {
+  const lex = FIGURE_LEXICONS[view.lang];
+  for (let i = Math.max(lo, count.first - REVISION_WINDOW); i < count.first; i++) if (entryAt(view.tokens, i, lex.revisions, view.lang)) return true;
+  return false;
+}
+
+/**
+ * Counts that are part of a count before them, besides those after "including": a list set beside
+ * a count that adds up to it ("two civilians, a woman and her son", "four civilians (three herders
+ * and one trader)").
+ */
+function markBreakdowns(view: FiguresView, counts: FoundCount[], found: FigureMention[][]): void {
+  const asSubset = (fs: FigureMention[]) => fs.map((f) => ({ ...f, subset: true }));
+  for (let i = 0; i < found.length - 1; i++) {
+    if (found[i]!.length === 0 || !/^\s*[,(]/.test(textBetween(view, counts[i]!, counts[i + 1]!))) continue;
+    let sum = 0;
+    for (let j = i + 1; j < found.length && found[j]!.length > 0; j++) {
+      if (j > i + 1 && !joinedByAnd(view, counts[j - 1]!, counts[j]!) && !/^\s*,\s*$/.test(textBetween(view, counts[j - 1]!, counts[j]!))) break;
+      sum += counts[j]!.value;
+      if (sum === counts[i]!.value && j > i + 1) {
+        for (let k = i + 1; k <= j; k++) found[k] = asSubset(found[k]!);
+        break;
+      }
+      if (sum >= counts[i]!.value) break;
+    }
+  }
+}
+
+/** The normalised text between two counts. */
+function textBetween(view: FiguresView, a: FoundCount, b: FoundCount): string {
+  return view.norm.text.slice(view.tokens[a.next - 1]!.end, view.tokens[b.first]!.start);
+}
+
 /** Whether only "and" (and commas) stand between two counts. */
 function joinedByAnd(view: FiguresView, a: FoundCount, b: FoundCount): boolean {
   const between = view.tokens.slice(a.next, b.first).map((t) => t.text);
-  return between.length > 0 && between.length <= 2 && AND.has(between[0]!);
+  if (between.length === 0) return /^\s*[,&(]\s*$/.test(textBetween(view, a, b));
+  return between.length <= 2 && AND.has(between[0]!);
 }
 
 /** The figure of the next count, told of this one: same kind and source, this count's number and people. */
 function sharedFigure(view: FiguresView, count: FoundCount, f: FigureMention): FigureMention {
   const span = toSpan(view.doc.text, view.norm, view.tokens[count.first]!.start, view.tokens[count.next - 1]!.end);
   return { ...f, span, value: count.value, victim: count.victim };
+}
+
+/** Whether a comma separates two stretches of tokens. */
+function commaBetween(view: FiguresView, a: { first: number; next: number }, b: { first: number; next: number }): boolean {
+  const [x, y] = a.next <= b.first ? [a, b] : [b, a];
+  if (x.next > y.first) return false;
+  return view.norm.text.slice(view.tokens[x.next - 1]!.end, view.tokens[y.first]!.start).includes(',');
 }
 
 /** Whether a semicolon or a dash separates two stretches of tokens. */
@@ -148,14 +261,18 @@ function opensClause(view: FiguresView, from: number, to: number): boolean {
   return false;
 }
 
-/** A bare count joined to the figure word after it by a linking word: "une dizaine de morts", "dozens of dead". */
+/**
+ * A count joined to the figure word after it by a linking word or auxiliaries: "une dizaine de
+ * morts", "dozens of dead", "two were killed", "the attacker also died", "deux ont été tués".
+ */
 function linkedTo(view: FiguresView, count: FoundCount, t: FoundTrigger): boolean {
   if (t.first < count.next) return false;
-  const link = entryAt(view.tokens, count.next, FIGURE_LEXICONS[view.lang].nounLinks, view.lang);
+  const lex = FIGURE_LEXICONS[view.lang];
+  const link = entryAt(view.tokens, count.next, lex.nounLinks, view.lang) ?? entryAt(view.tokens, count.next, lex.auxiliaries, view.lang);
   return link !== null && link.next === t.first;
 }
 
-function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[]): FigureMention[] {
+function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>): FigureMention[] {
   let kinds: FigureKind[];
   let first = count.first;
   let next = count.next;
@@ -163,10 +280,22 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   else {
     // A trigger across a clause break ("... tués ; une vingtaine d'assaillants neutralisés") is another clause's.
     // Nor does a trigger before a clause of its own ("killed on Tuesday when more than 100 terrorists attacked").
-    const open = triggers.filter((t) => !(t.next <= count.first && opensClause(view, t.next, count.first)));
+    // Nor does a participle or a verb with its own object count the people before it ("militants attacked, killing").
+    // Nor a figure word that has the people of another count, nearer it, beside it ("a soldier ..., the
+    // militiaman was killed"; "executed six herders ..., two residents said"): counts joined to those
+    // by "and" share it below instead.
+    const open = triggers.filter(
+      (t) =>
+        !(t.next <= count.first && opensClause(view, t.next, count.first)) &&
+        !(t.first >= count.next && t.forward) &&
+        !others.some((o) => o !== count && o.counted && !parts.has(o) && holdsBetween(view, t, o, count)),
+    );
     const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
-    const t = nearest(sameClause.length > 0 ? sameClause : open, count, view.lang);
-    if (!t || gap(t, count) > (count.singular ? 0 : TRIGGER_WINDOW) || (!count.counted && gap(t, count) > 0 && !linkedTo(view, count, t))) return [];
+    const weighed = (t: FoundTrigger) => gap(t, count) + (view.lang !== 'ar' && commaBetween(view, t, count) ? COMMA_WEIGHT : 0);
+    const t = nearest(sameClause.length > 0 ? sameClause : open, count, view.lang, weighed);
+    if (!t) return [];
+    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count);
+    if (gap(t, count) > TRIGGER_WINDOW || ((count.singular || !count.counted) && !linked)) return [];
     kinds = [t.kind];
     first = Math.min(first, t.first);
     next = Math.max(next, t.next);
@@ -175,10 +304,12 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   const span = toSpan(doc.text, norm, tokens[first]!.start, tokens[next - 1]!.end);
   const claim = nearest(claims, count, view.lang);
   const claimSpan = claim ? toSpan(doc.text, norm, tokens[claim.first]!.start, tokens[claim.next - 1]!.end) : null;
-  const subset = isPartOfCount(view, count.first);
+  const subset = parts.has(count);
+  const revised = !count.zeroKinds && revisedAt(view, count, lo);
   const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;
   return kinds.map((kind) => ({
     ...(subset ? { subset } : {}),
+    ...(revised ? { revised } : {}),
     span,
     countStart,
     sentence: sentenceAt(sentences, span.start),

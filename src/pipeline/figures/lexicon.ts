@@ -10,6 +10,12 @@ export interface FigureLexicon {
   triggers: WordList<FigureKind>;
   victims: WordList<string>;
   nounLinks: WordList<true>;
+  auxiliaries: WordList<true>;
+  forward: WordList<true>;
+  modifiers: WordList<true>;
+  singularDeterminers: WordList<true>;
+  tollLinks: WordList<true>;
+  revisions: WordList<true>;
   clauseOpeners: WordList<true>;
   inclusion: WordList<true>;
   singulars: WordList<true>;
@@ -28,6 +34,12 @@ function index(w: FigureWords): FigureLexicon {
     triggers: grouped(w.triggers),
     victims: grouped(w.victims),
     nounLinks: flags(w.nounLinks),
+    auxiliaries: flags(w.auxiliaries ?? []),
+    forward: flags(w.forward ?? []),
+    modifiers: flags(w.modifiers ?? []),
+    singularDeterminers: flags(w.singularDeterminers ?? []),
+    tollLinks: flags(w.tollLinks ?? []),
+    revisions: flags(w.revisions ?? []),
     clauseOpeners: flags(w.clauseOpeners),
     inclusion: flags(w.inclusion),
     singulars: flags(w.singulars ?? []),

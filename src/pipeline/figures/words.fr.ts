@@ -3,7 +3,7 @@ import type { FigureWords } from './words.ts';
 /** French as written in Sahel reporting (AFP, RFI, local press). */
 export const FR: FigureWords = {
   triggers: {
-    killed: ['sont tombés', 'est tombé', 'tombés au combat', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'tuer', 'tuent', 'tue', 'mort', 'morts', 'morte', 'mortes', 'péri', 'périr', 'décéd*', 'décès', 'trouvé la mort', 'perdu la vie', 'exécut*', 'abattu*', 'massacr*'],
+    killed: ['sont tombés', 'est tombé', 'tombés au combat', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'tuer', 'tuent', 'tue', 'mort', 'morts', 'morte', 'mortes', 'péri', 'périr', 'décéd*', 'décès', 'trouvé la mort', 'perdu la vie', 'exécut*', 'abattu*', 'massacr*', 'assassiné', 'assassinés', 'assassinée', 'assassinées', 'assassinat*', 'égorg*', 'décapit*', 'lynch*'],
     injured: ['bless*'],
     abducted: ['enlev*', 'enlèvement*', 'kidnapp*', 'rapt', 'otage*', 'séquestr*'],
     captured: ['captur*', 'prisonnier*', 'faits prisonniers', 'interpell*', 'arrêtés', 'arrêté'],
@@ -13,11 +13,13 @@ export const FR: FigureWords = {
   },
   victims: {
     soldiers: ['soldat*', 'militaire*', 'FAMa'],
-    gendarmes: ['gendarme*'],
+    gendarmes: ['gendarme', 'gendarmes'],
     police: ['policier*'],
     peacekeepers: ['casque bleu', 'casques bleus'],
     civilians: ['civil', 'civils', 'civile', 'civiles'],
-    people: ['personne*', 'individu*'],
+    people: ['personne*', 'individu*', 'membre*', 'victime*'],
+    officials: ['maire*', 'chef de village', 'chef du village', 'chefs de village', 'conseiller*', 'imam*', 'préfet*', 'sous-préfet*', 'notable*'],
+    relatives: ['fils', 'fille', 'filles', 'épouse*', 'frère*', 'père', 'mère', 'neveu*', 'proches'],
     militants: ['combattant*', 'terroriste*', 'jihadiste*', 'djihadiste*', 'assaillant*', 'militant*', 'insurgé*', 'hommes armés', 'éléments'],
     foreigners: ['étranger*', 'expatrié*', 'ressortissant*'],
     farmers: ['agriculteur*', 'cultivateur*', 'paysan*'],
@@ -43,8 +45,13 @@ export const FR: FigureWords = {
     hostages: ['otage*'],
   },
   nounLinks: ['de', 'd', 'parmi', 'dont', 'de ses', 'de leurs', 'd entre eux', 'parmi les'],
+  auxiliaries: ['ont été', 'a été', 'ont', 'a', 'sont', 'est', 'auraient été', 'aurait été', 'ont également été', 'a également été', 'ont aussi été', 'a aussi été', 'ont tous été', 'sont également', 'est également'],
+  singularDeterminers: ['le', 'la', 'l', 'son', 'sa'],
+  tollLinks: ['s est alourdi à', 'est passé à', 'a été porté à', 'est de'],
+  revisions: ['alourdi', 'passé à', 'grimpé à', 'revu à la hausse', 'porté à', 'porte à'],
+  forward: ['tuant', 'blessant', 'enlevant', 'neutralisant'],
   inclusion: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'y compris', 'parmi les victimes', 'parmi les morts'],
-  clauseOpeners: ['lorsque', 'lorsqu', 'quand', 'alors que', 'tandis que', 'apres que', 'avant que'],
+  clauseOpeners: ['lorsque', 'lorsqu', 'quand', 'alors que', 'alors qu', 'tandis que', 'tandis qu', 'apres que', 'avant que'],
   others: ['autre', 'autres'],
   zero: [
     ['aucun blessé', ['injured']],

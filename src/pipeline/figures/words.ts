@@ -15,6 +15,18 @@ export interface FigureWords {
   victims: Record<string, string[]>;
   /** Fillers allowed between a number and its noun ("six combattants du", "dozens of"). */
   nounLinks: string[];
+  /** Auxiliaries between the people counted and their figure word ("two | were | killed", "deux | ont été | tués", "the attacker | also | died"). */
+  auxiliaries?: string[];
+  /** Trigger forms whose people never stand before them (present participles: "X attacked the town, killing ...", "tuant"). */
+  forward?: string[];
+  /** Words that may stand between an article or number and its noun besides names ("a | young Fulani | man", "one | suspected | fighter"). */
+  modifiers?: string[];
+  /** Determiners that count one of the singular noun after them ("a soldier", "the village chief", "son chauffeur"); numbers ("un", "one") are read as numbers. */
+  singularDeterminers?: string[];
+  /** Words between a figure word and the bare number it gives ("the death toll | at | nine", "bilan | de | 12"). */
+  tollLinks?: string[];
+  /** Words before a count in its sentence that make it a revised toll, which replaces the earlier one ("rose to 23", "s'est alourdi à", "ارتفعت حصيلة"). */
+  revisions?: string[];
   /** Words before a count that make it part of the count before ("including three children", "dont deux femmes"). */
   inclusion: string[];
   /** Singular nouns of people that count one when they stand right beside a figure word ("قُتل جندي سنغالي", "جنديًا قُتل"). */

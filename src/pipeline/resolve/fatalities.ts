@@ -18,7 +18,8 @@ export function sideOf(f: FigureMention): Side {
  * victim the lowest figure reported (the army's three dead and the group's claim of fourteen
  * soldiers are one toll told twice), summed over kinds ("eight soldiers and three VDP", "four
  * soldiers ... 13 assailants"). A toll that does not say whose dead they were is the same toll as
- * the one kind of victim the report counts, when it counts only one.
+ * the one kind of victim the report counts, when it counts only one. A revised toll ("rose to 23")
+ * is no second claim but the latest word on the same dead: it replaces the figures before it.
  * "Neutralised" is never a confirmed death: it stays a claim.
  */
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
@@ -34,7 +35,8 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   for (const f of killed) {
     const victim = f.victim ?? (known.size === 1 ? [...known][0]! : '?');
     const prev = lowest.get(victim);
-    if (!prev || f.value < prev.value) lowest.set(victim, f);
+    const replaces = prev && f.revised !== prev.revised ? f.revised === true : prev && f.value < prev.value;
+    if (!prev || replaces) lowest.set(victim, f);
   }
   const used = [...lowest.values()];
   return { value: used.reduce((sum, f) => sum + f.value, 0), used };
