@@ -141,6 +141,10 @@ export interface FigureMention {
   countStart?: number;
   /** Counted "including ..." / "dont ..." / "بينهم": a part of the count before it, not people of its own. */
   subset?: boolean;
+  /** Where its figure word starts: counts listed under one figure word share it ("killed a father and his two sons"). */
+  wordAt?: number;
+  /** Dead of an earlier act told as the cause of this one ("in protest against the killing of three men"): a claim, not this event's toll. */
+  cause?: boolean;
   /** A toll told as revised ("rose to 23", "s'est alourdi à", "ارتفعت حصيلة ... إلى"): it replaces the earlier figures. */
   revised?: boolean;
 }

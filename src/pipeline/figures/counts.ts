@@ -122,6 +122,9 @@ function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: Figur
   if (!n || n.next > hi || isDayOfMonth(tokens, i, n.next, lang)) return null;
   const after = nounAt(tokens, n.next, hi, lex, lang) ?? (n.next < hi && lang !== 'ar' ? namedNounAt(tokens, n.next, hi, lex, lang, isName) : null);
   if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
+  // "killed three cattle", "une dizaine de kilomètres": a number of things is no count of people.
+  const link = entryAt(tokens, n.next, lex.nounLinks, lang)?.next ?? n.next;
+  if (entryAt(tokens, n.next, lex.things, lang) || entryAt(tokens, link, lex.things, lang)) return null;
   const taken = found[found.length - 1]?.next ?? lo;
   const before = lang === 'ar' ? nounBefore(tokens, i, Math.max(lo, taken), lex, lang) : null;
   if (before) return { first: before.first, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: before.victim, counted: true };

@@ -68,8 +68,15 @@ const CASES: [string, Lang, string[]][] = [
   ['The attack killed four civilians (three herders and one trader).', 'en', ['killed 4 civilians report', 'killed 3 herders report', 'killed 1 traders report']],
   ['The government put the death toll at nine.', 'en', ['killed 9 - government']],
   ['Gunmen killed an unknown number of fighters.', 'en', ['killed 10 militants report approximate']],
+  ['The group acknowledged two dead in its ranks.', 'en', ['killed 2 militants armed group']],
+  ['Women marched in Gao in protest against the killing of three young men.', 'en', ['killed 3 youths report']],
+  ['The rockets missed the village but killed three cattle.', 'en', []],
+  ['A local official was murdered in Koro by two men on a motorcycle.', 'en', ['killed 1 officials report']],
+  ['One assailant and one customs officer killed and others wounded.', 'en', ['killed 1 militants report', 'killed 1 officers report']],
   // French
   ['Des hommes armés ont assassiné le maire dimanche.', 'fr', ['killed 1 officials report']],
+  ["Un militaire a été tué et deux autres ont été blessés.", 'fr', ['killed 1 soldiers report', 'injured 2 - report']],
+  ["L'armée reconnaît trois morts dans ses rangs.", 'fr', ['killed 3 soldiers army']],
   ['Deux ont été tués et trois autres blessés.', 'fr', ['killed 2 - report', 'injured 3 - report']],
   ["Le bilan de l'attaque s'est alourdi à 23 morts, contre 20 tués selon un premier bilan.", 'fr', ['killed 23 - report', 'killed 20 - report']],
 ];

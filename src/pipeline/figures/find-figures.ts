@@ -169,10 +169,52 @@ function isNameIn(view: FiguresView): (i: number) => boolean {
 
 const AND = new Set(['et', 'and', 'و', 'ainsi', 'plus']);
 
-/** Whether count o stands between figure word t and the count, and is t's own ("the militiaman was killed", "killed six herders"). */
-function holdsBetween(view: FiguresView, t: FoundTrigger, o: FoundCount, count: FoundCount): boolean {
-  if (t.first >= count.next) return o.first >= count.next && o.next <= t.first && (gap(t, o) === 0 || linkedTo(view, o, t));
-  return o.first >= t.next && o.next <= count.first && gap(t, o) === 0;
+/**
+ * Whether a figure word may count the people of a count, by where they stand:
+ * - not across a clause of its own ("killed on Tuesday when more than 100 terrorists attacked");
+ * - a participle, or a verb with its own object, counts no one before it ("militants attacked, killing");
+ * - a count after a figure word past a preposition is no object of it ("killed in an Islamist
+ *   ambush", "murdered by two men", "tués par");
+ * - not past another count that a figure word holds beside it ("a soldier ..., the militiaman was
+ *   killed"; "executed six herders ..., two residents said"): counts joined to that one by "and"
+ *   share its figure word instead.
+ */
+function mayCount(view: FiguresView, t: FoundTrigger, count: FoundCount, triggers: FoundTrigger[], others: FoundCount[], parts: Set<FoundCount>): boolean {
+  if (t.next <= count.first) {
+    if (opensClause(view, t.next, count.first) || (barrierBetween(view, t.next, count.first) && !givesToll(view, t, count))) return false;
+    return !others.some((o) => o !== count && o.counted && !parts.has(o) && o.first >= t.next && o.next <= count.first && gap(t, o) === 0);
+  }
+  if (t.forward) return false;
+  // A count between them held by a figure word up to this one ("one assailant and one customs officer killed").
+  return !others.some(
+    (o) =>
+      o !== count && !parts.has(o) && o.first >= count.next && o.next <= t.first &&
+      triggers.some((u) => u.first >= o.next && u.first <= t.first && (gap(u, o) === 0 || linkedTo(view, o, u))),
+  );
+}
+
+/** The side whose dead a claimant acknowledges "in its ranks". */
+const OWN_SIDE: Record<string, string> = { 'armed group': 'militants', army: 'soldiers', government: 'soldiers', 'security sources': 'soldiers' };
+
+/** Whether "in its ranks" / "dans ses rangs" / "في صفوفها" stands right after token next - 1 (at most two words on). */
+function ownRanksAfter(view: FiguresView, next: number): boolean {
+  const lex = FIGURE_LEXICONS[view.lang];
+  for (let i = next; i < next + 3 && i < view.tokens.length; i++) if (entryAt(view.tokens, i, lex.ownRanks, view.lang)) return true;
+  return false;
+}
+
+/** Whether a cause phrase ends right before the figure word ("in protest against the | killing", "إثر | مقتل"). */
+function causeBefore(view: FiguresView, t: FoundTrigger): boolean {
+  const lex = FIGURE_LEXICONS[view.lang];
+  for (let k = 1; k <= 8 && t.first - k >= 0; k++) if (entryAt(view.tokens, t.first - k, lex.causes, view.lang)?.next === t.first) return true;
+  return false;
+}
+
+/** Whether a preposition that parts a verb from what is not its object stands in tokens [from, to). */
+function barrierBetween(view: FiguresView, from: number, to: number): boolean {
+  const lex = FIGURE_LEXICONS[view.lang];
+  for (let i = from; i < to; i++) if (entryAt(view.tokens, i, lex.barriers, view.lang)) return true;
+  return false;
 }
 
 /** A figure word and the number it gives, joined by toll words: "put the death toll at nine". */
@@ -184,10 +226,14 @@ function givesToll(view: FiguresView, t: FoundTrigger, count: FoundCount): boole
 /** How many words before a count a revision word may stand ("the toll of Saturday's attack rose to 23"). */
 const REVISION_WINDOW = 12;
 
-/** Whether a revision word ("rose to", "s'est alourdi", "ارتفعت") stands before the count in its sentence. */
-function revisedAt(view: FiguresView, count: FoundCount, lo: number): boolean {
+/**
+ * Whether a revision word ("rose to", "s'est alourdi", "ارتفعت") stands before the count in its
+ * sentence, with no other count between them: "rose to 26, ... after a first toll of 19" revises to 26 only.
+ */
+function revisedAt(view: FiguresView, count: FoundCount, lo: number, others: FoundCount[]): boolean {
   const lex = FIGURE_LEXICONS[view.lang];
-  for (let i = Math.max(lo, count.first - REVISION_WINDOW); i < count.first; i++) if (entryAt(view.tokens, i, lex.revisions, view.lang)) return true;
+  const from = Math.max(lo, count.first - REVISION_WINDOW, ...others.filter((o) => o.next <= count.first).map((o) => o.next));
+  for (let i = from; i < count.first; i++) if (entryAt(view.tokens, i, lex.revisions, view.lang)) return true;
   return false;
 }
 
@@ -235,7 +281,7 @@ function sharedFigure(view: FiguresView, count: FoundCount, f: FigureMention): F
 function commaBetween(view: FiguresView, a: { first: number; next: number }, b: { first: number; next: number }): boolean {
   const [x, y] = a.next <= b.first ? [a, b] : [b, a];
   if (x.next > y.first) return false;
-  return view.norm.text.slice(view.tokens[x.next - 1]!.end, view.tokens[y.first]!.start).includes(',');
+  return /[,&]/.test(view.norm.text.slice(view.tokens[x.next - 1]!.end, view.tokens[y.first]!.start));
 }
 
 /** Whether a semicolon or a dash separates two stretches of tokens. */
@@ -276,27 +322,20 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   let kinds: FigureKind[];
   let first = count.first;
   let next = count.next;
+  let trigger: FoundTrigger | null = null;
   if (count.zeroKinds) kinds = count.zeroKinds;
   else {
-    // A trigger across a clause break ("... tués ; une vingtaine d'assaillants neutralisés") is another clause's.
-    // Nor does a trigger before a clause of its own ("killed on Tuesday when more than 100 terrorists attacked").
-    // Nor does a participle or a verb with its own object count the people before it ("militants attacked, killing").
-    // Nor a figure word that has the people of another count, nearer it, beside it ("a soldier ..., the
-    // militiaman was killed"; "executed six herders ..., two residents said"): counts joined to those
-    // by "and" share it below instead.
-    const open = triggers.filter(
-      (t) =>
-        !(t.next <= count.first && opensClause(view, t.next, count.first)) &&
-        !(t.first >= count.next && t.forward) &&
-        !others.some((o) => o !== count && o.counted && !parts.has(o) && holdsBetween(view, t, o, count)),
-    );
+    const open = triggers.filter((t) => mayCount(view, t, count, triggers, others, parts));
     const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
-    const weighed = (t: FoundTrigger) => gap(t, count) + (view.lang !== 'ar' && commaBetween(view, t, count) ? COMMA_WEIGHT : 0);
+    // A figure word the count is the subject of ("deux autres ont été blessés") is its own, however near another.
+    const weighed = (t: FoundTrigger) =>
+      t.first >= count.next && view.lang !== 'ar' && linkedTo(view, count, t) ? 0 : gap(t, count) + (view.lang !== 'ar' && commaBetween(view, t, count) ? COMMA_WEIGHT : 0);
     const t = nearest(sameClause.length > 0 ? sameClause : open, count, view.lang, weighed);
     if (!t) return [];
     const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count);
     if (gap(t, count) > TRIGGER_WINDOW || ((count.singular || !count.counted) && !linked)) return [];
     kinds = [t.kind];
+    trigger = t;
     first = Math.min(first, t.first);
     next = Math.max(next, t.next);
   }
@@ -305,7 +344,12 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   const claim = nearest(claims, count, view.lang);
   const claimSpan = claim ? toSpan(doc.text, norm, tokens[claim.first]!.start, tokens[claim.next - 1]!.end) : null;
   const subset = parts.has(count);
-  const revised = !count.zeroKinds && revisedAt(view, count, lo);
+  const revised = !count.zeroKinds && revisedAt(view, count, lo, others);
+  const claimedBy = claim?.claimant ?? 'report';
+  // "JNIM acknowledged two dead in its ranks", "l'armée reconnaît trois morts dans ses rangs": the claimant's own side.
+  const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : null);
+  // "in protest against the killing of three men": an earlier act's dead, told as the cause of this one.
+  const cause = trigger !== null && causeBefore(view, trigger);
   const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;
   return kinds.map((kind) => ({
     ...(subset ? { subset } : {}),
@@ -313,10 +357,12 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
     span,
     countStart,
     sentence: sentenceAt(sentences, span.start),
+    ...(cause ? { cause } : {}),
+    ...(trigger ? { wordAt: view.norm.toOriginal[tokens[trigger.first]!.start]! } : {}),
     kind,
     value: count.value,
-    victim: count.victim,
-    claimedBy: claim?.claimant ?? 'report',
+    victim,
+    claimedBy,
     claimSpan,
     qualifier: count.qualifier,
     ...(count.unspecified ? { unspecified: true } : {}),

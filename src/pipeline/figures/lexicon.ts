@@ -16,6 +16,10 @@ export interface FigureLexicon {
   singularDeterminers: WordList<true>;
   tollLinks: WordList<true>;
   revisions: WordList<true>;
+  barriers: WordList<true>;
+  ownRanks: WordList<true>;
+  causes: WordList<true>;
+  things: WordList<true>;
   clauseOpeners: WordList<true>;
   inclusion: WordList<true>;
   singulars: WordList<true>;
@@ -40,6 +44,10 @@ function index(w: FigureWords): FigureLexicon {
     singularDeterminers: flags(w.singularDeterminers ?? []),
     tollLinks: flags(w.tollLinks ?? []),
     revisions: flags(w.revisions ?? []),
+    barriers: flags(w.barriers ?? []),
+    ownRanks: flags(w.ownRanks ?? []),
+    causes: flags(w.causes ?? []),
+    things: flags(w.things ?? []),
     clauseOpeners: flags(w.clauseOpeners),
     inclusion: flags(w.inclusion),
     singulars: flags(w.singulars ?? []),

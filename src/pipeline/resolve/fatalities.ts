@@ -13,6 +13,14 @@ export function sideOf(f: FigureMention): Side {
   return 'civilians';
 }
 
+/** The dead of one kind told by one figure word. */
+interface Toll {
+  victim: string;
+  value: number;
+  revised: boolean;
+  figures: FigureMention[];
+}
+
 /**
  * ACLED's conservative fatality count from the figures reported for one event: for each kind of
  * victim the lowest figure reported (the army's three dead and the group's claim of fourteen
@@ -20,26 +28,37 @@ export function sideOf(f: FigureMention): Side {
  * soldiers ... 13 assailants"). A toll that does not say whose dead they were is the same toll as
  * the one kind of victim the report counts, when it counts only one. A revised toll ("rose to 23")
  * is no second claim but the latest word on the same dead: it replaces the figures before it.
- * "Neutralised" is never a confirmed death: it stays a claim.
+ * "Neutralised" is never a confirmed death: it stays a claim, as do the dead of an earlier act
+ * told as this one's cause ("protesting against the killing of three men").
  */
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
   // "At least 5 people were killed, including 4 fighters": the four are among the five.
   const all = figures.filter(
-    (f) => f.kind === 'killed' && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && g.sentence === f.sentence && g.span.start < f.span.start)),
+    (f) => f.kind === 'killed' && !f.cause && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && g.sentence === f.sentence && g.span.start < f.span.start)),
   );
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
   const killed = all.some((f) => !f.unspecified) ? all.filter((f) => !f.unspecified) : all;
   const known = new Set(killed.map((f) => f.victim).filter((v) => v !== null));
-  const lowest = new Map<string, FigureMention>();
+  // People of one kind listed under one figure word add up ("killed a father and his two sons").
+  const tolls = new Map<string, Toll>();
   for (const f of killed) {
     const victim = f.victim ?? (known.size === 1 ? [...known][0]! : '?');
-    const prev = lowest.get(victim);
-    const replaces = prev && f.revised !== prev.revised ? f.revised === true : prev && f.value < prev.value;
-    if (!prev || replaces) lowest.set(victim, f);
+    const key = `${victim}|${f.wordAt ?? f.span.start}`;
+    const toll = tolls.get(key) ?? { victim, value: 0, revised: false, figures: [] };
+    toll.value += f.value;
+    toll.revised ||= f.revised === true;
+    toll.figures.push(f);
+    tolls.set(key, toll);
   }
-  const used = [...lowest.values()];
-  return { value: used.reduce((sum, f) => sum + f.value, 0), used };
+  const lowest = new Map<string, Toll>();
+  for (const toll of tolls.values()) {
+    const prev = lowest.get(toll.victim);
+    const replaces = prev && toll.revised !== prev.revised ? toll.revised : prev && toll.value < prev.value;
+    if (!prev || replaces) lowest.set(toll.victim, toll);
+  }
+  const chosen = [...lowest.values()];
+  return { value: chosen.reduce((sum, t) => sum + t.value, 0), used: chosen.flatMap((t) => t.figures) };
 }
 
 /** Every figure as a claim by its source, so nothing reported is lost or silently chosen. */
