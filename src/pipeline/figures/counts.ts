@@ -41,22 +41,27 @@ export interface FoundCount {
   zeroKinds?: FigureKind[];
 }
 
-/** Whether token i is written with a capital in the report ("Fulani", "GATIA"): a name may stand before a counted noun. */
-export type IsName = (i: number) => boolean;
-const noNames: IsName = () => false;
+/** How the report writes its tokens, beyond their normalised text. */
+export interface Written {
+  /** Whether token i is written with a capital ("Fulani", "GATIA"): a name may stand before a counted noun. */
+  isName(i: number): boolean;
+  /** Whether only quotation marks and spaces stand before token i ("« plus de quarante » militaires"). */
+  quoted(i: number): boolean;
+}
+const plain: Written = { isName: () => false, quoted: () => false };
 
 /**
  * Counts of people in tokens [lo, hi): a number with the noun it counts (after it, or in Arabic
  * before it: "مزارعين اثنين"), an Arabic dual ("جنديين" = 2) and stated zeros ("no casualties").
  * A bare number is kept too (counted: false); the caller keeps it only next to a figure word.
  */
-export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang, isName: IsName = noNames): FoundCount[] {
+export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written = plain): FoundCount[] {
   const found: FoundCount[] = [];
   for (let i = lo; i < hi; i++) {
     const c =
       zeroAt(tokens, i, hi, lex, lang) ??
-      numberAt(tokens, i, lo, hi, lex, lang, found, isName) ??
-      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : determinerAt(tokens, i, hi, lex, lang, isName));
+      numberAt(tokens, i, lo, hi, lex, lang, found, written) ??
+      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : determinerAt(tokens, i, hi, lex, lang, written));
     if (!c) continue;
     found.push(c);
     i = c.next - 1;
@@ -71,11 +76,11 @@ export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureL
  * parted from its noun by names or modifiers ("a young Fulani shepherd") count one only right
  * beside their figure word.
  */
-function determinerAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, isName: IsName): FoundCount | null {
+function determinerAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written): FoundCount | null {
   const d = entryAt(tokens, i, lex.singularDeterminers, lang);
   if (!d || d.next >= hi) return null;
   const plain = nounAt(tokens, d.next, hi, lex, lang);
-  const noun = plain ?? namedNounAt(tokens, d.next, hi, lex, lang, isName);
+  const noun = plain ?? namedNounAt(tokens, d.next, hi, lex, lang, written);
   // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
   if (!noun || noun.victim === null || (lang === 'en' && ENGLISH_PLURAL.test(tokens[noun.next - 1]!.text))) return null;
   const article = tokens[i]!.text;
@@ -90,14 +95,14 @@ const ENGLISH_PLURAL = /(s|men|children|people|police)$/;
 const MAX_MODIFIERS = 4;
 
 /** The counted noun after names and modifiers ("suspected JNIM", "young Fulani"), none of them a noun of people or a number. */
-function namedNounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, isName: IsName): { victim: string | null; next: number } | null {
+function namedNounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written): { victim: string | null; next: number } | null {
   for (let j = i; j < hi && j < i + MAX_MODIFIERS + 1; j++) {
     if (tokens[j]!.start - tokens[j - 1]!.end > 1) return null;
     if (j > i) {
       const v = entryAt(tokens, j, lex.victims, lang);
       if (v && v.next <= hi) return { victim: v.value, next: v.next };
     }
-    const modifier = entryAt(tokens, j, lex.modifiers, lang) !== null || isName(j);
+    const modifier = entryAt(tokens, j, lex.modifiers, lang) !== null || written.isName(j);
     if (!modifier || entryAt(tokens, j, lex.victims, lang) || readNumberAt(tokens, j, lang)) return null;
   }
   return null;
@@ -117,10 +122,13 @@ function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang
   return { first: i, next: z.next, value: 0, qualifier: 'exact', victim: null, counted: true, zeroKinds: z.value };
 }
 
-function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[], isName: IsName): FoundCount | null {
+function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[], written: Written): FoundCount | null {
   const n = readNumberAt(tokens, i, lang);
   if (!n || n.next > hi || isDayOfMonth(tokens, i, n.next, lang)) return null;
-  const after = nounAt(tokens, n.next, hi, lex, lang) ?? (n.next < hi && lang !== 'ar' ? namedNounAt(tokens, n.next, hi, lex, lang, isName) : null);
+  const after =
+    nounAt(tokens, n.next, hi, lex, lang) ??
+    (n.next < hi && lang !== 'ar' ? namedNounAt(tokens, n.next, hi, lex, lang, written) : null) ??
+    (n.next < hi && written.quoted(n.next) ? nounAt(tokens, n.next, hi, lex, lang, true) : null);
   if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
   // "killed three cattle", "une dizaine de kilomètres": a number of things is no count of people.
   const link = entryAt(tokens, n.next, lex.nounLinks, lang)?.next ?? n.next;
@@ -137,10 +145,10 @@ function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: Figur
  * The counted noun at token i, after at most one linking word ("dozens of civilians") or one
  * adjective ("three Fulani gunmen"); "others" only right after the number.
  */
-function nounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): { victim: string | null; next: number } | null {
+function nounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, quoted = false): { victim: string | null; next: number } | null {
   const link = entryAt(tokens, i, lex.nounLinks, lang)?.next ?? -1;
   for (const start of [i, link, i + 1]) {
-    if (start < 0 || start >= hi || tokens[start]!.start - tokens[start - 1]!.end > 1) continue;
+    if (start < 0 || start >= hi || (tokens[start]!.start - tokens[start - 1]!.end > 1 && !(quoted && start === i))) continue;
     // An adjective is skipped only when nothing but a space parts it from the number ("22, Malian soldiers" is a date).
     if (start === i + 1 && start !== link && i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1) continue;
     const v = entryAt(tokens, start, lex.victims, lang);

@@ -77,6 +77,10 @@ const CASES: [string, Lang, string[]][] = [
   ['Des hommes armés ont assassiné le maire dimanche.', 'fr', ['killed 1 officials report']],
   ["Un militaire a été tué et deux autres ont été blessés.", 'fr', ['killed 1 soldiers report', 'injured 2 - report']],
   ["L'armée reconnaît trois morts dans ses rangs.", 'fr', ['killed 3 soldiers army']],
+  ['Quatre supplétifs civils, des Volontaires pour la défense de la patrie (VDP), ont été tués samedi.', 'fr', ['killed 4 volunteers report']],
+  ['Le JNIM affirme avoir tué « plus de quarante » militaires.', 'fr', ['killed 40 soldiers armed group at least']],
+  // Arabic
+  ['أسفر الاشتباك عن مقتل ستة من الدوزو وثلاثة من المسلحين.', 'ar', ['killed 6 hunters report', 'killed 3 militants report']],
   ['Deux ont été tués et trois autres blessés.', 'fr', ['killed 2 - report', 'injured 3 - report']],
   ["Le bilan de l'attaque s'est alourdi à 23 morts, contre 20 tués selon un premier bilan.", 'fr', ['killed 23 - report', 'killed 20 - report']],
 ];

@@ -1,7 +1,7 @@
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import type { Document, FigureKind, FigureMention, Lang, NormalisedText, Span, Token } from '../types.ts';
 import { findClaims, type FoundClaim } from './claims.ts';
-import { findCounts, type FoundCount } from './counts.ts';
+import { findCounts, type FoundCount, type Written } from './counts.ts';
 import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
 import { entryAt, type WordList } from './match.ts';
 
@@ -43,7 +43,7 @@ export function findFigures(view: FiguresView): FigureMention[] {
     const triggers = findTriggers(view.tokens, lo, hi, lex, view.lang);
     if (triggers.length === 0 && !startsAny(view.tokens, lo, hi, lex.zero, view.lang)) continue;
     const claims = findClaims(view.tokens, lo, hi, lex, view.lang);
-    const counts = findCounts(view.tokens, lo, hi, lex, view.lang, isNameIn(view));
+    const counts = findCounts(view.tokens, lo, hi, lex, view.lang, writtenIn(view));
     // "A suicide bomber killed three soldiers": a verb with its object counted right after it counts
     // no one before it (French and English put the subject first; Arabic puts the verb first). In
     // "one soldier killed one wounded" the count after has a figure word of its own.
@@ -157,13 +157,16 @@ function punctuationBetween(view: FiguresView, i: number, j: number): boolean {
   return a !== undefined && b !== undefined && /[,;:.()&]/.test(view.norm.text.slice(a.end, b.start));
 }
 
-/** Tokens written with a capital in the report ("Fulani", "GATIA"), which may name the people counted. */
-function isNameIn(view: FiguresView): (i: number) => boolean {
-  return (i) => {
-    const t = view.tokens[i];
-    if (!t) return false;
-    const c = view.doc.text[view.norm.toOriginal[t.start]!] ?? '';
-    return c !== c.toLowerCase();
+/** How the report writes its tokens: capitals ("Fulani", "GATIA") and quotation marks ("« plus de quarante » militaires"). */
+function writtenIn(view: FiguresView): Written {
+  const { tokens, doc, norm } = view;
+  return {
+    isName: (i) => {
+      const t = tokens[i];
+      const c = t ? (doc.text[norm.toOriginal[t.start]!] ?? '') : '';
+      return c !== c.toLowerCase();
+    },
+    quoted: (i) => i > 0 && i < tokens.length && /^[\s«»"“”„]+$/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start)),
   };
 }
 
@@ -223,8 +226,8 @@ function givesToll(view: FiguresView, t: FoundTrigger, count: FoundCount): boole
   return entryAt(view.tokens, t.next, FIGURE_LEXICONS[view.lang].tollLinks, view.lang)?.next === count.first;
 }
 
-/** How many words before a count a revision word may stand ("the toll of Saturday's attack rose to 23"). */
-const REVISION_WINDOW = 12;
+/** How many words before a count a revision word may stand ("ارتفعت حصيلة الهجوم الذي شنه مسلحون يوم السبت على قرية ... إلى 26"). */
+const REVISION_WINDOW = 20;
 
 /**
  * Whether a revision word ("rose to", "s'est alourdi", "ارتفعت") stands before the count in its
@@ -267,6 +270,10 @@ function textBetween(view: FiguresView, a: FoundCount, b: FoundCount): string {
 /** Whether only "and" (and commas) stand between two counts. */
 function joinedByAnd(view: FiguresView, a: FoundCount, b: FoundCount): boolean {
   const between = view.tokens.slice(a.next, b.first).map((t) => t.text);
+  // "quinze soldats burkinabè et quatre supplétifs": one word may follow the first noun.
+  if (between.length >= 2 && between.length <= 3 && AND.has(between[1]!) && !AND.has(between[0]!)) return true;
+  // Arabic writes "and" on the word: "ستة من الدوزو وثلاثة من المسلحين".
+  if (between.length === 0 && view.lang === 'ar') return view.tokens[b.first]!.text.startsWith('و') && /^\s*$/.test(textBetween(view, a, b));
   if (between.length === 0) return /^\s*[,&(]\s*$/.test(textBetween(view, a, b));
   return between.length <= 2 && AND.has(between[0]!);
 }
@@ -314,8 +321,29 @@ function opensClause(view: FiguresView, from: number, to: number): boolean {
 function linkedTo(view: FiguresView, count: FoundCount, t: FoundTrigger): boolean {
   if (t.first < count.next) return false;
   const lex = FIGURE_LEXICONS[view.lang];
-  const link = entryAt(view.tokens, count.next, lex.nounLinks, view.lang) ?? entryAt(view.tokens, count.next, lex.auxiliaries, view.lang);
-  return link !== null && link.next === t.first;
+  // "quatre supplétifs civils, des Volontaires pour la défense de la patrie (VDP), ont été tués": past
+  // an apposition, after the noun or one word more.
+  for (const from of [count.next, afterApposition(view, count.next), afterApposition(view, count.next + 1)]) {
+    if (from === t.first && from !== count.next) return true;
+    const link = entryAt(view.tokens, from, lex.nounLinks, view.lang) ?? entryAt(view.tokens, from, lex.auxiliaries, view.lang);
+    if (link !== null && link.next === t.first) return true;
+  }
+  return false;
+}
+
+/** How many words an apposition set off by commas or brackets may hold. */
+const APPOSITION_WORDS = 12;
+
+/** The token after an apposition that opens right before token i (", des VDP,", "(VDP)"), or -1. */
+function afterApposition(view: FiguresView, i: number): number {
+  const { tokens, norm } = view;
+  if (i <= 0 || i >= tokens.length || !/[,(]/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return -1;
+  for (let j = i + 1; j < tokens.length && j <= i + APPOSITION_WORDS; j++) {
+    const between = norm.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[.;:]/.test(between)) return -1;
+    if (/[,)]/.test(between) && !/\(/.test(between)) return j;
+  }
+  return -1;
 }
 
 function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>): FigureMention[] {
@@ -333,7 +361,7 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
     const t = nearest(sameClause.length > 0 ? sameClause : open, count, view.lang, weighed);
     if (!t) return [];
     const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count);
-    if (gap(t, count) > TRIGGER_WINDOW || ((count.singular || !count.counted) && !linked)) return [];
+    if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return [];
     kinds = [t.kind];
     trigger = t;
     first = Math.min(first, t.first);
