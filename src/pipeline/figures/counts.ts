@@ -47,8 +47,10 @@ export interface Written {
   isName(i: number): boolean;
   /** Whether only quotation marks and spaces stand before token i ("« plus de quarante » militaires"). */
   quoted(i: number): boolean;
+  /** Whether token i stands in brackets right after the token before ("neuf (09) civils"). */
+  bracketed(i: number): boolean;
 }
-const plain: Written = { isName: () => false, quoted: () => false };
+const plain: Written = { isName: () => false, quoted: () => false, bracketed: () => false };
 
 /**
  * Counts of people in tokens [lo, hi): a number with the noun it counts (after it, or in Arabic
@@ -123,12 +125,14 @@ function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang
 }
 
 function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[], written: Written): FoundCount | null {
-  const n = readNumberAt(tokens, i, lang);
+  let n = readNumberAt(tokens, i, lang);
   if (!n || n.next > hi || isDayOfMonth(tokens, i, n.next, lang)) return null;
+  // "neuf (09) civils", "quinze (15) civils": the figure written again in digits, as communiqués do.
+  if (n.next + 1 < hi && written.bracketed(n.next) && readNumberAt(tokens, n.next, lang)?.value === n.value) n = { ...n, next: n.next + 1 };
   const after =
     nounAt(tokens, n.next, hi, lex, lang) ??
     (n.next < hi && lang !== 'ar' ? namedNounAt(tokens, n.next, hi, lex, lang, written) : null) ??
-    (n.next < hi && written.quoted(n.next) ? nounAt(tokens, n.next, hi, lex, lang, true) : null);
+    (n.next < hi && (written.quoted(n.next) || written.bracketed(n.next - 1)) ? nounAt(tokens, n.next, hi, lex, lang, true) : null);
   if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
   // "killed three cattle", "une dizaine de kilomètres": a number of things is no count of people.
   const link = entryAt(tokens, n.next, lex.nounLinks, lang)?.next ?? n.next;
@@ -147,16 +151,20 @@ function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: Figur
  */
 function nounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, quoted = false): { victim: string | null; next: number } | null {
   const link = entryAt(tokens, i, lex.nounLinks, lang)?.next ?? -1;
-  for (const start of [i, link, i + 1]) {
+  // One word may also follow a link ("cinq de nos | vaillants | soldats", "four of | the | attackers").
+  const afterLink = link > 0 ? link + 1 : -1;
+  let others: { victim: null; next: number } | null = null;
+  for (const start of [i, link, i + 1, afterLink]) {
     if (start < 0 || start >= hi || (tokens[start]!.start - tokens[start - 1]!.end > 1 && !(quoted && start === i))) continue;
     // An adjective is skipped only when nothing but a space parts it from the number ("22, Malian soldiers" is a date).
     if (start === i + 1 && start !== link && i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1) continue;
     const v = entryAt(tokens, start, lex.victims, lang);
     if (v && v.next <= hi) return { victim: v.value, next: v.next };
+    // "two others" names no one new, but "two other civilians" does.
     const o = start === i ? entryAt(tokens, start, lex.others, lang) : null;
-    if (o && o.next <= hi) return { victim: null, next: o.next };
+    if (o && o.next <= hi) others = { victim: null, next: o.next };
   }
-  return null;
+  return others;
 }
 
 /** A noun of people ending just before token i (Arabic numbers 1 and 2 follow their noun). */

@@ -167,6 +167,8 @@ function writtenIn(view: FiguresView): Written {
       return c !== c.toLowerCase();
     },
     quoted: (i) => i > 0 && i < tokens.length && /^[\s«»"“”„]+$/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start)),
+    bracketed: (i) =>
+      i > 0 && i + 1 <= tokens.length && /^\s*\($/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\)/.test(norm.text.slice(tokens[i]!.end, tokens[i]!.end + 1)),
   };
 }
 

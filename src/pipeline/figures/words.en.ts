@@ -3,7 +3,7 @@ import type { FigureWords } from './words.ts';
 /** English as written by wire services and NGOs on the Sahel. */
 export const EN: FigureWords = {
   triggers: {
-    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'lost his life', 'lost her life', 'slain', 'executed', 'massacred', 'bodies', 'succumbed', 'murder*', 'assassinat*', 'behead*', 'perished', 'lynched'],
+    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'lost his life', 'lost her life', 'slain', 'executed', 'massacred', 'bodies', 'succumbed', 'murder*', 'assassinat*', 'behead*', 'perished', 'lynched', 'lost', 'losing', 'corpse*'],
     injured: ['injur*', 'wound*', 'hurt'],
     abducted: ['kidnap*', 'abduct*', 'hostage*', 'taken captive'],
     captured: ['captur*', 'taken prisoner', 'prisoner*', 'arrested', 'arresting', 'detained', 'detaining'],
@@ -57,7 +57,7 @@ export const EN: FigureWords = {
     'severely', 'seriously', 'critically', 'slightly', 'lightly', 'were severely', 'were seriously', 'was severely', 'was seriously',
   ],
   singularDeterminers: ['a', 'an', 'the', 'his', 'her'],
-  tollLinks: ['toll at', 'toll to', 'toll of', 'toll rose to', 'toll has risen to', 'toll had risen to', 'toll climbed to', 'toll stood at', 'toll stands at', 'toll was', 'toll is'],
+  tollLinks: ['of', 'toll at', 'toll to', 'toll of', 'toll rose to', 'toll has risen to', 'toll had risen to', 'toll climbed to', 'toll stood at', 'toll stands at', 'toll was', 'toll is'],
   revisions: ['rose to', 'risen to', 'climbed to', 'rising to', 'increased to', 'jumped to', 'revised upward*', 'revised up'],
   barriers: ['in', 'at', 'on', 'near', 'by', 'during', 'from', 'with', 'after', 'before', 'against', 'outside', 'inside', 'into', 'while', 'when'],
   ownRanks: ['in its ranks', 'in their ranks', 'in its own ranks', 'in their own ranks', 'in own ranks', 'of its own', 'of their own', 'among its fighters', 'among its men', 'among its own'],

@@ -3,7 +3,7 @@ import type { FigureWords } from './words.ts';
 /** French as written in Sahel reporting (AFP, RFI, local press). */
 export const FR: FigureWords = {
   triggers: {
-    killed: ['sont tombés', 'est tombé', 'tombés au combat', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'tuer', 'tuent', 'tue', 'mort', 'morts', 'morte', 'mortes', 'péri', 'périr', 'décéd*', 'décès', 'trouvé la mort', 'perdu la vie', 'exécut*', 'abattu*', 'massacr*', 'assassiné', 'assassinés', 'assassinée', 'assassinées', 'assassinat*', 'égorg*', 'décapit*', 'lynch*'],
+    killed: ['sont tombés', 'est tombé', 'tombés au combat', 'tombés', 'tombé', 'champ d honneur', 'coûté la vie', 'perdu', 'perdant', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'tuer', 'tuent', 'tue', 'mort', 'morts', 'morte', 'mortes', 'péri', 'périr', 'décéd*', 'décès', 'trouvé la mort', 'perdu la vie', 'exécut*', 'abattu*', 'massacr*', 'assassiné', 'assassinés', 'assassinée', 'assassinées', 'assassinat*', 'égorg*', 'décapit*', 'lynch*'],
     injured: ['bless*'],
     abducted: ['enlev*', 'enlèvement*', 'kidnapp*', 'rapt', 'otage*', 'séquestr*'],
     captured: ['captur*', 'prisonnier*', 'faits prisonniers', 'interpell*', 'arrêtés', 'arrêté'],
@@ -20,7 +20,7 @@ export const FR: FigureWords = {
     people: ['personne*', 'individu*', 'membre*', 'victime*'],
     officials: ['maire*', 'chef de village', 'chef du village', 'chefs de village', 'conseiller*', 'imam*', 'préfet*', 'sous-préfet*', 'notable*'],
     relatives: ['fils', 'fille', 'filles', 'épouse*', 'frère*', 'père', 'mère', 'neveu*', 'proches'],
-    militants: ['combattant*', 'terroriste*', 'jihadiste*', 'djihadiste*', 'assaillant*', 'militant*', 'insurgé*', 'hommes armés', 'éléments'],
+    militants: ['combattant*', 'terroriste*', 'jihadiste*', 'djihadiste*', 'assaillant*', 'militant*', 'insurgé*', 'hommes armés', 'éléments', 'kamikaze*'],
     foreigners: ['étranger*', 'expatrié*', 'ressortissant*'],
     farmers: ['agriculteur*', 'cultivateur*', 'paysan*'],
     herders: ['éleveur*', 'berger*', 'pasteur*'],
@@ -44,11 +44,11 @@ export const FR: FigureWords = {
     volunteers: ['VDP', 'volontaire*', 'supplétif*'],
     hostages: ['otage*'],
   },
-  nounLinks: ['de', 'd', 'parmi', 'dont', 'de ses', 'de leurs', 'd entre eux', 'parmi les'],
+  nounLinks: ['de', 'd', 'parmi', 'dont', 'de ses', 'de leurs', 'de nos', 'd entre eux', 'parmi les', 'parmi nos', 'parmi ses'],
   auxiliaries: ['ont été', 'a été', 'ont', 'a', 'sont', 'est', 'auraient été', 'aurait été', 'ont également été', 'a également été', 'ont aussi été', 'a aussi été', 'ont tous été', 'sont également', 'est également', 'grièvement', 'légèrement', 'ont été grièvement', 'a été grièvement', 'ont été légèrement'],
   singularDeterminers: ['le', 'la', 'l', 'son', 'sa'],
   tollLinks: ['s est alourdi à', 'est passé à', 'a été porté à', 'est de'],
-  revisions: ['alourdi', 'passé à', 'grimpé à', 'revu à la hausse', 'porté à', 'porte à'],
+  revisions: ['alourdi*', 'passé à', 'grimpé à', 'revu à la hausse', 'porté à', 'porte à'],
   barriers: ['par'],
   ownRanks: ['dans ses rangs', 'dans leurs rangs', 'dans ses propres rangs', 'de ses hommes', 'parmi ses hommes', 'côté ami', 'de son côté'],
   causes: ['suite à la mort de', 'après la mort de', 'suite au décès de', 'après le décès de', 'en réaction à l assassinat de', 'pour protester contre l assassinat de', 'contre l assassinat de', 'après l assassinat de', 'suite à l assassinat de', 'pour dénoncer l assassinat de', 'pour dénoncer la mort de', 'contre la mort de'],

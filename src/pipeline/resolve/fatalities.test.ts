@@ -23,6 +23,7 @@ const CASES: [string, Lang, number][] = [
   ['Women marched in Gao in protest against the killing of three young men.', 'en', 0],
   ['The army said it had "neutralised" 20 terrorists.', 'en', 0],
   ['Twelve soldiers were killed; JNIM acknowledged two dead in its ranks.', 'en', 14],
+  ['Twelve civilians killed in Firgoun. At least twelve people were killed on Friday, local sources said.', 'en', 12],
 ];
 
 describe('countFatalities', () => {

@@ -39,11 +39,13 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
   const killed = all.some((f) => !f.unspecified) ? all.filter((f) => !f.unspecified) : all;
-  const known = new Set(killed.map((f) => f.victim).filter((v) => v !== null));
+  // "Twelve civilians killed" in the headline and "twelve people were killed" in the text are one toll.
+  const kindOf = (f: FigureMention) => (f.victim === 'people' && killed.some((g) => g.victim === 'civilians') ? 'civilians' : f.victim);
+  const known = new Set(killed.map(kindOf).filter((v) => v !== null));
   // People of one kind listed under one figure word add up ("killed a father and his two sons").
   const tolls = new Map<string, Toll>();
   for (const f of killed) {
-    const victim = f.victim ?? (known.size === 1 ? [...known][0]! : '?');
+    const victim = kindOf(f) ?? (known.size === 1 ? [...known][0]! : '?');
     const key = `${victim}|${f.wordAt ?? f.span.start}`;
     const toll = tolls.get(key) ?? { victim, value: 0, revised: false, figures: [] };
     toll.value += f.value;
