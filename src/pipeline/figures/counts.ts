@@ -79,6 +79,7 @@ export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureL
  * beside their figure word.
  */
 function determinerAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written): FoundCount | null {
+  if (!lex.determiners.has(tokens[i]!.text)) return null;
   const d = entryAt(tokens, i, lex.singularDeterminers, lang);
   if (!d || d.next >= hi) return null;
   const plain = nounAt(tokens, d.next, hi, lex, lang);

@@ -22,6 +22,8 @@ interface FoundTrigger {
   next: number;
   /** Its people come after it, never before: a participle ("killing"), or a verb with its object count right after ("killed a soldier"). */
   forward: boolean;
+  /** It tells an earlier act, the cause of what the sentence tells ("in protest against the killing of"). */
+  cause: boolean;
 }
 
 /**
@@ -36,14 +38,16 @@ interface FoundTrigger {
 export function findFigures(view: FiguresView): FigureMention[] {
   const lex = FIGURE_LEXICONS[view.lang];
   const out: FigureMention[] = [];
+  const written = new WrittenIn(view);
   for (const [lo, hi] of sentenceRanges(view)) {
     // A count is a figure only beside a figure word, or when it states a zero ("aucun blessé"):
     // most sentences have neither, and their numbers need not be read.
     if (!startsAny(view.tokens, lo, hi, lex.openers, view.lang)) continue;
     const triggers = findTriggers(view.tokens, lo, hi, lex, view.lang);
     if (triggers.length === 0 && !startsAny(view.tokens, lo, hi, lex.zero, view.lang)) continue;
+    const counts = findCounts(view.tokens, lo, hi, lex, view.lang, written);
+    if (counts.length === 0) continue;
     const claims = findClaims(view.tokens, lo, hi, lex, view.lang);
-    const counts = findCounts(view.tokens, lo, hi, lex, view.lang, writtenIn(view));
     // "A suicide bomber killed three soldiers": a verb with its object counted right after it counts
     // no one before it (French and English put the subject first; Arabic puts the verb first). In
     // "one soldier killed one wounded" the count after has a figure word of its own.
@@ -63,7 +67,8 @@ export function findFigures(view: FiguresView): FigureMention[] {
     // "two residents and a local official said": the people counted are the source, not victims.
     const speakers = new Set(counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next)));
     for (let i = counts.length - 2; i >= 0; i--) if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!)) speakers.add(counts[i]!);
-    const found = counts.map((count) => (speakers.has(count) ? [] : figuresOf(view, count, triggers, claims, lo, counts, parts)));
+    const revisions = lex.revisionHint.test(view.norm.text.slice(view.tokens[lo]!.start, view.tokens[hi - 1]!.end)) ? revisionWords(view, lo, hi) : [];
+    const found = counts.map((count) => (speakers.has(count) ? [] : figuresOf(view, count, triggers, claims, lo, counts, parts, revisions)));
     // Whether each count's figure word stands before it ("killed | two soldiers").
     const wordFirst = found.map((fs, i) => fs.length > 0 && fs[0]!.span.start < view.norm.toOriginal[view.tokens[counts[i]!.first]!.start]!);
     // "huit soldats et trois VDP tués": a count joined by "and" to the next shares its figure word.
@@ -112,7 +117,7 @@ function findTriggers(tokens: Token[], lo: number, hi: number, lex: FigureLexico
   for (let i = lo; i < hi; i++) {
     const t = entryAt(tokens, i, lex.triggers, lang);
     if (t && t.next <= hi) {
-      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(tokens, i, lex.forward, lang) !== null });
+      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(tokens, i, lex.forward, lang) !== null, cause: i > 0 && lex.causeEnds.has(tokens[i - 1]!.text) && causeBefore(tokens, i, lex, lang) });
       i = t.next - 1;
     }
   }
@@ -135,14 +140,25 @@ function gap(a: { first: number; next: number }, b: { first: number; next: numbe
 /**
  * The item closest to the count. On a tie, Arabic (verb first: "مقتل 12 مدنيا ونزوح ألف") takes
  * the one before, French and English (subject first: "two children wounded") the one after.
- * `distance` may weigh the gap (a comma in between).
  */
-function nearest<T extends { first: number; next: number }>(items: T[], to: FoundCount, lang: Lang, distance: (x: T) => number = (x) => gap(x, to)): T | undefined {
+function nearest<T extends { first: number; next: number }>(items: T[], to: FoundCount, lang: Lang): T | undefined {
   let best: T | undefined;
+  for (const x of items) if (best === undefined || (lang === 'ar' ? gap(x, to) < gap(best, to) : gap(x, to) <= gap(best, to))) best = x;
+  return best;
+}
+
+/**
+ * The figure word nearest the count, as `nearest`, with a comma between them weighing against it,
+ * and a figure word the count is the subject of ("deux autres ont été blessés") its own, however
+ * near another.
+ */
+function nearestTrigger(view: FiguresView, triggers: FoundTrigger[], count: FoundCount): FoundTrigger | undefined {
+  if (view.lang === 'ar') return nearest(triggers, count, view.lang);
+  let best: FoundTrigger | undefined;
   let bestDistance = Infinity;
-  for (const x of items) {
-    const d = distance(x);
-    if (best === undefined || (lang === 'ar' ? d < bestDistance : d <= bestDistance)) [best, bestDistance] = [x, d];
+  for (const t of triggers) {
+    const d = t.first >= count.next && linkedTo(view, count, t) ? 0 : gap(t, count) + (commaBetween(view, t, count) ? COMMA_WEIGHT : 0);
+    if (d <= bestDistance) [best, bestDistance] = [t, d];
   }
   return best;
 }
@@ -157,19 +173,28 @@ function punctuationBetween(view: FiguresView, i: number, j: number): boolean {
   return a !== undefined && b !== undefined && /[,;:.()&]/.test(view.norm.text.slice(a.end, b.start));
 }
 
-/** How the report writes its tokens: capitals ("Fulani", "GATIA") and quotation marks ("« plus de quarante » militaires"). */
-function writtenIn(view: FiguresView): Written {
-  const { tokens, doc, norm } = view;
-  return {
-    isName: (i) => {
-      const t = tokens[i];
-      const c = t ? (doc.text[norm.toOriginal[t.start]!] ?? '') : '';
-      return c !== c.toLowerCase();
-    },
-    quoted: (i) => i > 0 && i < tokens.length && /^[\s«»"“”„]+$/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start)),
-    bracketed: (i) =>
-      i > 0 && i + 1 <= tokens.length && /^\s*\($/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && /^\)/.test(norm.text.slice(tokens[i]!.end, tokens[i]!.end + 1)),
-  };
+/** How the report writes its tokens: capitals ("Fulani", "GATIA"), quotation marks ("« plus de quarante » militaires"), brackets. */
+class WrittenIn implements Written {
+  constructor(private readonly view: FiguresView) {}
+
+  isName(i: number): boolean {
+    const t = this.view.tokens[i];
+    const code = t ? this.view.doc.text.charCodeAt(this.view.norm.toOriginal[t.start]!) : NaN;
+    if (code >= 65 && code <= 90) return true;
+    if (!(code > 127)) return false;
+    const c = String.fromCharCode(code);
+    return c !== c.toLowerCase();
+  }
+
+  quoted(i: number): boolean {
+    const { tokens, norm } = this.view;
+    return i > 0 && i < tokens.length && /^[\s«»"“”„]+$/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  }
+
+  bracketed(i: number): boolean {
+    const { tokens, norm } = this.view;
+    return i > 0 && i < tokens.length && /^\s*\($/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && norm.text[tokens[i]!.end] === ')';
+  }
 }
 
 const AND = new Set(['et', 'and', 'و', 'ainsi', 'plus']);
@@ -208,10 +233,12 @@ function ownRanksAfter(view: FiguresView, next: number): boolean {
   return false;
 }
 
-/** Whether a cause phrase ends right before the figure word ("in protest against the | killing", "إثر | مقتل"). */
-function causeBefore(view: FiguresView, t: FoundTrigger): boolean {
-  const lex = FIGURE_LEXICONS[view.lang];
-  for (let k = 1; k <= 8 && t.first - k >= 0; k++) if (entryAt(view.tokens, t.first - k, lex.causes, view.lang)?.next === t.first) return true;
+/** How many words a cause phrase may have ("pour protester contre l assassinat de"). */
+const CAUSE_WORDS = 7;
+
+/** Whether a cause phrase ends right before token i, a figure word ("in protest against the | killing", "إثر | مقتل"). */
+function causeBefore(tokens: Token[], i: number, lex: FigureLexicon, lang: Lang): boolean {
+  for (let k = 1; k <= CAUSE_WORDS && i - k >= 0; k++) if (entryAt(tokens, i - k, lex.causes, lang)?.next === i) return true;
   return false;
 }
 
@@ -235,11 +262,18 @@ const REVISION_WINDOW = 20;
  * Whether a revision word ("rose to", "s'est alourdi", "ارتفعت") stands before the count in its
  * sentence, with no other count between them: "rose to 26, ... after a first toll of 19" revises to 26 only.
  */
-function revisedAt(view: FiguresView, count: FoundCount, lo: number, others: FoundCount[]): boolean {
-  const lex = FIGURE_LEXICONS[view.lang];
+function revisedAt(count: FoundCount, lo: number, others: FoundCount[], revisions: number[]): boolean {
+  if (revisions.length === 0) return false;
   const from = Math.max(lo, count.first - REVISION_WINDOW, ...others.filter((o) => o.next <= count.first).map((o) => o.next));
-  for (let i = from; i < count.first; i++) if (entryAt(view.tokens, i, lex.revisions, view.lang)) return true;
-  return false;
+  return revisions.some((i) => i >= from && i < count.first);
+}
+
+/** Where revision words stand in tokens [lo, hi). */
+function revisionWords(view: FiguresView, lo: number, hi: number): number[] {
+  const lex = FIGURE_LEXICONS[view.lang];
+  const at: number[] = [];
+  for (let i = lo; i < hi; i++) if (lex.revisions.startsOf(view.tokens[i]!.text, view.lang).length > 0 && entryAt(view.tokens, i, lex.revisions, view.lang)) at.push(i);
+  return at;
 }
 
 /**
@@ -248,7 +282,6 @@ function revisedAt(view: FiguresView, count: FoundCount, lo: number, others: Fou
  * and one trader)").
  */
 function markBreakdowns(view: FiguresView, counts: FoundCount[], found: FigureMention[][]): void {
-  const asSubset = (fs: FigureMention[]) => fs.map((f) => ({ ...f, subset: true }));
   for (let i = 0; i < found.length - 1; i++) {
     if (found[i]!.length === 0 || !/^\s*[,(]/.test(textBetween(view, counts[i]!, counts[i + 1]!))) continue;
     let sum = 0;
@@ -256,7 +289,7 @@ function markBreakdowns(view: FiguresView, counts: FoundCount[], found: FigureMe
       if (j > i + 1 && !joinedByAnd(view, counts[j - 1]!, counts[j]!) && !/^\s*,\s*$/.test(textBetween(view, counts[j - 1]!, counts[j]!))) break;
       sum += counts[j]!.value;
       if (sum === counts[i]!.value && j > i + 1) {
-        for (let k = i + 1; k <= j; k++) found[k] = asSubset(found[k]!);
+        for (let k = i + 1; k <= j; k++) found[k] = found[k]!.map((f) => ({ ...f, subset: true }));
         break;
       }
       if (sum >= counts[i]!.value) break;
@@ -336,8 +369,19 @@ function linkedTo(view: FiguresView, count: FoundCount, t: FoundTrigger): boolea
 /** How many words an apposition set off by commas or brackets may hold. */
 const APPOSITION_WORDS = 12;
 
+// Appositions are looked for again for every figure word a count is weighed against: once per token and report.
+const appositions = new WeakMap<Token[], Map<number, number>>();
+
 /** The token after an apposition that opens right before token i (", des VDP,", "(VDP)"), or -1. */
 function afterApposition(view: FiguresView, i: number): number {
+  let seen = appositions.get(view.tokens);
+  if (!seen) appositions.set(view.tokens, (seen = new Map()));
+  let after = seen.get(i);
+  if (after === undefined) seen.set(i, (after = findApposition(view, i)));
+  return after;
+}
+
+function findApposition(view: FiguresView, i: number): number {
   const { tokens, norm } = view;
   if (i <= 0 || i >= tokens.length || !/[,(]/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return -1;
   for (let j = i + 1; j < tokens.length && j <= i + APPOSITION_WORDS; j++) {
@@ -348,7 +392,7 @@ function afterApposition(view: FiguresView, i: number): number {
   return -1;
 }
 
-function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>): FigureMention[] {
+function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>, revisions: number[]): FigureMention[] {
   let kinds: FigureKind[];
   let first = count.first;
   let next = count.next;
@@ -357,10 +401,7 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   else {
     const open = triggers.filter((t) => mayCount(view, t, count, triggers, others, parts));
     const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
-    // A figure word the count is the subject of ("deux autres ont été blessés") is its own, however near another.
-    const weighed = (t: FoundTrigger) =>
-      t.first >= count.next && view.lang !== 'ar' && linkedTo(view, count, t) ? 0 : gap(t, count) + (view.lang !== 'ar' && commaBetween(view, t, count) ? COMMA_WEIGHT : 0);
-    const t = nearest(sameClause.length > 0 ? sameClause : open, count, view.lang, weighed);
+    const t = nearestTrigger(view, sameClause.length > 0 ? sameClause : open, count);
     if (!t) return [];
     const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count);
     if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return [];
@@ -374,12 +415,12 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   const claim = nearest(claims, count, view.lang);
   const claimSpan = claim ? toSpan(doc.text, norm, tokens[claim.first]!.start, tokens[claim.next - 1]!.end) : null;
   const subset = parts.has(count);
-  const revised = !count.zeroKinds && revisedAt(view, count, lo, others);
+  const revised = !count.zeroKinds && revisedAt(count, lo, others, revisions);
   const claimedBy = claim?.claimant ?? 'report';
   // "JNIM acknowledged two dead in its ranks", "l'armée reconnaît trois morts dans ses rangs": the claimant's own side.
   const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : null);
   // "in protest against the killing of three men": an earlier act's dead, told as the cause of this one.
-  const cause = trigger !== null && causeBefore(view, trigger);
+  const cause = trigger?.cause === true;
   const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;
   return kinds.map((kind) => ({
     ...(subset ? { subset } : {}),

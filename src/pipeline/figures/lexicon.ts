@@ -29,11 +29,30 @@ export interface FigureLexicon {
   markers: WordList<true>;
   /** Figure words and stated zeros together: a sentence with no word starting one of these has no figure. */
   openers: WordList<true>;
+  /** The single words of singularDeterminers, for a test at every token. */
+  determiners: ReadonlySet<string>;
+  /** Matches a sentence's normalised text that may hold a revision word: rare, so most sentences skip the search. */
+  revisionHint: RegExp;
+  /** The last words of cause phrases, which stand right before their figure word. */
+  causeEnds: ReadonlySet<string>;
 }
 
 const flags = (words: string[]) => entries(words.map((w) => [w, true] as [string, true]));
 
+/**
+ * A pattern found in any text that holds an entry of the list: the longest word of each (a superset:
+ * clitics and word ends are not checked), so that common short words ("in", "to") do not make it match everywhere.
+ */
+function hint(list: WordList<true>): RegExp {
+  const longest = (words: string[]) => words.map((w) => w.replace(/\*$/, '')).reduce((a, b) => (b.length > a.length ? b : a));
+  const firsts = [...new Set(list.entries.map((e) => longest(e.words)))];
+  return firsts.length === 0 ? /(?!)/ : new RegExp(firsts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
 function index(w: FigureWords): FigureLexicon {
+  const revisions = flags(w.revisions ?? []);
+  const causes = flags(w.causes ?? []);
+  const singularDeterminers = flags(w.singularDeterminers ?? []);
   return {
     triggers: grouped(w.triggers),
     victims: grouped(w.victims),
@@ -41,12 +60,12 @@ function index(w: FigureWords): FigureLexicon {
     auxiliaries: flags(w.auxiliaries ?? []),
     forward: flags(w.forward ?? []),
     modifiers: flags(w.modifiers ?? []),
-    singularDeterminers: flags(w.singularDeterminers ?? []),
+    singularDeterminers,
     tollLinks: flags(w.tollLinks ?? []),
-    revisions: flags(w.revisions ?? []),
+    revisions,
     barriers: flags(w.barriers ?? []),
     ownRanks: flags(w.ownRanks ?? []),
-    causes: flags(w.causes ?? []),
+    causes,
     things: flags(w.things ?? []),
     clauseOpeners: flags(w.clauseOpeners),
     inclusion: flags(w.inclusion),
@@ -56,6 +75,9 @@ function index(w: FigureWords): FigureLexicon {
     sources: grouped(w.sources),
     markers: flags(w.markers),
     openers: flags([...ungrouped(w.triggers), ...w.zero].map(([phrase]) => phrase)),
+    determiners: new Set(singularDeterminers.entries.filter((e) => e.words.length === 1).map((e) => e.words[0]!)),
+    revisionHint: hint(revisions),
+    causeEnds: new Set(causes.entries.map((e) => e.words[e.words.length - 1]!)),
   };
 }
 

@@ -13,6 +13,11 @@ export function sideOf(f: FigureMention): Side {
   return 'civilians';
 }
 
+/** The kind of the dead of a figure: people are the civilians when the report counts civilians. */
+function kindOf(f: FigureMention, civilians: boolean): string | null {
+  return f.victim === 'people' && civilians ? 'civilians' : f.victim;
+}
+
 /** The dead of one kind told by one figure word. */
 interface Toll {
   victim: string;
@@ -39,13 +44,15 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
   const killed = all.some((f) => !f.unspecified) ? all.filter((f) => !f.unspecified) : all;
+  // Most events have one figure or none: nothing to weigh.
+  if (killed.length <= 1) return { value: killed[0]?.value ?? 0, used: killed };
   // "Twelve civilians killed" in the headline and "twelve people were killed" in the text are one toll.
-  const kindOf = (f: FigureMention) => (f.victim === 'people' && killed.some((g) => g.victim === 'civilians') ? 'civilians' : f.victim);
-  const known = new Set(killed.map(kindOf).filter((v) => v !== null));
+  const civilians = killed.some((g) => g.victim === 'civilians');
+  const known = new Set(killed.map((f) => kindOf(f, civilians)).filter((v) => v !== null));
   // People of one kind listed under one figure word add up ("killed a father and his two sons").
   const tolls = new Map<string, Toll>();
   for (const f of killed) {
-    const victim = kindOf(f) ?? (known.size === 1 ? [...known][0]! : '?');
+    const victim = kindOf(f, civilians) ?? (known.size === 1 ? [...known][0]! : '?');
     const key = `${victim}|${f.wordAt ?? f.span.start}`;
     const toll = tolls.get(key) ?? { victim, value: 0, revised: false, figures: [] };
     toll.value += f.value;
