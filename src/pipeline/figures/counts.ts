@@ -57,13 +57,15 @@ const plain: Written = { isName: () => false, quoted: () => false, bracketed: ()
  * before it: "مزارعين اثنين"), an Arabic dual ("جنديين" = 2) and stated zeros ("no casualties").
  * A bare number is kept too (counted: false); the caller keeps it only next to a figure word.
  */
-export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written = plain): FoundCount[] {
+export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written = plain, near: Uint8Array | null = null): FoundCount[] {
   const found: FoundCount[] = [];
   for (let i = lo; i < hi; i++) {
+    // Counts read word by word ("the village chief", "15 presumed Katiba Macina militants") only near a figure word.
+    const close = near === null || near[i - lo] === 1;
     const c =
       zeroAt(tokens, i, hi, lex, lang) ??
-      numberAt(tokens, i, lo, hi, lex, lang, found, written) ??
-      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : determinerAt(tokens, i, hi, lex, lang, written));
+      numberAt(tokens, i, lo, hi, lex, lang, found, written, close) ??
+      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : close ? determinerAt(tokens, i, hi, lex, lang, written) : null);
     if (!c) continue;
     found.push(c);
     i = c.next - 1;
@@ -79,15 +81,17 @@ export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureL
  * beside their figure word.
  */
 function determinerAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written): FoundCount | null {
-  if (!lex.determiners.has(tokens[i]!.text)) return null;
-  const d = entryAt(tokens, i, lex.singularDeterminers, lang);
-  if (!d || d.next >= hi) return null;
-  const plain = nounAt(tokens, d.next, hi, lex, lang);
-  const noun = plain ?? namedNounAt(tokens, d.next, hi, lex, lang, written);
+  // Determiners are single words: the noun starts at the next token.
+  if (!lex.determiners.has(tokens[i]!.text) || i + 1 >= hi) return null;
+  const article = tokens[i]!.text;
+  const indefinite = article === 'a' || article === 'an';
+  const direct = entryAt(tokens, i + 1, lex.victims, lang);
+  // "A soldier", "an armed man": the English article counts one at a distance, as a number does.
+  const plain = direct && direct.next <= hi ? { victim: direct.value, next: direct.next } : indefinite ? nounAt(tokens, i + 1, hi, lex, lang) : null;
+  const noun = plain ?? namedNounAt(tokens, i + 1, hi, lex, lang, written);
   // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
   if (!noun || noun.victim === null || (lang === 'en' && ENGLISH_PLURAL.test(tokens[noun.next - 1]!.text))) return null;
-  const article = tokens[i]!.text;
-  const singular = !plain || (article !== 'a' && article !== 'an');
+  const singular = !plain || !indefinite;
   return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true, ...(singular ? { singular } : {}) };
 }
 
@@ -125,19 +129,22 @@ function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang
   return { first: i, next: z.next, value: 0, qualifier: 'exact', victim: null, counted: true, zeroKinds: z.value };
 }
 
-function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[], written: Written): FoundCount | null {
+function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[], written: Written, close: boolean): FoundCount | null {
   let n = readNumberAt(tokens, i, lang);
   if (!n || n.next > hi || isDayOfMonth(tokens, i, n.next, lang)) return null;
   // "neuf (09) civils", "quinze (15) civils": the figure written again in digits, as communiqués do.
   if (n.next + 1 < hi && written.bracketed(n.next) && readNumberAt(tokens, n.next, lang)?.value === n.value) n = { ...n, next: n.next + 1 };
   const after =
     nounAt(tokens, n.next, hi, lex, lang) ??
-    (n.next < hi && lang !== 'ar' ? namedNounAt(tokens, n.next, hi, lex, lang, written) : null) ??
+    (close && n.next < hi && lang !== 'ar' ? namedNounAt(tokens, n.next, hi, lex, lang, written) : null) ??
     (n.next < hi && (written.quoted(n.next) || written.bracketed(n.next - 1)) ? nounAt(tokens, n.next, hi, lex, lang, true) : null);
   if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
-  // "killed three cattle", "une dizaine de kilomètres": a number of things is no count of people.
-  const link = entryAt(tokens, n.next, lex.nounLinks, lang)?.next ?? n.next;
-  if (entryAt(tokens, n.next, lex.things, lang) || entryAt(tokens, link, lex.things, lang)) return null;
+  // "killed three cattle", "une dizaine de kilomètres": a number of things is no count of people
+  // (only a number near a figure word could be taken for one).
+  if (close) {
+    const link = entryAt(tokens, n.next, lex.nounLinks, lang)?.next ?? n.next;
+    if (entryAt(tokens, n.next, lex.things, lang) || entryAt(tokens, link, lex.things, lang)) return null;
+  }
   const taken = found[found.length - 1]?.next ?? lo;
   const before = lang === 'ar' ? nounBefore(tokens, i, Math.max(lo, taken), lex, lang) : null;
   if (before) return { first: before.first, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: before.victim, counted: true };

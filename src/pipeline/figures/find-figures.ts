@@ -45,7 +45,7 @@ export function findFigures(view: FiguresView): FigureMention[] {
     if (!startsAny(view.tokens, lo, hi, lex.openers, view.lang)) continue;
     const triggers = findTriggers(view.tokens, lo, hi, lex, view.lang);
     if (triggers.length === 0 && !startsAny(view.tokens, lo, hi, lex.zero, view.lang)) continue;
-    const counts = findCounts(view.tokens, lo, hi, lex, view.lang, written);
+    const counts = findCounts(view.tokens, lo, hi, lex, view.lang, written, nearTriggers(triggers, lo, hi));
     if (counts.length === 0) continue;
     const claims = findClaims(view.tokens, lo, hi, lex, view.lang);
     // "A suicide bomber killed three soldiers": a verb with its object counted right after it counts
@@ -88,6 +88,16 @@ export function findFigures(view: FiguresView): FigureMention[] {
     out.push(...found.flat());
   }
   return out;
+}
+
+/** How far from a figure word a count may stand and still be read word by word (a list's last item, an apposition). */
+const NEAR = TRIGGER_WINDOW + 4;
+
+/** Which tokens of [lo, hi) stand within NEAR of a figure word. */
+function nearTriggers(triggers: FoundTrigger[], lo: number, hi: number): Uint8Array {
+  const near = new Uint8Array(hi - lo);
+  for (const t of triggers) near.fill(1, Math.max(0, t.first - lo - NEAR), Math.min(hi - lo, t.next - lo + NEAR));
+  return near;
 }
 
 /** Token ranges [lo, hi) of each sentence. */
@@ -374,6 +384,8 @@ const appositions = new WeakMap<Token[], Map<number, number>>();
 
 /** The token after an apposition that opens right before token i (", des VDP,", "(VDP)"), or -1. */
 function afterApposition(view: FiguresView, i: number): number {
+  const { tokens, norm } = view;
+  if (i <= 0 || i >= tokens.length || tokens[i]!.start - tokens[i - 1]!.end < 2 && norm.text[tokens[i - 1]!.end] === ' ') return -1;
   let seen = appositions.get(view.tokens);
   if (!seen) appositions.set(view.tokens, (seen = new Map()));
   let after = seen.get(i);
@@ -399,7 +411,10 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   let trigger: FoundTrigger | null = null;
   if (count.zeroKinds) kinds = count.zeroKinds;
   else {
-    const open = triggers.filter((t) => mayCount(view, t, count, triggers, others, parts));
+    // Beyond the window only a figure word the count is joined to past an apposition may count it.
+    const open = triggers.filter(
+      (t) => gap(t, count) <= (t.first >= count.next ? TRIGGER_WINDOW + APPOSITION_WORDS : TRIGGER_WINDOW) && mayCount(view, t, count, triggers, others, parts),
+    );
     const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
     const t = nearestTrigger(view, sameClause.length > 0 ? sameClause : open, count);
     if (!t) return [];

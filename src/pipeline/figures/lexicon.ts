@@ -4,6 +4,7 @@ import { AR } from './words.ar.ts';
 import { EN } from './words.en.ts';
 import { FR } from './words.fr.ts';
 import type { Claimant, FigureWords } from './words.ts';
+import { normaliseTerm } from '../text/normalise.ts';
 
 /** The figures word lists of one language, indexed once. */
 export interface FigureLexicon {
@@ -13,7 +14,6 @@ export interface FigureLexicon {
   auxiliaries: WordList<true>;
   forward: WordList<true>;
   modifiers: WordList<true>;
-  singularDeterminers: WordList<true>;
   tollLinks: WordList<true>;
   revisions: WordList<true>;
   barriers: WordList<true>;
@@ -29,7 +29,7 @@ export interface FigureLexicon {
   markers: WordList<true>;
   /** Figure words and stated zeros together: a sentence with no word starting one of these has no figure. */
   openers: WordList<true>;
-  /** The single words of singularDeterminers, for a test at every token. */
+  /** Singular determiners, single words (normalised), tested at every token. */
   determiners: ReadonlySet<string>;
   /** Matches a sentence's normalised text that may hold a revision word: rare, so most sentences skip the search. */
   revisionHint: RegExp;
@@ -52,7 +52,6 @@ function hint(list: WordList<true>): RegExp {
 function index(w: FigureWords): FigureLexicon {
   const revisions = flags(w.revisions ?? []);
   const causes = flags(w.causes ?? []);
-  const singularDeterminers = flags(w.singularDeterminers ?? []);
   return {
     triggers: grouped(w.triggers),
     victims: grouped(w.victims),
@@ -60,7 +59,6 @@ function index(w: FigureWords): FigureLexicon {
     auxiliaries: flags(w.auxiliaries ?? []),
     forward: flags(w.forward ?? []),
     modifiers: flags(w.modifiers ?? []),
-    singularDeterminers,
     tollLinks: flags(w.tollLinks ?? []),
     revisions,
     barriers: flags(w.barriers ?? []),
@@ -75,7 +73,7 @@ function index(w: FigureWords): FigureLexicon {
     sources: grouped(w.sources),
     markers: flags(w.markers),
     openers: flags([...ungrouped(w.triggers), ...w.zero].map(([phrase]) => phrase)),
-    determiners: new Set(singularDeterminers.entries.filter((e) => e.words.length === 1).map((e) => e.words[0]!)),
+    determiners: new Set((w.singularDeterminers ?? []).map(normaliseTerm)),
     revisionHint: hint(revisions),
     causeEnds: new Set(causes.entries.map((e) => e.words[e.words.length - 1]!)),
   };

@@ -21,7 +21,7 @@ export interface FigureWords {
   forward?: string[];
   /** Words that may stand between an article or number and its noun besides names ("a | young Fulani | man", "one | suspected | fighter"). */
   modifiers?: string[];
-  /** Determiners that count one of the singular noun after them ("a soldier", "the village chief", "son chauffeur"); numbers ("un", "one") are read as numbers. */
+  /** Determiners, single words, that count one of the singular noun after them ("a soldier", "the village chief", "son chauffeur"); numbers ("un", "one") are read as numbers. */
   singularDeterminers?: string[];
   /** Words between a figure word and the bare number it gives ("the death toll | at | nine", "bilan | de | 12"). */
   tollLinks?: string[];
