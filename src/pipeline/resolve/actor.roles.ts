@@ -62,11 +62,11 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // The counted people of another event's figure ("اختطاف أربعة أجانب" beside an attack) belong to that event.
   const elsewhere = a.figures.filter((f) => f.sentence === c.sentence && !figures.includes(f));
   // "أعلنت الجماعة فرض حصار": the group that announces a siege is not the source of a report on it but its author.
-  const declares = (m: ActorMention) => c.cue.subEventType === STATEMENT && ARMED.has(m.inter);
+  const statement = c.cue.subEventType === STATEMENT;
   const all = a.actors.filter(
     (m) =>
       m.sentence === c.sentence &&
-      (declares(m) || !isSource(a, m, figures, lexicon)) &&
+      ((statement && ARMED.has(m.inter)) || !isSource(a, m, figures, lexicon)) &&
       !elsewhere.some((f) => f.span.start <= m.span.start && m.span.end <= f.span.end),
   );
   const associates = all.filter((m) => m.role === 'associate');

@@ -21,6 +21,8 @@ function kindOf(f: FigureMention, civilians: boolean): string | null {
 /** The dead of one kind told by one figure word. */
 interface Toll {
   victim: string;
+  /** Where its figure word starts. */
+  word: number;
   value: number;
   revised: boolean;
   figures: FigureMention[];
@@ -48,26 +50,38 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   if (killed.length <= 1) return { value: killed[0]?.value ?? 0, used: killed };
   // "Twelve civilians killed" in the headline and "twelve people were killed" in the text are one toll.
   const civilians = killed.some((g) => g.victim === 'civilians');
-  const known = new Set(killed.map((f) => kindOf(f, civilians)).filter((v) => v !== null));
-  // People of one kind listed under one figure word add up ("killed a father and his two sons").
-  const tolls = new Map<string, Toll>();
+  // A toll that does not say whose dead they were is that of the one kind the report counts, if one.
+  let only: string | null | undefined;
   for (const f of killed) {
-    const victim = kindOf(f, civilians) ?? (known.size === 1 ? [...known][0]! : '?');
-    const key = `${victim}|${f.wordAt ?? f.span.start}`;
-    const toll = tolls.get(key) ?? { victim, value: 0, revised: false, figures: [] };
+    const kind = kindOf(f, civilians);
+    if (kind !== null) only = only === undefined || only === kind ? kind : null;
+  }
+  // People of one kind listed under one figure word add up ("killed a father and his two sons").
+  // Figures are few: plain arrays serve better than maps.
+  const tolls: Toll[] = [];
+  for (const f of killed) {
+    const victim = kindOf(f, civilians) ?? only ?? '?';
+    const word = f.wordAt ?? f.span.start;
+    let toll = tolls.find((t) => t.victim === victim && t.word === word);
+    if (!toll) tolls.push((toll = { victim, word, value: 0, revised: false, figures: [] }));
     toll.value += f.value;
     toll.revised ||= f.revised === true;
     toll.figures.push(f);
-    tolls.set(key, toll);
   }
-  const lowest = new Map<string, Toll>();
-  for (const toll of tolls.values()) {
-    const prev = lowest.get(toll.victim);
-    const replaces = prev && toll.revised !== prev.revised ? toll.revised : prev && toll.value < prev.value;
-    if (!prev || replaces) lowest.set(toll.victim, toll);
+  const lowest: Toll[] = [];
+  for (const toll of tolls) {
+    const at = lowest.findIndex((t) => t.victim === toll.victim);
+    const prev = lowest[at];
+    if (!prev) lowest.push(toll);
+    else if (toll.revised !== prev.revised ? toll.revised : toll.value < prev.value) lowest[at] = toll;
   }
-  const chosen = [...lowest.values()];
-  return { value: chosen.reduce((sum, t) => sum + t.value, 0), used: chosen.flatMap((t) => t.figures) };
+  let value = 0;
+  const used: FigureMention[] = [];
+  for (const t of lowest) {
+    value += t.value;
+    used.push(...t.figures);
+  }
+  return { value, used };
 }
 
 /** Every figure as a claim by its source, so nothing reported is lost or silently chosen. */
