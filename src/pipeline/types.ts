@@ -107,6 +107,8 @@ export interface EventCue {
   score: number;
   /** The trigger is the object of a claim ("JNIM claimed the attack"): it may tell again an act the report already described. */
   claimed?: boolean;
+  /** The act is named as the setting of something else said ("during the attacks of Tuesday", "lors des attaques"). */
+  context?: boolean;
 }
 
 /** A date or day named in the text, resolved against the publication date. */
@@ -142,6 +144,12 @@ export interface FigureMention {
   countStart?: number;
   /** Counted "including ..." / "dont ..." / "بينهم": a part of the count before it, not people of its own. */
   subset?: boolean;
+  /** Where its figure word starts: counts listed under one figure word share it ("killed a father and his two sons"). */
+  wordAt?: number;
+  /** Dead of an earlier act told as the cause of this one ("in protest against the killing of three men"): a claim, not this event's toll. */
+  cause?: boolean;
+  /** A toll told as revised ("rose to 23", "s'est alourdi à", "ارتفعت حصيلة ... إلى"): it replaces the earlier figures. */
+  revised?: boolean;
 }
 
 /** What the text-reading stages look at: the document and its prepared text. */

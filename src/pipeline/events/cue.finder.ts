@@ -28,8 +28,10 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
     const last = tokens[m.end - 1]!;
     const span = toSpan(doc.text, norm, first.start + m.cliticLength, last.end);
     const claimed = claimedBefore(tokens, m.start, lexicon);
+    const context = contextBefore(view, m.start, lexicon);
     cues.push({
       ...(claimed ? { claimed } : {}),
+      ...(context ? { context } : {}),
       span,
       sentence: sentenceAt(sentences, span.start),
       kind: m.value.kind,
@@ -39,6 +41,19 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
     });
   }
   return cues;
+}
+
+/**
+ * Whether a setting word ("during", "lors des", "خلال") stands at most three words before token i,
+ * in the same phrase ("during the attacks of Tuesday", "during Tuesday's attacks").
+ */
+function contextBefore({ tokens, norm }: TextView, i: number, lexicon: EventLexicon): boolean {
+  for (let k = 1; k <= 3 && i - k >= 0; k++) {
+    if (/[,;:،؛.]/.test(norm.text.slice(tokens[i - k]!.end, tokens[i - k + 1]!.start))) return false;
+    const m = lexicon.context.matchAt(tokens, i - k);
+    if (m && m.end <= i) return true;
+  }
+  return false;
 }
 
 /** Whether a claim phrase ends right before token i ("claimed the | attack", "a revendiqué l' | attaque"). */

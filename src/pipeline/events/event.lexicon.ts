@@ -46,6 +46,8 @@ export interface EventLexicon {
   selfReference: PhraseIndex<'self'>;
   /** Words before a trigger that make it the object of a claim ("claimed the attack"). */
   claimBack: PhraseIndex<'claim'>;
+  /** Words a few words before a trigger that make its act the setting of the sentence ("during the attacks"). */
+  context: PhraseIndex<'context'>;
   /** Words joining two forces of one side ("and", "alongside", "و"). */
   companions: PhraseIndex<'with'>;
   window: number;
@@ -73,6 +75,7 @@ interface ModalityFile {
   clause_openers: WordsByLang;
   companions: WordsByLang;
   claim_back: WordsByLang;
+  context: WordsByLang;
   self_reference: WordsByLang;
   handover: WordsByLang;
 }
@@ -123,6 +126,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
     claimBack: new PhraseIndex(phrases(modality.claim_back, 'claim' as const)),
+    context: new PhraseIndex(phrases(modality.context, 'context' as const)),
     selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
     window: modality.window,

@@ -42,18 +42,31 @@ export interface FoundCount {
   zeroKinds?: FigureKind[];
 }
 
+/** How the report writes its tokens, beyond their normalised text. */
+export interface Written {
+  /** Whether token i is written with a capital ("Fulani", "GATIA"): a name may stand before a counted noun. */
+  isName(i: number): boolean;
+  /** Whether only quotation marks and spaces stand before token i ("« plus de quarante » militaires"). */
+  quoted(i: number): boolean;
+  /** Whether token i stands in brackets right after the token before ("neuf (09) civils"). */
+  bracketed(i: number): boolean;
+}
+const plain: Written = { isName: () => false, quoted: () => false, bracketed: () => false };
+
 /**
  * Counts of people in tokens [lo, hi): a number with the noun it counts (after it, or in Arabic
  * before it: "مزارعين اثنين"), an Arabic dual ("جنديين" = 2) and stated zeros ("no casualties").
  * A bare number is kept too (counted: false); the caller keeps it only next to a figure word.
  */
-export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount[] {
+export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written = plain, near: Uint8Array | null = null): FoundCount[] {
   const found: FoundCount[] = [];
   for (let i = lo; i < hi; i++) {
+    // Counts read word by word ("the village chief", "15 presumed Katiba Macina militants") only near a figure word.
+    const close = near === null || near[i - lo] === 1;
     const c =
       zeroAt(tokens, i, hi, lex, lang) ??
-      numberAt(tokens, i, lo, hi, lex, lang, found) ??
-      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : lang === 'en' ? articleAt(tokens, i, hi, lex, lang) : null);
+      numberAt(tokens, i, lo, hi, lex, lang, found, written, close) ??
+      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : close ? determinerAt(tokens, i, hi, lex, lang, written) : null);
     if (!c) continue;
     found.push(c);
     i = c.next - 1;
@@ -61,12 +74,46 @@ export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureL
   return found;
 }
 
-/** "a soldier was killed": the English article counts one of a people noun (French "un" is a number already). */
-function articleAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
-  if (tokens[i]!.text !== 'a' && tokens[i]!.text !== 'an') return null;
-  const noun = nounAt(tokens, i + 1, hi, lex, lang);
-  if (!noun || noun.victim === null || /s$/.test(tokens[noun.next - 1]!.text)) return null;
-  return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true };
+/**
+ * "a soldier was killed", "killed the village chief", "le maire et son chauffeur": a singular
+ * determiner before a noun of people counts one (French "un" is a number already). Only "a" right
+ * before its noun counts at a distance from its figure word; "the", possessives and a determiner
+ * parted from its noun by names or modifiers ("a young Fulani shepherd") count one only right
+ * beside their figure word.
+ */
+function determinerAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written): FoundCount | null {
+  // Determiners are single words: the noun starts at the next token.
+  if (!lex.determiners.has(tokens[i]!.text) || i + 1 >= hi) return null;
+  const article = tokens[i]!.text;
+  const indefinite = article === 'a' || article === 'an';
+  const direct = entryAt(tokens, i + 1, lex.victims, lang);
+  // "A soldier", "an armed man": the English article counts one at a distance, as a number does.
+  const plain = direct && direct.next <= hi ? { victim: direct.value, next: direct.next } : indefinite ? nounAt(tokens, i + 1, hi, lex, lang) : null;
+  const noun = plain ?? namedNounAt(tokens, i + 1, hi, lex, lang, written);
+  // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
+  if (!noun || noun.victim === null || (lang === 'en' && ENGLISH_PLURAL.test(tokens[noun.next - 1]!.text))) return null;
+  const singular = !plain || !indefinite;
+  return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true, ...(singular ? { singular } : {}) };
+}
+
+/** English plurals, regular and those of people that end otherwise ("men", "children", "people", "police"). */
+const ENGLISH_PLURAL = /(s|men|children|people|police)$/;
+
+/** How many names or modifiers may stand between a number or article and its noun ("15 presumed Katiba Macina militants"). */
+const MAX_MODIFIERS = 4;
+
+/** The counted noun after names and modifiers ("suspected JNIM", "young Fulani"), none of them a noun of people or a number. */
+function namedNounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written): { victim: string | null; next: number } | null {
+  for (let j = i; j < hi && j < i + MAX_MODIFIERS + 1; j++) {
+    if (tokens[j]!.start - tokens[j - 1]!.end > 1) return null;
+    if (j > i) {
+      const v = entryAt(tokens, j, lex.victims, lang);
+      if (v && v.next <= hi) return { victim: v.value, next: v.next };
+    }
+    const modifier = entryAt(tokens, j, lex.modifiers, lang) !== null || written.isName(j);
+    if (!modifier || entryAt(tokens, j, lex.victims, lang) || readNumberAt(tokens, j, lang)) return null;
+  }
+  return null;
 }
 
 /** "قُتل جندي سنغالي": an Arabic singular noun of people counts one. */
@@ -83,11 +130,22 @@ function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang
   return { first: i, next: z.next, value: 0, qualifier: 'exact', victim: null, counted: true, zeroKinds: z.value };
 }
 
-function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[]): FoundCount | null {
-  const n = readNumberAt(tokens, i, lang);
+function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[], written: Written, close: boolean): FoundCount | null {
+  let n = readNumberAt(tokens, i, lang);
   if (!n || n.next > hi || isDayOfMonth(tokens, i, n.next, lang)) return null;
-  const after = nounAt(tokens, n.next, hi, lex, lang);
+  // "neuf (09) civils", "quinze (15) civils": the figure written again in digits, as communiqués do.
+  if (n.next + 1 < hi && written.bracketed(n.next) && readNumberAt(tokens, n.next, lang)?.value === n.value) n = { ...n, next: n.next + 1 };
+  const after =
+    nounAt(tokens, n.next, hi, lex, lang) ??
+    (close && n.next < hi && lang !== 'ar' ? namedNounAt(tokens, n.next, hi, lex, lang, written) : null) ??
+    (n.next < hi && (written.quoted(n.next) || written.bracketed(n.next - 1)) ? nounAt(tokens, n.next, hi, lex, lang, true) : null);
   if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
+  // "killed three cattle", "une dizaine de kilomètres": a number of things is no count of people
+  // (only a number near a figure word could be taken for one).
+  if (close) {
+    const link = entryAt(tokens, n.next, lex.nounLinks, lang)?.next ?? n.next;
+    if (entryAt(tokens, n.next, lex.things, lang) || entryAt(tokens, link, lex.things, lang)) return null;
+  }
   const taken = found[found.length - 1]?.next ?? lo;
   const before = lang === 'ar' ? nounBefore(tokens, i, Math.max(lo, taken), lex, lang) : null;
   if (before) return { first: before.first, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: before.victim, counted: true };
@@ -100,18 +158,22 @@ function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: Figur
  * The counted noun at token i, after at most one linking word ("dozens of civilians") or one
  * adjective ("three Fulani gunmen"); "others" only right after the number.
  */
-function nounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): { victim: string | null; next: number } | null {
+function nounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, quoted = false): { victim: string | null; next: number } | null {
   const link = entryAt(tokens, i, lex.nounLinks, lang)?.next ?? -1;
-  for (const start of [i, link, i + 1]) {
-    if (start < 0 || start >= hi || tokens[start]!.start - tokens[start - 1]!.end > 1) continue;
+  // One word may also follow a link ("cinq de nos | vaillants | soldats", "four of | the | attackers").
+  const afterLink = link > 0 ? link + 1 : -1;
+  let others: { victim: null; next: number } | null = null;
+  for (const start of [i, link, i + 1, afterLink]) {
+    if (start < 0 || start >= hi || (tokens[start]!.start - tokens[start - 1]!.end > 1 && !(quoted && start === i))) continue;
     // An adjective is skipped only when nothing but a space parts it from the number ("22, Malian soldiers" is a date).
     if (start === i + 1 && start !== link && i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1) continue;
     const v = entryAt(tokens, start, lex.victims, lang);
     if (v && v.next <= hi) return { victim: v.value, next: v.next };
+    // "two others" names no one new, but "two other civilians" does.
     const o = start === i ? entryAt(tokens, start, lex.others, lang) : null;
-    if (o && o.next <= hi) return { victim: null, next: o.next };
+    if (o && o.next <= hi) others = { victim: null, next: o.next };
   }
-  return null;
+  return others;
 }
 
 /** A noun of people ending just before token i (Arabic numbers 1 and 2 follow their noun). */

@@ -1,7 +1,7 @@
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import type { Document, FigureKind, FigureMention, Lang, NormalisedText, Span, Token } from '../types.ts';
 import { findClaims, type FoundClaim } from './claims.ts';
-import { findCounts, type FoundCount } from './counts.ts';
+import { findCounts, type FoundCount, type Written } from './counts.ts';
 import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
 import { entryAt, type WordList } from './match.ts';
 
@@ -20,6 +20,10 @@ interface FoundTrigger {
   kind: FigureKind;
   first: number;
   next: number;
+  /** Its people come after it, never before: a participle ("killing"), or a verb with its object count right after ("killed a soldier"). */
+  forward: boolean;
+  /** It tells an earlier act, the cause of what the sentence tells ("in protest against the killing of"). */
+  cause: boolean;
 }
 
 /**
@@ -34,24 +38,66 @@ interface FoundTrigger {
 export function findFigures(view: FiguresView): FigureMention[] {
   const lex = FIGURE_LEXICONS[view.lang];
   const out: FigureMention[] = [];
+  const written = new WrittenIn(view);
   for (const [lo, hi] of sentenceRanges(view)) {
     // A count is a figure only beside a figure word, or when it states a zero ("aucun blessé"):
     // most sentences have neither, and their numbers need not be read.
     if (!startsAny(view.tokens, lo, hi, lex.openers, view.lang)) continue;
     const triggers = findTriggers(view.tokens, lo, hi, lex, view.lang);
     if (triggers.length === 0 && !startsAny(view.tokens, lo, hi, lex.zero, view.lang)) continue;
+    const counts = findCounts(view.tokens, lo, hi, lex, view.lang, written, nearTriggers(triggers, lo, hi));
+    if (counts.length === 0) continue;
     const claims = findClaims(view.tokens, lo, hi, lex, view.lang);
-    const counts = findCounts(view.tokens, lo, hi, lex, view.lang);
-    const found = counts.map((count) => figuresOf(view, count, triggers, claims));
+    // "A suicide bomber killed three soldiers": a verb with its object counted right after it counts
+    // no one before it (French and English put the subject first; Arabic puts the verb first). In
+    // "one soldier killed one wounded" the count after has a figure word of its own.
+    if (view.lang !== 'ar') {
+      for (const t of triggers) {
+        const object = counts.find((c) => c.first === t.next && !punctuationBetween(view, t.next - 1, t.next));
+        if (object && !triggers.some((u) => u.first === object.next)) t.forward = true;
+      }
+    }
+    // "including three children and two women", "four civilians (three herders and one trader)": every
+    // count of a list opened by an inclusion word or a bracket is part of the count before.
+    const parts = new Set<FoundCount>();
+    counts.forEach((c, i) => {
+      const opened = isPartOfCount(view, c.first) || (i > 0 && /^\s*\(\s*$/.test(textBetween(view, counts[i - 1]!, c)));
+      if (opened || (i > 0 && parts.has(counts[i - 1]!) && joinedByAnd(view, counts[i - 1]!, c))) parts.add(c);
+    });
+    // "two residents and a local official said": the people counted are the source, not victims.
+    const speakers = new Set(counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next)));
+    for (let i = counts.length - 2; i >= 0; i--) if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!)) speakers.add(counts[i]!);
+    const revisions = lex.revisionHint.test(view.norm.text.slice(view.tokens[lo]!.start, view.tokens[hi - 1]!.end)) ? revisionWords(view, lo, hi) : [];
+    const found = counts.map((count) => (speakers.has(count) ? [] : figuresOf(view, count, triggers, claims, lo, counts, parts, revisions)));
+    // Whether each count's figure word stands before it ("killed | two soldiers").
+    const wordFirst = found.map((fs, i) => fs.length > 0 && fs[0]!.span.start < view.norm.toOriginal[view.tokens[counts[i]!.first]!.start]!);
     // "huit soldats et trois VDP tués": a count joined by "and" to the next shares its figure word.
     for (let i = found.length - 2; i >= 0; i--) {
-      if (found[i]!.length === 0 && found[i + 1]!.length > 0 && joinedByAnd(view, counts[i]!, counts[i + 1]!)) {
+      if (found[i]!.length === 0 && !speakers.has(counts[i]!) && found[i + 1]!.length > 0 && !wordFirst[i + 1] && joinedByAnd(view, counts[i]!, counts[i + 1]!)) {
         found[i] = found[i + 1]!.map((f) => sharedFigure(view, counts[i]!, f));
       }
     }
+    // "shot dead a village chief and his two sons": so does a count joined by "and" to the one a figure word before them counts.
+    for (let i = 1; i < found.length; i++) {
+      if (found[i]!.length === 0 && !speakers.has(counts[i]!) && wordFirst[i - 1] && counts[i]!.counted && joinedByAnd(view, counts[i - 1]!, counts[i]!)) {
+        found[i] = found[i - 1]!.map((f) => sharedFigure(view, counts[i]!, f));
+        wordFirst[i] = true;
+      }
+    }
+    markBreakdowns(view, counts, found);
     out.push(...found.flat());
   }
   return out;
+}
+
+/** How far from a figure word a count may stand and still be read word by word (a list's last item, an apposition). */
+const NEAR = TRIGGER_WINDOW + 4;
+
+/** Which tokens of [lo, hi) stand within NEAR of a figure word. */
+function nearTriggers(triggers: FoundTrigger[], lo: number, hi: number): Uint8Array {
+  const near = new Uint8Array(hi - lo);
+  for (const t of triggers) near.fill(1, Math.max(0, t.first - lo - NEAR), Math.min(hi - lo, t.next - lo + NEAR));
+  return near;
 }
 
 /** Token ranges [lo, hi) of each sentence. */
@@ -81,7 +127,7 @@ function findTriggers(tokens: Token[], lo: number, hi: number, lex: FigureLexico
   for (let i = lo; i < hi; i++) {
     const t = entryAt(tokens, i, lex.triggers, lang);
     if (t && t.next <= hi) {
-      found.push({ kind: t.value, first: i, next: t.next });
+      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(tokens, i, lex.forward, lang) !== null, cause: i > 0 && lex.causeEnds.has(tokens[i - 1]!.text) && causeBefore(tokens, i, lex, lang) });
       i = t.next - 1;
     }
   }
@@ -111,18 +157,183 @@ function nearest<T extends { first: number; next: number }>(items: T[], to: Foun
   return best;
 }
 
+/**
+ * The figure word nearest the count, as `nearest`, with a comma between them weighing against it,
+ * and a figure word the count is the subject of ("deux autres ont été blessés") its own, however
+ * near another.
+ */
+function nearestTrigger(view: FiguresView, triggers: FoundTrigger[], count: FoundCount): FoundTrigger | undefined {
+  if (view.lang === 'ar') return nearest(triggers, count, view.lang);
+  let best: FoundTrigger | undefined;
+  let bestDistance = Infinity;
+  for (const t of triggers) {
+    const d = t.first >= count.next && linkedTo(view, count, t) ? 0 : gap(t, count) + (commaBetween(view, t, count) ? COMMA_WEIGHT : 0);
+    if (d <= bestDistance) [best, bestDistance] = [t, d];
+  }
+  return best;
+}
+
+/** What a comma between a figure word and a count weighs, in words: "left seven dead, two gone missing" (the two are missing). */
+const COMMA_WEIGHT = 2;
+
+/** Whether punctuation stands between tokens i and i + 1. */
+function punctuationBetween(view: FiguresView, i: number, j: number): boolean {
+  const a = view.tokens[i];
+  const b = view.tokens[j];
+  return a !== undefined && b !== undefined && /[,;:.()&]/.test(view.norm.text.slice(a.end, b.start));
+}
+
+/** How the report writes its tokens: capitals ("Fulani", "GATIA"), quotation marks ("« plus de quarante » militaires"), brackets. */
+class WrittenIn implements Written {
+  constructor(private readonly view: FiguresView) {}
+
+  isName(i: number): boolean {
+    const t = this.view.tokens[i];
+    const code = t ? this.view.doc.text.charCodeAt(this.view.norm.toOriginal[t.start]!) : NaN;
+    if (code >= 65 && code <= 90) return true;
+    if (!(code > 127)) return false;
+    const c = String.fromCharCode(code);
+    return c !== c.toLowerCase();
+  }
+
+  quoted(i: number): boolean {
+    const { tokens, norm } = this.view;
+    return i > 0 && i < tokens.length && /^[\s«»"“”„]+$/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  }
+
+  bracketed(i: number): boolean {
+    const { tokens, norm } = this.view;
+    return i > 0 && i < tokens.length && /^\s*\($/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && norm.text[tokens[i]!.end] === ')';
+  }
+}
+
 const AND = new Set(['et', 'and', 'و', 'ainsi', 'plus']);
+
+/**
+ * Whether a figure word may count the people of a count, by where they stand:
+ * - not across a clause of its own ("killed on Tuesday when more than 100 terrorists attacked");
+ * - a participle, or a verb with its own object, counts no one before it ("militants attacked, killing");
+ * - a count after a figure word past a preposition is no object of it ("killed in an Islamist
+ *   ambush", "murdered by two men", "tués par");
+ * - not past another count that a figure word holds beside it ("a soldier ..., the militiaman was
+ *   killed"; "executed six herders ..., two residents said"): counts joined to that one by "and"
+ *   share its figure word instead.
+ */
+function mayCount(view: FiguresView, t: FoundTrigger, count: FoundCount, triggers: FoundTrigger[], others: FoundCount[], parts: Set<FoundCount>): boolean {
+  if (t.next <= count.first) {
+    if (opensClause(view, t.next, count.first) || (barrierBetween(view, t.next, count.first) && !givesToll(view, t, count))) return false;
+    return !others.some((o) => o !== count && o.counted && !parts.has(o) && o.first >= t.next && o.next <= count.first && gap(t, o) === 0);
+  }
+  if (t.forward) return false;
+  // A count between them held by a figure word up to this one ("one assailant and one customs officer killed").
+  return !others.some(
+    (o) =>
+      o !== count && !parts.has(o) && o.first >= count.next && o.next <= t.first &&
+      triggers.some((u) => u.first >= o.next && u.first <= t.first && (gap(u, o) === 0 || linkedTo(view, o, u))),
+  );
+}
+
+/** The side whose dead a claimant acknowledges "in its ranks". */
+const OWN_SIDE: Record<string, string> = { 'armed group': 'militants', army: 'soldiers', government: 'soldiers', 'security sources': 'soldiers' };
+
+/** Whether "in its ranks" / "dans ses rangs" / "في صفوفها" stands right after token next - 1 (at most two words on). */
+function ownRanksAfter(view: FiguresView, next: number): boolean {
+  const lex = FIGURE_LEXICONS[view.lang];
+  for (let i = next; i < next + 3 && i < view.tokens.length; i++) if (entryAt(view.tokens, i, lex.ownRanks, view.lang)) return true;
+  return false;
+}
+
+/** How many words a cause phrase may have ("pour protester contre l assassinat de"). */
+const CAUSE_WORDS = 7;
+
+/** Whether a cause phrase ends right before token i, a figure word ("in protest against the | killing", "إثر | مقتل"). */
+function causeBefore(tokens: Token[], i: number, lex: FigureLexicon, lang: Lang): boolean {
+  for (let k = 1; k <= CAUSE_WORDS && i - k >= 0; k++) if (entryAt(tokens, i - k, lex.causes, lang)?.next === i) return true;
+  return false;
+}
+
+/** Whether a preposition that parts a verb from what is not its object stands in tokens [from, to). */
+function barrierBetween(view: FiguresView, from: number, to: number): boolean {
+  const lex = FIGURE_LEXICONS[view.lang];
+  for (let i = from; i < to; i++) if (entryAt(view.tokens, i, lex.barriers, view.lang)) return true;
+  return false;
+}
+
+/** A figure word and the number it gives, joined by toll words: "put the death toll at nine". */
+function givesToll(view: FiguresView, t: FoundTrigger, count: FoundCount): boolean {
+  if (t.next > count.first) return false;
+  return entryAt(view.tokens, t.next, FIGURE_LEXICONS[view.lang].tollLinks, view.lang)?.next === count.first;
+}
+
+/** How many words before a count a revision word may stand ("ارتفعت حصيلة الهجوم الذي شنه مسلحون يوم السبت على قرية ... إلى 26"). */
+const REVISION_WINDOW = 20;
+
+/**
+ * Whether a revision word ("rose to", "s'est alourdi", "ارتفعت") stands before the count in its
+ * sentence, with no other count between them: "rose to 26, ... after a first toll of 19" revises to 26 only.
+ */
+function revisedAt(count: FoundCount, lo: number, others: FoundCount[], revisions: number[]): boolean {
+  if (revisions.length === 0) return false;
+  const from = Math.max(lo, count.first - REVISION_WINDOW, ...others.filter((o) => o.next <= count.first).map((o) => o.next));
+  return revisions.some((i) => i >= from && i < count.first);
+}
+
+/** Where revision words stand in tokens [lo, hi). */
+function revisionWords(view: FiguresView, lo: number, hi: number): number[] {
+  const lex = FIGURE_LEXICONS[view.lang];
+  const at: number[] = [];
+  for (let i = lo; i < hi; i++) if (lex.revisions.startsOf(view.tokens[i]!, view.lang).length > 0 && entryAt(view.tokens, i, lex.revisions, view.lang)) at.push(i);
+  return at;
+}
+
+/**
+ * Counts that are part of a count before them, besides those after "including": a list set beside
+ * a count that adds up to it ("two civilians, a woman and her son", "four civilians (three herders
+ * and one trader)").
+ */
+function markBreakdowns(view: FiguresView, counts: FoundCount[], found: FigureMention[][]): void {
+  for (let i = 0; i < found.length - 1; i++) {
+    if (found[i]!.length === 0 || !/^\s*[,(]/.test(textBetween(view, counts[i]!, counts[i + 1]!))) continue;
+    let sum = 0;
+    for (let j = i + 1; j < found.length && found[j]!.length > 0; j++) {
+      if (j > i + 1 && !joinedByAnd(view, counts[j - 1]!, counts[j]!) && !/^\s*,\s*$/.test(textBetween(view, counts[j - 1]!, counts[j]!))) break;
+      sum += counts[j]!.value;
+      if (sum === counts[i]!.value && j > i + 1) {
+        for (let k = i + 1; k <= j; k++) found[k] = found[k]!.map((f) => ({ ...f, subset: true }));
+        break;
+      }
+      if (sum >= counts[i]!.value) break;
+    }
+  }
+}
+
+/** The normalised text between two counts. */
+function textBetween(view: FiguresView, a: FoundCount, b: FoundCount): string {
+  return view.norm.text.slice(view.tokens[a.next - 1]!.end, view.tokens[b.first]!.start);
+}
 
 /** Whether only "and" (and commas) stand between two counts. */
 function joinedByAnd(view: FiguresView, a: FoundCount, b: FoundCount): boolean {
   const between = view.tokens.slice(a.next, b.first).map((t) => t.text);
-  return between.length > 0 && between.length <= 2 && AND.has(between[0]!);
+  // "quinze soldats burkinabè et quatre supplétifs": one word may follow the first noun.
+  if (between.length >= 2 && between.length <= 3 && AND.has(between[1]!) && !AND.has(between[0]!)) return true;
+  // Arabic writes "and" on the word: "ستة من الدوزو وثلاثة من المسلحين".
+  if (between.length === 0 && view.lang === 'ar') return view.tokens[b.first]!.text.startsWith('و') && /^\s*$/.test(textBetween(view, a, b));
+  if (between.length === 0) return /^\s*[,&(]\s*$/.test(textBetween(view, a, b));
+  return between.length <= 2 && AND.has(between[0]!);
 }
 
 /** The figure of the next count, told of this one: same kind and source, this count's number and people. */
 function sharedFigure(view: FiguresView, count: FoundCount, f: FigureMention): FigureMention {
   const span = toSpan(view.doc.text, view.norm, view.tokens[count.first]!.start, view.tokens[count.next - 1]!.end);
   return { ...f, span, value: count.value, victim: count.victim };
+}
+
+/** Whether a comma separates two stretches of tokens. */
+function commaBetween(view: FiguresView, a: { first: number; next: number }, b: { first: number; next: number }): boolean {
+  const [x, y] = a.next <= b.first ? [a, b] : [b, a];
+  if (x.next > y.first) return false;
+  return /[,&]/.test(view.norm.text.slice(view.tokens[x.next - 1]!.end, view.tokens[y.first]!.start));
 }
 
 /** Whether a semicolon or a dash separates two stretches of tokens. */
@@ -148,26 +359,69 @@ function opensClause(view: FiguresView, from: number, to: number): boolean {
   return false;
 }
 
-/** A bare count joined to the figure word after it by a linking word: "une dizaine de morts", "dozens of dead". */
+/**
+ * A count joined to the figure word after it by a linking word or auxiliaries: "une dizaine de
+ * morts", "dozens of dead", "two were killed", "the attacker also died", "deux ont été tués".
+ */
 function linkedTo(view: FiguresView, count: FoundCount, t: FoundTrigger): boolean {
   if (t.first < count.next) return false;
-  const link = entryAt(view.tokens, count.next, FIGURE_LEXICONS[view.lang].nounLinks, view.lang);
-  return link !== null && link.next === t.first;
+  const lex = FIGURE_LEXICONS[view.lang];
+  // "quatre supplétifs civils, des Volontaires pour la défense de la patrie (VDP), ont été tués": past
+  // an apposition, after the noun or one word more.
+  for (const from of [count.next, afterApposition(view, count.next), afterApposition(view, count.next + 1)]) {
+    if (from === t.first && from !== count.next) return true;
+    const link = entryAt(view.tokens, from, lex.nounLinks, view.lang) ?? entryAt(view.tokens, from, lex.auxiliaries, view.lang);
+    if (link !== null && link.next === t.first) return true;
+  }
+  return false;
 }
 
-function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[]): FigureMention[] {
+/** How many words an apposition set off by commas or brackets may hold. */
+const APPOSITION_WORDS = 12;
+
+// Appositions are looked for again for every figure word a count is weighed against: once per token and report.
+const appositions = new WeakMap<Token[], Map<number, number>>();
+
+/** The token after an apposition that opens right before token i (", des VDP,", "(VDP)"), or -1. */
+function afterApposition(view: FiguresView, i: number): number {
+  const { tokens, norm } = view;
+  if (i <= 0 || i >= tokens.length || tokens[i]!.start - tokens[i - 1]!.end < 2 && norm.text[tokens[i - 1]!.end] === ' ') return -1;
+  let seen = appositions.get(view.tokens);
+  if (!seen) appositions.set(view.tokens, (seen = new Map()));
+  let after = seen.get(i);
+  if (after === undefined) seen.set(i, (after = findApposition(view, i)));
+  return after;
+}
+
+function findApposition(view: FiguresView, i: number): number {
+  const { tokens, norm } = view;
+  if (i <= 0 || i >= tokens.length || !/[,(]/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return -1;
+  for (let j = i + 1; j < tokens.length && j <= i + APPOSITION_WORDS; j++) {
+    const between = norm.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[.;:]/.test(between)) return -1;
+    if (/[,)]/.test(between) && !/\(/.test(between)) return j;
+  }
+  return -1;
+}
+
+function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>, revisions: number[]): FigureMention[] {
   let kinds: FigureKind[];
   let first = count.first;
   let next = count.next;
+  let trigger: FoundTrigger | null = null;
   if (count.zeroKinds) kinds = count.zeroKinds;
   else {
-    // A trigger across a clause break ("... tués ; une vingtaine d'assaillants neutralisés") is another clause's.
-    // Nor does a trigger before a clause of its own ("killed on Tuesday when more than 100 terrorists attacked").
-    const open = triggers.filter((t) => !(t.next <= count.first && opensClause(view, t.next, count.first)));
+    // Beyond the window only a figure word the count is joined to past an apposition may count it.
+    const open = triggers.filter(
+      (t) => gap(t, count) <= (t.first >= count.next ? TRIGGER_WINDOW + APPOSITION_WORDS : TRIGGER_WINDOW) && mayCount(view, t, count, triggers, others, parts),
+    );
     const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
-    const t = nearest(sameClause.length > 0 ? sameClause : open, count, view.lang);
-    if (!t || gap(t, count) > (count.singular ? 0 : TRIGGER_WINDOW) || (!count.counted && gap(t, count) > 0 && !linkedTo(view, count, t))) return [];
+    const t = nearestTrigger(view, sameClause.length > 0 ? sameClause : open, count);
+    if (!t) return [];
+    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count);
+    if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return [];
     kinds = [t.kind];
+    trigger = t;
     first = Math.min(first, t.first);
     next = Math.max(next, t.next);
   }
@@ -175,17 +429,26 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   const span = toSpan(doc.text, norm, tokens[first]!.start, tokens[next - 1]!.end);
   const claim = nearest(claims, count, view.lang);
   const claimSpan = claim ? toSpan(doc.text, norm, tokens[claim.first]!.start, tokens[claim.next - 1]!.end) : null;
-  const subset = isPartOfCount(view, count.first);
+  const subset = parts.has(count);
+  const revised = !count.zeroKinds && revisedAt(count, lo, others, revisions);
+  const claimedBy = claim?.claimant ?? 'report';
+  // "JNIM acknowledged two dead in its ranks", "l'armée reconnaît trois morts dans ses rangs": the claimant's own side.
+  const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : null);
+  // "in protest against the killing of three men": an earlier act's dead, told as the cause of this one.
+  const cause = trigger?.cause === true;
   const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;
   return kinds.map((kind) => ({
     ...(subset ? { subset } : {}),
+    ...(revised ? { revised } : {}),
     span,
     countStart,
     sentence: sentenceAt(sentences, span.start),
+    ...(cause ? { cause } : {}),
+    ...(trigger ? { wordAt: view.norm.toOriginal[tokens[trigger.first]!.start]! } : {}),
     kind,
     value: count.value,
-    victim: count.victim,
-    claimedBy: claim?.claimant ?? 'report',
+    victim,
+    claimedBy,
     claimSpan,
     qualifier: count.qualifier,
     ...(count.unspecified ? { unspecified: true } : {}),

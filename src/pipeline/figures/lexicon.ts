@@ -4,12 +4,22 @@ import { AR } from './words.ar.ts';
 import { EN } from './words.en.ts';
 import { FR } from './words.fr.ts';
 import type { Claimant, FigureWords } from './words.ts';
+import { normaliseTerm } from '../text/normalise.ts';
 
 /** The figures word lists of one language, indexed once. */
 export interface FigureLexicon {
   triggers: WordList<FigureKind>;
   victims: WordList<string>;
   nounLinks: WordList<true>;
+  auxiliaries: WordList<true>;
+  forward: WordList<true>;
+  modifiers: WordList<true>;
+  tollLinks: WordList<true>;
+  revisions: WordList<true>;
+  barriers: WordList<true>;
+  ownRanks: WordList<true>;
+  causes: WordList<true>;
+  things: WordList<true>;
   clauseOpeners: WordList<true>;
   inclusion: WordList<true>;
   singulars: WordList<true>;
@@ -19,15 +29,42 @@ export interface FigureLexicon {
   markers: WordList<true>;
   /** Figure words and stated zeros together: a sentence with no word starting one of these has no figure. */
   openers: WordList<true>;
+  /** Singular determiners, single words (normalised), tested at every token. */
+  determiners: ReadonlySet<string>;
+  /** Matches a sentence's normalised text that may hold a revision word: rare, so most sentences skip the search. */
+  revisionHint: RegExp;
+  /** The last words of cause phrases, which stand right before their figure word. */
+  causeEnds: ReadonlySet<string>;
 }
 
 const flags = (words: string[]) => entries(words.map((w) => [w, true] as [string, true]));
 
+/**
+ * A pattern found in any text that holds an entry of the list: the longest word of each (a superset:
+ * clitics and word ends are not checked), so that common short words ("in", "to") do not make it match everywhere.
+ */
+function hint(list: WordList<true>): RegExp {
+  const longest = (words: string[]) => words.map((w) => w.replace(/\*$/, '')).reduce((a, b) => (b.length > a.length ? b : a));
+  const firsts = [...new Set(list.entries.map((e) => longest(e.words)))];
+  return firsts.length === 0 ? /(?!)/ : new RegExp(firsts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
 function index(w: FigureWords): FigureLexicon {
+  const revisions = flags(w.revisions ?? []);
+  const causes = flags(w.causes ?? []);
   return {
     triggers: grouped(w.triggers),
     victims: grouped(w.victims),
     nounLinks: flags(w.nounLinks),
+    auxiliaries: flags(w.auxiliaries ?? []),
+    forward: flags(w.forward ?? []),
+    modifiers: flags(w.modifiers ?? []),
+    tollLinks: flags(w.tollLinks ?? []),
+    revisions,
+    barriers: flags(w.barriers ?? []),
+    ownRanks: flags(w.ownRanks ?? []),
+    causes,
+    things: flags(w.things ?? []),
     clauseOpeners: flags(w.clauseOpeners),
     inclusion: flags(w.inclusion),
     singulars: flags(w.singulars ?? []),
@@ -36,6 +73,9 @@ function index(w: FigureWords): FigureLexicon {
     sources: grouped(w.sources),
     markers: flags(w.markers),
     openers: flags([...ungrouped(w.triggers), ...w.zero].map(([phrase]) => phrase)),
+    determiners: new Set((w.singularDeterminers ?? []).map(normaliseTerm)),
+    revisionHint: hint(revisions),
+    causeEnds: new Set(causes.entries.map((e) => e.words[e.words.length - 1]!)),
   };
 }
 

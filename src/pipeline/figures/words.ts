@@ -15,6 +15,26 @@ export interface FigureWords {
   victims: Record<string, string[]>;
   /** Fillers allowed between a number and its noun ("six combattants du", "dozens of"). */
   nounLinks: string[];
+  /** Auxiliaries between the people counted and their figure word ("two | were | killed", "deux | ont été | tués", "the attacker | also | died"). */
+  auxiliaries?: string[];
+  /** Trigger forms whose people never stand before them (present participles: "X attacked the town, killing ...", "tuant"). */
+  forward?: string[];
+  /** Words that may stand between an article or number and its noun besides names ("a | young Fulani | man", "one | suspected | fighter"). */
+  modifiers?: string[];
+  /** Determiners, single words, that count one of the singular noun after them ("a soldier", "the village chief", "son chauffeur"); numbers ("un", "one") are read as numbers. */
+  singularDeterminers?: string[];
+  /** Words between a figure word and the bare number it gives ("the death toll | at | nine", "bilan | de | 12"). */
+  tollLinks?: string[];
+  /** Prepositions between a figure word and a count after it that make the count no object of it ("killed in an ambush", "murdered by two men", "tués par"). */
+  barriers?: string[];
+  /** Words after a count that give the claimant's own dead ("acknowledged two dead in its ranks", "trois morts dans ses rangs"). */
+  ownRanks?: string[];
+  /** Words right before a figure word that make it the cause of what the sentence tells, an earlier act ("protest against the killing of", "إثر مقتل"). */
+  causes?: string[];
+  /** Nouns that are not people: a number before one is no count of people ("killed three cattle", "une dizaine de kilomètres"). */
+  things?: string[];
+  /** Words before a count in its sentence that make it a revised toll, which replaces the earlier one ("rose to 23", "s'est alourdi à", "ارتفعت حصيلة"). */
+  revisions?: string[];
   /** Words before a count that make it part of the count before ("including three children", "dont deux femmes"). */
   inclusion: string[];
   /** Singular nouns of people that count one when they stand right beside a figure word ("قُتل جندي سنغالي", "جنديًا قُتل"). */

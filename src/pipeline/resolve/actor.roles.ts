@@ -3,6 +3,7 @@ import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { Candidate } from './event.candidates.ts';
 import { fillCountry } from '../actors/actor.registry.ts';
 import { sideOf } from './fatalities.ts';
+import { STATEMENT } from './event.date.ts';
 import { namesForeigners } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 import { agentOf, afterAgentMarker, ARMED, inSubordinateClause, isPatient, joinedTo, namesGroupOf, opensClause, saysAfter, STATE } from './actor.grammar.ts';
@@ -60,10 +61,12 @@ export function reportActors(a: Analysis): ReportActors {
 export function chooseRoles(c: Candidate, a: Analysis, country: string, figures: FigureMention[], lexicon: EventLexicon, report: ReportActors): Roles {
   // The counted people of another event's figure ("اختطاف أربعة أجانب" beside an attack) belong to that event.
   const elsewhere = a.figures.filter((f) => f.sentence === c.sentence && !figures.includes(f));
+  // "أعلنت الجماعة فرض حصار": the group that announces a siege is not the source of a report on it but its author.
+  const statement = c.cue.subEventType === STATEMENT;
   const all = a.actors.filter(
     (m) =>
       m.sentence === c.sentence &&
-      !isSource(a, m, figures, lexicon) &&
+      ((statement && ARMED.has(m.inter)) || !isSource(a, m, figures, lexicon)) &&
       !elsewhere.some((f) => f.span.start <= m.span.start && m.span.end <= f.span.end),
   );
   const associates = all.filter((m) => m.role === 'associate');

@@ -1,4 +1,5 @@
 import type { Analysis, CueKind, EventCue, PlaceMention } from '../types.ts';
+import { STATEMENT } from './event.date.ts';
 
 /** Trigger words that describe the same violent act merge into one event per place. */
 const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'clash', 'killing', 'remote', 'territory']);
@@ -67,6 +68,10 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
       families.set('riot', [riot, ...protest, ...violent]);
       for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
     }
+    // "Declared a blockade of Kayes, threatening civilians who helped the army during the attacks of
+    // Tuesday": acts named only as the setting of a statement are no event of this sentence.
+    const statement = families.get('strategic')?.some((c) => c.subEventType === STATEMENT);
+    if (statement && families.get('violence')?.every((c) => c.context)) families.delete('violence');
     if (families.has('violence') || families.has('riot')) families.delete('strategic');
     // A bomb defused or a cache seized: the weapon named did not go off.
     if (families.has('disrupted') && families.get('violence')?.every((c) => c.kind === 'remote')) families.delete('violence');

@@ -77,17 +77,23 @@ export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], 
 /** How near (in characters) a trigger must stand before a date to hold it. */
 const HOLDS_WITHIN = 30;
 
+/** How near (in characters) a date must stand before a setting's trigger to be its own ("Tuesday's attacks"). */
+const SETTING_WITHIN = 4;
+
 /** The sub-event type of statements: declarations and changes of a group's posture. */
 export const STATEMENT = 'Change to group/activity';
 
 /**
  * Whether the trigger of an act (not a statement) stands right before the date ("هجمات الثلاثاء 1
- * يوليو", "the attacks of Tuesday", "lors des attaques du 1er juillet"), nearer to it than any of ours.
+ * يوليو", "the attacks of Tuesday", "lors des attaques du 1er juillet"), nearer to it than any of ours,
+ * or the date stands right before an act named as a setting ("during Tuesday's attacks").
  */
 function heldByAct(a: Analysis, d: DateMention, triggersAt: number[]): boolean {
   const ours = distance(d, triggersAt);
   return a.cues.some((c) => {
-    if (c.sentence !== d.sentence || c.span.end > d.span.start || c.subEventType === STATEMENT) return false;
+    if (c.sentence !== d.sentence || c.subEventType === STATEMENT) return false;
+    if (c.context && d.span.end <= c.span.start) return c.span.start - d.span.end <= SETTING_WITHIN;
+    if (c.span.end > d.span.start) return false;
     const gap = d.span.start - c.span.end;
     return gap <= HOLDS_WITHIN && gap < ours;
   });

@@ -13,31 +13,75 @@ export function sideOf(f: FigureMention): Side {
   return 'civilians';
 }
 
+/** The kind of the dead of a figure: people are the civilians when the report counts civilians. */
+function kindOf(f: FigureMention, civilians: boolean): string | null {
+  return f.victim === 'people' && civilians ? 'civilians' : f.victim;
+}
+
+/** The dead of one kind told by one figure word. */
+interface Toll {
+  victim: string;
+  /** Where its figure word starts. */
+  word: number;
+  value: number;
+  revised: boolean;
+  figures: FigureMention[];
+}
+
 /**
  * ACLED's conservative fatality count from the figures reported for one event: for each kind of
  * victim the lowest figure reported (the army's three dead and the group's claim of fourteen
  * soldiers are one toll told twice), summed over kinds ("eight soldiers and three VDP", "four
  * soldiers ... 13 assailants"). A toll that does not say whose dead they were is the same toll as
- * the one kind of victim the report counts, when it counts only one.
- * "Neutralised" is never a confirmed death: it stays a claim.
+ * the one kind of victim the report counts, when it counts only one. A revised toll ("rose to 23")
+ * is no second claim but the latest word on the same dead: it replaces the figures before it.
+ * "Neutralised" is never a confirmed death: it stays a claim, as do the dead of an earlier act
+ * told as this one's cause ("protesting against the killing of three men").
  */
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
   // "At least 5 people were killed, including 4 fighters": the four are among the five.
   const all = figures.filter(
-    (f) => f.kind === 'killed' && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && g.sentence === f.sentence && g.span.start < f.span.start)),
+    (f) => f.kind === 'killed' && !f.cause && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && g.sentence === f.sentence && g.span.start < f.span.start)),
   );
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
   const killed = all.some((f) => !f.unspecified) ? all.filter((f) => !f.unspecified) : all;
-  const known = new Set(killed.map((f) => f.victim).filter((v) => v !== null));
-  const lowest = new Map<string, FigureMention>();
+  // Most events have one figure or none: nothing to weigh.
+  if (killed.length <= 1) return { value: killed[0]?.value ?? 0, used: killed };
+  // "Twelve civilians killed" in the headline and "twelve people were killed" in the text are one toll.
+  const civilians = killed.some((g) => g.victim === 'civilians');
+  // A toll that does not say whose dead they were is that of the one kind the report counts, if one.
+  let only: string | null | undefined;
   for (const f of killed) {
-    const victim = f.victim ?? (known.size === 1 ? [...known][0]! : '?');
-    const prev = lowest.get(victim);
-    if (!prev || f.value < prev.value) lowest.set(victim, f);
+    const kind = kindOf(f, civilians);
+    if (kind !== null) only = only === undefined || only === kind ? kind : null;
   }
-  const used = [...lowest.values()];
-  return { value: used.reduce((sum, f) => sum + f.value, 0), used };
+  // People of one kind listed under one figure word add up ("killed a father and his two sons").
+  // Figures are few: plain arrays serve better than maps.
+  const tolls: Toll[] = [];
+  for (const f of killed) {
+    const victim = kindOf(f, civilians) ?? only ?? '?';
+    const word = f.wordAt ?? f.span.start;
+    let toll = tolls.find((t) => t.victim === victim && t.word === word);
+    if (!toll) tolls.push((toll = { victim, word, value: 0, revised: false, figures: [] }));
+    toll.value += f.value;
+    toll.revised ||= f.revised === true;
+    toll.figures.push(f);
+  }
+  const lowest: Toll[] = [];
+  for (const toll of tolls) {
+    const at = lowest.findIndex((t) => t.victim === toll.victim);
+    const prev = lowest[at];
+    if (!prev) lowest.push(toll);
+    else if (toll.revised !== prev.revised ? toll.revised : toll.value < prev.value) lowest[at] = toll;
+  }
+  let value = 0;
+  const used: FigureMention[] = [];
+  for (const t of lowest) {
+    value += t.value;
+    used.push(...t.figures);
+  }
+  return { value, used };
 }
 
 /** Every figure as a claim by its source, so nothing reported is lost or silently chosen. */

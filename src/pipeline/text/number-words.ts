@@ -6,6 +6,7 @@
  * ACLED's Mali notes: "several killed ... Unknown fatalities coded as 10"): "several"/"many" → 10,
  * "dozens" → 12, "hundreds" → 100. Words that literally say "tens" ("عشرات", "des dizaines", "tens")
  * take 10: the lower bound of what they say. "A few" is not in the codebook; 3 is our lower bound for it.
+ * "An unknown number of" says outright that the toll is unknown: ACLED's default, 10, as "several".
  * "une dizaine"/"une vingtaine" (about ten/twenty) take the round number. "عدد من" ("a number of")
  * is deliberately absent: it is not a count.
  */
@@ -115,6 +116,8 @@ export const VAGUE: Record<'ar' | 'fr' | 'en', VagueWord[]> = {
   fr: [
     { words: ['plusieurs'], value: 10, floor: 10, unspecified: true },
     { words: ['quelques'], value: 3, floor: 3, unspecified: true },
+    { words: ['un', 'nombre', 'indetermine', 'de'], value: 10, floor: 10, unspecified: true },
+    { words: ['un', 'nombre', 'inconnu', 'de'], value: 10, floor: 10, unspecified: true },
     { words: ['une', 'dizaine'], value: 10, floor: 10 },
     { words: ['une', 'douzaine'], value: 12, floor: 12 },
     { words: ['une', 'quinzaine'], value: 15, floor: 15 },
@@ -136,6 +139,10 @@ export const VAGUE: Record<'ar' | 'fr' | 'en', VagueWord[]> = {
     { words: ['several'], value: 10, floor: 10, unspecified: true },
     { words: ['many'], value: 10, floor: 10, unspecified: true },
     { words: ['a', 'few'], value: 3, floor: 3, unspecified: true },
+    { words: ['an', 'unknown', 'number', 'of'], value: 10, floor: 10, unspecified: true },
+    { words: ['an', 'undetermined', 'number', 'of'], value: 10, floor: 10, unspecified: true },
+    { words: ['an', 'unspecified', 'number', 'of'], value: 10, floor: 10, unspecified: true },
+    { words: ['an', 'unknown', 'number'], value: 10, floor: 10, unspecified: true },
     { words: ['a', 'dozen'], value: 12, floor: 12 },
     { words: ['dozens'], value: 12, floor: 10 },
     { words: ['tens'], value: 10, floor: 10 },

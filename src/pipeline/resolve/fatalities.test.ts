@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../text/normalise.ts';
+import { tokenise } from '../text/tokenise.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { findFigures } from '../figures/find-figures.ts';
+import type { Lang } from '../types.ts';
+import { countFatalities, toClaims } from './fatalities.ts';
+
+function fatalities(text: string, lang: Lang): number {
+  const norm = normalise(text);
+  const figures = findFigures({ doc: { id: 't', text }, lang, norm, tokens: tokenise(norm), sentences: splitSentences(text) });
+  return countFatalities(figures).value;
+}
+
+/** A report, its language and ACLED's conservative toll. Written for sahelwatch. */
+const CASES: [string, Lang, number][] = [
+  ['JNIM said it killed 14 soldiers. The army said three soldiers died.', 'en', 3],
+  ['Eight soldiers and three VDP were killed.', 'en', 11],
+  ['Gunmen killed a father and his two sons.', 'en', 3],
+  ['At least 12 people were killed, including four soldiers.', 'en', 12],
+  ['The attack killed four civilians (three herders and one trader).', 'en', 4],
+  ["Le bilan s'est alourdi à 23 morts. Un premier bilan faisait état de 20 tués.", 'fr', 23],
+  ['Women marched in Gao in protest against the killing of three young men.', 'en', 0],
+  ['The army said it had "neutralised" 20 terrorists.', 'en', 0],
+  ['Twelve soldiers were killed; JNIM acknowledged two dead in its ranks.', 'en', 14],
+  ['Twelve civilians killed in Firgoun. At least twelve people were killed on Friday, local sources said.', 'en', 12],
+];
+
+describe('countFatalities', () => {
+  it.each(CASES)('%s', (text, lang, expected) => {
+    expect(fatalities(text, lang)).toBe(expected);
+  });
+
+  it('keeps every figure as a claim, the ones it does not count too', () => {
+    const text = 'Women marched in protest against the killing of three men. The army said it had neutralised 20 terrorists.';
+    const norm = normalise(text);
+    const figures = findFigures({ doc: { id: 't', text }, lang: 'en', norm, tokens: tokenise(norm), sentences: splitSentences(text) });
+    expect(toClaims(figures).map((c) => [c.kind, c.value, c.claimed_by])).toEqual([
+      ['killed', 3, 'report'],
+      ['neutralised', 20, 'army'],
+    ]);
+  });
+});
