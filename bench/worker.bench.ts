@@ -10,6 +10,9 @@
  * the time one worker ran alone while the other was still starting, which counted against two
  * workers until late on 2026-11-26); and all the reports over the time from the first claim to the last
  * job of any kind done, the detector passes included (what a worker really gets through).
+ * Beside each server figure, how busy the runs kept the two cores: the workers' CPU time from
+ * their first claim (their own count) and the server's (its processes' CPU time in /proc, read
+ * before and after; the server must run on this machine), over the wall time to the last job.
  * Prints a line per figure, then one JSON object with every figure as the last line.
  *
  * WORKER_BENCH_CORPUS picks the reports (report-corpus.ts): `varied` (the default: many distinct
@@ -18,6 +21,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadExtractor } from '../src/cli/extractor.ts';
 import { enqueueDocuments } from '../src/jobs/enqueue-documents.ts';
@@ -39,6 +43,29 @@ interface Rate {
   ingest: number;
   /** All the reports over the time from the first claim to the last job done, detector passes included. */
   withDetect: number;
+  /** Seconds from the first claim to the last job done, and the workers' CPU seconds in that time. */
+  wallS: number;
+  workerCpuS: number;
+}
+
+/** CPU seconds used so far by the PostgreSQL server's processes on this machine (null without /proc). */
+function serverCpuSeconds(): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
+      const fields = stat.slice(close + 2).split(' ');
+      // utime, stime, cutime and cstime (fields 14 to 17 of proc(5)): a backend that ended (a worker's
+      // connection closed) left its time to the server process that reaped it.
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // A process that ended meanwhile.
+    }
+  }
+  return ticks / 100; // USER_HZ: 100 on Linux
 }
 
 /**
@@ -56,7 +83,9 @@ async function rates(db: Db, runs: readonly WorkerSummary[]): Promise<Rate> {
   );
   const lastReports = Math.max(...working.map((r) => r.lastReportsAt!));
   const lastJob = Math.max(...runs.map((r) => r.lastAt ?? 0));
-  return { ingest: rows[0]!.done / ((lastReports - allAtWork) / 1000), withDetect: N / ((lastJob - firstClaim) / 1000) };
+  const wallS = (lastJob - firstClaim) / 1000;
+  const workerCpuS = runs.reduce((t, r) => t + (r.cpuMs ?? 0), 0) / 1000;
+  return { ingest: rows[0]!.done / ((lastReports - allAtWork) / 1000), withDetect: N / wallS, wallS, workerCpuS };
 }
 
 function spawnWorker(url: string): Promise<WorkerSummary> {
@@ -72,15 +101,18 @@ function spawnWorker(url: string): Promise<WorkerSummary> {
   });
 }
 
-async function onServer(databaseUrl: string, workers: number): Promise<Rate> {
+async function onServer(databaseUrl: string, workers: number): Promise<Rate & { serverCpuS: number | null }> {
   const schema = `bench_${randomBytes(5).toString('hex')}`;
   const db = await openStore({ databaseUrl, schema });
   try {
     await enqueueDocuments(db, docs);
     const url = new URL(databaseUrl);
     url.searchParams.set('options', `-c search_path=${schema}`);
+    const cpuBefore = serverCpuSeconds();
     const runs = await Promise.all(Array.from({ length: workers }, () => spawnWorker(url.toString())));
-    return await rates(db, runs);
+    const cpuAfter = serverCpuSeconds();
+    // The server's time includes the workers' start-up (a second or two of little work) and this process's reads.
+    return { ...(await rates(db, runs)), serverCpuS: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
   } finally {
     await db.exec(`drop schema if exists ${schema} cascade`);
     await db.close();
@@ -109,6 +141,11 @@ if (url) {
   figures.worker_postgres_2_with_detect_reports_per_s = round(two.withDetect);
   console.log(`PostgreSQL server, one worker: ${round(one.ingest)} reports/s; two workers: ${round(two.ingest)} reports/s (${figures.worker_2_vs_1} × one)`);
   console.log(`  detector passes included: one worker ${round(one.withDetect)} reports/s, two ${round(two.withDetect)}`);
+  for (const [name, r] of [['one worker', one], ['two workers', two]] as const) {
+    const busy = (r.workerCpuS + (r.serverCpuS ?? 0)) / r.wallS;
+    figures[`worker_postgres_${name === 'one worker' ? 1 : 2}_cores_busy`] = Math.round(busy * 100) / 100;
+    console.log(`  ${name}: workers ${r.workerCpuS.toFixed(1)} CPU s, server ${r.serverCpuS?.toFixed(1) ?? '?'} CPU s over ${r.wallS.toFixed(1)} s: ${busy.toFixed(2)} cores busy`);
+  }
 } else {
   console.log('PostgreSQL server figures skipped: DATABASE_URL is not set');
 }

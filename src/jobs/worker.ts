@@ -48,12 +48,15 @@ export interface WorkerSummary {
   lastAt: number | null;
   /** When the last batch of reports was done (ms since the epoch). */
   lastReportsAt: number | null;
+  /** CPU time this process spent from the first claim to the end (ms, every thread): how busy a worker keeps the machine. */
+  cpuMs: number | null;
 }
 
 export const MAX_ATTEMPTS = 8;
 
 export async function runWorker(db: Db, o: WorkerOptions): Promise<WorkerSummary> {
-  const summary: WorkerSummary = { jobs: 0, reports: 0, failed: 0, firstAt: null, lastAt: null, lastReportsAt: null };
+  const summary: WorkerSummary = { jobs: 0, reports: 0, failed: 0, firstAt: null, lastAt: null, lastReportsAt: null, cpuMs: null };
+  let cpuAtFirst: NodeJS.CpuUsage | undefined;
   const lease = o.leaseSeconds ?? 60;
   const pollMs = o.pollMs ?? 1000;
   const others: JobKind[] = o.client ? ['detect', 'fetch-source'] : ['detect'];
@@ -77,13 +80,20 @@ export async function runWorker(db: Db, o: WorkerOptions): Promise<WorkerSummary
         await sleep(pollMs, undefined, { signal: o.signal }).catch(() => undefined);
         continue;
       }
-      summary.firstAt ??= Date.now();
+      if (summary.firstAt === null) {
+        summary.firstAt = Date.now();
+        cpuAtFirst = process.cpuUsage();
+      }
       await runJobs(db, o, jobs, summary);
       summary.lastAt = Date.now();
       if (jobs[0]!.kind === 'ingest-report') summary.lastReportsAt = summary.lastAt;
     }
   };
   await Promise.all(Array.from({ length: o.concurrency ?? 1 }, loop));
+  if (cpuAtFirst) {
+    const used = process.cpuUsage(cpuAtFirst);
+    summary.cpuMs = Math.round((used.user + used.system) / 1000);
+  }
   return summary;
 }
 
