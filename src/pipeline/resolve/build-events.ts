@@ -1,6 +1,6 @@
-import type { Analysis, CodedEvent, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
+import type { Analysis, CodedEvent, EventCue, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
-import { decide, type EventTypeModel } from '../events/event.classifier.ts';
+import { decide, type Decision, type EventTypeModel } from '../events/event.classifier.ts';
 import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
 import { findCandidates, familyOf, type Candidate } from './event.candidates.ts';
@@ -33,7 +33,7 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
   const sentencesWithEvents = new Set(candidates.map((c) => c.sentence));
   const loose = a.figures.filter((f) => !sentencesWithEvents.has(f.sentence));
   const single = new Set(candidates.map((c) => `${familyOf(c.cue.kind)}|${c.place.placeId}`)).size === 1;
-  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a) };
+  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a), decisions: new Map() };
   const events = candidates
     .map((c) => codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, candidates, a.figures), loose, single))
     .filter((e): e is CodedCandidate => e !== null);
@@ -44,6 +44,15 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
 interface Report {
   dates: ReportDates;
   actors: ReportActors;
+  /** The classifier's reading of each trigger: the same for every place its sentence names (see classify). */
+  decisions: Map<EventCue, Decision>;
+}
+
+/** The classifier's decision for a candidate's trigger, made once per trigger of the report. */
+function classify(c: Candidate, a: Analysis, classifier: EventTypeModel, report: Report): Decision {
+  let decision = report.decisions.get(c.cue);
+  if (decision === undefined) report.decisions.set(c.cue, (decision = decide(eventFeatures(a, c.sentence, c.cue), classifier)));
+  return decision;
 }
 
 /** Adds the words of a span as the evidence of each field. */
@@ -98,7 +107,7 @@ function codeCandidate(
   // The classifier trained on ACLED's coding overrules the rules only when it is confident, and only
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (GENERAL_TRIGGERS.has(c.cue.kind)) {
-    const second = decide(eventFeatures(a, c.sentence, c.cue), classifier);
+    const second = classify(c, a, classifier, report);
     if (second.probability > CLASSIFIER_OVERRULES) [eventType, sub] = [second.eventType, second.subEventType];
   }
 
