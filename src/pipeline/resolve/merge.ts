@@ -36,8 +36,15 @@ function familyKey(e: CodedEvent): string {
 
 /** How much a coded version is backed by the words of its own sentence. */
 function support(e: CodedEvent): number {
-  const fields = new Set(e.evidence.map((x) => x.field));
-  return ['actor1', 'actor2', 'event_date'].filter((f) => fields.has(f)).length + (e.fatalities > 0 ? 1 : 0) + (e.actor2 ? 0.5 : 0);
+  let actor1 = 0;
+  let actor2 = 0;
+  let date = 0;
+  for (const x of e.evidence) {
+    if (x.field === 'actor1') actor1 = 1;
+    else if (x.field === 'actor2') actor2 = 1;
+    else if (x.field === 'event_date') date = 1;
+  }
+  return actor1 + actor2 + date + (e.fatalities > 0 ? 1 : 0) + (e.actor2 ? 0.5 : 0);
 }
 
 /**
@@ -80,7 +87,16 @@ function mergeGroup(members: CodedCandidate[]): CodedEvent {
   const figures = unique(members.flatMap((m) => m.killedFigures), (f) => `${f.span.start}|${f.kind}`);
   const counted = countFatalities(figures);
   const lead = Math.min(...members.map((m) => m.sentence ?? Infinity));
-  const best = members.reduce((x, y) => (rank(y, lead) > rank(x, lead) ? y : x)).event;
+  // The first of the best-ranked, each member ranked once.
+  let best = members[0]!.event;
+  let bestRank = rank(members[0]!, lead);
+  for (let i = 1; i < members.length; i++) {
+    const r = rank(members[i]!, lead);
+    if (r > bestRank) {
+      best = members[i]!.event;
+      bestRank = r;
+    }
+  }
   // The type comes from the most specific trigger among the mentions; the rest from the best-supported one.
   const typed = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
   return {
