@@ -30,12 +30,18 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
   // Every event has a trigger: a report with none has no event, whatever its places.
   if (a.cues.length === 0) return [];
   const candidates = findCandidates(a, eventPlaces(a, lexicon));
-  const sentencesWithEvents = new Set(candidates.map((c) => c.sentence));
-  const loose = a.figures.filter((f) => !sentencesWithEvents.has(f.sentence));
+  // The families of triggers each sentence's candidates belong to (see figuresFor).
+  const families = new Map<number, Set<string>>();
+  for (const c of candidates) {
+    const here = families.get(c.sentence);
+    if (here) here.add(familyOf(c.cue.kind));
+    else families.set(c.sentence, new Set([familyOf(c.cue.kind)]));
+  }
+  const loose = a.figures.filter((f) => !families.has(f.sentence));
   const single = new Set(candidates.map((c) => `${familyOf(c.cue.kind)}|${c.place.placeId}`)).size === 1;
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a), decisions: new Map() };
   const events = candidates
-    .map((c) => codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, candidates, a.figures), loose, single))
+    .map((c) => codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, families.get(c.sentence)!, a.figures), loose, single))
     .filter((e): e is CodedCandidate => e !== null);
   return mergeEvents(events);
 }
@@ -61,9 +67,8 @@ function cite(evidence: Evidence[], fields: string[], span: Span | null | undefi
 }
 
 /** The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence the rest). */
-function figuresFor(c: Candidate, all: Candidate[], figures: FigureMention[]): FigureMention[] {
+function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[]): FigureMention[] {
   const here = figures.filter((f) => f.sentence === c.sentence);
-  const families = new Set(all.filter((o) => o.sentence === c.sentence).map((o) => familyOf(o.cue.kind)));
   if (families.size <= 1) return here;
   const family = familyOf(c.cue.kind);
   return here.filter((f) => (f.kind === 'abducted') === (family === 'abduction'));
