@@ -62,9 +62,17 @@ function classify(c: Candidate, a: Analysis, classifier: EventTypeModel, report:
 }
 
 /** Adds the words of a span as the evidence of each field. */
-function cite(evidence: Evidence[], fields: string[], span: Span | null | undefined): void {
+function cite(evidence: Evidence[], fields: readonly string[], span: Span | null | undefined): void {
   if (span) for (const field of fields) evidence.push({ field, start: span.start, end: span.end, text: span.text });
 }
+
+// The fields each part of a candidate is evidence of.
+const TYPE_FIELDS = ['event_type', 'sub_event_type'] as const;
+const SUB_TYPE_FIELDS = ['sub_event_type'] as const;
+const DATE_FIELDS = ['event_date', 'time_precision'] as const;
+const ACTOR1_FIELDS = ['actor1'] as const;
+const ACTOR2_FIELDS = ['actor2'] as const;
+const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'] as const;
 
 /** The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence the rest). */
 function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[]): FigureMention[] {
@@ -97,14 +105,21 @@ function codeCandidate(
   if (!actor1) return null;
   // A change of a group's activity (a siege declared, a threat made) is coded on the group alone,
   // as ACLED does: whom it threatens is not a side of an event (37 of its 41 Mali such events).
-  const { actor2, assoc2 } = c.cue.subEventType === STATEMENT ? { actor2: null, assoc2: null } : roles;
+  const statement = c.cue.subEventType === STATEMENT;
+  const actor2 = statement ? null : roles.actor2;
+  const assoc2 = statement ? null : roles.assoc2;
 
   let eventType = c.cue.eventType;
   let sub = c.cue.subEventType;
   if (family === 'violence' && c.cue.kind !== 'remote') {
     // An attack is a battle between armed sides, or violence against civilians when the target is unarmed.
-    const civilianTarget = actor2?.inter === 7;
-    [eventType, sub] = civilianTarget ? ['Violence against civilians', 'Attack'] : c.cue.kind === 'territory' ? [eventType, sub] : ['Battles', 'Armed clash'];
+    if (actor2?.inter === 7) {
+      eventType = 'Violence against civilians';
+      sub = 'Attack';
+    } else if (c.cue.kind !== 'territory') {
+      eventType = 'Battles';
+      sub = 'Armed clash';
+    }
   }
   // Who takes a town decides the sub-type: the state regains it, a group overtakes it.
   if (c.cue.kind === 'territory') sub = actor1.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory';
@@ -113,16 +128,19 @@ function codeCandidate(
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
-    if (second.probability > CLASSIFIER_OVERRULES) [eventType, sub] = [second.eventType, second.subEventType];
+    if (second.probability > CLASSIFIER_OVERRULES) {
+      eventType = second.eventType;
+      sub = second.subEventType;
+    }
   }
 
   const evidence: Evidence[] = [];
-  cite(evidence, ['event_type', 'sub_event_type'], c.cue.span);
-  for (const other of c.cues) if (other !== c.cue) cite(evidence, ['sub_event_type'], other.span);
-  cite(evidence, ['event_date', 'time_precision'], when.mention?.span);
-  cite(evidence, ['actor1'], actor1.span);
-  cite(evidence, ['actor2'], actor2?.span);
-  cite(evidence, ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'], c.place.span);
+  cite(evidence, TYPE_FIELDS, c.cue.span);
+  for (const other of c.cues) if (other !== c.cue) cite(evidence, SUB_TYPE_FIELDS, other.span);
+  cite(evidence, DATE_FIELDS, when.mention?.span);
+  cite(evidence, ACTOR1_FIELDS, actor1.span);
+  cite(evidence, ACTOR2_FIELDS, actor2?.span);
+  cite(evidence, PLACE_FIELDS, c.place.span);
 
   const inter2 = actor2?.inter ?? null;
   const event: CodedEvent = {
