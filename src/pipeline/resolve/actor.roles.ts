@@ -41,17 +41,19 @@ export interface ReportActors {
   /** A group the report says claimed or is blamed for the attack (see claimedBy). */
   claimed: ActorMention | null;
   /**
-   * What the grammar says of each mention whatever the candidate (agentOf, isPatient, saysAfter):
-   * each reads the words around the mention with large patterns, and a mention stands in several
-   * candidates, so each is worked out at most once per report (see isAgent, isActedOn, whatItSays).
+   * What the grammar says of each mention whatever the candidate (agentOf, isPatient, saysAfter, the
+   * words before it): each reads the words around the mention with large patterns, and a mention
+   * stands in several candidates, so each is worked out at most once per report (see isAgent,
+   * isActedOn, whatItSays, introducedAsSource).
    */
   agent: Map<ActorMention, boolean>;
   patient: Map<ActorMention, boolean>;
   says: Map<ActorMention, 'itself' | 'other' | null>;
+  introduced: Map<ActorMention, boolean>;
 }
 
 export function reportActors(a: Analysis): ReportActors {
-  return { mainGroup: reportMainGroup(a.actors), claimed: claimedBy(a), agent: new Map(), patient: new Map(), says: new Map() };
+  return { mainGroup: reportMainGroup(a.actors), claimed: claimedBy(a), agent: new Map(), patient: new Map(), says: new Map(), introduced: new Map() };
 }
 
 /** `agentOf(a, m)`, once per mention of the report. */
@@ -222,6 +224,13 @@ function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexico
   if (says === 'itself') return false;
   if (says === 'other') return true;
   if (figures.some((f) => f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end)) return true;
+  let introduced = report.introduced.get(m);
+  if (introduced === undefined) report.introduced.set(m, (introduced = introducedAsSource(a, m, lexicon)));
+  return introduced;
+}
+
+/** Whether the words before a mention name it as a source ("selon le gouvernement") or as absent ("sans militaires"). */
+function introducedAsSource(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
   const before = wordsBefore(a, m.span.start, 5);
   for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
     const hit = lexicon.attribution.matchAt(before, i);
