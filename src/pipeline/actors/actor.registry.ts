@@ -109,7 +109,8 @@ function checkEntry(raw: unknown, index: number): ActorEntry {
  * @example fillCountry('Military Forces of {country}', 'Niger') === 'Military Forces of Niger'
  */
 export function fillCountry(name: string, country: string): string {
-  return name.replaceAll('{country}', country);
+  // Called for every actor of every candidate: most names have no template, and are not rebuilt.
+  return needsCountry(name) ? name.replaceAll('{country}', country) : name;
 }
 
 /** Whether an actor name still waits for its country. */

@@ -31,8 +31,8 @@ export function eventFeatures(a: Analysis, sentence: number, cue?: EventCue): st
   const cues = a.cues.filter((c) => c.sentence === sentence);
   const top = cue ?? cues.reduce<EventCue | undefined>((best, c) => (!best || c.score > best.score ? c : best), undefined);
   const out = new Set<string>();
-  for (const c of cues) out.add(`cue:${cueName(c)}`);
-  if (top) out.add(`top:${cueName(top)}`);
+  for (const c of cues) out.add(feature('cue:', cueName(c)));
+  if (top) out.add(feature('top:', cueName(top)));
   // The set of kinds as one feature: "dispersed" with "protest" alone is not "dispersed" with "riot".
   out.add(`cues:${[...new Set(cues.map((c) => c.kind))].sort().join('+') || 'none'}`);
 
@@ -48,26 +48,42 @@ export function eventFeatures(a: Analysis, sentence: number, cue?: EventCue): st
   if (victims.size === 1 && victims.has('civilians')) out.add('victims:civilians-only');
   if (figures.length === 0) out.add('figs:none');
   // The report's other sentences often say who the victims were ("The attack killed two soldiers.").
-  for (const f of a.figures) if (f.sentence !== sentence && f.value > 0) out.add(`report:victim:${victimClass(f.victim)}`);
+  for (const f of a.figures) if (f.sentence !== sentence && f.value > 0) out.add(feature('report:victim:', victimClass(f.victim)));
   return [...out].sort();
 }
 
+/**
+ * `head + tail`, made once: features are the same few hundred strings in every sentence, and a
+ * string made anew is hashed anew by every set and table it is looked up in.
+ */
+function feature(head: string, tail: string | number): string {
+  let byTail = features.get(head);
+  if (byTail === undefined) features.set(head, (byTail = new Map()));
+  let name = byTail.get(tail);
+  if (name === undefined) byTail.set(tail, (name = `${head}${tail}`));
+  return name;
+}
+// Heads are this file's literals and features made here; tails are trigger kinds and sub-types, inter codes,
+// victim classes and the literals here: a closed set.
+const features = new Map<string, Map<string | number, string>>();
+
 function cueName(c: EventCue): string {
-  return SPLIT_KINDS.has(c.kind) ? `${c.kind}:${c.subEventType}` : c.kind;
+  return SPLIT_KINDS.has(c.kind) ? feature(feature(c.kind, ':'), c.subEventType) : c.kind;
 }
 
 function actorFeatures(m: ActorMention, top: EventCue | undefined): string[] {
-  if (m.role) return [`actor:${m.role}`];
-  const out = [`actor:inter${m.inter}`];
-  if (top) out.push(`actor:inter${m.inter}:${m.span.end <= top.span.start ? 'before' : 'after'}`);
-  if (m.generic) out.push(`actor:generic:inter${m.inter}`);
+  if (m.role) return [feature('actor:', m.role)];
+  const out = [feature('actor:inter', m.inter)];
+  if (top) out.push(feature(out[0]!, m.span.end <= top.span.start ? ':before' : ':after'));
+  if (m.generic) out.push(feature('actor:generic:inter', m.inter));
   return out;
 }
 
 function figureFeatures(f: FigureMention): string[] {
-  if (f.value === 0) return [`fig:${f.kind}:zero`];
-  const out = [`fig:${f.kind}`];
-  if (f.victim) out.push(`victim:${victimClass(f.victim)}`, `fig:${f.kind}:${victimClass(f.victim)}`);
+  const kind = feature('fig:', f.kind);
+  if (f.value === 0) return [feature(kind, ':zero')];
+  const out = [kind];
+  if (f.victim) out.push(feature('victim:', victimClass(f.victim)), feature(feature(kind, ':'), victimClass(f.victim)));
   return out;
 }
 

@@ -40,10 +40,41 @@ export interface ReportActors {
   mainGroup: ActorMention | null;
   /** A group the report says claimed or is blamed for the attack (see claimedBy). */
   claimed: ActorMention | null;
+  /**
+   * What the grammar says of each mention whatever the candidate (agentOf, isPatient, saysAfter, the
+   * words before it): each reads the words around the mention with large patterns, and a mention
+   * stands in several candidates, so each is worked out at most once per report (see isAgent,
+   * isActedOn, whatItSays, introducedAsSource).
+   */
+  agent: Map<ActorMention, boolean>;
+  patient: Map<ActorMention, boolean>;
+  says: Map<ActorMention, 'itself' | 'other' | null>;
+  introduced: Map<ActorMention, boolean>;
 }
 
 export function reportActors(a: Analysis): ReportActors {
-  return { mainGroup: reportMainGroup(a.actors), claimed: claimedBy(a) };
+  return { mainGroup: reportMainGroup(a.actors), claimed: claimedBy(a), agent: new Map(), patient: new Map(), says: new Map(), introduced: new Map() };
+}
+
+/** `agentOf(a, m)`, once per mention of the report. */
+function isAgent(a: Analysis, m: ActorMention, report: ReportActors): boolean {
+  let agent = report.agent.get(m);
+  if (agent === undefined) report.agent.set(m, (agent = agentOf(a, m)));
+  return agent;
+}
+
+/** `isPatient(a, m, lexicon)`, once per mention of the report. */
+function isActedOn(a: Analysis, m: ActorMention, lexicon: EventLexicon, report: ReportActors): boolean {
+  let patient = report.patient.get(m);
+  if (patient === undefined) report.patient.set(m, (patient = isPatient(a, m, lexicon)));
+  return patient;
+}
+
+/** `saysAfter(a, m, lexicon)`, once per mention of the report. */
+function whatItSays(a: Analysis, m: ActorMention, lexicon: EventLexicon, report: ReportActors): 'itself' | 'other' | null {
+  let says = report.says.get(m);
+  if (says === undefined) report.says.set(m, (says = saysAfter(a, m, lexicon)));
+  return says;
 }
 
 /**
@@ -66,7 +97,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   const all = a.actors.filter(
     (m) =>
       m.sentence === c.sentence &&
-      ((statement && ARMED.has(m.inter)) || !isSource(a, m, figures, lexicon)) &&
+      ((statement && ARMED.has(m.inter)) || !isSource(a, m, figures, lexicon, report)) &&
       !elsewhere.some((f) => f.span.start <= m.span.start && m.span.end <= f.span.end),
   );
   const associates = all.filter((m) => m.role === 'associate');
@@ -80,7 +111,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   }
 
   const parties = actors.filter(isParty);
-  const doer = findDoer(c, a, parties, lexicon);
+  const doer = findDoer(c, a, parties, lexicon, report);
   const actor1: ChosenActor = doer
     ? resolveActor(doer, mainGroup, country)
     : claimed
@@ -139,14 +170,14 @@ function resolvedName(m: ActorMention, mainGroup: ActorMention | null, country: 
   return fillCountry(m.generic && ARMED.has(m.inter) && mainGroup?.inter === 2 ? mainGroup.actor : m.actor, country);
 }
 
-function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: EventLexicon): ActorMention | undefined {
+function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: EventLexicon, report: ReportActors): ActorMention | undefined {
   const text = a.doc.text;
-  const agent = parties.find((m) => agentOf(a, m));
-  if (agent) return agent;
+  for (const m of parties) if (isAgent(a, m, report)) return m;
   const cueAt = c.cue.span.start;
   if (PLANTED.has(c.cue.subEventType)) return parties.find((m) => m.inter === 2 && !m.generic);
   // "Nine soldiers were killed when ...", "the Malian army was attacked": the people the act was done to are not its doer.
-  const active = parties.filter((m) => !isPatient(a, m, lexicon));
+  const active: ActorMention[] = [];
+  for (const m of parties) if (!isActedOn(a, m, lexicon, report)) active.push(m);
   if (a.lang === 'ar') {
     const after = active.find((m) => m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon) <= 1);
     if (after) return after;
@@ -186,13 +217,20 @@ function wordCountBetween(a: Analysis, from: number, to: number, lexicon: EventL
 }
 
 /** An actor named as the source of the report ("selon le gouvernement", "بحسب بيان للبعثة"), or as absent ("sans militaires"). */
-function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexicon: EventLexicon): boolean {
+function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexicon: EventLexicon, report: ReportActors): boolean {
   if (m.role === 'authority') return true;
-  const says = saysAfter(a, m, lexicon);
+  const says = whatItSays(a, m, lexicon, report);
   // "The army said it had killed ...", "l'armée affirme avoir frappé": the speaker tells its own act.
   if (says === 'itself') return false;
   if (says === 'other') return true;
   if (figures.some((f) => f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end)) return true;
+  let introduced = report.introduced.get(m);
+  if (introduced === undefined) report.introduced.set(m, (introduced = introducedAsSource(a, m, lexicon)));
+  return introduced;
+}
+
+/** Whether the words before a mention name it as a source ("selon le gouvernement") or as absent ("sans militaires"). */
+function introducedAsSource(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
   const before = wordsBefore(a, m.span.start, 5);
   for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
     const hit = lexicon.attribution.matchAt(before, i);

@@ -1,6 +1,6 @@
-import type { Analysis, CodedEvent, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
+import type { Analysis, CodedEvent, EventCue, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
-import { decide, type EventTypeModel } from '../events/event.classifier.ts';
+import { decide, type Decision, type EventTypeModel } from '../events/event.classifier.ts';
 import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
 import { findCandidates, familyOf, type Candidate } from './event.candidates.ts';
@@ -30,12 +30,18 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
   // Every event has a trigger: a report with none has no event, whatever its places.
   if (a.cues.length === 0) return [];
   const candidates = findCandidates(a, eventPlaces(a, lexicon));
-  const sentencesWithEvents = new Set(candidates.map((c) => c.sentence));
-  const loose = a.figures.filter((f) => !sentencesWithEvents.has(f.sentence));
+  // The families of triggers each sentence's candidates belong to (see figuresFor).
+  const families = new Map<number, Set<string>>();
+  for (const c of candidates) {
+    const here = families.get(c.sentence);
+    if (here) here.add(familyOf(c.cue.kind));
+    else families.set(c.sentence, new Set([familyOf(c.cue.kind)]));
+  }
+  const loose = a.figures.filter((f) => !families.has(f.sentence));
   const single = new Set(candidates.map((c) => `${familyOf(c.cue.kind)}|${c.place.placeId}`)).size === 1;
-  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a) };
+  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a), decisions: new Map() };
   const events = candidates
-    .map((c) => codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, candidates, a.figures), loose, single))
+    .map((c) => codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, families.get(c.sentence)!, a.figures), loose, single))
     .filter((e): e is CodedCandidate => e !== null);
   return mergeEvents(events);
 }
@@ -44,17 +50,33 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
 interface Report {
   dates: ReportDates;
   actors: ReportActors;
+  /** The classifier's reading of each trigger: the same for every place its sentence names (see classify). */
+  decisions: Map<EventCue, Decision>;
+}
+
+/** The classifier's decision for a candidate's trigger, made once per trigger of the report. */
+function classify(c: Candidate, a: Analysis, classifier: EventTypeModel, report: Report): Decision {
+  let decision = report.decisions.get(c.cue);
+  if (decision === undefined) report.decisions.set(c.cue, (decision = decide(eventFeatures(a, c.sentence, c.cue), classifier)));
+  return decision;
 }
 
 /** Adds the words of a span as the evidence of each field. */
-function cite(evidence: Evidence[], fields: string[], span: Span | null | undefined): void {
+function cite(evidence: Evidence[], fields: readonly string[], span: Span | null | undefined): void {
   if (span) for (const field of fields) evidence.push({ field, start: span.start, end: span.end, text: span.text });
 }
 
+// The fields each part of a candidate is evidence of.
+const TYPE_FIELDS = ['event_type', 'sub_event_type'] as const;
+const SUB_TYPE_FIELDS = ['sub_event_type'] as const;
+const DATE_FIELDS = ['event_date', 'time_precision'] as const;
+const ACTOR1_FIELDS = ['actor1'] as const;
+const ACTOR2_FIELDS = ['actor2'] as const;
+const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'] as const;
+
 /** The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence the rest). */
-function figuresFor(c: Candidate, all: Candidate[], figures: FigureMention[]): FigureMention[] {
+function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[]): FigureMention[] {
   const here = figures.filter((f) => f.sentence === c.sentence);
-  const families = new Set(all.filter((o) => o.sentence === c.sentence).map((o) => familyOf(o.cue.kind)));
   if (families.size <= 1) return here;
   const family = familyOf(c.cue.kind);
   return here.filter((f) => (f.kind === 'abducted') === (family === 'abduction'));
@@ -83,14 +105,21 @@ function codeCandidate(
   if (!actor1) return null;
   // A change of a group's activity (a siege declared, a threat made) is coded on the group alone,
   // as ACLED does: whom it threatens is not a side of an event (37 of its 41 Mali such events).
-  const { actor2, assoc2 } = c.cue.subEventType === STATEMENT ? { actor2: null, assoc2: null } : roles;
+  const statement = c.cue.subEventType === STATEMENT;
+  const actor2 = statement ? null : roles.actor2;
+  const assoc2 = statement ? null : roles.assoc2;
 
   let eventType = c.cue.eventType;
   let sub = c.cue.subEventType;
   if (family === 'violence' && c.cue.kind !== 'remote') {
     // An attack is a battle between armed sides, or violence against civilians when the target is unarmed.
-    const civilianTarget = actor2?.inter === 7;
-    [eventType, sub] = civilianTarget ? ['Violence against civilians', 'Attack'] : c.cue.kind === 'territory' ? [eventType, sub] : ['Battles', 'Armed clash'];
+    if (actor2?.inter === 7) {
+      eventType = 'Violence against civilians';
+      sub = 'Attack';
+    } else if (c.cue.kind !== 'territory') {
+      eventType = 'Battles';
+      sub = 'Armed clash';
+    }
   }
   // Who takes a town decides the sub-type: the state regains it, a group overtakes it.
   if (c.cue.kind === 'territory') sub = actor1.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory';
@@ -98,17 +127,20 @@ function codeCandidate(
   // The classifier trained on ACLED's coding overrules the rules only when it is confident, and only
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (GENERAL_TRIGGERS.has(c.cue.kind)) {
-    const second = decide(eventFeatures(a, c.sentence, c.cue), classifier);
-    if (second.probability > CLASSIFIER_OVERRULES) [eventType, sub] = [second.eventType, second.subEventType];
+    const second = classify(c, a, classifier, report);
+    if (second.probability > CLASSIFIER_OVERRULES) {
+      eventType = second.eventType;
+      sub = second.subEventType;
+    }
   }
 
   const evidence: Evidence[] = [];
-  cite(evidence, ['event_type', 'sub_event_type'], c.cue.span);
-  for (const other of c.cues) if (other !== c.cue) cite(evidence, ['sub_event_type'], other.span);
-  cite(evidence, ['event_date', 'time_precision'], when.mention?.span);
-  cite(evidence, ['actor1'], actor1.span);
-  cite(evidence, ['actor2'], actor2?.span);
-  cite(evidence, ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'], c.place.span);
+  cite(evidence, TYPE_FIELDS, c.cue.span);
+  for (const other of c.cues) if (other !== c.cue) cite(evidence, SUB_TYPE_FIELDS, other.span);
+  cite(evidence, DATE_FIELDS, when.mention?.span);
+  cite(evidence, ACTOR1_FIELDS, actor1.span);
+  cite(evidence, ACTOR2_FIELDS, actor2?.span);
+  cite(evidence, PLACE_FIELDS, c.place.span);
 
   const inter2 = actor2?.inter ?? null;
   const event: CodedEvent = {

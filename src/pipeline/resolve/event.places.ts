@@ -193,8 +193,9 @@ const DATELINE = /^\s*(,\s*[\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?)?\s*(\([^)]{1,30}
 
 /** "Ousmane Sonko": a place that is also a given name, followed by a capitalised word, names a person. */
 function isGivenName(a: Analysis, p: PlaceMention): boolean {
-  if (!latinGivenNames().has(term(p.span.text))) return false;
-  return CAPITALISED_WORD.test(a.doc.text.slice(p.span.end, p.span.end + 3));
+  // The word after is read first: it is seldom capitalised, and the name is then not normalised.
+  if (!CAPITALISED_WORD.test(a.doc.text.slice(p.span.end, p.span.end + 3))) return false;
+  return latinGivenNames().has(term(p.span.text));
 }
 
 // Not a literal in the function: the TypeScript loader builds a \p{...} literal anew at each call.

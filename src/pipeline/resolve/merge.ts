@@ -1,4 +1,4 @@
-import type { CodedEvent, Evidence, FigureMention } from '../types.ts';
+import type { Claim, CodedEvent, Evidence, FigureMention } from '../types.ts';
 import { countFatalities } from './fatalities.ts';
 
 /** A coded event with the figures its fatality count may be taken from. */
@@ -36,8 +36,15 @@ function familyKey(e: CodedEvent): string {
 
 /** How much a coded version is backed by the words of its own sentence. */
 function support(e: CodedEvent): number {
-  const fields = new Set(e.evidence.map((x) => x.field));
-  return ['actor1', 'actor2', 'event_date'].filter((f) => fields.has(f)).length + (e.fatalities > 0 ? 1 : 0) + (e.actor2 ? 0.5 : 0);
+  let actor1 = 0;
+  let actor2 = 0;
+  let date = 0;
+  for (const x of e.evidence) {
+    if (x.field === 'actor1') actor1 = 1;
+    else if (x.field === 'actor2') actor2 = 1;
+    else if (x.field === 'event_date') date = 1;
+  }
+  return actor1 + actor2 + date + (e.fatalities > 0 ? 1 : 0) + (e.actor2 ? 0.5 : 0);
 }
 
 /**
@@ -76,24 +83,41 @@ function rank(m: CodedCandidate, lead: number): number {
 
 /** One event from the candidates that describe it. */
 function mergeGroup(members: CodedCandidate[]): CodedEvent {
-  const group = members.map((m) => m.event);
-  const figures = unique(members.flatMap((m) => m.killedFigures), (f) => `${f.span.start}|${f.kind}`);
-  const counted = countFatalities(figures);
-  const lead = Math.min(...members.map((m) => m.sentence ?? Infinity));
-  const best = members.reduce((x, y) => (rank(y, lead) > rank(x, lead) ? y : x)).event;
+  const figures: FigureMention[] = [];
+  let lead = Infinity;
+  for (const m of members) {
+    figures.push(...m.killedFigures);
+    lead = Math.min(lead, m.sentence ?? Infinity);
+  }
+  const counted = countFatalities(uniqueBy(figures, figureStart, sameFigure));
+  // The first of the best-ranked, each member ranked once.
+  let best = members[0]!.event;
+  let bestRank = rank(members[0]!, lead);
+  for (let i = 1; i < members.length; i++) {
+    const r = rank(members[i]!, lead);
+    if (r > bestRank) {
+      best = members[i]!.event;
+      bestRank = r;
+    }
+  }
   // The type comes from the most specific trigger among the mentions; the rest from the best-supported one.
   const typed = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
+  // Evidence is kept only where the mention coded the field as the merged event does.
+  const evidence: Evidence[] = [];
+  const claims: Claim[] = [];
+  for (const { event: e } of members) {
+    if (e === best) evidence.push(...e.evidence);
+    else for (const x of e.evidence) if (sameValue(e, best, x.field)) evidence.push(x);
+    claims.push(...e.claims);
+  }
+  for (const f of counted.used) evidence.push({ field: 'fatalities', start: f.span.start, end: f.span.end, text: f.span.text });
   return {
     ...best,
     event_type: typed.event_type,
     sub_event_type: typed.sub_event_type,
     fatalities: counted.value,
-    // Evidence is kept only where the mention coded the field as the merged event does.
-    evidence: uniqueEvidence([
-      ...group.flatMap((e) => (e === best ? e.evidence : e.evidence.filter((x) => sameValue(e, best, x.field)))),
-      ...counted.used.map((f) => ({ field: 'fatalities', start: f.span.start, end: f.span.end, text: f.span.text })),
-    ]),
-    claims: unique(group.flatMap((e) => e.claims), (c) => `${c.kind}|${c.start}|${c.end}`),
+    evidence: uniqueBy(evidence, evidenceStart, sameEvidence),
+    claims: uniqueBy(claims, claimStart, sameClaim),
   };
 }
 
@@ -109,36 +133,38 @@ function isCoarseCopy(e: CodedEvent, all: CodedEvent[]): boolean {
   );
 }
 
-/** The first item of each id, in order. */
-function unique<T>(items: T[], id: (x: T) => string): T[] {
-  const seen = new Set<string>();
+/**
+ * The first of each item, in order, where items are the same when `same` says so and they start at
+ * the same offset. There are a dozen or more per event: they are told apart by their numbers, not
+ * by a key string made for each.
+ */
+function uniqueBy<T>(items: T[], startOf: (x: T) => number, same: (x: T, y: T) => boolean): T[] {
+  const byStart = new Map<number, T[]>();
   const out: T[] = [];
   for (const x of items) {
-    const k = id(x);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(x);
-    }
-  }
-  return out;
-}
-
-/**
- * The first piece of evidence for each field and span, in order. There are a dozen or more per
- * event: they are told apart by their numbers, not by a key string made for each.
- */
-function uniqueEvidence(items: Evidence[]): Evidence[] {
-  const byStart = new Map<number, Evidence[]>();
-  const out: Evidence[] = [];
-  for (const x of items) {
-    const sameStart = byStart.get(x.start);
-    if (sameStart === undefined) byStart.set(x.start, [x]);
-    else if (sameStart.some((y) => y.field === x.field && y.end === x.end)) continue;
+    const start = startOf(x);
+    const sameStart = byStart.get(start);
+    if (sameStart === undefined) byStart.set(start, [x]);
+    else if (hasSame(sameStart, x, same)) continue;
     else sameStart.push(x);
     out.push(x);
   }
   return out;
 }
+
+function hasSame<T>(items: T[], x: T, same: (x: T, y: T) => boolean): boolean {
+  for (const y of items) if (same(x, y)) return true;
+  return false;
+}
+
+// What tells figures, evidence and claims apart: a figure by its words and kind; evidence by its
+// field and words; a claim by its kind and words.
+const figureStart = (f: FigureMention) => f.span.start;
+const sameFigure = (f: FigureMention, g: FigureMention) => f.kind === g.kind;
+const evidenceStart = (x: Evidence) => x.start;
+const sameEvidence = (x: Evidence, y: Evidence) => x.field === y.field && x.end === y.end;
+const claimStart = (c: Claim) => c.start;
+const sameClaim = (c: Claim, d: Claim) => c.kind === d.kind && c.end === d.end;
 
 function sameValue(a: CodedEvent, b: CodedEvent, field: string): boolean {
   return field === 'fatalities' || valueOf(a, field) === valueOf(b, field);
