@@ -61,7 +61,8 @@ export function findFigures(view: FiguresView): FigureMention[] {
     // count of a list opened by an inclusion word or a bracket is part of the count before.
     const parts = new Set<FoundCount>();
     counts.forEach((c, i) => {
-      const opened = isPartOfCount(view, c.first) || (i > 0 && /^\s*\(\s*$/.test(textBetween(view, counts[i - 1]!, c)));
+      // An inclusion word right before it: "including | three children", "dont | deux femmes".
+      const opened = entryEndsAt(view.tokens, c.first, lex.inclusion, view.lang, 3) || (i > 0 && /^\s*\(\s*$/.test(textBetween(view, counts[i - 1]!, c)));
       if (opened || (i > 0 && parts.has(counts[i - 1]!) && joinedByAnd(view, counts[i - 1]!, c))) parts.add(c);
     });
     // "two residents and a local official said": the people counted are the source, not victims.
@@ -127,7 +128,7 @@ function findTriggers(tokens: Token[], lo: number, hi: number, lex: FigureLexico
   for (let i = lo; i < hi; i++) {
     const t = entryAt(tokens, i, lex.triggers, lang);
     if (t && t.next <= hi) {
-      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(tokens, i, lex.forward, lang) !== null, cause: i > 0 && lex.causeEnds.has(tokens[i - 1]!.text) && causeBefore(tokens, i, lex, lang) });
+      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(tokens, i, lex.forward, lang) !== null, cause: i > 0 && lex.causeEnds.has(tokens[i - 1]!.text) && entryEndsAt(tokens, i, lex.causes, lang, CAUSE_WORDS) });
       i = t.next - 1;
     }
   }
@@ -221,7 +222,8 @@ const AND = new Set(['et', 'and', 'و', 'ainsi', 'plus']);
  */
 function mayCount(view: FiguresView, t: FoundTrigger, count: FoundCount, triggers: FoundTrigger[], others: FoundCount[], parts: Set<FoundCount>): boolean {
   if (t.next <= count.first) {
-    if (opensClause(view, t.next, count.first) || (barrierBetween(view, t.next, count.first) && !givesToll(view, t, count))) return false;
+    const lex = FIGURE_LEXICONS[view.lang];
+    if (entryIn(view, t.next, count.first, lex.clauseOpeners) || (entryIn(view, t.next, count.first, lex.barriers) && !givesToll(view, t, count))) return false;
     return !others.some((o) => o !== count && o.counted && !parts.has(o) && o.first >= t.next && o.next <= count.first && gap(t, o) === 0);
   }
   if (t.forward) return false;
@@ -238,24 +240,21 @@ const OWN_SIDE: Record<string, string> = { 'armed group': 'militants', army: 'so
 
 /** Whether "in its ranks" / "dans ses rangs" / "في صفوفها" stands right after token next - 1 (at most two words on). */
 function ownRanksAfter(view: FiguresView, next: number): boolean {
-  const lex = FIGURE_LEXICONS[view.lang];
-  for (let i = next; i < next + 3 && i < view.tokens.length; i++) if (entryAt(view.tokens, i, lex.ownRanks, view.lang)) return true;
-  return false;
+  return entryIn(view, next, Math.min(next + 3, view.tokens.length), FIGURE_LEXICONS[view.lang].ownRanks);
 }
 
 /** How many words a cause phrase may have ("pour protester contre l assassinat de"). */
 const CAUSE_WORDS = 7;
 
-/** Whether a cause phrase ends right before token i, a figure word ("in protest against the | killing", "إثر | مقتل"). */
-function causeBefore(tokens: Token[], i: number, lex: FigureLexicon, lang: Lang): boolean {
-  for (let k = 1; k <= CAUSE_WORDS && i - k >= 0; k++) if (entryAt(tokens, i - k, lex.causes, lang)?.next === i) return true;
+/** Whether an entry of the list, of at most `words` words, ends right before token i. */
+function entryEndsAt(tokens: Token[], i: number, list: WordList<true>, lang: Lang, words: number): boolean {
+  for (let k = 1; k <= words && i - k >= 0; k++) if (entryAt(tokens, i - k, list, lang)?.next === i) return true;
   return false;
 }
 
-/** Whether a preposition that parts a verb from what is not its object stands in tokens [from, to). */
-function barrierBetween(view: FiguresView, from: number, to: number): boolean {
-  const lex = FIGURE_LEXICONS[view.lang];
-  for (let i = from; i < to; i++) if (entryAt(view.tokens, i, lex.barriers, view.lang)) return true;
+/** Whether an entry of the list starts in tokens [from, to). */
+function entryIn(view: FiguresView, from: number, to: number, list: WordList<true>): boolean {
+  for (let i = from; i < to; i++) if (entryAt(view.tokens, i, list, view.lang)) return true;
   return false;
 }
 
@@ -345,19 +344,6 @@ function clauseBreakBetween(view: FiguresView, a: { first: number; next: number 
   return /[;؛—–]/.test(view.doc.text.slice(from, to));
 }
 
-/** Whether an inclusion word ends right before token i ("including | three children", "dont | deux femmes"). */
-function isPartOfCount(view: FiguresView, i: number): boolean {
-  const lex = FIGURE_LEXICONS[view.lang];
-  for (let k = 1; k <= 3 && i - k >= 0; k++) if (entryAt(view.tokens, i - k, lex.inclusion, view.lang)?.next === i) return true;
-  return false;
-}
-
-/** Whether a clause-opening word ("when", "lorsque") starts in tokens [from, to). */
-function opensClause(view: FiguresView, from: number, to: number): boolean {
-  const lex = FIGURE_LEXICONS[view.lang];
-  for (let i = from; i < to; i++) if (entryAt(view.tokens, i, lex.clauseOpeners, view.lang)) return true;
-  return false;
-}
 
 /**
  * A count joined to the figure word after it by a linking word or auxiliaries: "une dizaine de
