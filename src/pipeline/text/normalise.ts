@@ -20,23 +20,27 @@ export function normalise(original: string): NormalisedText {
   let n = 0;
   // Most characters fold to themselves: they are copied a stretch at a time, from `kept` up to i.
   let kept = 0;
-  let i = 0;
-  while (i < original.length) {
+  for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(original.charCodeAt(i + 1)) ? 2 : 1;
-    const piece = width === 1 ? foldUnit(code) : foldChar(original.slice(i, i + 2));
+    let kind = unitKinds[code]!;
+    if (kind === UNSEEN) kind = unitKinds[code] = kindOf(code);
+    // A lone surrogate folds to itself.
+    if (kind === SAME_UNIT || (kind === PAIR_START && !isLowSurrogate(original.charCodeAt(i + 1)))) {
+      map[n++] = i;
+      continue;
+    }
+    const width = kind === PAIR_START ? 2 : 1;
+    const piece = width === 1 ? unitFolds[code]! : foldChar(original.slice(i, i + 2));
     // Every unit a character becomes maps back to where the character starts.
     const units = piece === SAME ? width : piece.length;
-    for (let k = 0; k < units; k++) {
-      if (n + 1 >= map.length) map = grow(map);
-      map[n++] = i;
-    }
+    if (units > width) map = withRoom(map, n + units + original.length - (i + width) + 1);
+    for (let k = 0; k < units; k++) map[n++] = i;
     if (piece !== SAME) {
       if (kept < i) text += original.slice(kept, i);
       text += piece;
       kept = i + width;
     }
-    i += width;
+    i += width - 1;
   }
   if (kept < original.length) text += original.slice(kept);
   map[n++] = original.length;
@@ -47,8 +51,9 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-function grow(map: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(map.length * 2);
+function withRoom(map: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= map.length) return map;
+  const bigger = new Int32Array(Math.max(size, map.length * 2));
   bigger.set(map);
   return bigger;
 }
@@ -60,25 +65,29 @@ const ARABIC_FOLD: Record<string, string> = {
   'ـ': '', '٫': '.', '٬': ',', '٪': '%',
 };
 
-/** What `foldUnit` answers for a character that folds to itself. */
+/** What `foldChar` answers for a character that folds to itself. */
 const SAME = null;
 
 /**
- * The folded form of each UTF-16 unit outside a surrogate pair, worked out on first sight:
- * SAME when it folds to itself (most letters), otherwise what replaces it. ASCII is filled in
- * up front since only its capitals change. At most 65,536 entries, whatever the input.
+ * What each UTF-16 unit is to folding, worked out on first sight: most fold to themselves
+ * (SAME_UNIT), and a text is mostly copied by one lookup per unit; FOLDED units are replaced by
+ * `unitFolds[unit]`; a PAIR_START (high surrogate) starts a character beyond the BMP, folded by
+ * `foldChar`. At most 65,536 entries each, whatever the input.
  */
-const unitFolds: (string | typeof SAME | undefined)[] = new Array(0x10000).fill(undefined);
-for (let code = 0; code < 0x80; code++) unitFolds[code] = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : SAME;
+const UNSEEN = 0;
+const SAME_UNIT = 1;
+const FOLDED = 2;
+const PAIR_START = 3;
+const unitKinds = new Uint8Array(0x10000);
+const unitFolds: string[] = [];
 
-function foldUnit(code: number): string | typeof SAME {
-  let folded = unitFolds[code];
-  if (folded === undefined) {
-    const ch = String.fromCharCode(code);
-    const r = foldUncached(ch);
-    folded = unitFolds[code] = r === ch ? SAME : r;
-  }
-  return folded;
+function kindOf(code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff) return PAIR_START;
+  const ch = String.fromCharCode(code);
+  const folded = foldUncached(ch);
+  if (folded === ch) return SAME_UNIT;
+  unitFolds[code] = folded;
+  return FOLDED;
 }
 
 // Characters outside the BMP (surrogate pairs), rare in reports. Arbitrary input could otherwise
