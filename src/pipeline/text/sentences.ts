@@ -7,9 +7,6 @@ const LINE_BREAK = 1;
 const TERMINATOR = 2;
 for (const ch of '\n\r\u2029') CHAR_KIND[ch.charCodeAt(0)] = LINE_BREAK;
 for (const ch of '.!?؟؛۔…') CHAR_KIND[ch.charCodeAt(0)] = TERMINATOR;
-/** What may follow a terminator and still belong to the sentence: more terminators, closing quotes and brackets. */
-const CLOSER = /[.!?؟؛۔…"'”’»)\]}]/;
-const SPACE = /[\s\p{Cf}]/u;
 
 /** Words that end with a dot without ending a sentence (lower case, without the dot). */
 const ABBREVIATIONS = new Set([
@@ -28,28 +25,30 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let from = 0;
-  const emit = (end: number): void => {
-    let s = from;
-    let e = end;
-    while (s < e && SPACE.test(text[s]!)) s++;
-    while (e > s && SPACE.test(text[e - 1]!)) e--;
-    if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
-    from = end;
-  };
   for (let i = 0; i < text.length; i++) {
     const kind = CHAR_KIND[text.charCodeAt(i)];
     if (kind === LINE_BREAK) {
-      emit(i);
+      pushTrimmed(spans, text, from, i);
       from = i + 1;
       continue;
     }
     if (kind !== TERMINATOR || !endsSentence(text, i)) continue;
     const j = closingEnd(text, i + 1);
-    emit(j);
+    pushTrimmed(spans, text, from, j);
+    from = j;
     i = j - 1;
   }
-  emit(text.length);
+  pushTrimmed(spans, text, from, text.length);
   return spans;
+}
+
+/** The sentence text[from, end) without the white space around it, when anything is left. */
+function pushTrimmed(spans: Span[], text: string, from: number, end: number): void {
+  let s = from;
+  let e = end;
+  while (s < e && has(text.charCodeAt(s), SPACE)) s++;
+  while (e > s && has(text.charCodeAt(e - 1), SPACE)) e--;
+  if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
 }
 
 /** Where a sentence ending at i really ends: after closing quotes, even French ones after a space (". »"). */
@@ -57,34 +56,101 @@ function closingEnd(text: string, i: number): number {
   let j = i;
   for (;;) {
     let k = j;
-    while (k < text.length && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\u202f')) k++;
-    if (k < text.length && CLOSER.test(text[k]!) && (k === j || /[»”)]/.test(text[k]!))) j = k + 1;
+    while (k < text.length && has(text.charCodeAt(k), INLINE_SPACE)) k++;
+    if (k < text.length && has(text.charCodeAt(k), k === j ? CLOSER : SPACED_CLOSER)) j = k + 1;
     else return j;
   }
 }
 
-// Named once here: the TypeScript loader turns a \p{...} literal into `new RegExp(...)`, which
-// inside the function would build a regex at every dot of every report.
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LAST_WORD = /(\p{L}+)$/u;
-const UPPER = /\p{Lu}/u;
-const FIRST_LETTER_AFTER = /^[\s"'”’»)]*(\p{L})/u;
-const LOWER = /\p{Ll}/u;
-
 /** Whether the terminator at i ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
-  if (text[i] !== '.') return true;
-  const before = text.slice(Math.max(0, i - 12), i);
-  const next = text[i + 1];
-  if (next !== undefined && /\d/.test(next) && /\d$/.test(before)) return false; // 1.5
-  if (next !== undefined && LETTER_OR_DIGIT.test(next)) return false; // U.S., e.g., www.x.ml
-  const word = LAST_WORD.exec(before)?.[1];
-  if (word) {
+  if (text.charCodeAt(i) !== 0x2e) return true;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  if (next >= 0 && has(next, DIGIT) && i > 0 && has(text.charCodeAt(i - 1), DIGIT)) return false; // 1.5
+  if (next >= 0 && has(next, LETTER_OR_DIGIT)) return false; // U.S., e.g., www.x.ml
+  const start = lastWordStart(text, Math.max(0, i - 12), i);
+  if (start < i) {
+    const word = text.slice(start, i);
     if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-    if (word.length === 1 && UPPER.test(word)) return false; // an initial
+    if (word.length === 1 && has(word.charCodeAt(0), UPPER)) return false; // an initial
   }
   // A dot followed by a lower-case word is not the end of a sentence ("env. 20 km", "etc. et").
-  const after = FIRST_LETTER_AFTER.exec(text.slice(i + 1, i + 8));
-  if (after && LOWER.test(after[1]!)) return false;
-  return true;
+  return !startsLowerCaseWord(text, i + 1, Math.min(text.length, i + 8));
+}
+
+/** Where the letters that end text[from, end) start (end when it does not end in a letter). */
+function lastWordStart(text: string, from: number, end: number): number {
+  let j = end;
+  while (j > from) {
+    const unit = text.charCodeAt(j - 1);
+    if (has(unit, LETTER)) j--;
+    else if (isLowSurrogate(unit) && j - 2 >= from && isHighSurrogate(text.charCodeAt(j - 2)) && LETTER_CHAR.test(text.slice(j - 2, j))) j -= 2;
+    else break;
+  }
+  return j;
+}
+
+/** Whether text[from, end), after spaces, quotes and brackets, starts with a lower-case letter. */
+function startsLowerCaseWord(text: string, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && has(text.charCodeAt(k), SKIPPED_BEFORE_WORD)) k++;
+  if (k >= end) return false;
+  const unit = text.charCodeAt(k);
+  if (has(unit, LETTER)) return has(unit, LOWER);
+  if (!isHighSurrogate(unit) || k + 1 >= end || !isLowSurrogate(text.charCodeAt(k + 1))) return false;
+  const pair = text.slice(k, k + 2);
+  return LETTER_CHAR.test(pair) && LOWER_CHAR.test(pair);
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+/**
+ * What each UTF-16 unit is, as bits, worked out on first sight from the expressions below (a lone
+ * surrogate matches none of them; the rare letters beyond the BMP are tested as pairs).
+ */
+const KNOWN = 1;
+const SPACE = 2;
+const LETTER = 4;
+const LETTER_OR_DIGIT = 8;
+const LOWER = 16;
+const UPPER = 32;
+const DIGIT = 64;
+/** What may follow a terminator and still belong to the sentence: more terminators, closing quotes and brackets. */
+const CLOSER = 128;
+/** The closers that may follow after a space (". »"). */
+const SPACED_CLOSER = 256;
+/** The spaces allowed before such a closer. */
+const INLINE_SPACE = 512;
+const SKIPPED_BEFORE_WORD = 1024;
+const LETTER_CHAR = /^\p{L}$/u;
+const LOWER_CHAR = /^\p{Ll}$/u;
+const UNIT_CLASSES: [number, RegExp][] = [
+  [SPACE, /[\s\p{Cf}]/u],
+  [LETTER, LETTER_CHAR],
+  [LETTER_OR_DIGIT, /[\p{L}\p{N}]/u],
+  [LOWER, LOWER_CHAR],
+  [UPPER, /\p{Lu}/u],
+  [DIGIT, /\d/],
+  [CLOSER, /[.!?؟؛۔…"'”’»)\]}]/],
+  [SPACED_CLOSER, /[»”)]/],
+  [INLINE_SPACE, /[ \u00a0\u202f]/],
+  [SKIPPED_BEFORE_WORD, /[\s"'”’»)]/u],
+];
+const unitClasses = new Uint16Array(0x10000);
+
+function has(unit: number, cls: number): boolean {
+  let classes = unitClasses[unit]!;
+  if (classes === 0) {
+    const ch = String.fromCharCode(unit);
+    classes = KNOWN;
+    for (const [bit, re] of UNIT_CLASSES) if (re.test(ch)) classes |= bit;
+    unitClasses[unit] = classes;
+  }
+  return (classes & cls) !== 0;
 }
