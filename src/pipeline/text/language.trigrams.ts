@@ -58,8 +58,8 @@ function topOf(counts: ArrayLike<number>, length: number): number {
 
 /**
  * The units the two models' trigrams are made of (a space, 23 letters, à é ê ’), each given a code
- * from 1; 0 for every other unit. A trigram of three such units is an index into arrays of
- * 2^(3 * BITS) entries: no hashing, and the models' ranks are read at the same index.
+ * from 1 in BITS bits; 0 for every other unit. A trigram of three such units is a number below
+ * 2^(3 * BITS), its first two units a prefix below 2^(2 * BITS).
  */
 const MODEL_LINES = [data.Latin!.eng!.split('|'), data.Latin!.fra!.split('|')];
 const ALPHABET = [...new Set(MODEL_LINES.flat().join(''))];
@@ -67,20 +67,32 @@ const BITS = Math.ceil(Math.log2(ALPHABET.length + 1));
 const alphabetCodes = new Uint8Array(0x10000);
 ALPHABET.forEach((ch, k) => (alphabetCodes[ch.charCodeAt(0)] = k + 1));
 
-function indexOf(a: number, b: number, c: number): number {
-  return (((a << BITS) | b) << BITS) | c;
-}
+/**
+ * The trigrams of either model, numbered from 1 (0 for any other trigram of the alphabet), and the
+ * rank of each in each model (franc's weight, the most frequent 0) + 1, 0 when the model lacks it.
+ * A trigram's number is read in two small steps, `numbers[prefixes[prefix] + code]`, rather than in
+ * one table of every trigram: a report's trigrams are scattered over such a table, and the cache
+ * misses of reading it cost more than the step.
+ */
+const MODEL = models();
 
-/** Per trigram of the alphabet, its rank in each model (franc's weight, the most frequent 0) + 1; 0 when the model lacks it. */
-const [RANK_EN, RANK_FR] = MODEL_LINES.map((trigrams) => {
-  const ranks = new Uint16Array(1 << (3 * BITS));
-  // From the end, as franc does, so that a repeated trigram keeps its first rank.
-  for (let w = trigrams.length - 1; w >= 0; w--) {
-    const t = trigrams[w]!;
-    ranks[indexOf(alphabetCodes[t.charCodeAt(0)]!, alphabetCodes[t.charCodeAt(1)]!, alphabetCodes[t.charCodeAt(2)]!)] = w + 1;
-  }
-  return ranks;
-}) as [Uint16Array, Uint16Array];
+function models() {
+  const trigrams = [...new Set(MODEL_LINES.flat())];
+  const prefixes = new Int32Array(1 << (2 * BITS));
+  const prefixOf = (t: string) => (alphabetCodes[t.charCodeAt(0)]! << BITS) | alphabetCodes[t.charCodeAt(1)]!;
+  // Block 0 of `numbers` is for the prefixes no model trigram has: every number in it is 0.
+  let blocks = 1;
+  for (const t of trigrams) if (prefixes[prefixOf(t)] === 0) prefixes[prefixOf(t)] = blocks++ << BITS;
+  const numbers = new Uint16Array(blocks << BITS);
+  trigrams.forEach((t, k) => (numbers[prefixes[prefixOf(t)]! + alphabetCodes[t.charCodeAt(2)]!] = k + 1));
+  const [en, fr] = MODEL_LINES.map((model) => {
+    const ranks = new Uint16Array(trigrams.length + 1);
+    // From the end, as franc does, so that a repeated trigram keeps its first rank.
+    for (let w = model.length - 1; w >= 0; w--) ranks[trigrams.indexOf(model[w]!) + 1] = w + 1;
+    return ranks;
+  }) as [Uint16Array, Uint16Array];
+  return { prefixes, numbers, en, fr, size: trigrams.length + 1 };
+}
 
 /**
  * The text franc takes its trigrams from, ' ' + clean(text) + ' ', as units and their codes in the
@@ -233,6 +245,7 @@ class TrigramSet {
   /** The slots in use, so that clearing touches only them. */
   private readonly used: Int32Array;
   size = 0;
+  readonly capacity: number;
   private readonly mask: number;
 
   constructor(capacity: number) {
@@ -241,6 +254,7 @@ class TrigramSet {
     this.cells = new Int32Array(slots * 2);
     this.used = new Int32Array(capacity);
     this.mask = slots - 1;
+    this.capacity = capacity;
   }
 
   add(a: number, b: number, c: number): void {
@@ -263,12 +277,13 @@ class TrigramSet {
 }
 
 /**
- * A text's trigram counts, by index, emptied after each text; `seen` lists the indices counted so
- * that only they are read and emptied. A trigram with a unit outside the alphabet is in neither
- * model, so only whether it was seen before matters: a hash set of them answers that.
+ * A text's counts of each model trigram (by number; 0 takes the other trigrams of the alphabet), and
+ * which trigrams of the alphabet it has, a bit each: both emptied after each text. A trigram with a
+ * unit outside the alphabet is in neither model, so only whether it was seen before matters: a hash
+ * set of them answers that.
  */
-const counts = new Uint16Array(1 << (3 * BITS));
-let seen = new Int32Array(MAX_LENGTH + 2);
+const counts = new Uint16Array(MODEL.size);
+const seen = new Int32Array(1 << (3 * BITS - 5));
 let others = new TrigramSet(MAX_LENGTH + 2);
 
 /**
@@ -276,8 +291,9 @@ let others = new TrigramSet(MAX_LENGTH + 2);
  * how far its count is from the model's rank; 300 when the model lacks it.
  */
 function distances(n: number): { en: number; fr: number } {
-  if (n > seen.length) [seen, others] = [new Int32Array(n), new TrigramSet(n)];
-  let size = 0;
+  if (n > others.capacity) others = new TrigramSet(n);
+  const { prefixes, numbers } = MODEL;
+  let distinct = 0;
   let b = codes[0]!;
   let c = codes[1]!;
   for (let i = 2; i < n; i++) {
@@ -285,25 +301,28 @@ function distances(n: number): { en: number; fr: number } {
     b = c;
     c = codes[i]!;
     if (a !== 0 && b !== 0 && c !== 0) {
-      const t = indexOf(a, b, c);
-      const count = counts[t]!;
-      seen[size] = t;
-      // Kept when first counted: without a branch, which text makes hard to predict.
-      size += (count - 1) >>> 31;
-      counts[t] = count + 1;
+      const prefix = (a << BITS) | b;
+      const t = (prefix << BITS) | c;
+      // Counted without a branch, which text makes hard to predict.
+      const bits = seen[t >>> 5]!;
+      distinct += 1 - ((bits >>> (t & 31)) & 1);
+      seen[t >>> 5] = bits | (1 << (t & 31));
+      counts[numbers[prefixes[prefix]! + c]!]!++;
     } else others.add(units[i - 2]!, units[i - 1]!, units[i]!);
   }
-  let en = others.size * MAX_DIFFERENCE;
+  // Every distinct trigram as if no model had it, then the model trigrams put right.
+  let en = (distinct + others.size) * MAX_DIFFERENCE;
   let fr = en;
-  for (let k = 0; k < size; k++) {
-    const t = seen[k]!;
-    const count = counts[t]!;
-    const rankEn = RANK_EN[t]!;
-    const rankFr = RANK_FR[t]!;
-    en += rankEn === 0 ? MAX_DIFFERENCE : Math.abs(count - rankEn);
-    fr += rankFr === 0 ? MAX_DIFFERENCE : Math.abs(count - rankFr);
-    counts[t] = 0;
+  for (let k = 1; k < MODEL.size; k++) {
+    const count = counts[k]!;
+    if (count === 0) continue;
+    const rankEn = MODEL.en[k]!;
+    const rankFr = MODEL.fr[k]!;
+    if (rankEn !== 0) en += Math.abs(count - rankEn) - MAX_DIFFERENCE;
+    if (rankFr !== 0) fr += Math.abs(count - rankFr) - MAX_DIFFERENCE;
   }
+  counts.fill(0);
+  seen.fill(0);
   others.clear();
   return { en, fr };
 }
