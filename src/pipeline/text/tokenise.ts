@@ -12,7 +12,8 @@ export function tokenise(norm: NormalisedText): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    let width = wordCharAt(text, i);
+    let code = text.charCodeAt(i);
+    let width = isWordUnit(code) ? 1 : wordCharAt(text, i);
     if (width === 0) {
       i++;
       continue;
@@ -20,16 +21,23 @@ export function tokenise(norm: NormalisedText): Token[] {
     const start = i;
     // The word's hash is made as it is read, so a word already in the vocabulary is found without cutting it out.
     let hash = HASH_START;
-    while (width > 0) {
-      hash = hashStep(hash, text.charCodeAt(i));
-      if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
-      i += width;
-      width = i < text.length ? wordCharAt(text, i) : 0;
+    for (;;) {
+      hash = hashStep(hash, code);
+      if (width === 2) hash = hashStep(hash, text.charCodeAt(++i));
+      if (++i >= text.length) break;
+      code = text.charCodeAt(i);
+      width = isWordUnit(code) ? 1 : wordCharAt(text, i);
+      if (width === 0) break;
     }
     const word = wordNumber(text, start, i, hash);
     tokens.push({ text: wordText(word), start, end: i, word });
   }
   return tokens;
+}
+
+/** Whether a unit is known to be a letter or digit by itself: nearly every one of a word, answered by the table alone. */
+function isWordUnit(code: number): boolean {
+  return unitIsWord[code] === 1;
 }
 
 /** Whether each UTF-16 unit is a letter or digit: 0 not yet known, 1 yes, 2 no. Lone surrogates are not. */
