@@ -38,7 +38,9 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
     list.push(cue);
     bySentence.set(cue.sentence, list);
   }
-  const reportTowns = distinctPlaces(eventPlaces.filter((p) => p.kind === 'place'));
+  const towns: PlaceMention[] = [];
+  for (const p of eventPlaces) if (p.kind === 'place') towns.push(p);
+  const reportTowns = distinctPlaces(towns);
   const out: Candidate[] = [];
   for (const [sentence, cues] of bySentence) {
     const families = new Map<string, EventCue[]>();
@@ -50,24 +52,7 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
     }
     // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
     const protest = families.get('protest');
-    const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
-    // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
-    const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
-    if (protest && fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => ({ ...c, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 0.85 })));
-    // Arrests made to break up a gathering are the protest met with intervention, not an event of their own.
-    const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests') ?? [];
-    if (protest && arrests.length > 0 && !families.has('riot')) {
-      protest.push(...arrests.map((c) => ({ ...c, kind: 'intervention' as const, eventType: 'Protests' as const, subEventType: 'Protest with intervention', score: 0.85 })));
-      const rest = families.get('strategic')!.filter((c) => !arrests.includes(c));
-      if (rest.length > 0) families.set('strategic', rest);
-      else families.delete('strategic');
-    }
-    if (protest && (families.has('riot') || destruction.length > 0)) {
-      const violent = families.get('riot') ?? destruction;
-      const riot = { ...violent[0]!, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 1 };
-      families.set('riot', [riot, ...protest, ...violent]);
-      for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
-    }
+    if (protest) protestFamilies(families, protest);
     // "Declared a blockade of Kayes, threatening civilians who helped the army during the attacks of
     // Tuesday": acts named only as the setting of a statement are no event of this sentence.
     const statement = families.get('strategic')?.some((c) => c.subEventType === STATEMENT);
@@ -90,7 +75,8 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
     if (violence && families.size > 1 && (violence.every((c) => c.kind === 'killing') || families.has('protest') || families.has('riot'))) {
       families.delete('violence');
     }
-    const here = eventPlaces.filter((p) => p.sentence === sentence);
+    const here: PlaceMention[] = [];
+    for (const p of eventPlaces) if (p.sentence === sentence) here.push(p);
     const places = here.length > 0 ? mostPrecise(here) : reportTowns.length === 1 ? reportTowns : [];
     for (const familyCues of families.values()) {
       const cue = decidingCue(familyCues);
@@ -104,17 +90,53 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candid
     .sort((x, y) => x.sentence - y.sentence || x.place.span.start - y.place.span.start);
 }
 
-/** Towns when the sentence names any; otherwise its administrative units, smallest first. */
-function mostPrecise(places: PlaceMention[]): PlaceMention[] {
-  const rank = { place: 0, admin3: 1, admin2: 2, admin1: 3, country: 4 } as const;
-  const best = Math.min(...places.map((p) => rank[p.kind]));
-  return distinctPlaces(places.filter((p) => rank[p.kind] === best));
+/**
+ * How a sentence's demonstration reads beside its other triggers: with a fight or destruction it is
+ * a riot; arrests at it are the protest met with intervention. Changes `families` in place.
+ */
+function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[]): void {
+  const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
+  // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
+  const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
+  if (fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => ({ ...c, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 0.85 })));
+  // Arrests made to break up a gathering are the protest met with intervention, not an event of their own.
+  const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests') ?? [];
+  if (arrests.length > 0 && !families.has('riot')) {
+    protest.push(...arrests.map((c) => ({ ...c, kind: 'intervention' as const, eventType: 'Protests' as const, subEventType: 'Protest with intervention', score: 0.85 })));
+    const rest = families.get('strategic')!.filter((c) => !arrests.includes(c));
+    if (rest.length > 0) families.set('strategic', rest);
+    else families.delete('strategic');
+  }
+  if (families.has('riot') || destruction.length > 0) {
+    const violent = families.get('riot') ?? destruction;
+    const riot = { ...violent[0]!, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 1 };
+    families.set('riot', [riot, ...protest, ...violent]);
+    for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
+  }
 }
 
+/** How precise each kind of place is: towns first, then administrative units, smallest first. */
+const RANK = { place: 0, admin3: 1, admin2: 2, admin1: 3, country: 4 } as const;
+
+/** Towns when the sentence names any; otherwise its administrative units, smallest first. */
+function mostPrecise(places: PlaceMention[]): PlaceMention[] {
+  let best = Infinity;
+  for (const p of places) if (RANK[p.kind] < best) best = RANK[p.kind];
+  const out: PlaceMention[] = [];
+  for (const p of places) if (RANK[p.kind] === best && !hasPlace(out, p.placeId)) out.push(p);
+  return out;
+}
+
+function hasPlace(places: PlaceMention[], placeId: number): boolean {
+  for (const p of places) if (p.placeId === placeId) return true;
+  return false;
+}
+
+/** The first mention of each place, in order. */
 function distinctPlaces(places: PlaceMention[]): PlaceMention[] {
-  const seen = new Map<number, PlaceMention>();
-  for (const p of places) if (!seen.has(p.placeId)) seen.set(p.placeId, p);
-  return [...seen.values()];
+  const out: PlaceMention[] = [];
+  for (const p of places) if (!hasPlace(out, p.placeId)) out.push(p);
+  return out;
 }
 
 /**
