@@ -68,7 +68,47 @@ const ONLY_SPACE = /^\s*$/;
 const MARK = /\p{Mn}/gu;
 // Plain ASCII (most English text, much French) has no marks to strip: it is passed over.
 const NON_ASCII = /[^\x00-\x7f]/;
-const stripMarks = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFD').replace(MARK, '') : s);
+const stripMarks = (s: string) => (NON_ASCII.test(s) ? stripByChar(s) ?? s.normalize('NFD').replace(MARK, '') : s);
+
+/**
+ * `s.normalize('NFD').replace(MARK, '')` read a character at a time, for text of the scripts
+ * reports are written in (Latin, Arabic, punctuation), whose characters decompose into a letter
+ * and marks only: what is left of each is the same whatever stands around it. Null when a
+ * character is of another script: the text is then normalised whole.
+ */
+function stripByChar(s: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    const kept = strippedChar(c);
+    if (kept === null) return null;
+    if (kept.length === 1 && kept.charCodeAt(0) === c) continue;
+    out += s.slice(from, i) + kept;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** Blocks whose characters are stripped one at a time: Latin-1 to Latin Extended-B, combining marks, Arabic, general punctuation. */
+const BY_CHAR_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x80, 0x250],
+  [0x300, 0x370],
+  [0x600, 0x700],
+  [0x2000, 0x2070],
+];
+const strippedChars = new Map<number, string | null>();
+
+/** What is left of a character once decomposed and its marks dropped; null outside BY_CHAR_BLOCKS. */
+function strippedChar(c: number): string | null {
+  let kept = strippedChars.get(c);
+  if (kept === undefined) {
+    kept = BY_CHAR_BLOCKS.some(([from, to]) => c >= from && c < to) ? String.fromCharCode(c).normalize('NFD').replace(MARK, '') : null;
+    strippedChars.set(c, kept);
+  }
+  return kept;
+}
 
 /**
  * Whether an actor is the one an act was done to: counted by a figure of its own side ("nine soldiers
