@@ -10,12 +10,12 @@ import type { EventLexicon } from './event.lexicon.ts';
  */
 export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[] {
   const { tokens, norm, doc, sentences } = view;
-  const starts = startsOf(lexicon);
+  const starts = startMasks(tokens, lexicon);
   const cancelled = cancelledTokens(view, lexicon, starts);
   const cues: EventCue[] = [];
   // `lexicon.cues.matchAll(tokens)`, asking only at the words that can start a trigger.
   for (let i = 0; i < tokens.length; ) {
-    const m = (wordStarts(starts, tokens[i]!, lexicon) & CUE) !== 0 ? lexicon.cues.matchAt(tokens, i) : null;
+    const m = (starts[i]! & CUE) !== 0 ? lexicon.cues.matchAt(tokens, i) : null;
     if (m === null) {
       i++;
       continue;
@@ -54,6 +54,17 @@ function startsOf(lexicon: EventLexicon): WordTable<number> {
   return table;
 }
 
+// What each token of the report being read can start; reused from report to report, grown when needed.
+let masks = new Uint8Array(1024);
+
+/** What each token can start (CUE, CANCELLER), read once per token for both scans. */
+function startMasks(tokens: Token[], lexicon: EventLexicon): Uint8Array {
+  if (tokens.length > masks.length) masks = new Uint8Array(tokens.length * 2);
+  const table = startsOf(lexicon);
+  for (let i = 0; i < tokens.length; i++) masks[i] = wordStarts(table, tokens[i]!, lexicon);
+  return masks;
+}
+
 /** What the token's word can start, worked out once per word: most words of a report start nothing. */
 function wordStarts(table: WordTable<number>, token: Token, lexicon: EventLexicon): number {
   const known = table.get(token);
@@ -65,11 +76,11 @@ function wordStarts(table: WordTable<number>, token: Token, lexicon: EventLexico
  * The tokens (1) a threat or denial cancels: every token up to `window` after it, within the same
  * sentence and phrase; null when the report has none (most have none).
  */
-function cancelledTokens({ tokens, norm, sentences }: TextView, lexicon: EventLexicon, starts: WordTable<number>): Uint8Array | null {
+function cancelledTokens({ tokens, norm, sentences }: TextView, lexicon: EventLexicon, starts: Uint8Array): Uint8Array | null {
   let cancelled: Uint8Array | null = null;
   // `lexicon.cancellers.matchAll(tokens)`, asking only at the words that can start one.
   for (let i = 0; i < tokens.length; ) {
-    const m = (wordStarts(starts, tokens[i]!, lexicon) & CANCELLER) !== 0 ? lexicon.cancellers.matchAt(tokens, i) : null;
+    const m = (starts[i]! & CANCELLER) !== 0 ? lexicon.cancellers.matchAt(tokens, i) : null;
     if (m === null) {
       i++;
       continue;
