@@ -69,7 +69,7 @@ export type Decision = Pick<Classification, 'eventType' | 'subEventType' | 'prob
  */
 export function decide(features: readonly string[], model: EventTypeModel = loadEventClassifier()): Decision {
   const table = weightTable(model);
-  const p = softmax(scoresOf(knownFeatures(features, table, model), table, model));
+  const p = softmax(isSortedSet(features) ? sortedScores(features, table, model) : scoresOf(knownFeatures(features, table, model), table, model));
   const best = firstLargest(p);
   const label = model.labels[best]!;
   return { eventType: label.type, subEventType: label.sub, probability: p[best]! };
@@ -140,6 +140,49 @@ function scoresOf(known: readonly string[], table: WeightTable, model: EventType
     for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
   }
   return scores;
+}
+
+/**
+ * `scoresOf(knownFeatures(features))` for features already sorted and without repeats (as
+ * eventFeatures gives them): each feature is looked up once, in a table that also keeps the
+ * features the model does not know, and added in the same order ('bias' first).
+ */
+function sortedScores(features: readonly string[], table: WeightTable, model: EventTypeModel): number[] {
+  const known = knownWeights(model, table);
+  const scores = model.labels.map(() => 0);
+  const bias = weightsOrNull('bias', known, table, model);
+  if (bias !== null) addTo(scores, bias);
+  for (const f of features) {
+    const w = weightsOrNull(f, known, table, model);
+    if (w !== null) addTo(scores, w);
+  }
+  return scores;
+}
+
+function addTo(scores: number[], w: number[]): void {
+  for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+}
+
+// Feature → its weights, or null when the model does not know it: `isKnown` and `weightsOf` in one
+// lookup. Features are a closed set of strings (see eventFeatures), so the table stays small; it is
+// emptied if it ever grows large.
+const MAX_KNOWN = 10_000;
+const knownTables = new WeakMap<WeightTable, Map<string, number[] | null>>();
+
+function knownWeights(model: EventTypeModel, table: WeightTable): Map<string, number[] | null> {
+  let known = knownTables.get(table);
+  if (known === undefined) knownTables.set(table, (known = new Map()));
+  return known;
+}
+
+function weightsOrNull(f: string, known: Map<string, number[] | null>, table: WeightTable, model: EventTypeModel): number[] | null {
+  let w = known.get(f);
+  if (w === undefined) {
+    w = isKnown(f, table, model) ? weightsOf(f, table, model) : null;
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(f, w);
+  }
+  return w;
 }
 
 /** Probabilities from scores, shifted by the largest so that exp() cannot overflow. */

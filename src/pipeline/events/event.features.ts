@@ -28,28 +28,72 @@ const SPLIT_KINDS = new Set(['remote', 'strategic', 'riot']);
  *   // ['actor:inter8:before', 'cue:killing', 'cue:remote:Air/drone strike', 'fig:killed', 'top:remote:Air/drone strike', 'victim:armed', ...]
  */
 export function eventFeatures(a: Analysis, sentence: number, cue?: EventCue): string[] {
-  const cues = a.cues.filter((c) => c.sentence === sentence);
-  const top = cue ?? cues.reduce<EventCue | undefined>((best, c) => (!best || c.score > best.score ? c : best), undefined);
+  // Each feature is added once whatever the order: the set is sorted at the end.
   const out = new Set<string>();
-  for (const c of cues) out.add(feature('cue:', cueName(c)));
+  let top = cue;
+  let kinds = 0;
+  for (const c of a.cues) {
+    if (c.sentence !== sentence) continue;
+    out.add(feature('cue:', cueName(c)));
+    kinds |= kindBit(c.kind);
+    if (cue === undefined && (!top || c.score > top.score)) top = c;
+  }
   if (top) out.add(feature('top:', cueName(top)));
   // The set of kinds as one feature: "dispersed" with "protest" alone is not "dispersed" with "riot".
-  out.add(`cues:${[...new Set(cues.map((c) => c.kind))].sort().join('+') || 'none'}`);
+  out.add(kindsFeature(kinds));
 
-  const actors = a.actors.filter((m) => m.sentence === sentence);
   // Arabic puts the doer after the verb ("هاجم مسلحون"), so word order says nothing about who did what there.
   const ordered = a.lang === 'ar' ? undefined : top;
-  for (const m of actors) for (const f of actorFeatures(m, ordered)) out.add(f);
-  if (!actors.some((m) => !m.role)) out.add('actors:none');
+  let party = false;
+  for (const m of a.actors) {
+    if (m.sentence !== sentence) continue;
+    addActorFeatures(out, m, ordered);
+    if (!m.role) party = true;
+  }
+  if (!party) out.add('actors:none');
 
-  const figures = a.figures.filter((f) => f.sentence === sentence);
-  for (const f of figures) for (const g of figureFeatures(f)) out.add(g);
-  const victims = new Set(figures.filter((f) => f.value > 0).map((f) => victimClass(f.victim)));
-  if (victims.size === 1 && victims.has('civilians')) out.add('victims:civilians-only');
-  if (figures.length === 0) out.add('figs:none');
-  // The report's other sentences often say who the victims were ("The attack killed two soldiers.").
-  for (const f of a.figures) if (f.sentence !== sentence && f.value > 0) out.add(feature('report:victim:', victimClass(f.victim)));
+  let counted = false;
+  let civilians = 0;
+  let others = 0;
+  for (const f of a.figures) {
+    if (f.sentence !== sentence) {
+      // The report's other sentences often say who the victims were ("The attack killed two soldiers.").
+      if (f.value > 0) out.add(feature('report:victim:', victimClass(f.victim)));
+      continue;
+    }
+    counted = true;
+    addFigureFeatures(out, f);
+    if (f.value > 0) {
+      if (victimClass(f.victim) === 'civilians') civilians++;
+      else others++;
+    }
+  }
+  if (civilians > 0 && others === 0) out.add('victims:civilians-only');
+  if (!counted) out.add('figs:none');
   return [...out].sort();
+}
+
+/** The kinds of trigger seen so far, one bit each in the order first seen (a closed set of a dozen). */
+const kindBits = new Map<string, number>();
+
+function kindBit(kind: string): number {
+  let bit = kindBits.get(kind);
+  if (bit === undefined) kindBits.set(kind, (bit = kindBits.size < 31 ? 1 << kindBits.size : 0));
+  return bit;
+}
+
+// 'cues:' with the kinds of a set of bits, sorted and joined ("cues:intervention+protest"), made once per set.
+const kindsFeatures = new Map<number, string>();
+
+function kindsFeature(kinds: number): string {
+  let name = kindsFeatures.get(kinds);
+  if (name === undefined) {
+    const names: string[] = [];
+    for (const [kind, bit] of kindBits) if ((kinds & bit) !== 0) names.push(kind);
+    name = `cues:${names.sort().join('+') || 'none'}`;
+    kindsFeatures.set(kinds, name);
+  }
+  return name;
 }
 
 /**
@@ -71,20 +115,28 @@ function cueName(c: EventCue): string {
   return SPLIT_KINDS.has(c.kind) ? feature(feature(c.kind, ':'), c.subEventType) : c.kind;
 }
 
-function actorFeatures(m: ActorMention, top: EventCue | undefined): string[] {
-  if (m.role) return [feature('actor:', m.role)];
-  const out = [feature('actor:inter', m.inter)];
-  if (top) out.push(feature(out[0]!, m.span.end <= top.span.start ? ':before' : ':after'));
-  if (m.generic) out.push(feature('actor:generic:inter', m.inter));
-  return out;
+function addActorFeatures(out: Set<string>, m: ActorMention, top: EventCue | undefined): void {
+  if (m.role) {
+    out.add(feature('actor:', m.role));
+    return;
+  }
+  const inter = feature('actor:inter', m.inter);
+  out.add(inter);
+  if (top) out.add(feature(inter, m.span.end <= top.span.start ? ':before' : ':after'));
+  if (m.generic) out.add(feature('actor:generic:inter', m.inter));
 }
 
-function figureFeatures(f: FigureMention): string[] {
+function addFigureFeatures(out: Set<string>, f: FigureMention): void {
   const kind = feature('fig:', f.kind);
-  if (f.value === 0) return [feature(kind, ':zero')];
-  const out = [kind];
-  if (f.victim) out.push(feature('victim:', victimClass(f.victim)), feature(feature(kind, ':'), victimClass(f.victim)));
-  return out;
+  if (f.value === 0) {
+    out.add(feature(kind, ':zero'));
+    return;
+  }
+  out.add(kind);
+  if (f.victim) {
+    out.add(feature('victim:', victimClass(f.victim)));
+    out.add(feature(feature(kind, ':'), victimClass(f.victim)));
+  }
 }
 
 /** 'soldiers' for state forces, 'armed' for fighters of any group, 'civilians' for everyone else named, 'unknown' when unnamed. */

@@ -1,4 +1,4 @@
-import type { ActorMention, Analysis, FigureMention, Span } from '../types.ts';
+import type { ActorMention, Analysis, EventCue, FigureMention, Span } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { ChosenActor } from './actor.roles.ts';
 import { sideOf } from './fatalities.ts';
@@ -25,9 +25,12 @@ const AGENT_MARKERS =
   /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|revendiquee?s? par|attribuee?s? a|imputee?s? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|some|about|around|suspected|presumes|presumed|\d+))*(\s+\p{Lu}\S*|\s+\S+ists?)?(\s+\S+\s+(du|des|de|d'|of|from|من)(\s+(the|la|le|l'|les))?)?\s*$/u;
 const AGENT_WINDOW = 45;
 
-/** Whether the words before an actor make it the doer ("par des", "claimed by"). */
-export function afterAgentMarker(text: string, start: number): boolean {
-  return AGENT_MARKERS.test(stripMarks(text.slice(Math.max(0, start - AGENT_WINDOW), start)));
+/**
+ * The agent marker the words before an actor end with ("par des", "claimed by"), or null: read once
+ * per mention of a report (see ReportActors.marker), by `agentOf` and to find who claimed the attack.
+ */
+export function agentMarkerBefore(text: string, start: number): RegExpExecArray | null {
+  return AGENT_MARKERS.exec(stripMarks(text.slice(Math.max(0, start - AGENT_WINDOW), start)));
 }
 
 /** Markers that name who claimed or is blamed, wherever they stand; a bare "by" / "par" must follow a trigger. */
@@ -40,25 +43,72 @@ const AGENT_AFTER_CUE = 3;
  * fighters", "claimed by JNIM". A plain "by" counts only right after a trigger, so that "a convoy
  * escorted by the army" does not make the escort the attacker.
  */
-export function agentOf(a: Analysis, m: ActorMention): boolean {
-  const text = a.doc.text;
-  const from = Math.max(0, m.span.start - AGENT_WINDOW);
-  const match = AGENT_MARKERS.exec(stripMarks(text.slice(from, m.span.start)));
+export function agentOf(a: Analysis, m: ActorMention, match: RegExpExecArray | null): boolean {
   if (!match) return false;
   if (a.lang === 'ar' || CLAIM_MARKER.test(match[2] ?? '')) return true;
+  const from = Math.max(0, m.span.start - AGENT_WINDOW);
   const markerAt = m.span.start - (m.span.start - from - match.index);
-  return a.cues.some((k) => k.sentence === m.sentence && k.span.end <= markerAt && wordsBetween(a, k.span.end, markerAt).length <= AGENT_AFTER_CUE);
+  for (const k of a.cues) if (k.sentence === m.sentence && k.span.end <= markerAt && wordCount(a, k.span.end, markerAt) <= AGENT_AFTER_CUE) return true;
+  return false;
 }
 
 /** Words between a generic noun and the group it belongs to ("combattants du", "fighters of Russia's", "مسلحين من"). */
 const GENERIC_LINK = /^\s*(?:(?:of|from|de|du|des|d'|من)\s*)?(?:(?:the|la|le|l'|les)\s+)?(?:\S+'s\s+)?$/iu;
 export const namesGroupOf = (between: string) => between.length <= 6 || (between.length <= 25 && GENERIC_LINK.test(between));
 
+/** `namesGroupOf(text.slice(from, to))`, cutting the words out only when their length leaves it open. */
+export function namesGroupBetween(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  return length <= 6 || (length <= 25 && GENERIC_LINK.test(text.slice(from, to)));
+}
+
+const ONLY_SPACE = /^\s*$/;
+
 // The pattern is named apart: the TypeScript loader builds a \p{...} literal anew at each call.
 const MARK = /\p{Mn}/gu;
 // Plain ASCII (most English text, much French) has no marks to strip: it is passed over.
 const NON_ASCII = /[^\x00-\x7f]/;
-const stripMarks = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFD').replace(MARK, '') : s);
+const stripMarks = (s: string) => (NON_ASCII.test(s) ? stripByChar(s) ?? s.normalize('NFD').replace(MARK, '') : s);
+
+/**
+ * `s.normalize('NFD').replace(MARK, '')` read a character at a time, for text of the scripts
+ * reports are written in (Latin, Arabic, punctuation), whose characters decompose into a letter
+ * and marks only: what is left of each is the same whatever stands around it. Null when a
+ * character is of another script: the text is then normalised whole.
+ */
+function stripByChar(s: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    const kept = strippedChar(c);
+    if (kept === null) return null;
+    if (kept.length === 1 && kept.charCodeAt(0) === c) continue;
+    out += s.slice(from, i) + kept;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** Blocks whose characters are stripped one at a time: Latin-1 to Latin Extended-B, combining marks, Arabic, general punctuation. */
+const BY_CHAR_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x80, 0x250],
+  [0x300, 0x370],
+  [0x600, 0x700],
+  [0x2000, 0x2070],
+];
+const strippedChars = new Map<number, string | null>();
+
+/** What is left of a character once decomposed and its marks dropped; null outside BY_CHAR_BLOCKS. */
+function strippedChar(c: number): string | null {
+  let kept = strippedChars.get(c);
+  if (kept === undefined) {
+    kept = BY_CHAR_BLOCKS.some(([from, to]) => c >= from && c < to) ? String.fromCharCode(c).normalize('NFD').replace(MARK, '') : null;
+    strippedChars.set(c, kept);
+  }
+  return kept;
+}
 
 /**
  * Whether an actor is the one an act was done to: counted by a figure of its own side ("nine soldiers
@@ -66,18 +116,28 @@ const stripMarks = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFD').replac
  * attacked", "des militaires ont été tués", "army convoy ambushed near Diabaly").
  */
 export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
-  const counted = a.figures.some((f) => f.sentence === m.sentence && f.span.start <= m.span.start && m.span.end <= f.span.end && sameSide(f, m, a.lang));
-  if (counted) return true;
-  // "قُتل ثلاثة عشر عنصرًا من صيادي الدوزو": in Arabic the people named after the count are the counted.
-  if (a.lang === 'ar' && a.figures.some((f) => f.sentence === m.sentence && f.kind !== 'displaced' && (f.countStart ?? Infinity) < m.span.start && m.span.start - f.span.end <= 25 && f.span.start <= m.span.start && !/[،,.]/.test(a.doc.text.slice(f.span.end, m.span.start)))) return true;
-  if (a.lang === 'ar') return false;
-  const next = a.cues.filter((k) => k.sentence === m.sentence && k.span.start >= m.span.end).sort((x, y) => x.span.start - y.span.start)[0];
-  if (!next || /[,;:]/.test(a.doc.text.slice(m.span.end, next.span.start))) return false;
+  const text = a.doc.text;
+  for (const f of a.figures) {
+    if (f.sentence !== m.sentence) continue;
+    if (f.span.start <= m.span.start && m.span.end <= f.span.end && sameSide(f, m, a.lang)) return true;
+  }
+  if (a.lang === 'ar') {
+    // "قُتل ثلاثة عشر عنصرًا من صيادي الدوزو": in Arabic the people named after the count are the counted.
+    for (const f of a.figures) {
+      if (f.sentence === m.sentence && f.kind !== 'displaced' && (f.countStart ?? Infinity) < m.span.start && m.span.start - f.span.end <= 25 && f.span.start <= m.span.start && !hasChar(text, f.span.end, m.span.start, ARABIC_PAUSES)) return true;
+    }
+    return false;
+  }
+  // The first trigger after the mention in its sentence (the first of equals).
+  let next: EventCue | undefined;
+  for (const k of a.cues) if (k.sentence === m.sentence && k.span.start >= m.span.end && (next === undefined || k.span.start < next.span.start)) next = k;
+  if (!next || hasChar(text, m.span.end, next.span.start, PAUSES)) return false;
   const between = wordsBetween(a, m.span.end, next.span.start);
+  if (between.length > 10) return false;
   // "Mali's army said two of its soldiers were killed": the speaker of a passive clause is not its
   // subject; "Un convoi des FAMa et de leurs partenaires russes est tombé jeudi dans une embuscade": its allies may stand between.
-  const otherSide = a.actors.some((o) => o.span.start >= m.span.end && o.span.end <= next.span.start && STATE.has(o.inter) !== STATE.has(m.inter));
-  if (between.length > 10 || otherSide || between.some((_, i) => lexicon.attribution.matchAt(between, i) !== null || lexicon.clauseOpeners.matchAt(between, i) !== null)) return false;
+  for (const o of a.actors) if (o.span.start >= m.span.end && o.span.end <= next.span.start && STATE.has(o.inter) !== STATE.has(m.inter)) return false;
+  for (let i = 0; i < between.length; i++) if (lexicon.attribution.matchAt(between, i) !== null || lexicon.clauseOpeners.matchAt(between, i) !== null) return false;
   for (let i = Math.max(0, between.length - 6); i < between.length; i++) {
     const hit = lexicon.passive.matchAt(between, i);
     if (hit && hit.end >= between.length - 3) return true;
@@ -86,7 +146,7 @@ export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): 
   // Verbs that take no object ("a patrol clashed with militants") are never passive.
   if (a.lang !== 'en' || between.length > 2 || !/ed$/i.test(next.span.text) || /^(clash|exchang|fought|battl|skirmish)/i.test(next.span.text)) return false;
   // "soldiers executed at least nine men": a participle with a counted object is active.
-  if (a.figures.some((f) => f.span.start <= next.span.start && f.span.end > next.span.end)) return false;
+  for (const f of a.figures) if (f.span.start <= next.span.start && f.span.end > next.span.end) return false;
   const after = wordsBetween(a, next.span.end, Math.min(a.doc.text.length, next.span.end + 30));
   return after.length > 0 && lexicon.passiveFollowers.matchAt(after, 0) !== null;
 }
@@ -103,7 +163,8 @@ function sameSide(f: FigureMention, m: ActorMention, lang: string): boolean {
 /** Whether a clause-opening word ("when", "lorsque", "that") stands between two offsets. */
 export function opensClause(a: Analysis, from: number, to: number, lexicon: EventLexicon): boolean {
   const words = wordsBetween(a, from, to);
-  return words.some((_, i) => lexicon.clauseOpeners.matchAt(words, i) !== null);
+  for (let i = 0; i < words.length; i++) if (lexicon.clauseOpeners.matchAt(words, i) !== null) return true;
+  return false;
 }
 
 /** Whether an actor stands in a clause opened by "which", "when", "qui"... since the last comma. */
@@ -111,8 +172,26 @@ export function inSubordinateClause(a: Analysis, m: ActorMention, lexicon: Event
   const text = a.doc.text;
   const sentence = a.sentences[m.sentence];
   let from = m.span.start;
-  while (from > (sentence?.start ?? 0) && !/[,;:،؛]/.test(text[from - 1]!)) from--;
+  while (from > (sentence?.start ?? 0) && !CLAUSE_BREAKS.includes(text.charCodeAt(from - 1))) from--;
   return opensClause(a, from, m.span.start, lexicon);
+}
+
+/** Commas, semicolons and colons, Latin and Arabic (، ؛): what closes a clause. */
+export const CLAUSE_BREAKS: readonly number[] = [0x2c, 0x3b, 0x3a, 0x60c, 0x61b];
+/** What `/[,;:]/` finds. */
+const PAUSES: readonly number[] = [0x2c, 0x3b, 0x3a];
+/** What `/[،,.]/` finds. */
+const ARABIC_PAUSES: readonly number[] = [0x60c, 0x2c, 0x2e];
+
+/** Whether one of the characters stands in text[from, to): read in place, without cutting the words out. */
+export function hasChar(text: string, from: number, to: number, chars: readonly number[]): boolean {
+  for (let j = from; j < to; j++) if (chars.includes(text.charCodeAt(j))) return true;
+  return false;
+}
+
+/** `wordsBetween(a, from, to).length`. */
+function wordCount(a: Analysis, from: number, to: number): number {
+  return wordsBetween(a, from, to).length;
 }
 
 /**
@@ -121,14 +200,16 @@ export function inSubordinateClause(a: Analysis, m: ActorMention, lexicon: Event
  */
 export function joinedTo(a: Analysis, doer: ChosenActor, doerMentions: ActorMention[], m: ActorMention, lexicon: EventLexicon): boolean {
   if (!(STATE.has(doer.inter) && STATE.has(m.inter))) return false;
-  const spans = [...(doer.span ? [doer.span] : []), ...doerMentions.map((d) => d.span)];
-  return spans.some((span) => joined(a, span, m.span, lexicon));
+  if (doer.span && joined(a, doer.span, m.span, lexicon)) return true;
+  for (const d of doerMentions) if (joined(a, d.span, m.span, lexicon)) return true;
+  return false;
 }
 
 function joined(a: Analysis, first: Span, second: Span, lexicon: EventLexicon): boolean {
-  const [x, y] = first.start < second.start ? [first, second] : [second, first];
+  const x = first.start < second.start ? first : second;
+  const y = first.start < second.start ? second : first;
   if (x.end > y.start) return false;
-  if (a.lang === 'ar' && /^\s*$/.test(a.doc.text.slice(x.end, y.start)) && y.text.startsWith('و')) return true;
+  if (a.lang === 'ar' && ONLY_SPACE.test(a.doc.text.slice(x.end, y.start)) && y.text.startsWith('و')) return true;
   const between = wordsBetween(a, x.end, y.start);
   if (between.length === 0) return false;
   const hit = lexicon.companions.matchAt(between, 0);
@@ -143,8 +224,8 @@ function joined(a: Analysis, first: Span, second: Span, lexicon: EventLexicon): 
 export function saysAfter(a: Analysis, m: ActorMention, lexicon: EventLexicon): 'itself' | 'other' | null {
   if (a.lang === 'ar') return null;
   const after = wordsBetween(a, m.span.end, Math.min(a.doc.text.length, m.span.end + 80));
-  const verb = [0, 1].map((i) => lexicon.attribution.matchAt(after, i)).find((hit) => hit !== null);
-  if (!verb || /[,;:]/.test(a.doc.text.slice(m.span.end, m.span.end + 2))) return null;
+  const verb = lexicon.attribution.matchAt(after, 0) ?? lexicon.attribution.matchAt(after, 1);
+  if (!verb || hasChar(a.doc.text, m.span.end, Math.min(a.doc.text.length, m.span.end + 2), PAUSES)) return null;
   for (let i = verb.end; i < Math.min(after.length, verb.end + 6); i++) if (lexicon.selfReference.matchAt(after, i)) return 'itself';
   return 'other';
 }

@@ -6,7 +6,7 @@ import { sideOf } from './fatalities.ts';
 import { STATEMENT } from './event.date.ts';
 import { namesForeigners } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
-import { agentOf, afterAgentMarker, ARMED, inSubordinateClause, isPatient, joinedTo, namesGroupOf, opensClause, saysAfter, STATE } from './actor.grammar.ts';
+import { agentMarkerBefore, agentOf, ARMED, CLAUSE_BREAKS, hasChar, inSubordinateClause, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
 export interface ChosenActor {
@@ -33,48 +33,98 @@ const PLANTED = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grena
 /** Words that name soldiers rather than security forces in general. */
 const ARMY_WORDS = /arm[ée]e|army|soldat|soldier|militaire|military|troop|جيش|جنود|جندي|عسكري/iu;
 const isParty = (m: ActorMention) => STATE.has(m.inter) || ARMED.has(m.inter);
+const isStateForce = (m: ActorMention) => STATE.has(m.inter);
+const isCivilian = (m: ActorMention) => m.inter === 7;
+
+/** Whether a mention lies inside a figure of its sentence that counts another event's people ("اختطاف أربعة أجانب" beside an attack). */
+function countedElsewhere(a: Analysis, m: ActorMention, figures: FigureMention[]): boolean {
+  for (const f of a.figures) {
+    if (f.sentence === m.sentence && f.span.start <= m.span.start && m.span.end <= f.span.end && !figures.includes(f)) return true;
+  }
+  return false;
+}
+
+/** Whether a generic word ("combattants", "fighters") is followed by the named group it belongs to ("du JNIM", "of IS"). */
+function namesGroupAfter(a: Analysis, m: ActorMention, all: ActorMention[]): boolean {
+  for (const n of all) if (!n.generic && n.span.start >= m.span.end && namesGroupBetween(a.doc.text, m.span.end, n.span.start)) return true;
+  return false;
+}
 
 /** A report's actors as each of its events reads them: the same for all, so worked out once. */
 export interface ReportActors {
   /** The named armed group the report is about (see reportMainGroup). */
   mainGroup: ActorMention | null;
-  /** A group the report says claimed or is blamed for the attack (see claimedBy). */
-  claimed: ActorMention | null;
+  /** A group the report says claimed or is blamed for the attack (see claimedBy); undefined until asked. */
+  claimed: ActorMention | null | undefined;
+  /** The report's mentions, sentence by sentence, in the report's order: a candidate reads only its sentence's. */
+  bySentence: ActorMention[][];
   /**
    * What the grammar says of each mention whatever the candidate (agentOf, isPatient, saysAfter, the
    * words before it): each reads the words around the mention with large patterns, and a mention
-   * stands in several candidates, so each is worked out at most once per report (see isAgent,
-   * isActedOn, whatItSays, introducedAsSource).
+   * stands in several candidates, so each is worked out at most once per report (see factsOf).
    */
-  agent: Map<ActorMention, boolean>;
-  patient: Map<ActorMention, boolean>;
-  says: Map<ActorMention, 'itself' | 'other' | null>;
-  introduced: Map<ActorMention, boolean>;
+  facts: Map<ActorMention, MentionFacts>;
+}
+
+/** What the grammar says of one mention, each worked out when first asked (undefined until then). */
+interface MentionFacts {
+  /** The agent marker before it (see agentMarkerBefore); undefined until read. */
+  marker: RegExpExecArray | null | undefined;
+  agent: boolean | undefined;
+  patient: boolean | undefined;
+  says: 'itself' | 'other' | null | undefined;
+  introduced: boolean | undefined;
+  subordinate: boolean | undefined;
 }
 
 export function reportActors(a: Analysis): ReportActors {
-  return { mainGroup: reportMainGroup(a.actors), claimed: claimedBy(a), agent: new Map(), patient: new Map(), says: new Map(), introduced: new Map() };
+  const bySentence: ActorMention[][] = [];
+  for (const m of a.actors) (bySentence[m.sentence] ??= []).push(m);
+  return { mainGroup: reportMainGroup(a.actors), claimed: undefined, bySentence, facts: new Map() };
+}
+
+const NO_ACTORS: ActorMention[] = [];
+
+function factsOf(m: ActorMention, report: ReportActors): MentionFacts {
+  let facts = report.facts.get(m);
+  if (facts === undefined) {
+    facts = { marker: undefined, agent: undefined, patient: undefined, says: undefined, introduced: undefined, subordinate: undefined };
+    report.facts.set(m, facts);
+  }
+  return facts;
+}
+
+/** `agentMarkerBefore` for a mention, once per mention of the report. */
+function markerBefore(a: Analysis, facts: MentionFacts, m: ActorMention): RegExpExecArray | null {
+  if (facts.marker === undefined) facts.marker = agentMarkerBefore(a.doc.text, m.span.start);
+  return facts.marker;
 }
 
 /** `agentOf(a, m)`, once per mention of the report. */
 function isAgent(a: Analysis, m: ActorMention, report: ReportActors): boolean {
-  let agent = report.agent.get(m);
-  if (agent === undefined) report.agent.set(m, (agent = agentOf(a, m)));
-  return agent;
+  const facts = factsOf(m, report);
+  if (facts.agent === undefined) facts.agent = agentOf(a, m, markerBefore(a, facts, m));
+  return facts.agent;
 }
 
 /** `isPatient(a, m, lexicon)`, once per mention of the report. */
 function isActedOn(a: Analysis, m: ActorMention, lexicon: EventLexicon, report: ReportActors): boolean {
-  let patient = report.patient.get(m);
-  if (patient === undefined) report.patient.set(m, (patient = isPatient(a, m, lexicon)));
-  return patient;
+  const facts = factsOf(m, report);
+  if (facts.patient === undefined) facts.patient = isPatient(a, m, lexicon);
+  return facts.patient;
 }
 
 /** `saysAfter(a, m, lexicon)`, once per mention of the report. */
-function whatItSays(a: Analysis, m: ActorMention, lexicon: EventLexicon, report: ReportActors): 'itself' | 'other' | null {
-  let says = report.says.get(m);
-  if (says === undefined) report.says.set(m, (says = saysAfter(a, m, lexicon)));
-  return says;
+function whatItSays(a: Analysis, m: ActorMention, lexicon: EventLexicon, facts: MentionFacts): 'itself' | 'other' | null {
+  if (facts.says === undefined) facts.says = saysAfter(a, m, lexicon);
+  return facts.says;
+}
+
+/** `inSubordinateClause(a, m, lexicon)`, once per mention of the report. */
+function isSubordinate(a: Analysis, m: ActorMention, lexicon: EventLexicon, report: ReportActors): boolean {
+  const facts = factsOf(m, report);
+  if (facts.subordinate === undefined) facts.subordinate = inSubordinateClause(a, m, lexicon);
+  return facts.subordinate;
 }
 
 /**
@@ -90,28 +140,30 @@ function whatItSays(a: Analysis, m: ActorMention, lexicon: EventLexicon, report:
  * attack) the state forces the report names, else civilians.
  */
 export function chooseRoles(c: Candidate, a: Analysis, country: string, figures: FigureMention[], lexicon: EventLexicon, report: ReportActors): Roles {
-  // The counted people of another event's figure ("اختطاف أربعة أجانب" beside an attack) belong to that event.
-  const elsewhere = a.figures.filter((f) => f.sentence === c.sentence && !figures.includes(f));
   // "أعلنت الجماعة فرض حصار": the group that announces a siege is not the source of a report on it but its author.
   const statement = c.cue.subEventType === STATEMENT;
-  const all = a.actors.filter(
-    (m) =>
-      m.sentence === c.sentence &&
-      ((statement && ARMED.has(m.inter)) || !isSource(a, m, figures, lexicon, report)) &&
-      !elsewhere.some((f) => f.span.start <= m.span.start && m.span.end <= f.span.end),
-  );
-  const associates = all.filter((m) => m.role === 'associate');
-  // "Des combattants du JNIM", "fighters of IS": the generic word is the named group after it.
-  const actors = all.filter((m) => !m.role && !(m.generic && all.some((n) => !n.generic && n.span.start >= m.span.end && namesGroupOf(a.doc.text.slice(m.span.end, n.span.start)))));
-  const { mainGroup, claimed } = report;
-  const assoc2 = associates[0] ? fillCountry(associates[0].actor, country) : null;
+  const all: ActorMention[] = [];
+  for (const m of report.bySentence[c.sentence] ?? NO_ACTORS) {
+    if (((statement && ARMED.has(m.inter)) || !isSource(a, m, figures, lexicon, report)) && !countedElsewhere(a, m, figures)) all.push(m);
+  }
+  let associate: ActorMention | undefined;
+  const actors: ActorMention[] = [];
+  for (const m of all) {
+    if (m.role === 'associate') associate ??= m;
+    // "Des combattants du JNIM", "fighters of IS": the generic word is the named group after it.
+    if (!m.role && !(m.generic && namesGroupAfter(a, m, all))) actors.push(m);
+  }
+  const { mainGroup } = report;
+  const assoc2 = associate ? fillCountry(associate.actor, country) : null;
 
   if (c.cue.kind === 'protest' || c.cue.kind === 'intervention' || c.cue.kind === 'riot') {
     return { ...protestRoles(c, a, actors, country), assoc2 };
   }
 
-  const parties = actors.filter(isParty);
+  const parties: ActorMention[] = [];
+  for (const m of actors) if (isParty(m)) parties.push(m);
   const doer = findDoer(c, a, parties, lexicon, report);
+  const claimed = doer ? null : claimedBy(a, report);
   const actor1: ChosenActor = doer
     ? resolveActor(doer, mainGroup, country)
     : claimed
@@ -124,12 +176,15 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, actor1, country, mainGroup), assoc2 };
   }
   // Mentions of the doer itself, under its name or a name it is coded under ("katiba Macina, affiliée au JNIM").
-  const doerMentions = actors.filter((m) => isDoer(m, actor1, mainGroup, country));
-  const others = actors.filter((m) => !isDoer(m, actor1, mainGroup, country) && !joinedTo(a, actor1, doerMentions, m, lexicon));
+  const doerMentions: ActorMention[] = [];
+  const notDoer: ActorMention[] = [];
+  for (const m of actors) (isDoer(m, actor1, mainGroup, country) ? doerMentions : notDoer).push(m);
+  const others: ActorMention[] = [];
+  for (const m of notDoer) if (!joinedTo(a, actor1, doerMentions, m, lexicon)) others.push(m);
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
-  const named = others.find((m) => STATE.has(m.inter)) ?? others.find((m) => m.inter === 7) ?? others.find(isParty);
+  const named = others.find(isStateForce) ?? others.find(isCivilian) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
-  if (!actor2 && (c.cue.kind === 'abduction' || c.cue.kind === 'sexual' || associates.length > 0)) {
+  if (!actor2 && (c.cue.kind === 'abduction' || c.cue.kind === 'sexual' || associate !== undefined)) {
     actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   }
   if (!actor2 && ARMED.has(actor1.inter)) {
@@ -174,13 +229,12 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   const text = a.doc.text;
   for (const m of parties) if (isAgent(a, m, report)) return m;
   const cueAt = c.cue.span.start;
-  if (PLANTED.has(c.cue.subEventType)) return parties.find((m) => m.inter === 2 && !m.generic);
+  if (PLANTED.has(c.cue.subEventType)) return parties.find(isNamedGroup);
   // "Nine soldiers were killed when ...", "the Malian army was attacked": the people the act was done to are not its doer.
   const active: ActorMention[] = [];
   for (const m of parties) if (!isActedOn(a, m, lexicon, report)) active.push(m);
   if (a.lang === 'ar') {
-    const after = active.find((m) => m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon) <= 1);
-    if (after) return after;
+    for (const m of active) if (m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon) <= 1) return m;
     // A trigger that is not the sentence's verb ("من دون قتال" after "دخلت وحدات من الجيش"): the
     // subject follows the verb that opens the sentence.
     if (c.cue.kind === 'strategic' && active[0]) return active[0];
@@ -188,45 +242,72 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
     // The subject: the first party of the trigger's own clause ("Des combattants du MSA et de l'EI
     // se sont affrontés"; "... when suspected JNIM militants attacked"), else the first party that
     // opens a main clause (not one inside ", which ..."), else the party nearest before it.
-    const before = active.filter((m) => m.span.end <= cueAt);
-    const sameClause = before.filter((m) => !/[,;:،؛]/.test(text.slice(m.span.end, cueAt)) && !opensClause(a, m.span.end, cueAt, lexicon));
-    const subject = sameClause[0] ?? before.find((m) => !inSubordinateClause(a, m, lexicon)) ?? before.at(-1);
+    const subject = firstOfClause(a, active, cueAt, lexicon) ?? mainClauseSubject(a, active, cueAt, lexicon, report);
     if (subject) return subject;
     // "Clashes between the Malian army and unknown gunmen": a fight names its sides after it, the first first.
     if (c.cue.kind === 'clash') {
-      const side = active.find((m) => m.span.start >= c.cue.span.end && !/[.;:]/.test(text.slice(c.cue.span.end, m.span.start)));
-      if (side) return side;
+      for (const m of active) if (m.span.start >= c.cue.span.end && !hasChar(text, c.cue.span.end, m.span.start, SENTENCE_BREAKS)) return m;
     }
   }
-  const armed = active.find((m) => ARMED.has(m.inter)) ?? parties.find((m) => ARMED.has(m.inter));
+  const armed = active.find(isArmed) ?? parties.find(isArmed);
   if (c.cue.subEventType === 'Air/drone strike') {
     // Only states fly: the army that reports its own strike ("l'armée affirme avoir frappé") is its doer.
     const state =
-      active.find((m) => STATE.has(m.inter)) ??
-      a.actors.find((m) => m.sentence === c.sentence && STATE.has(m.inter) && !m.role) ??
-      a.actors.find((m) => STATE.has(m.inter) && !m.role && !m.generic);
+      active.find(isStateForce) ??
+      (report.bySentence[c.sentence] ?? NO_ACTORS).find(isActingState) ??
+      a.actors.find(isNamedActingState);
     return state ?? armed;
   }
   return armed;
 }
 
+const isNamedGroup = (m: ActorMention) => m.inter === 2 && !m.generic;
+const isArmed = (m: ActorMention) => ARMED.has(m.inter);
+const isActingState = (m: ActorMention) => STATE.has(m.inter) && !m.role;
+const isNamedActingState = (m: ActorMention) => STATE.has(m.inter) && !m.role && !m.generic;
+/** What `/[.;:]/` finds. */
+const SENTENCE_BREAKS: readonly number[] = [0x2e, 0x3b, 0x3a];
+
+/**
+ * The first party before the trigger in the trigger's own clause ("Des combattants du MSA et de l'EI
+ * se sont affrontés"; "... when suspected JNIM militants attacked").
+ */
+function firstOfClause(a: Analysis, active: ActorMention[], cueAt: number, lexicon: EventLexicon): ActorMention | undefined {
+  for (const m of active) {
+    if (m.span.end <= cueAt && !hasChar(a.doc.text, m.span.end, cueAt, CLAUSE_BREAKS) && !opensClause(a, m.span.end, cueAt, lexicon)) return m;
+  }
+  return undefined;
+}
+
+/** The first party before the trigger that opens a main clause (not one inside ", which ..."), else the nearest before it. */
+function mainClauseSubject(a: Analysis, active: ActorMention[], cueAt: number, lexicon: EventLexicon, report: ReportActors): ActorMention | undefined {
+  let last: ActorMention | undefined;
+  for (const m of active) {
+    if (m.span.end > cueAt) continue;
+    if (!isSubordinate(a, m, lexicon, report)) return m;
+    last = m;
+  }
+  return last;
+}
+
 /** How many words stand between a trigger and an actor; an object marker ("على") counts as many. */
 function wordCountBetween(a: Analysis, from: number, to: number, lexicon: EventLexicon): number {
   const words = wordsBetween(a, from, to);
-  return words.some((_, i) => lexicon.objectMarkers.matchAt(words, i)) ? Infinity : words.length;
+  for (let i = 0; i < words.length; i++) if (lexicon.objectMarkers.matchAt(words, i)) return Infinity;
+  return words.length;
 }
 
 /** An actor named as the source of the report ("selon le gouvernement", "بحسب بيان للبعثة"), or as absent ("sans militaires"). */
 function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexicon: EventLexicon, report: ReportActors): boolean {
   if (m.role === 'authority') return true;
-  const says = whatItSays(a, m, lexicon, report);
+  const facts = factsOf(m, report);
+  const says = whatItSays(a, m, lexicon, facts);
   // "The army said it had killed ...", "l'armée affirme avoir frappé": the speaker tells its own act.
   if (says === 'itself') return false;
   if (says === 'other') return true;
-  if (figures.some((f) => f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end)) return true;
-  let introduced = report.introduced.get(m);
-  if (introduced === undefined) report.introduced.set(m, (introduced = introducedAsSource(a, m, lexicon)));
-  return introduced;
+  for (const f of figures) if (f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end) return true;
+  if (facts.introduced === undefined) facts.introduced = introducedAsSource(a, m, lexicon);
+  return facts.introduced;
 }
 
 /** Whether the words before a mention name it as a source ("selon le gouvernement") or as absent ("sans militaires"). */
@@ -306,13 +387,17 @@ export function reportMainGroup(actors: ActorMention[]): ActorMention | null {
   return best?.m ?? null;
 }
 
-/** A group that a report says claimed or is blamed for the attack, anywhere in the report. */
-function claimedBy(a: Analysis): ActorMention | null {
-  return (
-    a.actors.find(
-      (m) => ARMED.has(m.inter) && !m.generic && afterAgentMarker(a.doc.text, m.span.start),
-    ) ?? null
-  );
+/** A group that a report says claimed or is blamed for the attack, anywhere in the report: looked for once, when first asked. */
+function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
+  if (report.claimed !== undefined) return report.claimed;
+  report.claimed = null;
+  for (const m of a.actors) {
+    if (ARMED.has(m.inter) && !m.generic && markerBefore(a, factsOf(m, report), m) !== null) {
+      report.claimed = m;
+      break;
+    }
+  }
+  return report.claimed;
 }
 
 /**

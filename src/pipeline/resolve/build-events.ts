@@ -30,6 +30,7 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
   // Every event has a trigger: a report with none has no event, whatever its places.
   if (a.cues.length === 0) return [];
   const candidates = findCandidates(a, eventPlaces(a, lexicon));
+  if (candidates.length === 0) return [];
   // The families of triggers each sentence's candidates belong to (see figuresFor).
   const families = new Map<number, Set<string>>();
   for (const c of candidates) {
@@ -37,13 +38,24 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
     if (here) here.add(familyOf(c.cue.kind));
     else families.set(c.sentence, new Set([familyOf(c.cue.kind)]));
   }
-  const loose = a.figures.filter((f) => !families.has(f.sentence));
-  const single = new Set(candidates.map((c) => `${familyOf(c.cue.kind)}|${c.place.placeId}`)).size === 1;
+  const loose: FigureMention[] = [];
+  for (const f of a.figures) if (!families.has(f.sentence)) loose.push(f);
+  const single = oneEventTold(candidates);
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a), decisions: new Map() };
-  const events = candidates
-    .map((c) => codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, families.get(c.sentence)!, a.figures), loose, single))
-    .filter((e): e is CodedCandidate => e !== null);
+  const events: CodedCandidate[] = [];
+  for (const c of candidates) {
+    const event = codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, families.get(c.sentence)!, a.figures), loose, single);
+    if (event !== null) events.push(event);
+  }
   return mergeEvents(events);
+}
+
+/** Whether every candidate is of one family of triggers at one place: the report tells one event. */
+function oneEventTold(candidates: Candidate[]): boolean {
+  const first = candidates[0]!;
+  const family = familyOf(first.cue.kind);
+  for (const c of candidates) if (c.place.placeId !== first.place.placeId || familyOf(c.cue.kind) !== family) return false;
+  return true;
 }
 
 /** What every candidate of a report reads the same way: worked out once per report. */
@@ -76,10 +88,16 @@ const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'geo_precision', 'adm
 
 /** The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence the rest). */
 function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[]): FigureMention[] {
-  const here = figures.filter((f) => f.sentence === c.sentence);
-  if (families.size <= 1) return here;
-  const family = familyOf(c.cue.kind);
-  return here.filter((f) => (f.kind === 'abducted') === (family === 'abduction'));
+  const abduction = families.size <= 1 ? null : familyOf(c.cue.kind) === 'abduction';
+  const here: FigureMention[] = [];
+  for (const f of figures) if (f.sentence === c.sentence && (abduction === null || (f.kind === 'abducted') === abduction)) here.push(f);
+  return here;
+}
+
+function triggerStarts(cues: EventCue[]): number[] {
+  const starts: number[] = [];
+  for (const k of cues) starts.push(k.span.start);
+  return starts;
 }
 
 function codeCandidate(
@@ -92,7 +110,7 @@ function codeCandidate(
   loose: FigureMention[],
   single: boolean,
 ): CodedCandidate | null {
-  const when = chooseDate(a, c.sentence, c.cues.map((k) => k.span.start), report.dates, c.cue.subEventType === STATEMENT);
+  const when = chooseDate(a, c.sentence, triggerStarts(c.cues), report.dates, c.cue.subEventType === STATEMENT);
   if (!when) return null;
   const country = countryName(c.place.country);
   const family = familyOf(c.cue.kind);

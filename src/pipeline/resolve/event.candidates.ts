@@ -34,87 +34,156 @@ export function familyOf(kind: CueKind): string {
 export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candidate[] {
   const bySentence = new Map<number, EventCue[]>();
   for (const cue of a.cues) {
-    const list = bySentence.get(cue.sentence) ?? [];
-    list.push(cue);
-    bySentence.set(cue.sentence, list);
+    const list = bySentence.get(cue.sentence);
+    if (list) list.push(cue);
+    else bySentence.set(cue.sentence, [cue]);
   }
-  const reportTowns = distinctPlaces(eventPlaces.filter((p) => p.kind === 'place'));
+  const towns: PlaceMention[] = [];
+  for (const p of eventPlaces) if (p.kind === 'place') towns.push(p);
+  const reportTowns = distinctPlaces(towns);
   const out: Candidate[] = [];
   for (const [sentence, cues] of bySentence) {
-    const families = new Map<string, EventCue[]>();
-    for (const cue of cues) {
-      const f = familyOf(cue.kind);
-      const family = families.get(f);
-      if (family) family.push(cue);
-      else families.set(f, [cue]);
-    }
-    // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
-    const protest = families.get('protest');
-    const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
-    // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
-    const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
-    if (protest && fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => ({ ...c, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 0.85 })));
-    // Arrests made to break up a gathering are the protest met with intervention, not an event of their own.
-    const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests') ?? [];
-    if (protest && arrests.length > 0 && !families.has('riot')) {
-      protest.push(...arrests.map((c) => ({ ...c, kind: 'intervention' as const, eventType: 'Protests' as const, subEventType: 'Protest with intervention', score: 0.85 })));
-      const rest = families.get('strategic')!.filter((c) => !arrests.includes(c));
-      if (rest.length > 0) families.set('strategic', rest);
-      else families.delete('strategic');
-    }
-    if (protest && (families.has('riot') || destruction.length > 0)) {
-      const violent = families.get('riot') ?? destruction;
-      const riot = { ...violent[0]!, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 1 };
-      families.set('riot', [riot, ...protest, ...violent]);
-      for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
-    }
-    // "Declared a blockade of Kayes, threatening civilians who helped the army during the attacks of
-    // Tuesday": acts named only as the setting of a statement are no event of this sentence.
-    const statement = families.get('strategic')?.some((c) => c.subEventType === STATEMENT);
-    if (statement && families.get('violence')?.every((c) => c.context)) families.delete('violence');
-    if (families.has('violence') || families.has('riot')) families.delete('strategic');
-    // A bomb defused or a cache seized: the weapon named did not go off.
-    if (families.has('disrupted') && families.get('violence')?.every((c) => c.kind === 'remote')) families.delete('violence');
-    // A raid that is a kidnapping ("kidnapped seven people in a raid") is one abduction; people
-    // abducted, then killed ("abducted four men, they were executed") are an attack, as ACLED codes it.
-    const violence0 = families.get('violence') ?? [];
-    const abducted = families.get('abduction');
-    if (abducted && violence0.length > 0) {
-      const killedAfter = violence0.some((c) => c.kind === 'killing' && c.span.start > abducted[0]!.span.start);
-      if (violence0.every((c) => c.kind === 'attack')) families.delete('violence');
-      else if (killedAfter) families.delete('abduction');
-    }
-    // "Killed" alone next to an abduction is part of it; shots and deaths at a protest are the
-    // protest met with force, not a second event.
-    const violence = families.get('violence');
-    if (violence && families.size > 1 && (violence.every((c) => c.kind === 'killing') || families.has('protest') || families.has('riot'))) {
-      families.delete('violence');
-    }
-    const here = eventPlaces.filter((p) => p.sentence === sentence);
+    const families = sentenceFamilies(cues);
+    const here: PlaceMention[] = [];
+    for (const p of eventPlaces) if (p.sentence === sentence) here.push(p);
     const places = here.length > 0 ? mostPrecise(here) : reportTowns.length === 1 ? reportTowns : [];
     for (const familyCues of families.values()) {
       const cue = decidingCue(familyCues);
       for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 });
     }
   }
-  // "The group claimed the attack on Sunday": a claimed act is the one already told, when the report tells one.
-  const told = new Set(out.filter((c) => !c.cues.every((k) => k.claimed)).map((c) => familyOf(c.cue.kind)));
-  return out
-    .filter((c) => !(c.cues.every((k) => k.claimed) && told.has(familyOf(c.cue.kind))))
-    .sort((x, y) => x.sentence - y.sentence || x.place.span.start - y.place.span.start);
+  return withoutRetold(out).sort(bySentenceAndPlace);
 }
+
+const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
+
+/** A sentence's triggers grouped into families, in the order first seen, after the rules on which families make an event. */
+function sentenceFamilies(cues: EventCue[]): Map<string, EventCue[]> {
+  const families = new Map<string, EventCue[]>();
+  for (const cue of cues) {
+    const f = familyOf(cue.kind);
+    const family = families.get(f);
+    if (family) family.push(cue);
+    else families.set(f, [cue]);
+  }
+  // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
+  const protest = families.get('protest');
+  if (protest) protestFamilies(families, protest);
+  // "Declared a blockade of Kayes, threatening civilians who helped the army during the attacks of
+  // Tuesday": acts named only as the setting of a statement are no event of this sentence.
+  const strategic = families.get('strategic');
+  if (strategic && someOfSub(strategic, STATEMENT) && allContext(families.get('violence'))) families.delete('violence');
+  if (families.has('violence') || families.has('riot')) families.delete('strategic');
+  // A bomb defused or a cache seized: the weapon named did not go off.
+  if (families.has('disrupted') && allOfKind(families.get('violence'), 'remote')) families.delete('violence');
+  // A raid that is a kidnapping ("kidnapped seven people in a raid") is one abduction; people
+  // abducted, then killed ("abducted four men, they were executed") are an attack, as ACLED codes it.
+  const violence0 = families.get('violence');
+  const abducted = families.get('abduction');
+  if (abducted && violence0 && violence0.length > 0) {
+    if (allOfKind(violence0, 'attack')) families.delete('violence');
+    else if (killedAfter(violence0, abducted[0]!.span.start)) families.delete('abduction');
+  }
+  // "Killed" alone next to an abduction is part of it; shots and deaths at a protest are the
+  // protest met with force, not a second event.
+  const violence = families.get('violence');
+  if (violence && families.size > 1 && (allOfKind(violence, 'killing') || families.has('protest') || families.has('riot'))) {
+    families.delete('violence');
+  }
+  return families;
+}
+
+/** `cues?.every((c) => c.kind === kind)`: false when there are none. */
+function allOfKind(cues: EventCue[] | undefined, kind: CueKind): boolean {
+  if (cues === undefined) return false;
+  for (const c of cues) if (c.kind !== kind) return false;
+  return true;
+}
+
+/** `cues?.every((c) => c.context)`: false when there are none. */
+function allContext(cues: EventCue[] | undefined): boolean {
+  if (cues === undefined) return false;
+  for (const c of cues) if (!c.context) return false;
+  return true;
+}
+
+function someOfSub(cues: EventCue[], sub: string): boolean {
+  for (const c of cues) if (c.subEventType === sub) return true;
+  return false;
+}
+
+/** Whether a killing is told after the abduction that starts at `at`. */
+function killedAfter(violence: EventCue[], at: number): boolean {
+  for (const c of violence) if (c.kind === 'killing' && c.span.start > at) return true;
+  return false;
+}
+
+function allClaimed(c: Candidate): boolean {
+  for (const k of c.cues) if (!k.claimed) return false;
+  return true;
+}
+
+/** "The group claimed the attack on Sunday": a claimed act is the one already told, when the report tells one. */
+function withoutRetold(candidates: Candidate[]): Candidate[] {
+  let claimed = false;
+  const told = new Set<string>();
+  for (const c of candidates) {
+    if (allClaimed(c)) claimed = true;
+    else told.add(familyOf(c.cue.kind));
+  }
+  if (!claimed) return candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) if (!(allClaimed(c) && told.has(familyOf(c.cue.kind)))) out.push(c);
+  return out;
+}
+
+/**
+ * How a sentence's demonstration reads beside its other triggers: with a fight or destruction it is
+ * a riot; arrests at it are the protest met with intervention. Changes `families` in place.
+ */
+function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[]): void {
+  const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
+  // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
+  const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
+  if (fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => ({ ...c, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 0.85 })));
+  // Arrests made to break up a gathering are the protest met with intervention, not an event of their own.
+  const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests') ?? [];
+  if (arrests.length > 0 && !families.has('riot')) {
+    protest.push(...arrests.map((c) => ({ ...c, kind: 'intervention' as const, eventType: 'Protests' as const, subEventType: 'Protest with intervention', score: 0.85 })));
+    const rest = families.get('strategic')!.filter((c) => !arrests.includes(c));
+    if (rest.length > 0) families.set('strategic', rest);
+    else families.delete('strategic');
+  }
+  if (families.has('riot') || destruction.length > 0) {
+    const violent = families.get('riot') ?? destruction;
+    const riot = { ...violent[0]!, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 1 };
+    families.set('riot', [riot, ...protest, ...violent]);
+    for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
+  }
+}
+
+/** How precise each kind of place is: towns first, then administrative units, smallest first. */
+const RANK = { place: 0, admin3: 1, admin2: 2, admin1: 3, country: 4 } as const;
 
 /** Towns when the sentence names any; otherwise its administrative units, smallest first. */
 function mostPrecise(places: PlaceMention[]): PlaceMention[] {
-  const rank = { place: 0, admin3: 1, admin2: 2, admin1: 3, country: 4 } as const;
-  const best = Math.min(...places.map((p) => rank[p.kind]));
-  return distinctPlaces(places.filter((p) => rank[p.kind] === best));
+  let best = Infinity;
+  for (const p of places) if (RANK[p.kind] < best) best = RANK[p.kind];
+  const out: PlaceMention[] = [];
+  for (const p of places) if (RANK[p.kind] === best && !hasPlace(out, p.placeId)) out.push(p);
+  return out;
 }
 
+function hasPlace(places: PlaceMention[], placeId: number): boolean {
+  for (const p of places) if (p.placeId === placeId) return true;
+  return false;
+}
+
+/** The first mention of each place, in order. */
 function distinctPlaces(places: PlaceMention[]): PlaceMention[] {
-  const seen = new Map<number, PlaceMention>();
-  for (const p of places) if (!seen.has(p.placeId)) seen.set(p.placeId, p);
-  return [...seen.values()];
+  const out: PlaceMention[] = [];
+  for (const p of places) if (!hasPlace(out, p.placeId)) out.push(p);
+  return out;
 }
 
 /**

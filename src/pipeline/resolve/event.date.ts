@@ -28,9 +28,21 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
 /** "BAMAKO, April 9 (Reuters) -": a wire's dateline dates the filing, not the event. */
 function inDateline(a: Analysis, d: DateMention): boolean {
   const text = a.doc.text;
+  // Most dates are followed by words, not by an agency or a dash: that is seen without a pattern.
+  if (!mayOpenAgency(text, d.span.end)) return false;
   const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
   return DATELINE_PLACE.test(text.slice(lineStart, d.span.start)) && DATELINE_AGENCY.test(text.slice(d.span.end, d.span.end + 40));
 }
+
+/** Whether the first character after white space at `at` is one DATELINE_AGENCY can go on with: "(" or a dash. */
+function mayOpenAgency(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i < at + 40 && WHITE_SPACE.test(text[i]!)) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x28 || c === 0x2d || c === 0x2013 || c === 0x2014;
+}
+
+const WHITE_SPACE = /\s/;
 
 // Not literals in the function: the TypeScript loader builds a \p{...} literal anew at each call.
 const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\s'-]+,\s*$/u;

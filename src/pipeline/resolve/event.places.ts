@@ -43,39 +43,73 @@ function peopleIndex(): PhraseIndex<'person'> {
 export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] {
   // The five words before each place, read by several of the tests below.
   const before = new Map<PlaceMention, Token[]>();
-  const usable = a.places.filter((p) => {
-    if (p.kind === 'country' || a.actors.some((m) => m.span.start < p.span.end && p.span.start < m.span.end)) return false;
+  const usable: PlaceMention[] = [];
+  for (const p of a.places) {
+    if (p.kind === 'country' || overlapsActor(a, p)) continue;
     const words = wordsBefore(a, p.span.start, 5);
     before.set(p, words);
-    return !namesOrganisation(words, lexicon) && !namesPerson(a, p, words) && !isGivenName(a, p) && !isDateline(a, p);
-  });
+    if (!namesOrganisation(words, lexicon) && !namesPerson(a, p, words) && !isGivenName(a, p) && !isDateline(a, p)) usable.push(p);
+  }
   // A road's ends are where the event was only when the report names no other town, and then
   // only the first: "between Seytenga and Dori" is coded at Seytenga.
   const { ends: onRoads, farEnds } = roadEnds(a, usable, before, lexicon);
-  const towns = new Set(usable.filter((p) => p.kind === 'place').map((p) => p.placeId));
-  const elsewhere = [...towns].some((id) => !onRoads.some((p) => p.placeId === id));
-  const located = usable.filter((p) => (elsewhere ? !onRoads.includes(p) : !farEnds.includes(p)));
+  const elsewhere = townOffRoad(usable, onRoads);
+  // The places kept, sentence by sentence in the order the report first names them there.
   const bySentence = new Map<number, PlaceMention[]>();
-  for (const p of located) {
+  for (const p of usable) {
+    if (elsewhere ? onRoads.includes(p) : farEnds.includes(p)) continue;
     const here = bySentence.get(p.sentence);
     if (here) here.push(p);
     else bySentence.set(p.sentence, [p]);
   }
   const out: PlaceMention[] = [];
   for (const [sentence, places] of bySentence) {
-    const firstCue = a.cues.find((c) => c.sentence === sentence);
-    out.push(...placesOfSentence(a, places, firstCue, lexicon));
+    for (const p of placesOfSentence(a, places, firstCueOf(a, sentence), lexicon)) out.push(p);
   }
   return out;
 }
 
+/** Whether a place's words are (part of) an actor's ("Katiba Macina"). */
+function overlapsActor(a: Analysis, p: PlaceMention): boolean {
+  for (const m of a.actors) if (m.span.start < p.span.end && p.span.start < m.span.end) return true;
+  return false;
+}
+
+/** Whether the report names a town that is not a road's end. */
+function townOffRoad(places: PlaceMention[], onRoads: PlaceMention[]): boolean {
+  for (const p of places) {
+    if (p.kind !== 'place') continue;
+    let onRoad = false;
+    for (const q of onRoads) if (q.placeId === p.placeId) onRoad = true;
+    if (!onRoad) return true;
+  }
+  return false;
+}
+
+function firstCueOf(a: Analysis, sentence: number): EventCue | undefined {
+  for (const c of a.cues) if (c.sentence === sentence) return c;
+  return undefined;
+}
+
 function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | undefined, lexicon: EventLexicon): PlaceMention[] {
-  const sorted = [...places].sort((x, y) => x.span.start - y.span.start);
-  const kept = sorted.filter((p, i) => !isHomeOfAnother(a, p, sorted, lexicon) && !(i > 0 && isReference(a, sorted[i - 1]!, p, lexicon)));
+  const sorted = places.length > 1 ? [...places].sort(byStart) : places;
+  const kept: PlaceMention[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!;
+    if (!isHomeOfAnother(a, p, sorted, lexicon) && !(i > 0 && isReference(a, sorted[i - 1]!, p, lexicon))) kept.push(p);
+  }
   const lists = coordinatedLists(a, kept, lexicon);
   if (lists.length <= 1 || !cue) return lists[0] ?? [];
-  return lists.find((l) => l[0]!.span.start >= cue.span.end) ?? lists.filter((l) => l[0]!.span.start < cue.span.start).at(-1) ?? lists[0]!;
+  // The first list after the trigger, else the last one before it.
+  let lastBefore: PlaceMention[] | undefined;
+  for (const l of lists) {
+    if (l[0]!.span.start >= cue.span.end) return l;
+    if (l[0]!.span.start < cue.span.start) lastBefore = l;
+  }
+  return lastBefore ?? lists[0]!;
 }
+
+const byStart = (x: PlaceMention, y: PlaceMention) => x.span.start - y.span.start;
 
 /**
  * Whether p is named as the region, district or commune of a place just before it ("Tiguila in
@@ -83,13 +117,14 @@ function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | u
  * lies in the Kayes region.
  */
 function isHomeOfAnother(a: Analysis, p: PlaceMention, places: PlaceMention[], lexicon: EventLexicon): boolean {
-  const name = term(p.name);
-  return places.some((q) => {
-    if (q.placeId === p.placeId || q.span.end > p.span.start) return false;
-    if (!isUnitOf(q, name)) return false;
+  let name: string | undefined;
+  for (const q of places) {
+    if (q.placeId === p.placeId || q.span.end > p.span.start) continue;
+    if (!isUnitOf(q, (name ??= term(p.name)))) continue;
     const between = wordsBetween(a, q.span.end, p.span.start);
-    return between.length <= 4 && !matchesAnywhere(lexicon.conjunctions, between);
-  });
+    if (between.length <= 4 && !matchesAnywhere(lexicon.conjunctions, between)) return true;
+  }
+  return false;
 }
 
 /** Whether a phrase of the index occurs in the words: `matchAll(words).length > 0`, without listing the matches. */
@@ -154,15 +189,18 @@ function coordinatedLists(a: Analysis, places: PlaceMention[], lexicon: EventLex
 
 /** Places named as a road's ends: after a road word, and the place joined to one ("relie Bamako à Dakar"). */
 function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention, Token[]>, lexicon: EventLexicon) {
-  const sorted = [...places].sort((x, y) => x.span.start - y.span.start);
+  const sorted = places.length > 1 ? [...places].sort(byStart) : places;
   const ends: PlaceMention[] = [];
   const farEnds: PlaceMention[] = [];
-  sorted.forEach((p, i) => {
+  let prevIsEnd = false;
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!;
     const prev = sorted[i - 1];
-    const joined = prev && ends.includes(prev) && prev.placeId !== p.placeId && ROAD_JOIN.test(a.doc.text.slice(prev.span.end, p.span.start));
+    const joined: boolean = prev !== undefined && prevIsEnd && prev.placeId !== p.placeId && ROAD_JOIN.test(a.doc.text.slice(prev.span.end, p.span.start));
     if (joined) farEnds.push(p);
-    if (joined || isOnRoad(before.get(p)!, lexicon)) ends.push(p);
-  });
+    prevIsEnd = joined || isOnRoad(before.get(p)!, lexicon);
+    if (prevIsEnd) ends.push(p);
+  }
   return { ends, farEnds };
 }
 
@@ -194,7 +232,8 @@ const DATELINE = /^\s*(,\s*[\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?)?\s*(\([^)]{1,30}
 /** "Ousmane Sonko": a place that is also a given name, followed by a capitalised word, names a person. */
 function isGivenName(a: Analysis, p: PlaceMention): boolean {
   // The word after is read first: it is seldom capitalised, and the name is then not normalised.
-  if (!CAPITALISED_WORD.test(a.doc.text.slice(p.span.end, p.span.end + 3))) return false;
+  // Most places are followed by no space at all (a comma, a full stop): that is seen without a pattern.
+  if (a.doc.text.charCodeAt(p.span.end) !== 0x20 || !CAPITALISED_WORD.test(a.doc.text.slice(p.span.end, p.span.end + 3))) return false;
   return latinGivenNames().has(term(p.span.text));
 }
 

@@ -25,8 +25,20 @@ const FAMILY: Record<string, string> = {
 /** When mentions of one demonstration disagree, a riot (violence seen) outranks a protest. */
 const SEVERITY: Record<string, number> = { Riots: 1 };
 
-function key(e: CodedEvent): string {
-  return `${familyKey(e)}|${e.location}|${e.latitude}|${e.longitude}|${e.event_date}`;
+/** Whether two events are of one kind of act at one place on one day: what merging groups by. */
+function sameEvent(e: CodedEvent, o: CodedEvent): boolean {
+  return (
+    e.location === o.location &&
+    e.event_date === o.event_date &&
+    sameNumber(e.latitude, o.latitude) &&
+    sameNumber(e.longitude, o.longitude) &&
+    familyKey(e) === familyKey(o)
+  );
+}
+
+/** Equal as numbers written out are (`${x}`): NaN is NaN. */
+function sameNumber(x: number | null, y: number | null): boolean {
+  return x === y || (x !== x && y !== y);
 }
 
 /** The kind of act an event is, for merging: violence, demonstration, abduction, or its own type. */
@@ -53,15 +65,18 @@ function support(e: CodedEvent): number {
  * from all the figures its mentions give, by the conservative rule of fatalities.ts.
  */
 export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
-  const groups = new Map<string, CodedCandidate[]>();
+  // A report has a handful of events: each is compared with the groups so far, in the order first seen.
+  const groups: CodedCandidate[][] = [];
   for (const c of candidates) {
-    const k = key(c.event);
-    const group = groups.get(k);
+    const group = groups.find((g) => sameEvent(g[0]!.event, c.event));
     if (group) group.push(c);
-    else groups.set(k, [c]);
+    else groups.push([c]);
   }
-  const merged = [...groups.values()].map(mergeGroup);
-  return merged.filter((e) => !isCoarseCopy(e, merged) && !isPartOfViolence(e, merged));
+  const merged: CodedEvent[] = [];
+  for (const g of groups) merged.push(mergeGroup(g));
+  const out: CodedEvent[] = [];
+  for (const e of merged) if (!isCoarseCopy(e, merged) && !isPartOfViolence(e, merged)) out.push(e);
+  return out;
 }
 
 /**
@@ -139,6 +154,7 @@ function isCoarseCopy(e: CodedEvent, all: CodedEvent[]): boolean {
  * by a key string made for each.
  */
 function uniqueBy<T>(items: T[], startOf: (x: T) => number, same: (x: T, y: T) => boolean): T[] {
+  if (items.length <= SMALL) return uniqueSmall(items, startOf, same);
   const byStart = new Map<number, T[]>();
   const out: T[] = [];
   for (const x of items) {
@@ -148,6 +164,26 @@ function uniqueBy<T>(items: T[], startOf: (x: T) => number, same: (x: T, y: T) =
     else if (hasSame(sameStart, x, same)) continue;
     else sameStart.push(x);
     out.push(x);
+  }
+  return out;
+}
+
+/** Up to this many items, each is compared with those kept before it: no table to build. */
+const SMALL = 24;
+
+/** `uniqueBy` for a few items. */
+function uniqueSmall<T>(items: T[], startOf: (x: T) => number, same: (x: T, y: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const x of items) {
+    const start = startOf(x);
+    let seen = false;
+    for (const y of out) {
+      if (startOf(y) === start && same(x, y)) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) out.push(x);
   }
   return out;
 }

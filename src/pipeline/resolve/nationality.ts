@@ -31,6 +31,35 @@ function load(): Nationalities {
  * 'Civilians (International)'.
  */
 export function namesForeigners(span: Span, eventCountry: string): boolean {
-  const { foreign, sahel } = load();
-  return tokenise(normalise(span.text)).some((t) => foreign.has(t.text) || (sahel.has(t.text) && sahel.get(t.text) !== eventCountry));
+  const people = nationalitiesIn(span.text);
+  if (people.foreign) return true;
+  for (const country of people.sahel) if (country !== eventCountry) return true;
+  return false;
+}
+
+/** The nationalities words name: whether any from outside the Sahel five, and the Sahel five's countries named. */
+interface Named {
+  foreign: boolean;
+  sahel: string[];
+}
+
+// A figure's words recur from report to report ("two soldiers", "trois civils"), and reading them
+// normalises and tokenises them: each is read once. Emptied when full, like the other caches.
+const MAX_CACHED = 20_000;
+const named = new Map<string, Named>();
+
+function nationalitiesIn(text: string): Named {
+  let found = named.get(text);
+  if (found === undefined) {
+    const { foreign, sahel } = load();
+    found = { foreign: false, sahel: [] };
+    for (const t of tokenise(normalise(text))) {
+      if (foreign.has(t.text)) found.foreign = true;
+      const country = sahel.get(t.text);
+      if (country !== undefined) found.sahel.push(country);
+    }
+    if (named.size >= MAX_CACHED) named.clear();
+    named.set(text, found);
+  }
+  return found;
 }
