@@ -103,7 +103,11 @@ export function countryHints(tokens: Token[], first: number, last: number, sente
 /** The country the report is mostly about gets 0.3, other countries named 0.15. */
 export function docCountries(mentions: CountryMention[], placeCountries: string[]): Map<string, number> {
   const count = new Map<string, number>();
-  for (const cc of [...mentions.filter((m) => !m.border).map((m) => m.cc), ...placeCountries]) count.set(cc, (count.get(cc) ?? 0) + 1);
-  const max = Math.max(0, ...count.values());
-  return new Map([...count].map(([cc, n]) => [cc, n === max ? 0.3 : 0.15]));
+  for (const m of mentions) if (!m.border) count.set(m.cc, (count.get(m.cc) ?? 0) + 1);
+  for (const cc of placeCountries) count.set(cc, (count.get(cc) ?? 0) + 1);
+  let max = 0;
+  for (const n of count.values()) if (n > max) max = n;
+  // The counts become the weights in place: the map is the caller's.
+  for (const [cc, n] of count) count.set(cc, n === max ? 0.3 : 0.15);
+  return count;
 }

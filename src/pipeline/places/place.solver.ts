@@ -1,12 +1,13 @@
 import type { GazetteerEntry } from './gazetteer.format.ts';
 import { isProminent, isTopTier } from './gazetteer.format.ts';
 import type { NameSource } from './place.index.ts';
-import type { ContextKind } from './place.context.ts';
+import { has, type Context } from './place.context.ts';
 
 /** A name found in the text with what its surroundings say, before an entry is chosen. */
 export interface Reading {
   candidates: readonly { entry: GazetteerEntry; source: NameSource }[];
-  context: Set<ContextKind>;
+  /** The context kinds around the name, one bit each (place.context.ts). */
+  context: Context;
   /** An Arabic article was stripped to match. */
   article: boolean;
   /** The words carry marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
@@ -16,14 +17,17 @@ export interface Reading {
   /** What the sentence says about the country (place.country.ts): + for "X, Mauritania", − for "border with Mali". */
   countries?: Map<string, number>;
   /** The candidates with what the reading alone says about them: set by the solver on first use. */
-  prepared?: Prepared[];
+  prepared?: PreparedList;
 }
 
 /** The entry chosen for a reading, with the kind of mention and a score in (0, 1]. */
 export interface Choice { entry: GazetteerEntry; kind: 'place' | 'admin1' | 'admin2' | 'admin3' | 'country'; score: number }
 
-/** What the whole document says: countries (with weights) and units named, places already placed. */
-export interface DocContext { countries: Map<string, number>; admin1: Set<string>; admin2: Set<string>; anchors: { lat: number; lon: number }[] }
+/**
+ * What the whole document says: countries (with weights) and units named, and the places already
+ * placed (null before they are), less the one at index `without` (-1: none left out).
+ */
+export interface DocContext { countries: Map<string, number>; admin1: Set<string>; admin2: Set<string>; anchors: Neighbours | null; without: number }
 
 const TRUST: Record<NameSource, number> = { name: 1, generated: 0.8, fuzzy: 0.6 };
 
@@ -53,7 +57,7 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
  * document, nearness to the other places, population and feature rank. Null when nothing fits.
  */
 export function choose(r: Reading, doc: DocContext): Choice | null {
-  const candidates = prepared(r);
+  const candidates = prepared(r).candidates;
   const scores = scoresOf(candidates, r, doc);
   const top = topOf(candidates, scores);
   if (top < 0) return null;
@@ -74,22 +78,52 @@ export function choose(r: Reading, doc: DocContext): Choice | null {
 export type Guess = Pick<Choice, 'entry' | 'kind'>;
 
 export function guess(r: Reading, doc: DocContext): Guess | null {
-  const candidates = prepared(r);
-  const top = topOf(candidates, scoresOf(candidates, r, doc));
+  const candidates = prepared(r).candidates;
+  return guessOf(candidates, scoresOf(candidates, r, doc));
+}
+
+/**
+ * The guess when nothing is known of the document yet and the sentence's countries are not read
+ * (the first pass): the reading alone decides it, so it is worked out once with the prepared candidates.
+ * It is the pick of `guess` with an empty document and no `countries`: their terms all add nothing.
+ */
+export function guessAlone(r: Reading): Guess | null {
+  const list = prepared(r);
+  if (list.alone === undefined) {
+    const scores = scratch(list.candidates.length);
+    for (let k = 0; k < list.candidates.length; k++) {
+      const c = list.candidates[k]!;
+      // As `scoreOf`: the base plus nothing, for the candidates admissible whatever the document says.
+      scores[k] = c.admissible === 'yes' ? c.base + 0 : NaN;
+    }
+    list.alone = guessOf(list.candidates, scores);
+  }
+  return list.alone;
+}
+
+function guessOf(candidates: Prepared[], scores: Float64Array): Guess | null {
+  const top = topOf(candidates, scores);
   if (top < 0) return null;
   const entry = candidates[top]!.entry;
   return { entry, kind: kindOf(entry) };
 }
 
-/** Scores in candidate order, NaN where a candidate is not admissible. */
-function scoresOf(candidates: Prepared[], r: Reading, doc: DocContext): number[] {
-  const scores = new Array<number>(candidates.length);
+/** Scores in candidate order, NaN where a candidate is not admissible: valid until the next call (one buffer serves every call). */
+function scoresOf(candidates: Prepared[], r: Reading, doc: DocContext): Float64Array {
+  const scores = scratch(candidates.length);
   for (let k = 0; k < candidates.length; k++) scores[k] = admissible(candidates[k]!, doc) ? scoreOf(candidates[k]!, r, doc) : NaN;
   return scores;
 }
 
+let scoreBuffer = new Float64Array(64);
+
+function scratch(length: number): Float64Array {
+  if (scoreBuffer.length < length) scoreBuffer = new Float64Array(length * 2);
+  return scoreBuffer;
+}
+
 /** Index of the best admissible candidate, -1 if none. */
-function topOf(candidates: Prepared[], scores: number[]): number {
+function topOf(candidates: Prepared[], scores: Float64Array): number {
   let top = -1;
   for (let k = 0; k < candidates.length; k++) if (ranksAbove(candidates, scores, k, top)) top = k;
   return top;
@@ -99,7 +133,7 @@ function topOf(candidates: Prepared[], scores: number[]): number {
  * Whether admissible candidate k comes before candidate j (none when -1) in the solver's order:
  * the higher score first, the lower id on a tie (as a sort by score, then id, would put them).
  */
-function ranksAbove(candidates: Prepared[], scores: number[], k: number, j: number): boolean {
+function ranksAbove(candidates: Prepared[], scores: Float64Array, k: number, j: number): boolean {
   const s = scores[k]!;
   if (Number.isNaN(s)) return false;
   if (j < 0) return true;
@@ -120,43 +154,73 @@ export interface Prepared {
   base: number;
 }
 
-/**
- * The reading's candidates, prepared on first use: everything but `countries` (read at scoring
- * time, since it is set after the first pass) is fixed once the reading is made.
- */
-function prepared(r: Reading): Prepared[] {
-  if (r.prepared === undefined) {
-    const wantUnit = r.context.has('admin1') ? 'ADM1' : r.context.has('admin2') ? 'ADM2' : null;
-    const bases = baseScores(r.candidates, wantUnit);
-    r.prepared = r.candidates.map(({ entry, source }, k) => ({ entry, source, admissible: admissibility(entry, source, r), base: bases[k]! }));
-  }
-  return r.prepared;
-}
+/** A reading's candidates prepared, with the guess the reading alone makes (set on first use). */
+export interface PreparedList { candidates: Prepared[]; alone?: Guess | null }
 
 /**
- * `baseScore` of each candidate, worked out once per candidate list and unit asked for: the
- * matcher gives every match of a name the same list, so a name's scores are reused wherever it recurs.
+ * The reading's candidates, prepared: everything but `countries` (read at scoring time, since it
+ * is set after the first pass) is fixed by the candidates and the few facts of the reading that
+ * `preparedKey` packs. The matcher gives every match of a name the same candidate list, so a
+ * name's preparation is reused wherever it recurs, in this report and the next.
  */
-function baseScores(candidates: Reading['candidates'], wantUnit: 'ADM1' | 'ADM2' | null): Float64Array {
-  let byUnit = baseCache.get(candidates);
-  if (byUnit === undefined) baseCache.set(candidates, (byUnit = [undefined, undefined, undefined]));
-  const unit = wantUnit === 'ADM1' ? 1 : wantUnit === 'ADM2' ? 2 : 0;
-  let bases = byUnit[unit];
-  if (bases === undefined) {
-    bases = byUnit[unit] = new Float64Array(candidates.length);
-    candidates.forEach(({ entry, source }, k) => (bases![k] = baseScore(entry, source, wantUnit)));
-  }
-  return bases;
+function prepared(r: Reading): PreparedList {
+  if (r.prepared !== undefined) return r.prepared;
+  const { byKey } = factsOf(r.candidates);
+  const key = preparedKey(r);
+  let list = byKey.get(key);
+  if (list === undefined) byKey.set(key, (list = prepare(r)));
+  return (r.prepared = list);
 }
 
-/** Per candidate list: the base scores when no unit, ADM1 or ADM2 is asked for. */
-const baseCache = new WeakMap<Reading['candidates'], (Float64Array | undefined)[]>();
+/** What is known of a candidate list, whichever reading it comes with. */
+interface ListFacts {
+  /** The prepared lists by `preparedKey`. */
+  byKey: Map<number, PreparedList>;
+  /** `soleCountry`, once asked. */
+  sole?: string | null;
+}
+
+const listFacts = new WeakMap<Reading['candidates'], ListFacts>();
+
+function factsOf(candidates: Reading['candidates']): ListFacts {
+  let facts = listFacts.get(candidates);
+  if (facts === undefined) listFacts.set(candidates, (facts = { byKey: new Map() }));
+  return facts;
+}
+
+/** The country of a name that only one country has (not the country names themselves); null when several or none. */
+export function soleCountry(r: Reading): string | null {
+  const facts = factsOf(r.candidates);
+  if (facts.sole === undefined) facts.sole = soleCountryOf(r.candidates);
+  return facts.sole;
+}
+
+function soleCountryOf(candidates: Reading['candidates']): string | null {
+  let cc: string | null = null;
+  for (const { entry, source } of candidates) {
+    if (source !== 'name' || entry.fcode === 'PCLI') continue;
+    if (cc === null) cc = entry.cc;
+    else if (entry.cc !== cc) return null;
+  }
+  return cc;
+}
+
+/** What of a reading besides its candidates `prepare` reads: its context bits, the article, word marks, and a short name. */
+function preparedKey(r: Reading): number {
+  return r.context | (r.article ? 1 << 8 : 0) | (r.wordlike ? 1 << 9 : 0) | (r.letters < 4 ? 1 << 10 : 0);
+}
+
+function prepare(r: Reading): PreparedList {
+  const wantUnit = has(r.context, 'admin1') ? 'ADM1' : has(r.context, 'admin2') ? 'ADM2' : null;
+  const candidates = r.candidates.map(({ entry, source }) => ({ entry, source, admissible: admissibility(entry, source, r), base: baseScore(entry, source, wantUnit) }));
+  return { candidates };
+}
 
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
   if (e.fcode === 'PCLI') {
     // "المالي" is an adjective (Malian), not the country; "Niger" after "fleuve" is the river.
     if (r.article && !e.names.some((n) => n.startsWith('ال'))) return 'no';
-    return r.context.has('river') ? 'no' : 'yes';
+    return has(r.context, 'river') ? 'no' : 'yes';
   }
   if (source === 'name') return 'yes';
   // Made-up spellings: never on words that look like words, nor where an article had to go.
@@ -164,7 +228,7 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (r.letters < 4 && !isTopTier(e)) return 'no';
   if (source === 'fuzzy') return isProminent(e) ? 'yes' : 'no';
   // A made-up spelling of a minor village needs support: "قرية ..." or its region named.
-  if (isProminent(e) || r.context.has('settlement') || r.context.has('near')) return 'yes';
+  if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near')) return 'yes';
   return e.admin1 !== null ? 'if-admin1-named' : 'no';
 }
 
@@ -194,15 +258,68 @@ function scoreOf(c: Prepared, r: Reading, doc: DocContext): number {
   s += (doc.countries.get(e.cc) ?? 0) + (r.countries?.get(e.cc) ?? 0);
   if (e.admin1 && doc.admin1.has(e.admin1)) s += 0.6;
   if (e.admin2 && doc.admin2.has(e.admin2)) s += 0.4;
-  if (doc.anchors.length > 0) s += 0.5 * Math.exp(-nearest(doc.anchors, e) / 150);
+  if (doc.anchors !== null && doc.anchors.count(doc.without) > 0) s += 0.5 * Math.exp(-doc.anchors.nearest(e, doc.without) / 150);
   return s;
+}
+
+/** The two nearest distances from an entry to a report's anchors, and which anchor is the nearest. */
+interface Nearest { first: number; second: number; at: number }
+
+/**
+ * A report's anchors: the places guessed for its names. Each name is scored against all of them
+ * but its own, and the same entries are candidates of many names: for each entry the nearest
+ * anchor and the next one are worked out once per report, which answers for every anchor left out.
+ */
+export class Neighbours {
+  private readonly memo = new Map<GazetteerEntry, Nearest>();
+
+  constructor(readonly points: readonly { lat: number; lon: number }[]) {}
+
+  /** How many anchors there are with the one at index `without` left out (-1: none). */
+  count(without: number): number {
+    return without >= 0 ? this.points.length - 1 : this.points.length;
+  }
+
+  /** Kilometres from e to the nearest anchor but the one at index `without`; Infinity when there is none. */
+  nearest(e: GazetteerEntry, without: number): number {
+    let n = this.memo.get(e);
+    if (n === undefined) this.memo.set(e, (n = nearestTwo(this.points, e)));
+    // NaN when a coordinate is missing: then every anchor counts as it always did.
+    if (Number.isNaN(n.first)) return nearest(this.points.filter((_, k) => k !== without), e);
+    return n.at === without ? n.second : n.first;
+  }
+}
+
+/**
+ * The nearest and second nearest anchors' distances (the minimum over any set of anchors that
+ * leaves out at most one is one of them). An anchor whose latitude alone puts it no nearer than
+ * the second so far is passed over: `km` is never less than that part of it. NaN as `first` when a
+ * distance is NaN (a coordinate missing).
+ */
+function nearestTwo(anchors: readonly { lat: number; lon: number }[], e: GazetteerEntry): Nearest {
+  let first = Infinity;
+  let second = Infinity;
+  let at = -1;
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!;
+    const atLeast = Math.abs(e.lat - a.lat) * 111.2 + 0 * (e.lon - a.lon);
+    if (atLeast >= second) continue;
+    const d = km(a, e);
+    if (Number.isNaN(d)) return { first: NaN, second: NaN, at: -1 };
+    if (d < first) {
+      second = first;
+      first = d;
+      at = k;
+    } else if (d < second) second = d;
+  }
+  return { first, second, at };
 }
 
 /**
  * Kilometres from e to the nearest anchor. An anchor whose latitude alone puts it no nearer than
  * the nearest so far is passed over: `km` is never less than that part of it, so the answer is the same.
  */
-function nearest(anchors: { lat: number; lon: number }[], e: GazetteerEntry): number {
+function nearest(anchors: readonly { lat: number; lon: number }[], e: GazetteerEntry): number {
   let d = Infinity;
   for (const a of anchors) {
     // NaN when a coordinate is missing (0 × NaN), and then `km` decides, as it always did.
