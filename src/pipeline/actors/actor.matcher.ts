@@ -79,14 +79,20 @@ const NONE: readonly FirstWord[] = [];
  * every token of every report: which readings of the word start an alias (most words start none),
  * and the word's comparison key.
  */
-interface FirstWordCache { registry: ActorRegistry; firstWords: WordTable<readonly FirstWord[]>; keys: WordTable<string> }
+interface FirstWordCache {
+  registry: ActorRegistry;
+  firstWords: WordTable<readonly FirstWord[]>;
+  keys: WordTable<string>;
+  /** Per first key's pattern list, its patterns by second key (shared by every word read as that key). */
+  bySecond: Map<ActorPattern[], Pick<FirstWord, 'bySecond' | 'oneWord'>>;
+}
 
 const firstWordCaches = new WeakMap<ActorRegistry, FirstWordCache>();
 
 function firstWordCache(registry: ActorRegistry): FirstWordCache {
   let cache = firstWordCaches.get(registry);
   if (!cache) {
-    cache = { registry, firstWords: new WordTable<readonly FirstWord[]>(NONE), keys: new WordTable<string>() };
+    cache = { registry, firstWords: new WordTable<readonly FirstWord[]>(NONE), keys: new WordTable<string>(), bySecond: new Map() };
     firstWordCaches.set(registry, cache);
   }
   return cache;
@@ -113,22 +119,29 @@ function isJoiner(code: number): boolean {
 }
 
 /** The readings of a token's word that can start an alias, in the order `cliticReadings` gives them. */
-function firstWordsOf(token: Token, registry: ActorRegistry, cache: WordTable<readonly FirstWord[]>): readonly FirstWord[] {
-  let found = cache.get(token);
+function firstWordsOf(token: Token, cache: FirstWordCache): readonly FirstWord[] {
+  let found = cache.firstWords.get(token);
   if (found === undefined) {
     const list: FirstWord[] = [];
     for (const reading of cliticReadings(token.text)) {
-      const patterns = registry.byFirstKey.get(wordKey(reading));
+      const patterns = cache.registry.byFirstKey.get(wordKey(reading));
       // "القوات" and "قوات" have one key: its aliases are tried once, as trying them again adds
       // only aliases already found (which `unique` drops), never a longer one.
-      if (patterns && !list.some((f) => f.patterns === patterns)) list.push(firstWord(reading, patterns, procliticLength(token.text, reading)));
+      if (patterns && !list.some((f) => f.patterns === patterns)) list.push(firstWord(reading, patterns, procliticLength(token.text, reading), cache));
     }
-    found = cache.set(token, list.length > 0 ? list : NONE);
+    found = cache.firstWords.set(token, list.length > 0 ? list : NONE);
   }
   return found;
 }
 
-function firstWord(reading: string, patterns: ActorPattern[], skip: number): FirstWord {
+function firstWord(reading: string, patterns: ActorPattern[], skip: number, cache: FirstWordCache): FirstWord {
+  let split = cache.bySecond.get(patterns);
+  if (split === undefined) cache.bySecond.set(patterns, (split = bySecond(patterns)));
+  return { reading, patterns, bySecond: split.bySecond, oneWord: split.oneWord, skip };
+}
+
+/** A first key's patterns by their second key, and its one-word patterns, each list longest first. */
+function bySecond(patterns: ActorPattern[]): Pick<FirstWord, 'bySecond' | 'oneWord'> {
   const bySecond = new Map<string, ActorPattern[]>();
   const oneWord: ActorPattern[] = [];
   for (const p of patterns) {
@@ -139,7 +152,7 @@ function firstWord(reading: string, patterns: ActorPattern[], skip: number): Fir
       else bySecond.set(p.keys[1]!, [p]);
     }
   }
-  return { reading, patterns, bySecond, oneWord, skip };
+  return { bySecond, oneWord };
 }
 
 const NO_PATTERNS: readonly ActorPattern[] = [];
@@ -151,7 +164,7 @@ const NO_PATTERNS: readonly ActorPattern[] = [];
  * longer alias of a reading must go on with the next token's key: only those are tried.
  */
 function longestAt(i: number, view: ActorView, cache: FirstWordCache): { patterns: ActorPattern[]; skip: number } | null {
-  const firstWords = firstWordsOf(view.tokens[i]!, cache.registry, cache.firstWords);
+  const firstWords = firstWordsOf(view.tokens[i]!, cache);
   if (firstWords.length === 0) return null;
   const next = view.tokens[i + 1];
   const nextKey = next === undefined ? null : keyOf(next, cache.keys);
