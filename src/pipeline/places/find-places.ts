@@ -31,10 +31,10 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   for (const { match, reading } of readings) reading.countries = countryHints(view.tokens, match.first, match.last, sentenceOfToken(view, sentences, match.first), mentions);
   // Pass 2 places each name near the others' first guesses, in the country the report is about.
   const known = docContext(first, docCountries(mentions, soleCountries(readings)));
-  const guesses = readings.map(({ reading }) => guess(reading, known));
+  const guesses = guessEach(readings, known);
   // Every name's neighbours are the places guessed for the others.
   const { neighbours, own } = placeAnchors(guesses);
-  const second = readings.map(({ reading }, k) => choose(reading, withAnchors(known, neighbours, own[k]!)));
+  const second = chooseEach(readings, known, neighbours, own);
   const out: PlaceMention[] = [];
   readings.forEach(({ match, reading }, k) => {
     const c = second[k];
@@ -74,6 +74,43 @@ function placeAnchors(guesses: (Guess | null)[]): { neighbours: Neighbours; own:
   }
   const own = at.map((a) => (a >= 0 && owners[a] === 1 ? a : -1));
   return { neighbours: new Neighbours(points), own };
+}
+
+/**
+ * Pass 2's guesses. A name recurs, and where its sentence says nothing of its country (most do) it
+ * reads the same document the same way: its guess is worked out once per report.
+ */
+function guessEach(readings: { reading: Reading }[], known: DocContext): (Guess | null)[] {
+  const same = new Map<Reading['prepared'], Guess | null>();
+  const out = new Array<Guess | null>(readings.length);
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!.reading;
+    const plain = r.countries!.size === 0;
+    let g = plain ? same.get(r.prepared) : undefined;
+    if (g === undefined) {
+      g = guess(r, known);
+      if (plain) same.set(r.prepared, g);
+    }
+    out[k] = g;
+  }
+  return out;
+}
+
+/** The choices, each name among the places guessed for the others; once per report for a name as `guessEach` says, when no anchor is its own alone. */
+function chooseEach(readings: { reading: Reading }[], known: DocContext, neighbours: Neighbours, own: number[]): (Choice | null)[] {
+  const same = new Map<Reading['prepared'], Choice | null>();
+  const out = new Array<Choice | null>(readings.length);
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!.reading;
+    const plain = r.countries!.size === 0 && own[k] === -1;
+    let c = plain ? same.get(r.prepared) : undefined;
+    if (c === undefined) {
+      c = choose(r, withAnchors(known, neighbours, own[k]!));
+      if (plain) same.set(r.prepared, c);
+    }
+    out[k] = c;
+  }
+  return out;
 }
 
 /** The countries of the names that only one country has, in text order. */
