@@ -178,6 +178,8 @@ function toReading(view: PlacesView, m: NameMatch): Reading {
     // The original word, with its marks, from the start of its first token to its end.
     wordlike: hasWordMarks(view.doc.text, view.norm.toOriginal[view.tokens[m.first]!.start]!, view.norm.toOriginal[m.end]!),
     letters: lettersIn(view.norm.text, m.start, m.end),
+    // Set by the passes: present from the start, so that every reading has one shape.
+    countries: undefined, prepared: undefined,
   };
 }
 

@@ -87,18 +87,22 @@ const OTHER_SIDE = -1.5;
 const MAX_GAP = 4;
 
 /** Score adjustments by country for a name at tokens [first, last) of sentence `sentence`. */
-export function countryHints(tokens: Token[], first: number, last: number, sentence: number, mentions: CountryMention[]): Map<string, number> {
-  const out = new Map<string, number>();
+export function countryHints(tokens: Token[], first: number, last: number, sentence: number, mentions: CountryMention[]): ReadonlyMap<string, number> {
+  // Most names have no country mention in their sentence: they share one empty map.
+  let out: Map<string, number> | null = null;
   for (const m of mentions) {
     if (m.sentence !== sentence || (m.first < last && first < m.last)) continue;
     const adjacent = m.first >= last && m.first - last <= MAX_GAP && onlyBetween(tokens, last, m.first);
     const w = m.border ? (adjacent && m.first === last ? RIGHT_AFTER : OTHER_SIDE) : adjacent ? RIGHT_AFTER : SAME_SENTENCE;
+    out ??= new Map<string, number>();
     const had = out.get(m.cc);
     // The strongest statement about a country wins: being right after the name, then the border.
     if (had === undefined || Math.abs(w) > Math.abs(had)) out.set(m.cc, w);
   }
-  return out;
+  return out ?? NO_HINTS;
 }
+
+const NO_HINTS: ReadonlyMap<string, number> = new Map();
 
 /** The country the report is mostly about gets 0.3, other countries named 0.15. */
 export function docCountries(mentions: CountryMention[], placeCountries: string[]): Map<string, number> {

@@ -15,7 +15,7 @@ export interface Reading {
   /** Letters in the matched name, spaces excluded. */
   letters: number;
   /** What the sentence says about the country (place.country.ts): + for "X, Mauritania", − for "border with Mali". */
-  countries?: Map<string, number>;
+  countries?: ReadonlyMap<string, number>;
   /** The candidates with what the reading alone says about them: set by the solver on first use. */
   prepared?: PreparedList;
 }
@@ -184,7 +184,7 @@ const listFacts = new WeakMap<Reading['candidates'], ListFacts>();
 
 function factsOf(candidates: Reading['candidates']): ListFacts {
   let facts = listFacts.get(candidates);
-  if (facts === undefined) listFacts.set(candidates, (facts = { byKey: new Map() }));
+  if (facts === undefined) listFacts.set(candidates, (facts = { byKey: new Map(), sole: undefined }));
   return facts;
 }
 
@@ -213,7 +213,7 @@ function preparedKey(r: Reading): number {
 function prepare(r: Reading): PreparedList {
   const wantUnit = has(r.context, 'admin1') ? 'ADM1' : has(r.context, 'admin2') ? 'ADM2' : null;
   const candidates = r.candidates.map(({ entry, source }) => ({ entry, source, admissible: admissibility(entry, source, r), base: baseScore(entry, source, wantUnit) }));
-  return { candidates };
+  return { candidates, alone: undefined };
 }
 
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
@@ -273,7 +273,13 @@ interface Nearest { first: number; second: number; at: number }
 export class Neighbours {
   private readonly memo = new Map<GazetteerEntry, Nearest>();
 
-  constructor(readonly points: readonly { lat: number; lon: number }[]) {}
+  /** Per anchor, the cosine of its latitude: what bounds its distances from below by longitude. */
+  private readonly cosLat: Float64Array;
+
+  constructor(readonly points: readonly { lat: number; lon: number }[]) {
+    this.cosLat = new Float64Array(points.length);
+    for (let k = 0; k < points.length; k++) this.cosLat[k] = cosOfLatitude(points[k]!.lat);
+  }
 
   /** How many anchors there are with the one at index `without` left out (-1: none). */
   count(without: number): number {
@@ -283,7 +289,7 @@ export class Neighbours {
   /** Kilometres from e to the nearest anchor but the one at index `without`; Infinity when there is none. */
   nearest(e: GazetteerEntry, without: number): number {
     let n = this.memo.get(e);
-    if (n === undefined) this.memo.set(e, (n = nearestTwo(this.points, e)));
+    if (n === undefined) this.memo.set(e, (n = nearestTwo(this.points, this.cosLat, e)));
     // NaN when a coordinate is missing: then every anchor counts as it always did.
     if (Number.isNaN(n.first)) return nearest(this.points.filter((_, k) => k !== without), e);
     return n.at === without ? n.second : n.first;
@@ -292,18 +298,18 @@ export class Neighbours {
 
 /**
  * The nearest and second nearest anchors' distances (the minimum over any set of anchors that
- * leaves out at most one is one of them). An anchor whose latitude alone puts it no nearer than
- * the second so far is passed over: `km` is never less than that part of it. NaN as `first` when a
- * distance is NaN (a coordinate missing).
+ * leaves out at most one is one of them). An anchor that its latitude or its longitude alone puts
+ * no nearer than the second so far is passed over (`atLeast`). NaN as `first` when a distance is
+ * NaN (a coordinate missing).
  */
-function nearestTwo(anchors: readonly { lat: number; lon: number }[], e: GazetteerEntry): Nearest {
+function nearestTwo(anchors: readonly { lat: number; lon: number }[], cosLat: Float64Array, e: GazetteerEntry): Nearest {
   let first = Infinity;
   let second = Infinity;
   let at = -1;
+  const cosE = cosOfLatitude(e.lat);
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!;
-    const atLeast = Math.abs(e.lat - a.lat) * 111.2 + 0 * (e.lon - a.lon);
-    if (atLeast >= second) continue;
+    if (atLeast(a, e, Math.min(cosE, cosLat[k]!)) >= second) continue;
     const d = km(a, e);
     if (Number.isNaN(d)) return { first: NaN, second: NaN, at: -1 };
     if (d < first) {
@@ -313,6 +319,24 @@ function nearestTwo(anchors: readonly { lat: number; lon: number }[], e: Gazette
     } else if (d < second) second = d;
   }
   return { first, second, at };
+}
+
+/** cos(|latitude|), 0 where it is too small to bound a distance safely (within a few metres of a pole, or no latitude). */
+function cosOfLatitude(lat: number): number {
+  const c = Math.cos(Math.abs(lat) * Math.PI / 180);
+  return c > 1e-3 ? c : 0;
+}
+
+/**
+ * A lower bound of `km(a, e)`, NaN when a coordinate is missing. `km` is never less than its
+ * latitude part, nor than its longitude part, whose cosine (of the mean latitude) is at least the
+ * smaller of the two latitudes' cosines, `cosMin`; the bound is lowered by a billionth so that
+ * rounding never puts it above the distance `km` computes.
+ */
+function atLeast(a: { lat: number; lon: number }, e: GazetteerEntry, cosMin: number): number {
+  const byLat = Math.abs(e.lat - a.lat) * 111.2;
+  const byLon = Math.abs(e.lon - a.lon) * cosMin * 111.2 * (1 - 1e-9);
+  return Math.max(byLat, byLon);
 }
 
 /**
