@@ -58,6 +58,11 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
  */
 export function choose(r: Reading, doc: DocContext): Choice | null {
   const candidates = prepared(r).candidates;
+  if (unrivalled(candidates, doc)) {
+    // No runner-up: the margin is 1.
+    const c = candidates[0]!;
+    return admissible(c, doc) ? { entry: c.entry, kind: kindOf(c.entry), score: Math.round(TRUST[c.source] * (0.6 + 0.4 * 1) * 100) / 100 } : null;
+  }
   const scores = scoresOf(candidates, r, doc);
   const top = topOf(candidates, scores);
   if (top < 0) return null;
@@ -79,6 +84,7 @@ export type Guess = Pick<Choice, 'entry' | 'kind'>;
 
 export function guess(r: Reading, doc: DocContext): Guess | null {
   const candidates = prepared(r).candidates;
+  if (unrivalled(candidates, doc)) return admissible(candidates[0]!, doc) ? { entry: candidates[0]!.entry, kind: kindOf(candidates[0]!.entry) } : null;
   return guessOf(candidates, scoresOf(candidates, r, doc));
 }
 
@@ -106,6 +112,14 @@ function guessOf(candidates: Prepared[], scores: Float64Array): Guess | null {
   if (top < 0) return null;
   const entry = candidates[top]!.entry;
   return { entry, kind: kindOf(entry) };
+}
+
+/**
+ * Whether a name has one candidate whose score can only be a number: then it is picked when it is
+ * admissible, and its score decides nothing (nearly half the names of a report are such).
+ */
+function unrivalled(candidates: Prepared[], doc: DocContext): boolean {
+  return candidates.length === 1 && candidates[0]!.finite && (doc.anchors === null || doc.anchors.finite);
 }
 
 /** Scores in candidate order, NaN where a candidate is not admissible: valid until the next call (one buffer serves every call). */
@@ -152,10 +166,12 @@ export interface Prepared {
   admissible: 'yes' | 'no' | 'if-admin1-named';
   /** The score before the document's countries, regions and places are counted. */
   base: number;
+  /** The base and the entry's coordinates are numbers, so that its score is one whatever the document adds. */
+  finite: boolean;
 }
 
-/** A reading's candidates prepared, with the guess the reading alone makes (set on first use). */
-export interface PreparedList { candidates: Prepared[]; alone?: Guess | null }
+/** A reading's candidates prepared, with the guess the reading alone makes and `soleCountry` (each set on first use). */
+export interface PreparedList { candidates: Prepared[]; alone?: Guess | null; sole?: string | null }
 
 /**
  * The reading's candidates, prepared: everything but `countries` (read at scoring time, since it
@@ -165,34 +181,22 @@ export interface PreparedList { candidates: Prepared[]; alone?: Guess | null }
  */
 function prepared(r: Reading): PreparedList {
   if (r.prepared !== undefined) return r.prepared;
-  const { byKey } = factsOf(r.candidates);
+  let byKey = preparedLists.get(r.candidates);
+  if (byKey === undefined) preparedLists.set(r.candidates, (byKey = new Map()));
   const key = preparedKey(r);
   let list = byKey.get(key);
   if (list === undefined) byKey.set(key, (list = prepare(r)));
   return (r.prepared = list);
 }
 
-/** What is known of a candidate list, whichever reading it comes with. */
-interface ListFacts {
-  /** The prepared lists by `preparedKey`. */
-  byKey: Map<number, PreparedList>;
-  /** `soleCountry`, once asked. */
-  sole?: string | null;
-}
-
-const listFacts = new WeakMap<Reading['candidates'], ListFacts>();
-
-function factsOf(candidates: Reading['candidates']): ListFacts {
-  let facts = listFacts.get(candidates);
-  if (facts === undefined) listFacts.set(candidates, (facts = { byKey: new Map(), sole: undefined }));
-  return facts;
-}
+/** Per candidate list, its prepared lists by `preparedKey`. */
+const preparedLists = new WeakMap<Reading['candidates'], Map<number, PreparedList>>();
 
 /** The country of a name that only one country has (not the country names themselves); null when several or none. */
 export function soleCountry(r: Reading): string | null {
-  const facts = factsOf(r.candidates);
-  if (facts.sole === undefined) facts.sole = soleCountryOf(r.candidates);
-  return facts.sole;
+  const list = prepared(r);
+  if (list.sole === undefined) list.sole = soleCountryOf(r.candidates);
+  return list.sole;
 }
 
 function soleCountryOf(candidates: Reading['candidates']): string | null {
@@ -212,8 +216,11 @@ function preparedKey(r: Reading): number {
 
 function prepare(r: Reading): PreparedList {
   const wantUnit = has(r.context, 'admin1') ? 'ADM1' : has(r.context, 'admin2') ? 'ADM2' : null;
-  const candidates = r.candidates.map(({ entry, source }) => ({ entry, source, admissible: admissibility(entry, source, r), base: baseScore(entry, source, wantUnit) }));
-  return { candidates, alone: undefined };
+  const candidates = r.candidates.map(({ entry, source }) => {
+    const base = baseScore(entry, source, wantUnit);
+    return { entry, source, admissible: admissibility(entry, source, r), base, finite: Number.isFinite(base) && Number.isFinite(entry.lat) && Number.isFinite(entry.lon) };
+  });
+  return { candidates, alone: undefined, sole: undefined };
 }
 
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
@@ -255,11 +262,17 @@ function baseScore(e: GazetteerEntry, source: NameSource, wantUnit: string | nul
 function scoreOf(c: Prepared, r: Reading, doc: DocContext): number {
   const e = c.entry;
   let s = c.base;
-  s += (doc.countries.get(e.cc) ?? 0) + (r.countries?.get(e.cc) ?? 0);
-  if (e.admin1 && doc.admin1.has(e.admin1)) s += 0.6;
-  if (e.admin2 && doc.admin2.has(e.admin2)) s += 0.4;
+  // The maps and sets are often empty: then the lookups are skipped (the terms are the same).
+  s += weightIn(doc.countries, e.cc) + (r.countries === undefined ? 0 : weightIn(r.countries, e.cc));
+  if (e.admin1 && doc.admin1.size > 0 && doc.admin1.has(e.admin1)) s += 0.6;
+  if (e.admin2 && doc.admin2.size > 0 && doc.admin2.has(e.admin2)) s += 0.4;
   if (doc.anchors !== null && doc.anchors.count(doc.without) > 0) s += 0.5 * Math.exp(-doc.anchors.nearest(e, doc.without) / 150);
   return s;
+}
+
+/** A country's weight in a map of them, 0 when it has none. */
+function weightIn(countries: ReadonlyMap<string, number>, cc: string): number {
+  return countries.size === 0 ? 0 : countries.get(cc) ?? 0;
 }
 
 /** The two nearest distances from an entry to a report's anchors, and which anchor is the nearest. */
@@ -275,10 +288,17 @@ export class Neighbours {
 
   /** Per anchor, the cosine of its latitude: what bounds its distances from below by longitude. */
   private readonly cosLat: Float64Array;
+  /** Every anchor has its coordinates, so that distances to an entry that has its own are numbers. */
+  readonly finite: boolean;
 
   constructor(readonly points: readonly { lat: number; lon: number }[]) {
     this.cosLat = new Float64Array(points.length);
-    for (let k = 0; k < points.length; k++) this.cosLat[k] = cosOfLatitude(points[k]!.lat);
+    let finite = true;
+    for (let k = 0; k < points.length; k++) {
+      this.cosLat[k] = cosOfLatitude(points[k]!.lat);
+      finite &&= Number.isFinite(points[k]!.lat) && Number.isFinite(points[k]!.lon);
+    }
+    this.finite = finite;
   }
 
   /** How many anchors there are with the one at index `without` left out (-1: none). */
