@@ -3,7 +3,7 @@ import { sentenceAt, toSpan } from '../text/spans.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { contextOf, has } from './place.context.ts';
 import { matchNames, type NameMatch } from './place.matcher.ts';
-import { choose, guess, guessAlone, Neighbours, soleCountry, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
+import { choose, codeOf, guess, guessAlone, Neighbours, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
 
 /** What the places stage reads. */
@@ -197,13 +197,13 @@ function lettersIn(text: string, start: number, end: number): number {
 
 /** Countries and regions named anywhere in the document, before the places are placed. */
 function docContext(choices: (Guess | null)[], countries: Map<string, number>): DocContext {
-  const admin1 = new Set<string>();
-  const admin2 = new Set<string>();
+  const admin1: number[] = [];
+  const admin2: number[] = [];
   for (const c of choices) {
-    if (c?.kind === 'admin1') admin1.add(c.entry.name);
-    if (c?.kind === 'admin2') admin2.add(c.entry.name);
+    if (c?.kind === 'admin1') admin1.push(codeOf(c.entry.name));
+    if (c?.kind === 'admin2') admin2.push(codeOf(c.entry.name));
   }
-  return { countries, admin1, admin2, anchors: null, without: -1 };
+  return { countries: weightsByCode(countries), admin1, admin2, anchors: null, without: -1 };
 }
 
 /** The document's context with the anchors, less anchor `without` (spelt out rather than spread: one object shape for every context). */

@@ -27,7 +27,45 @@ export interface Choice { entry: GazetteerEntry; kind: 'place' | 'admin1' | 'adm
  * What the whole document says: countries (with weights) and units named, and the places already
  * placed (null before they are), less the one at index `without` (-1: none left out).
  */
-export interface DocContext { countries: Map<string, number>; admin1: Set<string>; admin2: Set<string>; anchors: Neighbours | null; without: number }
+export interface DocContext {
+  /** Weights by country code (`codeOf`), 0 for a country not named. */
+  countries: Float64Array;
+  /** Codes (`codeOf`) of the first- and second-level units named. */
+  admin1: readonly number[];
+  admin2: readonly number[];
+  anchors: Neighbours | null;
+  without: number;
+}
+
+/**
+ * A small number for each country code and unit name: the solver compares numbers that its
+ * prepared candidates hold, rather than look up the entries' strings (an entry and its strings lie
+ * elsewhere in memory, and scoring would fetch them for every candidate of every name).
+ */
+const codes = new Map<string, number>();
+
+/** The code of a country or unit name; -1 for none. */
+export function codeOf(name: string | null): number {
+  if (!name) return -1;
+  let code = codes.get(name);
+  if (code === undefined) codes.set(name, (code = codes.size));
+  return code;
+}
+
+/** Country weights (as `docCountries` gives them) by country code. */
+export function weightsByCode(countries: ReadonlyMap<string, number>): Float64Array {
+  const codesOf: number[] = [];
+  for (const cc of countries.keys()) codesOf.push(codeOf(cc));
+  const weights = new Float64Array(codes.size);
+  let k = 0;
+  for (const w of countries.values()) weights[codesOf[k++]!] = w;
+  return weights;
+}
+
+function includes(codes: readonly number[], code: number): boolean {
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return true;
+  return false;
+}
 
 const TRUST: Record<NameSource, number> = { name: 1, generated: 0.8, fuzzy: 0.6 };
 
@@ -61,7 +99,7 @@ export function choose(r: Reading, doc: DocContext): Choice | null {
   if (unrivalled(candidates, doc)) {
     // No runner-up: the margin is 1.
     const c = candidates[0]!;
-    return admissible(c, doc) ? { entry: c.entry, kind: kindOf(c.entry), score: Math.round(TRUST[c.source] * (0.6 + 0.4 * 1) * 100) / 100 } : null;
+    return admissible(c, doc) ? { entry: c.entry, kind: c.kind, score: Math.round(TRUST[c.source] * (0.6 + 0.4 * 1) * 100) / 100 } : null;
   }
   const scores = scoresOf(candidates, r, doc);
   const top = topOf(candidates, scores);
@@ -84,7 +122,7 @@ export type Guess = Pick<Choice, 'entry' | 'kind'>;
 
 export function guess(r: Reading, doc: DocContext): Guess | null {
   const candidates = prepared(r).candidates;
-  if (unrivalled(candidates, doc)) return admissible(candidates[0]!, doc) ? { entry: candidates[0]!.entry, kind: kindOf(candidates[0]!.entry) } : null;
+  if (unrivalled(candidates, doc)) return admissible(candidates[0]!, doc) ? { entry: candidates[0]!.entry, kind: candidates[0]!.kind } : null;
   return guessOf(candidates, scoresOf(candidates, r, doc));
 }
 
@@ -110,8 +148,7 @@ export function guessAlone(r: Reading): Guess | null {
 function guessOf(candidates: Prepared[], scores: Float64Array): Guess | null {
   const top = topOf(candidates, scores);
   if (top < 0) return null;
-  const entry = candidates[top]!.entry;
-  return { entry, kind: kindOf(entry) };
+  return { entry: candidates[top]!.entry, kind: candidates[top]!.kind };
 }
 
 /**
@@ -151,7 +188,7 @@ function ranksAbove(candidates: Prepared[], scores: Float64Array, k: number, j: 
   const s = scores[k]!;
   if (Number.isNaN(s)) return false;
   if (j < 0) return true;
-  return s > scores[j]! || (s === scores[j]! && candidates[k]!.entry.id < candidates[j]!.entry.id);
+  return s > scores[j]! || (s === scores[j]! && candidates[k]!.id < candidates[j]!.id);
 }
 
 /**
@@ -168,6 +205,19 @@ export interface Prepared {
   base: number;
   /** The base and the entry's coordinates are numbers, so that its score is one whatever the document adds. */
   finite: boolean;
+  // What scoring reads of the entry, copied here: `kindOf` it, its id, coordinates, and codes (`codeOf`) of its country and units.
+  kind: Choice['kind'];
+  id: number;
+  lat: number;
+  lon: number;
+  country: number;
+  admin1: number;
+  admin2: number;
+  /** The report (`Neighbours.serial`) whose nearest anchors the next three hold: a memo of `Neighbours.nearest`. */
+  nearFor: number;
+  nearFirst: number;
+  nearSecond: number;
+  nearAt: number;
 }
 
 /** A reading's candidates prepared, with the guess the reading alone makes and `soleCountry` (each set on first use). */
@@ -218,7 +268,13 @@ function prepare(r: Reading): PreparedList {
   const wantUnit = has(r.context, 'admin1') ? 'ADM1' : has(r.context, 'admin2') ? 'ADM2' : null;
   const candidates = r.candidates.map(({ entry, source }) => {
     const base = baseScore(entry, source, wantUnit);
-    return { entry, source, admissible: admissibility(entry, source, r), base, finite: Number.isFinite(base) && Number.isFinite(entry.lat) && Number.isFinite(entry.lon) };
+    return {
+      entry, source, admissible: admissibility(entry, source, r), base,
+      finite: Number.isFinite(base) && Number.isFinite(entry.lat) && Number.isFinite(entry.lon),
+      kind: kindOf(entry), id: entry.id, lat: entry.lat, lon: entry.lon,
+      country: codeOf(entry.cc), admin1: codeOf(entry.admin1), admin2: codeOf(entry.admin2),
+      nearFor: -1, nearFirst: 0, nearSecond: 0, nearAt: -1,
+    };
   });
   return { candidates, alone: undefined, sole: undefined };
 }
@@ -240,7 +296,7 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
 }
 
 function admissible(c: Prepared, doc: DocContext): boolean {
-  return c.admissible === 'yes' || (c.admissible === 'if-admin1-named' && doc.admin1.has(c.entry.admin1!));
+  return c.admissible === 'yes' || (c.admissible === 'if-admin1-named' && includes(doc.admin1, c.admin1));
 }
 
 /**
@@ -260,13 +316,12 @@ function baseScore(e: GazetteerEntry, source: NameSource, wantUnit: string | nul
 }
 
 function scoreOf(c: Prepared, r: Reading, doc: DocContext): number {
-  const e = c.entry;
   let s = c.base;
-  // The maps and sets are often empty: then the lookups are skipped (the terms are the same).
-  s += weightIn(doc.countries, e.cc) + (r.countries === undefined ? 0 : weightIn(r.countries, e.cc));
-  if (e.admin1 && doc.admin1.size > 0 && doc.admin1.has(e.admin1)) s += 0.6;
-  if (e.admin2 && doc.admin2.size > 0 && doc.admin2.has(e.admin2)) s += 0.4;
-  if (doc.anchors !== null && doc.anchors.count(doc.without) > 0) s += 0.5 * Math.exp(-doc.anchors.nearest(e, doc.without) / 150);
+  // The sentence's hints are most often none: then the lookup is skipped (the term is the same).
+  s += (c.country < doc.countries.length ? doc.countries[c.country]! : 0) + (r.countries === undefined ? 0 : weightIn(r.countries, c.entry.cc));
+  if (c.admin1 >= 0 && includes(doc.admin1, c.admin1)) s += 0.6;
+  if (c.admin2 >= 0 && includes(doc.admin2, c.admin2)) s += 0.4;
+  if (doc.anchors !== null && doc.anchors.count(doc.without) > 0) s += 0.5 * Math.exp(-doc.anchors.nearest(c, doc.without) / 150);
   return s;
 }
 
@@ -284,7 +339,8 @@ interface Nearest { first: number; second: number; at: number }
  * anchor and the next one are worked out once per report, which answers for every anchor left out.
  */
 export class Neighbours {
-  private readonly memo = new Map<GazetteerEntry, Nearest>();
+  /** A number of its own, which marks the candidates' memos of it. */
+  private readonly serial = ++neighbourhoods;
 
   /** Per anchor, the cosine of its latitude: what bounds its distances from below by longitude. */
   private readonly cosLat: Float64Array;
@@ -306,15 +362,22 @@ export class Neighbours {
     return without >= 0 ? this.points.length - 1 : this.points.length;
   }
 
-  /** Kilometres from e to the nearest anchor but the one at index `without`; Infinity when there is none. */
-  nearest(e: GazetteerEntry, without: number): number {
-    let n = this.memo.get(e);
-    if (n === undefined) this.memo.set(e, (n = nearestTwo(this.points, this.cosLat, e)));
+  /** Kilometres from c's entry to the nearest anchor but the one at index `without`; Infinity when there is none. */
+  nearest(c: Prepared, without: number): number {
+    if (c.nearFor !== this.serial) {
+      const n = nearestTwo(this.points, this.cosLat, c);
+      c.nearFor = this.serial;
+      c.nearFirst = n.first;
+      c.nearSecond = n.second;
+      c.nearAt = n.at;
+    }
     // NaN when a coordinate is missing: then every anchor counts as it always did.
-    if (Number.isNaN(n.first)) return nearest(this.points.filter((_, k) => k !== without), e);
-    return n.at === without ? n.second : n.first;
+    if (Number.isNaN(c.nearFirst)) return nearest(this.points.filter((_, k) => k !== without), c);
+    return c.nearAt === without ? c.nearSecond : c.nearFirst;
   }
 }
+
+let neighbourhoods = 0;
 
 /**
  * The nearest and second nearest anchors' distances (the minimum over any set of anchors that
@@ -322,7 +385,7 @@ export class Neighbours {
  * no nearer than the second so far is passed over (`atLeast`). NaN as `first` when a distance is
  * NaN (a coordinate missing).
  */
-function nearestTwo(anchors: readonly { lat: number; lon: number }[], cosLat: Float64Array, e: GazetteerEntry): Nearest {
+function nearestTwo(anchors: readonly { lat: number; lon: number }[], cosLat: Float64Array, e: { lat: number; lon: number }): Nearest {
   let first = Infinity;
   let second = Infinity;
   let at = -1;
@@ -353,7 +416,7 @@ function cosOfLatitude(lat: number): number {
  * smaller of the two latitudes' cosines, `cosMin`; the bound is lowered by a billionth so that
  * rounding never puts it above the distance `km` computes.
  */
-function atLeast(a: { lat: number; lon: number }, e: GazetteerEntry, cosMin: number): number {
+function atLeast(a: { lat: number; lon: number }, e: { lat: number; lon: number }, cosMin: number): number {
   const byLat = Math.abs(e.lat - a.lat) * 111.2;
   const byLon = Math.abs(e.lon - a.lon) * cosMin * 111.2 * (1 - 1e-9);
   return Math.max(byLat, byLon);
@@ -363,7 +426,7 @@ function atLeast(a: { lat: number; lon: number }, e: GazetteerEntry, cosMin: num
  * Kilometres from e to the nearest anchor. An anchor whose latitude alone puts it no nearer than
  * the nearest so far is passed over: `km` is never less than that part of it, so the answer is the same.
  */
-function nearest(anchors: readonly { lat: number; lon: number }[], e: GazetteerEntry): number {
+function nearest(anchors: readonly { lat: number; lon: number }[], e: { lat: number; lon: number }): number {
   let d = Infinity;
   for (const a of anchors) {
     // NaN when a coordinate is missing (0 × NaN), and then `km` decides, as it always did.
