@@ -18,17 +18,23 @@ export interface PlacesView { doc: Document; lang: Lang; norm: NormalisedText; t
 export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention[] {
   const sentences = view.sentences.length > 0 ? view.sentences : [{ start: 0, end: view.doc.text.length, text: view.doc.text }];
   const matches = matchNames(view.tokens, gazetteer.index);
-  const covered = new Array<boolean>(view.tokens.length).fill(false);
-  for (const m of matches) covered.fill(true, m.first, m.last);
-  const readings: { match: NameMatch; reading: Reading }[] = [];
-  for (const m of matches) {
-    if (!m.latin || (capitalised(view, m) && wholeWord(view, m, covered))) readings.push({ match: m, reading: toReading(view, m) });
+  // The names kept, and what the text says around each (the same index in both).
+  const names: NameMatch[] = [];
+  const readings: Reading[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (!m.latin || (capitalised(view, m) && wholeWord(view, matches, k))) {
+      names.push(m);
+      readings.push(toReading(view, m));
+    }
   }
   // Pass 1 without neighbours finds the countries named; their words then weigh on every name.
-  const first = readings.map(({ reading }) => guessAlone(reading));
-  const named = readings.flatMap(({ match }, k) => (first[k]?.kind === 'country' ? [{ cc: first[k]!.entry.cc, first: match.first, last: match.last }] : []));
-  const mentions = countryMentions(view.tokens, named, (k) => sentenceOfToken(view, sentences, k));
-  for (const { match, reading } of readings) reading.countries = countryHints(view.tokens, match.first, match.last, sentenceOfToken(view, sentences, match.first), mentions);
+  const first = guessesAlone(readings);
+  const mentions = countryMentions(view.tokens, countriesNamed(names, first), (k) => sentenceOfToken(view, sentences, k));
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k]!;
+    readings[k]!.countries = countryHints(view.tokens, m.first, m.last, sentenceOfToken(view, sentences, m.first), mentions);
+  }
   // Pass 2 places each name near the others' first guesses, in the country the report is about.
   const known = docContext(first, docCountries(mentions, soleCountries(readings)));
   const guesses = guessEach(readings, known);
@@ -36,10 +42,27 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   const { neighbours, own } = placeAnchors(guesses);
   const second = chooseEach(readings, known, neighbours, own);
   const out: PlaceMention[] = [];
-  readings.forEach(({ match, reading }, k) => {
+  for (let k = 0; k < names.length; k++) {
     const c = second[k];
-    if (c) out.push(toMention(view, match, reading, c, sentences));
-  });
+    if (c) out.push(toMention(view, names[k]!, readings[k]!, c, sentences));
+  }
+  return out;
+}
+
+/** Pass 1: each name's guess when nothing is known of the document. */
+function guessesAlone(readings: Reading[]): (Guess | null)[] {
+  const out = new Array<Guess | null>(readings.length);
+  for (let k = 0; k < readings.length; k++) out[k] = guessAlone(readings[k]!);
+  return out;
+}
+
+/** The names pass 1 takes for countries, with their country. */
+function countriesNamed(names: NameMatch[], first: (Guess | null)[]): { cc: string; first: number; last: number }[] {
+  const out: { cc: string; first: number; last: number }[] = [];
+  for (let k = 0; k < names.length; k++) {
+    const g = first[k];
+    if (g?.kind === 'country') out.push({ cc: g.entry.cc, first: names[k]!.first, last: names[k]!.last });
+  }
   return out;
 }
 
@@ -80,11 +103,11 @@ function placeAnchors(guesses: (Guess | null)[]): { neighbours: Neighbours; own:
  * Pass 2's guesses. A name recurs, and where its sentence says nothing of its country (most do) it
  * reads the same document the same way: its guess is worked out once per report.
  */
-function guessEach(readings: { reading: Reading }[], known: DocContext): (Guess | null)[] {
+function guessEach(readings: Reading[], known: DocContext): (Guess | null)[] {
   const same = new Map<Reading['prepared'], Guess | null>();
   const out = new Array<Guess | null>(readings.length);
   for (let k = 0; k < readings.length; k++) {
-    const r = readings[k]!.reading;
+    const r = readings[k]!;
     const plain = r.countries!.size === 0;
     let g = plain ? same.get(r.prepared) : undefined;
     if (g === undefined) {
@@ -97,11 +120,11 @@ function guessEach(readings: { reading: Reading }[], known: DocContext): (Guess 
 }
 
 /** The choices, each name among the places guessed for the others; once per report for a name as `guessEach` says, when no anchor is its own alone. */
-function chooseEach(readings: { reading: Reading }[], known: DocContext, neighbours: Neighbours, own: number[]): (Choice | null)[] {
+function chooseEach(readings: Reading[], known: DocContext, neighbours: Neighbours, own: number[]): (Choice | null)[] {
   const same = new Map<Reading['prepared'], Choice | null>();
   const out = new Array<Choice | null>(readings.length);
   for (let k = 0; k < readings.length; k++) {
-    const r = readings[k]!.reading;
+    const r = readings[k]!;
     const plain = r.countries!.size === 0 && own[k] === -1;
     let c = plain ? same.get(r.prepared) : undefined;
     if (c === undefined) {
@@ -114,9 +137,9 @@ function chooseEach(readings: { reading: Reading }[], known: DocContext, neighbo
 }
 
 /** The countries of the names that only one country has, in text order. */
-function soleCountries(readings: { reading: Reading }[]): string[] {
+function soleCountries(readings: Reading[]): string[] {
   const out: string[] = [];
-  for (const { reading } of readings) {
+  for (const reading of readings) {
     const cc = soleCountry(reading);
     if (cc !== null) out.push(cc);
   }
@@ -125,13 +148,17 @@ function soleCountries(readings: { reading: Reading }[]): string[] {
 
 /**
  * "Tin" in "Tin-Tadayni" is part of a longer, unknown name, not a name; "Aguelhok-Tessalit"
- * joins two names, both kept.
+ * joins two names, both kept. `matches` are in text order without overlaps, so a token next to
+ * match k is in a match only if it is in the match before or after it.
  */
-function wholeWord(view: PlacesView, m: NameMatch, covered: boolean[]): boolean {
+function wholeWord(view: PlacesView, matches: NameMatch[], k: number): boolean {
+  const m = matches[k]!;
   const t = view.norm.text;
   const joinedBefore = m.first > 0 && isHyphen(t, view.tokens[m.first - 1]!.end, m.start);
   const joinedAfter = m.last < view.tokens.length && isHyphen(t, m.end, view.tokens[m.last]!.start);
-  return !(joinedBefore && !covered[m.first - 1]) && !(joinedAfter && !covered[m.last]);
+  const coveredBefore = k > 0 && matches[k - 1]!.last === m.first;
+  const coveredAfter = k + 1 < matches.length && matches[k + 1]!.first === m.last;
+  return !(joinedBefore && !coveredBefore) && !(joinedAfter && !coveredAfter);
 }
 
 /** Whether text[start, end) is one hyphen (- ‐ ‑), read in place rather than cut out. */
