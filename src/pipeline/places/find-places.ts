@@ -3,7 +3,8 @@ import { sentenceAt, toSpan } from '../text/spans.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { contextOf, has } from './place.context.ts';
 import { matchNames, type NameMatch } from './place.matcher.ts';
-import { choose, codeOf, guess, guessAlone, Neighbours, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
+import { Neighbours } from './place.neighbours.ts';
+import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
 
 /** What the places stage reads. */
