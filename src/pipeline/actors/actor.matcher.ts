@@ -206,8 +206,15 @@ function matchesAt(p: ActorPattern, i: number, view: ActorView, keys: WordTable<
 /** One pattern per actor (and generic or not): an alias listed twice for an actor gives one mention. */
 function unique(patterns: ActorPattern[]): ActorPattern[] {
   if (patterns.length === 1) return patterns;
-  const seen = new Set<string>();
-  return patterns.filter((p) => !seen.has(p.entry.name + '|' + p.entry.generic) && seen.add(p.entry.name + '|' + p.entry.generic));
+  // A handful of patterns: compared pairwise, without building a key string for each.
+  const out: ActorPattern[] = [];
+  for (const p of patterns) if (!hasActor(out, p)) out.push(p);
+  return out;
+}
+
+function hasActor(patterns: ActorPattern[], p: ActorPattern): boolean {
+  for (const q of patterns) if (q.entry.name === p.entry.name && q.entry.generic === p.entry.generic) return true;
+  return false;
 }
 
 function score(p: ActorPattern, lang: Lang): number {
