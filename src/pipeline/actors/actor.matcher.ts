@@ -47,16 +47,15 @@ export function findActors(view: ActorView, registry: ActorRegistry): ActorMenti
 }
 
 /**
- * One actor mention. Built field by field rather than with spreads of optional parts (slow to copy),
- * in the same key order, so that a mention reads and serialises as before.
+ * One actor mention: one object literal for each combination of the optional fields (spreads of
+ * optional parts are slow to copy, and adding fields later reshapes the object), with the keys in
+ * the same order, so that a mention reads and serialises as before.
  */
 function toMention(p: ActorPattern, span: Span, sentence: number, lang: Lang): ActorMention {
-  const e = p.entry;
-  const m: ActorMention = { span, sentence, actor: e.name, inter: e.inter, generic: e.generic } as ActorMention;
-  if (e.role) m.role = e.role;
-  if (e.codedAs) m.codedAs = e.codedAs;
-  m.score = score(p, lang);
-  return m;
+  const { name: actor, inter, generic, role, codedAs } = p.entry;
+  const s = score(p, lang);
+  if (role) return codedAs ? { span, sentence, actor, inter, generic, role, codedAs, score: s } : { span, sentence, actor, inter, generic, role, score: s };
+  return codedAs ? { span, sentence, actor, inter, generic, codedAs, score: s } : { span, sentence, actor, inter, generic, score: s };
 }
 
 /** A reading of a word (with or without its proclitics) that is the first word of aliases, with those aliases. */
