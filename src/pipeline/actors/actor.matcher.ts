@@ -28,36 +28,34 @@ const CAPITAL = /\p{Lu}/u;
 export function findActors(view: ActorView, registry: ActorRegistry): ActorMention[] {
   const { tokens, norm, doc } = view;
   const firstWords = firstWordCache(registry);
-  // Each token's comparison key, worked out when an alias first needs it (most tokens never are).
-  const keys: (string | undefined)[] = new Array(tokens.length);
   const mentions: ActorMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const match = longestAt(i, view, registry, firstWords, keys);
+    const match = longestAt(i, view, firstWords);
     if (match === null) {
       i++;
       continue;
     }
-    const { patterns: found, reading } = match;
+    const { patterns: found, skip } = match;
     const length = found[0]!.keys.length;
-    const skip = procliticLength(tokens[i]!.text, reading);
     const span = toSpan(doc.text, norm, tokens[i]!.start + skip, tokens[i + length - 1]!.end);
     const sentence = sentenceAt(view.sentences, span.start);
-    for (const p of found) {
-      mentions.push({
-        span,
-        sentence,
-        actor: p.entry.name,
-        inter: p.entry.inter,
-        generic: p.entry.generic,
-        ...(p.entry.role ? { role: p.entry.role } : {}),
-        ...(p.entry.codedAs ? { codedAs: p.entry.codedAs } : {}),
-        score: score(p, view.lang),
-      });
-    }
+    for (const p of found) mentions.push(toMention(p, span, sentence, view.lang));
     i += length;
   }
   return mentions;
+}
+
+/**
+ * One actor mention: one object literal for each combination of the optional fields (spreads of
+ * optional parts are slow to copy, and adding fields later reshapes the object), with the keys in
+ * the same order, so that a mention reads and serialises as before.
+ */
+function toMention(p: ActorPattern, span: Span, sentence: number, lang: Lang): ActorMention {
+  const { name: actor, inter, generic, role, codedAs } = p.entry;
+  const s = score(p, lang);
+  if (role) return codedAs ? { span, sentence, actor, inter, generic, role, codedAs, score: s } : { span, sentence, actor, inter, generic, role, score: s };
+  return codedAs ? { span, sentence, actor, inter, generic, codedAs, score: s } : { span, sentence, actor, inter, generic, score: s };
 }
 
 /** A reading of a word (with or without its proclitics) that is the first word of aliases, with those aliases. */
@@ -65,68 +63,136 @@ interface FirstWord {
   reading: string;
   /** The registry's patterns for the reading's key, longest first. */
   patterns: ActorPattern[];
+  /** The same patterns by their second key (longest first), so that a token only tries those its next word continues. */
+  bySecond: ReadonlyMap<string, readonly ActorPattern[]>;
+  /** The one-word patterns among them. */
+  oneWord: readonly ActorPattern[];
+  /** The proclitic letters a mention read this way leaves out of its span (`procliticLength`). */
+  skip: number;
 }
 
 const NONE: readonly FirstWord[] = [];
-// Most words start no alias. Which readings of a word do is worked out once per word (and registry:
-// a registry is not changed once built), not at every token of every report.
-const firstWordCaches = new WeakMap<ActorRegistry, WordTable<readonly FirstWord[]>>();
 
-function firstWordCache(registry: ActorRegistry): WordTable<readonly FirstWord[]> {
+/**
+ * What is worked out once per word (and registry: a registry is not changed once built), not at
+ * every token of every report: which readings of the word start an alias (most words start none),
+ * and the word's comparison key.
+ */
+interface FirstWordCache {
+  registry: ActorRegistry;
+  firstWords: WordTable<readonly FirstWord[]>;
+  keys: WordTable<string>;
+  /** Per first key's pattern list, its patterns by second key (shared by every word read as that key). */
+  bySecond: Map<ActorPattern[], Pick<FirstWord, 'bySecond' | 'oneWord'>>;
+}
+
+const firstWordCaches = new WeakMap<ActorRegistry, FirstWordCache>();
+
+function firstWordCache(registry: ActorRegistry): FirstWordCache {
   let cache = firstWordCaches.get(registry);
   if (!cache) {
-    cache = new WordTable<readonly FirstWord[]>(NONE);
+    cache = { registry, firstWords: new WordTable<readonly FirstWord[]>(NONE), keys: new WordTable<string>(), bySecond: new Map() };
     firstWordCaches.set(registry, cache);
   }
   return cache;
 }
 
+/** A token's comparison key (`wordKey`), once per word. */
+function keyOf(token: Token, keys: WordTable<string>): string {
+  return keys.get(token) ?? keys.set(token, wordKey(token.text));
+}
+
+/** Whether text[start, end) holds only what may stand between two words of one name (`JOINER`), read in place. */
+function onlyJoiners(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isJoiner(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Per UTF-16 unit, whether `JOINER` allows it: 0 not yet known, 1 yes, 2 no. None is astral, so a unit at a time gives `JOINER`'s answer. */
+const unitIsJoiner = new Uint8Array(0x10000);
+
+function isJoiner(code: number): boolean {
+  let known = unitIsJoiner[code]!;
+  if (known === 0) known = unitIsJoiner[code] = JOINER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
 /** The readings of a token's word that can start an alias, in the order `cliticReadings` gives them. */
-function firstWordsOf(token: Token, registry: ActorRegistry, cache: WordTable<readonly FirstWord[]>): readonly FirstWord[] {
-  let found = cache.get(token);
+function firstWordsOf(token: Token, cache: FirstWordCache): readonly FirstWord[] {
+  let found = cache.firstWords.get(token);
   if (found === undefined) {
     const list: FirstWord[] = [];
     for (const reading of cliticReadings(token.text)) {
-      const patterns = registry.byFirstKey.get(wordKey(reading));
+      const patterns = cache.registry.byFirstKey.get(wordKey(reading));
       // "القوات" and "قوات" have one key: its aliases are tried once, as trying them again adds
       // only aliases already found (which `unique` drops), never a longer one.
-      if (patterns && !list.some((f) => f.patterns === patterns)) list.push({ reading, patterns });
+      if (patterns && !list.some((f) => f.patterns === patterns)) list.push(firstWord(reading, patterns, procliticLength(token.text, reading), cache));
     }
-    found = cache.set(token, list.length > 0 ? list : NONE);
+    found = cache.firstWords.set(token, list.length > 0 ? list : NONE);
   }
   return found;
 }
 
-/** The patterns of the longest alias starting at token i (one per actor), or null. */
-function longestAt(
-  i: number,
-  view: ActorView,
-  registry: ActorRegistry,
-  cache: WordTable<readonly FirstWord[]>,
-  keys: (string | undefined)[],
-): { patterns: ActorPattern[]; reading: string } | null {
-  const firstWords = firstWordsOf(view.tokens[i]!, registry, cache);
-  if (firstWords.length === 0) return null;
-  let best: ActorPattern[] = [];
-  let reading = view.tokens[i]!.text;
-  for (const first of firstWords) {
-    for (const p of first.patterns) {
-      const longest = best[0]?.keys.length ?? 0;
-      if (p.keys.length < longest) break;
-      if (!matchesAt(p, i, view, keys)) continue;
-      if (p.keys.length > longest) reading = first.reading;
-      best = p.keys.length > longest ? [p] : [...best, p];
-    }
-  }
-  return best.length === 0 ? null : { patterns: unique(best), reading };
+function firstWord(reading: string, patterns: ActorPattern[], skip: number, cache: FirstWordCache): FirstWord {
+  let split = cache.bySecond.get(patterns);
+  if (split === undefined) cache.bySecond.set(patterns, (split = bySecond(patterns)));
+  return { reading, patterns, bySecond: split.bySecond, oneWord: split.oneWord, skip };
 }
 
-function matchesAt(p: ActorPattern, i: number, view: ActorView, keys: (string | undefined)[]): boolean {
+/** A first key's patterns by their second key, and its one-word patterns, each list longest first. */
+function bySecond(patterns: ActorPattern[]): Pick<FirstWord, 'bySecond' | 'oneWord'> {
+  const bySecond = new Map<string, ActorPattern[]>();
+  const oneWord: ActorPattern[] = [];
+  for (const p of patterns) {
+    if (p.keys.length === 1) oneWord.push(p);
+    else {
+      const list = bySecond.get(p.keys[1]!);
+      if (list) list.push(p);
+      else bySecond.set(p.keys[1]!, [p]);
+    }
+  }
+  return { bySecond, oneWord };
+}
+
+const NO_PATTERNS: readonly ActorPattern[] = [];
+
+/**
+ * The patterns of the longest alias starting at token i (one per actor), and the span's proclitic
+ * letters to skip, or null. Of the aliases matched, those of the greatest length, in the order the
+ * readings and their patterns are listed; the reading is the first that matched that long. A
+ * longer alias of a reading must go on with the next token's key: only those are tried.
+ */
+function longestAt(i: number, view: ActorView, cache: FirstWordCache): { patterns: ActorPattern[]; skip: number } | null {
+  const firstWords = firstWordsOf(view.tokens[i]!, cache);
+  if (firstWords.length === 0) return null;
+  const next = view.tokens[i + 1];
+  const nextKey = next === undefined ? null : keyOf(next, cache.keys);
+  let best: ActorPattern[] | null = null;
+  let longest = 0;
+  let skip = 0;
+  for (const first of firstWords) {
+    const longer = nextKey === null ? NO_PATTERNS : first.bySecond.get(nextKey) ?? NO_PATTERNS;
+    // Longest first, as `first.patterns` lists them: the longer patterns, then the one-word ones.
+    for (let k = 0; k < longer.length + first.oneWord.length; k++) {
+      const p = k < longer.length ? longer[k]! : first.oneWord[k - longer.length]!;
+      if (p.keys.length < longest) break;
+      if (!matchesAt(p, i, view, cache.keys)) continue;
+      if (best === null || p.keys.length > longest) {
+        best = [p];
+        longest = p.keys.length;
+        skip = first.skip;
+      } else best.push(p);
+    }
+  }
+  return best === null ? null : { patterns: unique(best), skip };
+}
+
+function matchesAt(p: ActorPattern, i: number, view: ActorView, keys: WordTable<string>): boolean {
   const { tokens, norm, doc } = view;
   if (i + p.keys.length > tokens.length) return false;
   for (let k = 1; k < p.keys.length; k++) {
-    if ((keys[i + k] ??= wordKey(tokens[i + k]!.text)) !== p.keys[k]) return false;
-    if (!JOINER.test(norm.text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) return false;
+    if (keyOf(tokens[i + k]!, keys) !== p.keys[k]) return false;
+    if (!onlyJoiners(norm.text, tokens[i + k - 1]!.end, tokens[i + k]!.start)) return false;
   }
   if (p.acronym) {
     const t = tokens[i]!;
@@ -139,8 +205,15 @@ function matchesAt(p: ActorPattern, i: number, view: ActorView, keys: (string | 
 /** One pattern per actor (and generic or not): an alias listed twice for an actor gives one mention. */
 function unique(patterns: ActorPattern[]): ActorPattern[] {
   if (patterns.length === 1) return patterns;
-  const seen = new Set<string>();
-  return patterns.filter((p) => !seen.has(p.entry.name + '|' + p.entry.generic) && seen.add(p.entry.name + '|' + p.entry.generic));
+  // A handful of patterns: compared pairwise, without building a key string for each.
+  const out: ActorPattern[] = [];
+  for (const p of patterns) if (!hasActor(out, p)) out.push(p);
+  return out;
+}
+
+function hasActor(patterns: ActorPattern[], p: ActorPattern): boolean {
+  for (const q of patterns) if (q.entry.name === p.entry.name && q.entry.generic === p.entry.generic) return true;
+  return false;
 }
 
 function score(p: ActorPattern, lang: Lang): number {

@@ -1,9 +1,10 @@
 import type { Document, GeoPrecision, Lang, NormalisedText, PlaceMention, Span, Token } from '../types.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
-import { contextOf } from './place.context.ts';
+import { contextOf, has } from './place.context.ts';
 import { matchNames, type NameMatch } from './place.matcher.ts';
-import { choose, guess, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
+import { Neighbours } from './place.neighbours.ts';
+import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
 
 /** What the places stage reads. */
@@ -18,29 +19,51 @@ export interface PlacesView { doc: Document; lang: Lang; norm: NormalisedText; t
 export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention[] {
   const sentences = view.sentences.length > 0 ? view.sentences : [{ start: 0, end: view.doc.text.length, text: view.doc.text }];
   const matches = matchNames(view.tokens, gazetteer.index);
-  const covered = new Array<boolean>(view.tokens.length).fill(false);
-  for (const m of matches) covered.fill(true, m.first, m.last);
-  const readings: { match: NameMatch; reading: Reading }[] = [];
-  for (const m of matches) {
-    if (!m.latin || (capitalised(view, m) && wholeWord(view, m, covered))) readings.push({ match: m, reading: toReading(view, m) });
+  // The names kept, and what the text says around each (the same index in both).
+  const names: NameMatch[] = [];
+  const readings: Reading[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (!m.latin || (capitalised(view, m) && wholeWord(view, matches, k))) {
+      names.push(m);
+      readings.push(toReading(view, m));
+    }
   }
   // Pass 1 without neighbours finds the countries named; their words then weigh on every name.
-  const nothingKnown = docContext([], []);
-  const first = readings.map(({ reading }) => guess(reading, nothingKnown));
-  const named = readings.flatMap(({ match }, k) => (first[k]?.kind === 'country' ? [{ cc: first[k]!.entry.cc, first: match.first, last: match.last }] : []));
-  const mentions = countryMentions(view.tokens, named, (k) => sentenceOfToken(view, sentences, k));
-  for (const { match, reading } of readings) reading.countries = countryHints(view.tokens, match.first, match.last, sentenceOfToken(view, sentences, match.first), mentions);
+  const first = guessesAlone(readings);
+  const mentions = countryMentions(view.tokens, countriesNamed(names, first), (k) => sentenceOfToken(view, sentences, k));
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k]!;
+    readings[k]!.countries = countryHints(view.tokens, m.first, m.last, sentenceOfToken(view, sentences, m.first), mentions);
+  }
   // Pass 2 places each name near the others' first guesses, in the country the report is about.
-  const known = docContext(first, [], docCountries(mentions, readings.flatMap(({ reading }) => soleCountry(reading))));
-  const guesses = readings.map(({ reading }) => guess(reading, known));
+  const known = docContext(first, docCountries(mentions, soleCountries(readings)));
+  const guesses = guessEach(readings, known);
   // Every name's neighbours are the places guessed for the others.
-  const anchors = placeAnchors(guesses);
-  const second = readings.map(({ reading }, k) => choose(reading, withAnchors(known, anchorsFor(k, anchors))));
+  const { neighbours, own } = placeAnchors(guesses);
+  const second = chooseEach(readings, known, neighbours, own);
   const out: PlaceMention[] = [];
-  readings.forEach(({ match, reading }, k) => {
+  for (let k = 0; k < names.length; k++) {
     const c = second[k];
-    if (c) out.push(toMention(view, match, reading, c, sentences));
-  });
+    if (c) out.push(toMention(view, names[k]!, readings[k]!, c, sentences));
+  }
+  return out;
+}
+
+/** Pass 1: each name's guess when nothing is known of the document. */
+function guessesAlone(readings: Reading[]): (Guess | null)[] {
+  const out = new Array<Guess | null>(readings.length);
+  for (let k = 0; k < readings.length; k++) out[k] = guessAlone(readings[k]!);
+  return out;
+}
+
+/** The names pass 1 takes for countries, with their country. */
+function countriesNamed(names: NameMatch[], first: (Guess | null)[]): { cc: string; first: number; last: number }[] {
+  const out: { cc: string; first: number; last: number }[] = [];
+  for (let k = 0; k < names.length; k++) {
+    const g = first[k];
+    if (g?.kind === 'country') out.push({ cc: g.entry.cc, first: names[k]!.first, last: names[k]!.last });
+  }
   return out;
 }
 
@@ -51,50 +74,99 @@ function sentenceOfToken(view: PlacesView, sentences: Span[], k: number): number
   return sentenceAt(sentences, view.norm.toOriginal[view.tokens[k]!.start]!);
 }
 
-/** A place guessed, with the names it was guessed for. */
-interface Anchor { lat: number; lon: number; owners: number[] }
+/**
+ * The places guessed, each listed once (a place guessed for several names is one anchor, which
+ * leaves every distance to the nearest as it was), and for each name the anchor that is its own
+ * guess alone, which is not its neighbour (-1 when there is none).
+ */
+function placeAnchors(guesses: (Guess | null)[]): { neighbours: Neighbours; own: number[] } {
+  const byPlace = new Map<GazetteerEntry, number>();
+  const points: { lat: number; lon: number }[] = [];
+  const owners: number[] = [];
+  const at = new Array<number>(guesses.length).fill(-1);
+  for (let k = 0; k < guesses.length; k++) {
+    const c = guesses[k];
+    if (c === null || c === undefined || c.kind !== 'place') continue;
+    let a = byPlace.get(c.entry);
+    if (a === undefined) {
+      byPlace.set(c.entry, (a = points.length));
+      points.push({ lat: c.entry.lat, lon: c.entry.lon });
+      owners.push(0);
+    }
+    owners[a]!++;
+    at[k] = a;
+  }
+  const own = at.map((a) => (a >= 0 && owners[a] === 1 ? a : -1));
+  return { neighbours: new Neighbours(points), own };
+}
 
 /**
- * The places guessed, each listed once with the indexes of the names it was guessed for: a place
- * guessed for several names is one anchor, which leaves every distance to the nearest as it was.
+ * Pass 2's guesses. A name recurs, and where its sentence says nothing of its country (most do) it
+ * reads the same document the same way: its guess is worked out once per report.
  */
-function placeAnchors(guesses: (Guess | null)[]): Anchor[] {
-  const byPlace = new Map<GazetteerEntry, Anchor>();
-  guesses.forEach((c, k) => {
-    if (c === null || c.kind !== 'place') return;
-    const anchor = byPlace.get(c.entry);
-    if (anchor) anchor.owners.push(k);
-    else byPlace.set(c.entry, { lat: c.entry.lat, lon: c.entry.lon, owners: [k] });
-  });
-  return [...byPlace.values()];
-}
-
-/** The anchors of name k: the places guessed for the other names. */
-function anchorsFor(k: number, anchors: Anchor[]): Anchor[] {
-  return anchors.filter((a) => a.owners.length > 1 || a.owners[0] !== k);
-}
-
-/** The country of a name that only one country has (not the country names themselves). */
-function soleCountry(r: Reading): string[] {
-  let cc: string | null = null;
-  for (const { entry, source } of r.candidates) {
-    if (source !== 'name' || entry.fcode === 'PCLI') continue;
-    if (cc === null) cc = entry.cc;
-    else if (entry.cc !== cc) return [];
+function guessEach(readings: Reading[], known: DocContext): (Guess | null)[] {
+  const same = new Map<Reading['prepared'], Guess | null>();
+  const out = new Array<Guess | null>(readings.length);
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!;
+    const plain = r.countries!.size === 0;
+    let g = plain ? same.get(r.prepared) : undefined;
+    if (g === undefined) {
+      g = guess(r, known);
+      if (plain) same.set(r.prepared, g);
+    }
+    out[k] = g;
   }
-  return cc === null ? [] : [cc];
+  return out;
+}
+
+/** The choices, each name among the places guessed for the others; once per report for a name as `guessEach` says, when no anchor is its own alone. */
+function chooseEach(readings: Reading[], known: DocContext, neighbours: Neighbours, own: number[]): (Choice | null)[] {
+  const same = new Map<Reading['prepared'], Choice | null>();
+  const out = new Array<Choice | null>(readings.length);
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!;
+    const plain = r.countries!.size === 0 && own[k] === -1;
+    let c = plain ? same.get(r.prepared) : undefined;
+    if (c === undefined) {
+      c = choose(r, withAnchors(known, neighbours, own[k]!));
+      if (plain) same.set(r.prepared, c);
+    }
+    out[k] = c;
+  }
+  return out;
+}
+
+/** The countries of the names that only one country has, in text order. */
+function soleCountries(readings: Reading[]): string[] {
+  const out: string[] = [];
+  for (const reading of readings) {
+    const cc = soleCountry(reading);
+    if (cc !== null) out.push(cc);
+  }
+  return out;
 }
 
 /**
  * "Tin" in "Tin-Tadayni" is part of a longer, unknown name, not a name; "Aguelhok-Tessalit"
- * joins two names, both kept.
+ * joins two names, both kept. `matches` are in text order without overlaps, so a token next to
+ * match k is in a match only if it is in the match before or after it.
  */
-function wholeWord(view: PlacesView, m: NameMatch, covered: boolean[]): boolean {
+function wholeWord(view: PlacesView, matches: NameMatch[], k: number): boolean {
+  const m = matches[k]!;
   const t = view.norm.text;
-  const hyphen = /^[-\u2010\u2011]$/;
-  const joinedBefore = m.first > 0 && hyphen.test(t.slice(view.tokens[m.first - 1]!.end, m.start));
-  const joinedAfter = m.last < view.tokens.length && hyphen.test(t.slice(m.end, view.tokens[m.last]!.start));
-  return !(joinedBefore && !covered[m.first - 1]) && !(joinedAfter && !covered[m.last]);
+  const joinedBefore = m.first > 0 && isHyphen(t, view.tokens[m.first - 1]!.end, m.start);
+  const joinedAfter = m.last < view.tokens.length && isHyphen(t, m.end, view.tokens[m.last]!.start);
+  const coveredBefore = k > 0 && matches[k - 1]!.last === m.first;
+  const coveredAfter = k + 1 < matches.length && matches[k + 1]!.first === m.last;
+  return !(joinedBefore && !coveredBefore) && !(joinedAfter && !coveredAfter);
+}
+
+/** Whether text[start, end) is one hyphen (- ‐ ‑), read in place rather than cut out. */
+function isHyphen(text: string, start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  const c = text.charCodeAt(start);
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
 /**
@@ -107,14 +179,26 @@ function capitalised(view: PlacesView, m: NameMatch): boolean {
   return false;
 }
 
-/** Whether token k starts with a capital in the original text. */
+/** Whether token k starts with a capital in the original text (a character that lower-casing changes). */
 function startsUpper(view: PlacesView, k: number): boolean {
-  const ch = view.doc.text[view.norm.toOriginal[view.tokens[k]!.start]!] ?? '';
-  return ch !== ch.toLowerCase();
+  const at = view.norm.toOriginal[view.tokens[k]!.start]!;
+  if (!(at >= 0 && at < view.doc.text.length)) return false;
+  const code = view.doc.text.charCodeAt(at);
+  let known = unitIsUpper[code]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    known = unitIsUpper[code] = ch !== ch.toLowerCase() ? 1 : 2;
+  }
+  return known === 1;
 }
 
+/** Per UTF-16 unit, whether lower-casing changes it: 0 not yet known, 1 yes, 2 no (worked out once per unit, not per name). */
+const unitIsUpper = new Uint8Array(0x10000);
+
 /** Marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
-const WORD_MARKS = new Set([...'\u064b\u064c\u064d\u0624\u0626\u0621\u0629'].map((c) => c.charCodeAt(0)));
+function isWordMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x064d) || c === 0x0624 || c === 0x0626 || c === 0x0621 || c === 0x0629;
+}
 
 function toReading(view: PlacesView, m: NameMatch): Reading {
   return {
@@ -122,11 +206,13 @@ function toReading(view: PlacesView, m: NameMatch): Reading {
     // The original word, with its marks, from the start of its first token to its end.
     wordlike: hasWordMarks(view.doc.text, view.norm.toOriginal[view.tokens[m.first]!.start]!, view.norm.toOriginal[m.end]!),
     letters: lettersIn(view.norm.text, m.start, m.end),
+    // Set by the passes: present from the start, so that every reading has one shape.
+    countries: undefined, prepared: undefined,
   };
 }
 
 function hasWordMarks(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (WORD_MARKS.has(text.charCodeAt(i))) return true;
+  for (let i = start; i < end; i++) if (isWordMark(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -137,20 +223,20 @@ function lettersIn(text: string, start: number, end: number): number {
   return n;
 }
 
-/** Countries and regions named anywhere in the document, and the other places' positions. */
-function docContext(choices: (Guess | null)[], anchors: Choice[], countries = new Map<string, number>()): DocContext {
-  const admin1 = new Set<string>();
-  const admin2 = new Set<string>();
+/** Countries and regions named anywhere in the document, before the places are placed. */
+function docContext(choices: (Guess | null)[], countries: Map<string, number>): DocContext {
+  const admin1: number[] = [];
+  const admin2: number[] = [];
   for (const c of choices) {
-    if (c?.kind === 'admin1') admin1.add(c.entry.name);
-    if (c?.kind === 'admin2') admin2.add(c.entry.name);
+    if (c?.kind === 'admin1') admin1.push(codeOf(c.entry.name));
+    if (c?.kind === 'admin2') admin2.push(codeOf(c.entry.name));
   }
-  return { countries, admin1, admin2, anchors: anchors.map((a) => a.entry) };
+  return { countries: weightsByCode(countries), admin1, admin2, anchors: null, without: -1 };
 }
 
-/** The document's context with other anchors (spelt out rather than spread: one object shape for every context). */
-function withAnchors(doc: DocContext, anchors: { lat: number; lon: number }[]): DocContext {
-  return { countries: doc.countries, admin1: doc.admin1, admin2: doc.admin2, anchors };
+/** The document's context with the anchors, less anchor `without` (spelt out rather than spread: one object shape for every context). */
+function withAnchors(doc: DocContext, anchors: Neighbours, without: number): DocContext {
+  return { countries: doc.countries, admin1: doc.admin1, admin2: doc.admin2, anchors, without };
 }
 
 const PRECISION: Record<Choice['kind'], GeoPrecision> = { place: 1, admin3: 2, admin2: 2, admin1: 3, country: 3 };
@@ -158,7 +244,7 @@ const PRECISION: Record<Choice['kind'], GeoPrecision> = { place: 1, admin3: 2, a
 function toMention(view: PlacesView, m: NameMatch, r: Reading, c: Choice, sentences: Span[]): PlaceMention {
   const span = toSpan(view.doc.text, view.norm, m.start, m.end);
   const e = c.entry;
-  const near = c.kind === 'place' && r.context.has('near');
+  const near = c.kind === 'place' && has(r.context, 'near');
   return {
     span,
     sentence: sentenceAt(sentences, span.start),

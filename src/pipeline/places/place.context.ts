@@ -6,8 +6,20 @@ import { PhraseList } from './place.phrases.ts';
 /** What the words around a name say about it (data/gazetteer/context.json). */
 export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'river';
 
-/** A phrase of the lexicon: its words and the kind of context it shows. */
-interface Phrase { kind: ContextKind; words: string[] }
+/**
+ * The context kinds found around a name, one bit each (`CONTEXT.near` ...): a name's context is
+ * read for every name of every report, and a number costs no allocation where a set would.
+ */
+export type Context = number;
+export const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16 };
+
+/** Whether a context shows this kind. */
+export function has(context: Context, kind: ContextKind): boolean {
+  return (context & CONTEXT[kind]) !== 0;
+}
+
+/** A phrase of the lexicon: its words and the kind of context it shows (as its bit). */
+interface Phrase { kind: number; words: string[] }
 
 /** Phrases that end right before a name (the first word may carry clitics), and those that start right after it, by their first word. */
 interface Lexicon { before: PhraseList<Phrase>; afterFirst: Map<string, Phrase[]> }
@@ -24,11 +36,12 @@ function load(): Lexicon {
   const before: Phrase[] = [];
   const afterFirst = new Map<string, Phrase[]>();
   for (const kind of KINDS) {
-    for (const words of raw[kind]!.before.map(split)) before.push({ kind, words });
+    const bit = CONTEXT[kind];
+    for (const words of raw[kind]!.before.map(split)) before.push({ kind: bit, words });
     for (const words of raw[kind]!.after.map(split)) {
       const list = afterFirst.get(words[0]!);
-      if (list) list.push({ kind, words });
-      else afterFirst.set(words[0]!, [{ kind, words }]);
+      if (list) list.push({ kind: bit, words });
+      else afterFirst.set(words[0]!, [{ kind: bit, words }]);
     }
   }
   lexicon = { before: new PhraseList(before), afterFirst };
@@ -36,13 +49,13 @@ function load(): Lexicon {
 }
 
 /** The context kinds that the words right before token `start` or right after token `end` show. */
-export function contextOf(tokens: Token[], start: number, end: number): Set<ContextKind> {
-  const found = new Set<ContextKind>();
+export function contextOf(tokens: Token[], start: number, end: number): Context {
+  let found = 0;
   const { before, afterFirst } = load();
-  for (const { kind } of before.endingBefore(tokens, start)) found.add(kind);
+  for (const { kind } of before.endingBefore(tokens, start)) found |= kind;
   if (end < tokens.length) {
     for (const { kind, words } of afterFirst.get(tokens[end]!.text) ?? NONE) {
-      if (end + words.length <= tokens.length && plainFrom(tokens, end, words)) found.add(kind);
+      if (end + words.length <= tokens.length && plainFrom(tokens, end, words)) found |= kind;
     }
   }
   return found;

@@ -87,23 +87,31 @@ const OTHER_SIDE = -1.5;
 const MAX_GAP = 4;
 
 /** Score adjustments by country for a name at tokens [first, last) of sentence `sentence`. */
-export function countryHints(tokens: Token[], first: number, last: number, sentence: number, mentions: CountryMention[]): Map<string, number> {
-  const out = new Map<string, number>();
+export function countryHints(tokens: Token[], first: number, last: number, sentence: number, mentions: CountryMention[]): ReadonlyMap<string, number> {
+  // Most names have no country mention in their sentence: they share one empty map.
+  let out: Map<string, number> | null = null;
   for (const m of mentions) {
     if (m.sentence !== sentence || (m.first < last && first < m.last)) continue;
     const adjacent = m.first >= last && m.first - last <= MAX_GAP && onlyBetween(tokens, last, m.first);
     const w = m.border ? (adjacent && m.first === last ? RIGHT_AFTER : OTHER_SIDE) : adjacent ? RIGHT_AFTER : SAME_SENTENCE;
+    out ??= new Map<string, number>();
     const had = out.get(m.cc);
     // The strongest statement about a country wins: being right after the name, then the border.
     if (had === undefined || Math.abs(w) > Math.abs(had)) out.set(m.cc, w);
   }
-  return out;
+  return out ?? NO_HINTS;
 }
+
+const NO_HINTS: ReadonlyMap<string, number> = new Map();
 
 /** The country the report is mostly about gets 0.3, other countries named 0.15. */
 export function docCountries(mentions: CountryMention[], placeCountries: string[]): Map<string, number> {
   const count = new Map<string, number>();
-  for (const cc of [...mentions.filter((m) => !m.border).map((m) => m.cc), ...placeCountries]) count.set(cc, (count.get(cc) ?? 0) + 1);
-  const max = Math.max(0, ...count.values());
-  return new Map([...count].map(([cc, n]) => [cc, n === max ? 0.3 : 0.15]));
+  for (const m of mentions) if (!m.border) count.set(m.cc, (count.get(m.cc) ?? 0) + 1);
+  for (const cc of placeCountries) count.set(cc, (count.get(cc) ?? 0) + 1);
+  let max = 0;
+  for (const n of count.values()) if (n > max) max = n;
+  // The counts become the weights in place: the map is the caller's.
+  for (const [cc, n] of count) count.set(cc, n === max ? 0.3 : 0.15);
+  return count;
 }

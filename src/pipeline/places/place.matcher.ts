@@ -17,6 +17,8 @@ export interface NameMatch {
   /** An Arabic article was stripped to make the match ("المالي" → مالي). */
   article: boolean;
   latin: boolean;
+  /** The most trusted way its entries were matched (0 name, 1 generated, 2 fuzzy): the rank of the name that won. */
+  rank: number;
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
@@ -33,7 +35,6 @@ export function matchNames(tokens: Token[], index: NameIndex): NameMatch[] {
   }
   // Longest first, then the most trusted, then leftmost: greedy without overlaps. `all` is in
   // token order, so going through it once per length and trust level gives that order.
-  const ranks = all.map(bestRank);
   let longest = 0;
   for (const m of all) longest = Math.max(longest, m.last - m.first);
   const taken = new Array<boolean>(tokens.length).fill(false);
@@ -42,7 +43,7 @@ export function matchNames(tokens: Token[], index: NameIndex): NameMatch[] {
     for (let rank = 0; rank <= MAX_RANK; rank++) {
       for (let k = 0; k < all.length; k++) {
         const m = all[k]!;
-        if (m.last - m.first !== length || ranks[k] !== rank || !isFree(taken, m)) continue;
+        if (m.last - m.first !== length || m.rank !== rank || !isFree(taken, m)) continue;
         taken.fill(true, m.first, m.last);
         chosen[k] = true;
       }
@@ -54,13 +55,6 @@ export function matchNames(tokens: Token[], index: NameIndex): NameMatch[] {
 function isFree(taken: boolean[], m: NameMatch): boolean {
   for (let k = m.first; k < m.last; k++) if (taken[k]) return false;
   return true;
-}
-
-/** The most trusted way a match's entries were found (every name has at least one entry). */
-function bestRank(m: NameMatch): number {
-  let best = Infinity;
-  for (const c of m.candidates) best = Math.min(best, RANK[c.source]);
-  return best;
 }
 
 /** A name that a word can start: under which reading of the word, and how it was matched. */
@@ -81,9 +75,15 @@ type Candidate = NameMatch['candidates'][number];
  * their second word, so that a token only tries the names its next token can continue. Each list
  * keeps the order of `startsOf`.
  */
-interface WordStarts { oneWord: readonly Start[]; bySecond: ReadonlyMap<string, readonly Start[]>; arabic: boolean }
+interface WordStarts {
+  oneWord: readonly Start[];
+  /** The one-word name that wins when no longer name matches: the same wherever the word occurs. */
+  one: Start | null;
+  bySecond: ReadonlyMap<string, readonly Start[]>;
+  arabic: boolean;
+}
 
-const NO_STARTS: WordStarts = { oneWord: [], bySecond: new Map(), arabic: false };
+const NO_STARTS: WordStarts = { oneWord: [], one: null, bySecond: new Map(), arabic: false };
 const NONE: readonly Start[] = [];
 
 // A word starts the same names wherever it occurs: worked out once per word (and per index).
@@ -113,7 +113,9 @@ function startsOf(token: Token, index: NameIndex, cache: WordTable<WordStarts>):
       }
     }
   }
-  return cache.set(token, oneWord.length > 0 || bySecond.size > 0 ? { oneWord, bySecond, arabic } : NO_STARTS);
+  let one: Start | null = null;
+  for (const s of oneWord) if (one === null || better(s, one)) one = s;
+  return cache.set(token, oneWord.length > 0 || bySecond.size > 0 ? { oneWord, one, bySecond, arabic } : NO_STARTS);
 }
 
 /** Whether the name's words after the second are the tokens after token i + 1. */
@@ -130,20 +132,21 @@ function wholeNameAt(tokens: Token[], i: number, name: IndexedName): boolean {
  */
 function matchAt(tokens: Token[], i: number, index: NameIndex, cache: WordTable<WordStarts>): NameMatch | null {
   const tok = tokens[i]!;
-  const { oneWord, bySecond, arabic } = startsOf(tok, index, cache);
-  if (oneWord.length === 0 && bySecond.size === 0) return null;
+  const { oneWord, one, bySecond, arabic } = startsOf(tok, index, cache);
+  if (one === null && bySecond.size === 0) return null;
   const next = tokens[i + 1];
   const longer = next !== undefined && bySecond.size > 0 ? bySecond.get(next.text) ?? NONE : NONE;
   let top: Start | null = null;
   for (const s of longer) if (wholeNameAt(tokens, i, s.name) && (top === null || better(s, top))) top = s;
   // One-word names always match, and only win when no longer name does.
-  if (top === null) for (const s of oneWord) if (top === null || better(s, top)) top = s;
+  if (top === null) top = one;
   if (top === null) return null;
   const last = i + top.name.tokens.length;
   return {
     first: i, last, start: tok.start + top.cut, end: tokens[last - 1]!.end,
     candidates: top.name.tokens.length === 1 ? oneWordCandidates(top, oneWord, index) : longerCandidates(top, longer, tokens, i, index),
-    article: top.article, latin: !arabic,
+    // `top` is the most trusted of the names whose entries are the candidates, so their best rank is its.
+    article: top.article, latin: !arabic, rank: top.rank,
   };
 }
 

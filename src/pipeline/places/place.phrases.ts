@@ -1,5 +1,5 @@
 import type { Token } from '../types.ts';
-import { hasStem } from '../text/clitics.ts';
+import { cliticStems, hasStem } from '../text/clitics.ts';
 import { WordTable } from '../text/vocabulary.ts';
 
 /**
@@ -13,8 +13,15 @@ export class PhraseList<T extends { words: readonly string[] }> {
   private readonly byLast = new Map<string, T[]>();
   /** The phrases each word seen so far can start (its readings without clitics included), in list order. */
   private readonly byFirst = new WordTable<readonly T[]>(NONE);
+  /** The positions in the list of the phrases by first word: a new word looks up its readings rather than trying every phrase. */
+  private readonly firstWords = new Map<string, number[]>();
 
   constructor(private readonly list: readonly T[]) {
+    list.forEach((p, k) => {
+      const at = this.firstWords.get(p.words[0]!);
+      if (at) at.push(k);
+      else this.firstWords.set(p.words[0]!, [k]);
+    });
     for (const p of list) {
       if (p.words.length < 2) continue;
       const last = p.words[p.words.length - 1]!;
@@ -47,14 +54,26 @@ export class PhraseList<T extends { words: readonly string[] }> {
 
   /** The phrases whose first word is the word or one of its readings without clitics, in list order. */
   private startedBy(token: Token): readonly T[] {
-    return this.byFirst.get(token) ?? this.byFirst.set(token, startedBy(this.list, token.text));
+    return this.byFirst.get(token) ?? this.byFirst.set(token, startedBy(this.list, this.firstWords, token.text));
   }
 }
 
-// Not a closure in the method above: a closure over `word` would cost every lookup an allocation.
-function startedBy<T extends { words: readonly string[] }>(list: readonly T[], word: string): readonly T[] {
-  const phrases = list.filter((p) => hasStem(word, p.words[0]!));
-  return phrases.length > 0 ? phrases : NONE;
+/**
+ * The phrases whose first word is the word or one of its readings without clitics (`hasStem`), in
+ * list order. Not a closure in the method above: a closure over `word` would cost every lookup an allocation.
+ */
+function startedBy<T>(list: readonly T[], firstWords: ReadonlyMap<string, readonly number[]>, word: string): readonly T[] {
+  let at: number[] | null = null;
+  // The word itself is the first of its stems.
+  for (const { stem } of cliticStems(word)) {
+    const found = firstWords.get(stem);
+    if (found) (at ??= []).push(...found);
+  }
+  if (at === null) return NONE;
+  at.sort((a, b) => a - b);
+  const phrases: T[] = [];
+  for (let k = 0; k < at.length; k++) if (k === 0 || at[k] !== at[k - 1]) phrases.push(list[at[k]!]!);
+  return phrases;
 }
 
 const NONE: readonly never[] = [];

@@ -1,12 +1,14 @@
 import type { GazetteerEntry } from './gazetteer.format.ts';
 import { isProminent, isTopTier } from './gazetteer.format.ts';
 import type { NameSource } from './place.index.ts';
-import type { ContextKind } from './place.context.ts';
+import { has, type Context } from './place.context.ts';
+import { km, type Neighbours } from './place.neighbours.ts';
 
 /** A name found in the text with what its surroundings say, before an entry is chosen. */
 export interface Reading {
   candidates: readonly { entry: GazetteerEntry; source: NameSource }[];
-  context: Set<ContextKind>;
+  /** The context kinds around the name, one bit each (place.context.ts). */
+  context: Context;
   /** An Arabic article was stripped to match. */
   article: boolean;
   /** The words carry marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
@@ -14,16 +16,57 @@ export interface Reading {
   /** Letters in the matched name, spaces excluded. */
   letters: number;
   /** What the sentence says about the country (place.country.ts): + for "X, Mauritania", − for "border with Mali". */
-  countries?: Map<string, number>;
+  countries?: ReadonlyMap<string, number>;
   /** The candidates with what the reading alone says about them: set by the solver on first use. */
-  prepared?: Prepared[];
+  prepared?: PreparedList;
 }
 
 /** The entry chosen for a reading, with the kind of mention and a score in (0, 1]. */
 export interface Choice { entry: GazetteerEntry; kind: 'place' | 'admin1' | 'admin2' | 'admin3' | 'country'; score: number }
 
-/** What the whole document says: countries (with weights) and units named, places already placed. */
-export interface DocContext { countries: Map<string, number>; admin1: Set<string>; admin2: Set<string>; anchors: { lat: number; lon: number }[] }
+/**
+ * What the whole document says: countries (with weights) and units named, and the places already
+ * placed (null before they are), less the one at index `without` (-1: none left out).
+ */
+export interface DocContext {
+  /** Weights by country code (`codeOf`), 0 for a country not named. */
+  countries: Float64Array;
+  /** Codes (`codeOf`) of the first- and second-level units named. */
+  admin1: readonly number[];
+  admin2: readonly number[];
+  anchors: Neighbours | null;
+  without: number;
+}
+
+/**
+ * A small number for each country code and unit name: the solver compares numbers that its
+ * prepared candidates hold, rather than look up the entries' strings (an entry and its strings lie
+ * elsewhere in memory, and scoring would fetch them for every candidate of every name).
+ */
+const codes = new Map<string, number>();
+
+/** The code of a country or unit name; -1 for none. */
+export function codeOf(name: string | null): number {
+  if (!name) return -1;
+  let code = codes.get(name);
+  if (code === undefined) codes.set(name, (code = codes.size));
+  return code;
+}
+
+/** Country weights (as `docCountries` gives them) by country code. */
+export function weightsByCode(countries: ReadonlyMap<string, number>): Float64Array {
+  const codesOf: number[] = [];
+  for (const cc of countries.keys()) codesOf.push(codeOf(cc));
+  const weights = new Float64Array(codes.size);
+  let k = 0;
+  for (const w of countries.values()) weights[codesOf[k++]!] = w;
+  return weights;
+}
+
+function includes(codes: readonly number[], code: number): boolean {
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return true;
+  return false;
+}
 
 const TRUST: Record<NameSource, number> = { name: 1, generated: 0.8, fuzzy: 0.6 };
 
@@ -41,19 +84,18 @@ function kindOf(e: GazetteerEntry): Choice['kind'] {
   return UNIT_KIND[e.fcode] ?? (e.fcode.startsWith('ADM') ? 'admin3' : 'place');
 }
 
-/** Kilometres between two points (equirectangular: plenty at Sahel scale). */
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * Math.PI / 180);
-  return Math.hypot(x, b.lat - a.lat) * 111.2;
-}
-
 /**
  * Picks the most plausible entry: the unit the context words ask for ("région de"), the
  * country unless it is the river, then trust in the spelling, region and country named in the
  * document, nearness to the other places, population and feature rank. Null when nothing fits.
  */
 export function choose(r: Reading, doc: DocContext): Choice | null {
-  const candidates = prepared(r);
+  const candidates = prepared(r).candidates;
+  if (unrivalled(candidates, doc)) {
+    // No runner-up: the margin is 1.
+    const c = candidates[0]!;
+    return admissible(c, doc) ? { entry: c.entry, kind: c.kind, score: Math.round(TRUST[c.source] * (0.6 + 0.4 * 1) * 100) / 100 } : null;
+  }
   const scores = scoresOf(candidates, r, doc);
   const top = topOf(candidates, scores);
   if (top < 0) return null;
@@ -74,22 +116,60 @@ export function choose(r: Reading, doc: DocContext): Choice | null {
 export type Guess = Pick<Choice, 'entry' | 'kind'>;
 
 export function guess(r: Reading, doc: DocContext): Guess | null {
-  const candidates = prepared(r);
-  const top = topOf(candidates, scoresOf(candidates, r, doc));
-  if (top < 0) return null;
-  const entry = candidates[top]!.entry;
-  return { entry, kind: kindOf(entry) };
+  const candidates = prepared(r).candidates;
+  if (unrivalled(candidates, doc)) return admissible(candidates[0]!, doc) ? { entry: candidates[0]!.entry, kind: candidates[0]!.kind } : null;
+  return guessOf(candidates, scoresOf(candidates, r, doc));
 }
 
-/** Scores in candidate order, NaN where a candidate is not admissible. */
-function scoresOf(candidates: Prepared[], r: Reading, doc: DocContext): number[] {
-  const scores = new Array<number>(candidates.length);
+/**
+ * The guess when nothing is known of the document yet and the sentence's countries are not read
+ * (the first pass): the reading alone decides it, so it is worked out once with the prepared candidates.
+ * It is the pick of `guess` with an empty document and no `countries`: their terms all add nothing.
+ */
+export function guessAlone(r: Reading): Guess | null {
+  const list = prepared(r);
+  if (list.alone === undefined) {
+    const scores = scratch(list.candidates.length);
+    for (let k = 0; k < list.candidates.length; k++) {
+      const c = list.candidates[k]!;
+      // As `scoreOf`: the base plus nothing, for the candidates admissible whatever the document says.
+      scores[k] = c.admissible === 'yes' ? c.base + 0 : NaN;
+    }
+    list.alone = guessOf(list.candidates, scores);
+  }
+  return list.alone;
+}
+
+function guessOf(candidates: Prepared[], scores: Float64Array): Guess | null {
+  const top = topOf(candidates, scores);
+  if (top < 0) return null;
+  return { entry: candidates[top]!.entry, kind: candidates[top]!.kind };
+}
+
+/**
+ * Whether a name has one candidate whose score can only be a number: then it is picked when it is
+ * admissible, and its score decides nothing (nearly half the names of a report are such).
+ */
+function unrivalled(candidates: Prepared[], doc: DocContext): boolean {
+  return candidates.length === 1 && candidates[0]!.finite && (doc.anchors === null || doc.anchors.finite);
+}
+
+/** Scores in candidate order, NaN where a candidate is not admissible: valid until the next call (one buffer serves every call). */
+function scoresOf(candidates: Prepared[], r: Reading, doc: DocContext): Float64Array {
+  const scores = scratch(candidates.length);
   for (let k = 0; k < candidates.length; k++) scores[k] = admissible(candidates[k]!, doc) ? scoreOf(candidates[k]!, r, doc) : NaN;
   return scores;
 }
 
+let scoreBuffer = new Float64Array(64);
+
+function scratch(length: number): Float64Array {
+  if (scoreBuffer.length < length) scoreBuffer = new Float64Array(length * 2);
+  return scoreBuffer;
+}
+
 /** Index of the best admissible candidate, -1 if none. */
-function topOf(candidates: Prepared[], scores: number[]): number {
+function topOf(candidates: Prepared[], scores: Float64Array): number {
   let top = -1;
   for (let k = 0; k < candidates.length; k++) if (ranksAbove(candidates, scores, k, top)) top = k;
   return top;
@@ -99,11 +179,11 @@ function topOf(candidates: Prepared[], scores: number[]): number {
  * Whether admissible candidate k comes before candidate j (none when -1) in the solver's order:
  * the higher score first, the lower id on a tie (as a sort by score, then id, would put them).
  */
-function ranksAbove(candidates: Prepared[], scores: number[], k: number, j: number): boolean {
+function ranksAbove(candidates: Prepared[], scores: Float64Array, k: number, j: number): boolean {
   const s = scores[k]!;
   if (Number.isNaN(s)) return false;
   if (j < 0) return true;
-  return s > scores[j]! || (s === scores[j]! && candidates[k]!.entry.id < candidates[j]!.entry.id);
+  return s > scores[j]! || (s === scores[j]! && candidates[k]!.id < candidates[j]!.id);
 }
 
 /**
@@ -118,45 +198,87 @@ export interface Prepared {
   admissible: 'yes' | 'no' | 'if-admin1-named';
   /** The score before the document's countries, regions and places are counted. */
   base: number;
+  /** The base and the entry's coordinates are numbers, so that its score is one whatever the document adds. */
+  finite: boolean;
+  // What scoring reads of the entry, copied here: `kindOf` it, its id, coordinates, and codes (`codeOf`) of its country and units.
+  kind: Choice['kind'];
+  id: number;
+  lat: number;
+  lon: number;
+  country: number;
+  admin1: number;
+  admin2: number;
+  /** The report (`Neighbours.serial`) whose nearest anchors the next three hold: a memo of `Neighbours.nearest`. */
+  nearFor: number;
+  nearFirst: number;
+  nearSecond: number;
+  nearAt: number;
 }
+
+/** A reading's candidates prepared, with the guess the reading alone makes and `soleCountry` (each set on first use). */
+export interface PreparedList { candidates: Prepared[]; alone?: Guess | null; sole?: string | null }
 
 /**
- * The reading's candidates, prepared on first use: everything but `countries` (read at scoring
- * time, since it is set after the first pass) is fixed once the reading is made.
+ * The reading's candidates, prepared: everything but `countries` (read at scoring time, since it
+ * is set after the first pass) is fixed by the candidates and the few facts of the reading that
+ * `preparedKey` packs. The matcher gives every match of a name the same candidate list, so a
+ * name's preparation is reused wherever it recurs, in this report and the next.
  */
-function prepared(r: Reading): Prepared[] {
-  if (r.prepared === undefined) {
-    const wantUnit = r.context.has('admin1') ? 'ADM1' : r.context.has('admin2') ? 'ADM2' : null;
-    const bases = baseScores(r.candidates, wantUnit);
-    r.prepared = r.candidates.map(({ entry, source }, k) => ({ entry, source, admissible: admissibility(entry, source, r), base: bases[k]! }));
-  }
-  return r.prepared;
+function prepared(r: Reading): PreparedList {
+  if (r.prepared !== undefined) return r.prepared;
+  let byKey = preparedLists.get(r.candidates);
+  if (byKey === undefined) preparedLists.set(r.candidates, (byKey = new Map()));
+  const key = preparedKey(r);
+  let list = byKey.get(key);
+  if (list === undefined) byKey.set(key, (list = prepare(r)));
+  return (r.prepared = list);
 }
 
-/**
- * `baseScore` of each candidate, worked out once per candidate list and unit asked for: the
- * matcher gives every match of a name the same list, so a name's scores are reused wherever it recurs.
- */
-function baseScores(candidates: Reading['candidates'], wantUnit: 'ADM1' | 'ADM2' | null): Float64Array {
-  let byUnit = baseCache.get(candidates);
-  if (byUnit === undefined) baseCache.set(candidates, (byUnit = [undefined, undefined, undefined]));
-  const unit = wantUnit === 'ADM1' ? 1 : wantUnit === 'ADM2' ? 2 : 0;
-  let bases = byUnit[unit];
-  if (bases === undefined) {
-    bases = byUnit[unit] = new Float64Array(candidates.length);
-    candidates.forEach(({ entry, source }, k) => (bases![k] = baseScore(entry, source, wantUnit)));
-  }
-  return bases;
+/** Per candidate list, its prepared lists by `preparedKey`. */
+const preparedLists = new WeakMap<Reading['candidates'], Map<number, PreparedList>>();
+
+/** The country of a name that only one country has (not the country names themselves); null when several or none. */
+export function soleCountry(r: Reading): string | null {
+  const list = prepared(r);
+  if (list.sole === undefined) list.sole = soleCountryOf(r.candidates);
+  return list.sole;
 }
 
-/** Per candidate list: the base scores when no unit, ADM1 or ADM2 is asked for. */
-const baseCache = new WeakMap<Reading['candidates'], (Float64Array | undefined)[]>();
+function soleCountryOf(candidates: Reading['candidates']): string | null {
+  let cc: string | null = null;
+  for (const { entry, source } of candidates) {
+    if (source !== 'name' || entry.fcode === 'PCLI') continue;
+    if (cc === null) cc = entry.cc;
+    else if (entry.cc !== cc) return null;
+  }
+  return cc;
+}
+
+/** What of a reading besides its candidates `prepare` reads: its context bits, the article, word marks, and a short name. */
+function preparedKey(r: Reading): number {
+  return r.context | (r.article ? 1 << 8 : 0) | (r.wordlike ? 1 << 9 : 0) | (r.letters < 4 ? 1 << 10 : 0);
+}
+
+function prepare(r: Reading): PreparedList {
+  const wantUnit = has(r.context, 'admin1') ? 'ADM1' : has(r.context, 'admin2') ? 'ADM2' : null;
+  const candidates = r.candidates.map(({ entry, source }) => {
+    const base = baseScore(entry, source, wantUnit);
+    return {
+      entry, source, admissible: admissibility(entry, source, r), base,
+      finite: Number.isFinite(base) && Number.isFinite(entry.lat) && Number.isFinite(entry.lon),
+      kind: kindOf(entry), id: entry.id, lat: entry.lat, lon: entry.lon,
+      country: codeOf(entry.cc), admin1: codeOf(entry.admin1), admin2: codeOf(entry.admin2),
+      nearFor: -1, nearFirst: 0, nearSecond: 0, nearAt: -1,
+    };
+  });
+  return { candidates, alone: undefined, sole: undefined };
+}
 
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
   if (e.fcode === 'PCLI') {
     // "المالي" is an adjective (Malian), not the country; "Niger" after "fleuve" is the river.
     if (r.article && !e.names.some((n) => n.startsWith('ال'))) return 'no';
-    return r.context.has('river') ? 'no' : 'yes';
+    return has(r.context, 'river') ? 'no' : 'yes';
   }
   if (source === 'name') return 'yes';
   // Made-up spellings: never on words that look like words, nor where an article had to go.
@@ -164,12 +286,12 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (r.letters < 4 && !isTopTier(e)) return 'no';
   if (source === 'fuzzy') return isProminent(e) ? 'yes' : 'no';
   // A made-up spelling of a minor village needs support: "قرية ..." or its region named.
-  if (isProminent(e) || r.context.has('settlement') || r.context.has('near')) return 'yes';
+  if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near')) return 'yes';
   return e.admin1 !== null ? 'if-admin1-named' : 'no';
 }
 
 function admissible(c: Prepared, doc: DocContext): boolean {
-  return c.admissible === 'yes' || (c.admissible === 'if-admin1-named' && doc.admin1.has(c.entry.admin1!));
+  return c.admissible === 'yes' || (c.admissible === 'if-admin1-named' && includes(doc.admin1, c.admin1));
 }
 
 /**
@@ -189,25 +311,16 @@ function baseScore(e: GazetteerEntry, source: NameSource, wantUnit: string | nul
 }
 
 function scoreOf(c: Prepared, r: Reading, doc: DocContext): number {
-  const e = c.entry;
   let s = c.base;
-  s += (doc.countries.get(e.cc) ?? 0) + (r.countries?.get(e.cc) ?? 0);
-  if (e.admin1 && doc.admin1.has(e.admin1)) s += 0.6;
-  if (e.admin2 && doc.admin2.has(e.admin2)) s += 0.4;
-  if (doc.anchors.length > 0) s += 0.5 * Math.exp(-nearest(doc.anchors, e) / 150);
+  // The sentence's hints are most often none: then the lookup is skipped (the term is the same).
+  s += (c.country < doc.countries.length ? doc.countries[c.country]! : 0) + (r.countries === undefined ? 0 : weightIn(r.countries, c.entry.cc));
+  if (c.admin1 >= 0 && includes(doc.admin1, c.admin1)) s += 0.6;
+  if (c.admin2 >= 0 && includes(doc.admin2, c.admin2)) s += 0.4;
+  if (doc.anchors !== null && doc.anchors.count(doc.without) > 0) s += 0.5 * Math.exp(-doc.anchors.nearest(c, doc.without) / 150);
   return s;
 }
 
-/**
- * Kilometres from e to the nearest anchor. An anchor whose latitude alone puts it no nearer than
- * the nearest so far is passed over: `km` is never less than that part of it, so the answer is the same.
- */
-function nearest(anchors: { lat: number; lon: number }[], e: GazetteerEntry): number {
-  let d = Infinity;
-  for (const a of anchors) {
-    // NaN when a coordinate is missing (0 × NaN), and then `km` decides, as it always did.
-    const atLeast = Math.abs(e.lat - a.lat) * 111.2 + 0 * (e.lon - a.lon);
-    if (!(atLeast >= d)) d = Math.min(d, km(a, e));
-  }
-  return d;
+/** A country's weight in a map of them, 0 when it has none. */
+function weightIn(countries: ReadonlyMap<string, number>, cc: string): number {
+  return countries.size === 0 ? 0 : countries.get(cc) ?? 0;
 }
