@@ -91,6 +91,8 @@ const NONE: readonly never[] = [];
  * lists are read at every token of every report, and most words start none.
  */
 export class WordList<T> {
+  /** The list's bit in the token marks of the lexicon that holds it (see `FirstWords`); set by that lexicon. */
+  bit = 0;
   /** Entries whose first word is a plain word, by that word. */
   private readonly exact = new Map<string, Entry<T>[]>();
   /** Entries whose first word is a prefix pattern ("bless*"): few, tried in order. */
@@ -120,8 +122,30 @@ export class WordList<T> {
   }
 }
 
+/**
+ * A report's tokens with, per token, the bits of the word lists its word can start an entry of
+ * (`FirstWords.bitsOf`): read once per token, so that the readers of the lists skip at once the
+ * tokens, most of them, that start none of the list they read.
+ */
+export interface MarkedTokens {
+  tokens: Token[];
+  lang: Lang;
+  /** Token i's marks at i (the array may be longer than the tokens). */
+  marks: Int32Array;
+}
+
+/** Whether token i's word can start an entry of the list (or one of the lists) whose bits these are. */
+export function marked(m: MarkedTokens, i: number, bits: number): boolean {
+  return i >= 0 && i < m.tokens.length && (m.marks[i]! & bits) !== 0;
+}
+
 /** The first (longest) entry matching at token i. */
-export function entryAt<T>(tokens: Token[], i: number, list: WordList<T>, lang: Lang): { value: T; first: number; next: number } | null {
+export function entryAt<T>(m: MarkedTokens, i: number, list: WordList<T>): { value: T; first: number; next: number } | null {
+  return marked(m, i, list.bit) ? entryAtToken(m.tokens, i, list, m.lang) : null;
+}
+
+/** The first (longest) entry matching at token i, for tokens that have no marks (a word made up: the singular of a dual). */
+export function entryAtToken<T>(tokens: Token[], i: number, list: WordList<T>, lang: Lang): { value: T; first: number; next: number } | null {
   const token = tokens[i];
   if (!token) return null;
   for (const e of list.startsOf(token, lang)) {
@@ -129,4 +153,51 @@ export function entryAt<T>(tokens: Token[], i: number, list: WordList<T>, lang: 
     if (next > 0) return { value: e.value, first: i, next };
   }
   return null;
+}
+
+/**
+ * Which of a lexicon's word lists a word can start an entry of, one bit per list (`WordList.bit`),
+ * with bits of other tests of the first word (`extra`): for each list, the same answer as
+ * `startsOf(token).length > 0`. Worked out once per word, from one index of every list's first
+ * words rather than list by list.
+ */
+export class FirstWords {
+  /** Plain first words → the bits of the lists with an entry starting with it. */
+  private readonly exact = new Map<string, number>();
+  /** Prefix first words ("bless*") → the bits of the lists with an entry starting with it. */
+  private readonly prefixes: { text: string; bits: number }[] = [];
+  private readonly known = new WordTable<number>(0);
+
+  constructor(
+    lists: WordList<unknown>[],
+    private readonly lang: Lang,
+    private readonly extra: { bit: number; test: (token: Token) => boolean }[] = [],
+  ) {
+    for (const list of lists) {
+      for (const e of list.entries) {
+        const first = e.patterns[0]!;
+        if (!first.prefix) this.exact.set(first.text, (this.exact.get(first.text) ?? 0) | list.bit);
+        else {
+          const same = this.prefixes.find((p) => p.text === first.text);
+          if (same) same.bits |= list.bit;
+          else this.prefixes.push({ text: first.text, bits: list.bit });
+        }
+      }
+    }
+  }
+
+  bitsOf(token: Token): number {
+    const bits = this.known.get(token);
+    return bits !== undefined ? bits : this.known.set(token, this.work(token));
+  }
+
+  private work(token: Token): number {
+    let bits = 0;
+    for (const form of this.lang === 'ar' ? formsOf(token) : [token.text]) {
+      bits |= this.exact.get(form) ?? 0;
+      for (const p of this.prefixes) if (form.startsWith(p.text)) bits |= p.bits;
+    }
+    for (const x of this.extra) if (x.test(token)) bits |= x.bit;
+    return bits;
+  }
 }

@@ -96,7 +96,7 @@ export function readNumberAt(tokens: Token[], i: number, lang: Lang): NumberRead
  * "hundred", the first word of a qualifier ("more than") or of a vague count ("dozens"). Most words
  * of a report cannot, and `readNumberAt` passes them over at once. Kept per word and language.
  */
-function mayStartNumber(token: Token, lang: Lang): boolean {
+export function mayStartNumber(token: Token, lang: Lang): boolean {
   const known = MAY_START[lang];
   return known.get(token) ?? known.set(token, beginsNumber(token.text, lang));
 }
