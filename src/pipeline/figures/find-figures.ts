@@ -3,7 +3,7 @@ import type { Document, FigureKind, FigureMention, Lang, NormalisedText, Span, T
 import { findClaims, type FoundClaim } from './claims.ts';
 import { findCounts, type FoundCount, type Written } from './counts.ts';
 import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
-import { entryAt, type WordList } from './match.ts';
+import { entryAt, type WordList, type WordStarts } from './match.ts';
 
 export interface FiguresView {
   doc: Document;
@@ -17,6 +17,7 @@ export interface FiguresView {
 interface MarkedView extends FiguresView {
   lex: FigureLexicon;
   marks: Int32Array;
+  starts: WordStarts[];
 }
 
 /** How far, in tokens, a figure word may stand from the count it tells about. */
@@ -43,7 +44,7 @@ interface FoundTrigger {
  */
 export function findFigures(input: FiguresView): FigureMention[] {
   const lex = FIGURE_LEXICONS[input.lang];
-  const view: MarkedView = { ...input, lex, marks: marksFor(input.tokens.length) };
+  const view: MarkedView = { ...input, lex, marks: marksFor(input.tokens.length), starts: scratchStarts };
   const out: FigureMention[] = [];
   const written = new WrittenIn(view);
   const sentences = markSentences(view);
@@ -103,8 +104,10 @@ export function findFigures(input: FiguresView): FigureMention[] {
 }
 
 // The marks of the report being read. A typed array of a report's length is allocated outside the
-// heap, which costs more than reading the report: one is kept and reused (findFigures is never re-entered).
+// heap, which costs more than reading the report: one is kept and reused (findFigures is never re-entered),
+// as is the array of what each token starts.
 let scratchMarks = new Int32Array(1024);
+const scratchStarts: WordStarts[] = [];
 
 /** An array for the marks of `n` tokens (longer than n, with stale marks past it: read only below n). */
 function marksFor(n: number): Int32Array {
@@ -128,12 +131,14 @@ function nearTriggers(triggers: FoundTrigger[], lo: number, hi: number): Uint8Ar
  * list of (lo, hi, marks): one pass over the report serves every later test of its words.
  */
 function markSentences(view: MarkedView): number[] {
-  const { tokens, norm, sentences, marks, lex } = view;
+  const { tokens, norm, sentences, marks, starts, lex } = view;
   const ranges: number[] = [];
   let current = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const bits = (marks[i] = lex.firstWords.bitsOf(token));
+    const word = lex.firstWords.of(token);
+    const bits = (marks[i] = word.bits);
+    starts[i] = word;
     const s = sentenceOf(sentences, norm.toOriginal[token.start]!, current);
     if (s !== current || ranges.length === 0) ranges.push(i, i + 1, bits);
     else {

@@ -84,7 +84,10 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
   };
   const all: WordList<unknown>[] = Object.values(lists);
   if (all.length > 27) throw new Error(`figures lexicon: ${all.length} word lists, but marks have bits for 27 (the others are NUMBER, DETERMINER, DUAL)`);
-  all.forEach((list, k) => (list.bit = 1 << k));
+  all.forEach((list, k) => {
+    list.bit = 1 << k;
+    list.index = k;
+  });
   const determiners = new Set((w.singularDeterminers ?? []).map(normaliseTerm));
   const extra = [
     { bit: NUMBER, test: (t: Token) => mayStartNumber(t, lang) },
