@@ -44,14 +44,15 @@ interface FoundTrigger {
  */
 export function findFigures(input: FiguresView): FigureMention[] {
   const lex = FIGURE_LEXICONS[input.lang];
-  const view: MarkedView = { ...input, lex, marks: marksFor(input.tokens.length), starts: scratchStarts };
+  const { doc, lang, norm, tokens, sentences } = input;
+  const view: MarkedView = { doc, lang, norm, tokens, sentences, lex, marks: marksFor(tokens.length), starts: scratchStarts };
   const out: FigureMention[] = [];
   const written = new WrittenIn(view);
-  const sentences = markSentences(view);
-  for (let k = 0; k < sentences.length; k += 3) {
-    const lo = sentences[k]!;
-    const hi = sentences[k + 1]!;
-    const marks = sentences[k + 2]!;
+  const ranges = markSentences(view);
+  for (let k = 0; k < ranges.length; k += 3) {
+    const lo = ranges[k]!;
+    const hi = ranges[k + 1]!;
+    const marks = ranges[k + 2]!;
     // A count is a figure only beside a figure word, or when it states a zero ("aucun blessé"):
     // most sentences have neither, and their numbers need not be read.
     if ((marks & lex.openers.bit) === 0) continue;
