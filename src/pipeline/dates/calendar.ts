@@ -16,8 +16,14 @@ export function makeDate(year: number, month: number, day: number): Date | null 
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d : null;
 }
 
+/** YYYY-MM-DD, as `d.toISOString().slice(0, 10)` (written out: toISOString costs more than finding the date). */
 export function toIso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const year = d.getUTCFullYear();
+  // Years outside four digits (and invalid dates, which throw) are left to toISOString.
+  if (!(year >= 1000 && year <= 9999)) return d.toISOString().slice(0, 10);
+  const month = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function addDays(d: Date, days: number): Date {

@@ -54,12 +54,13 @@ function dateStarts(tokens: Token[], lang: Lang): number[] {
   const starts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (isDigit(t.text.charCodeAt(0)) || (known.get(t) ?? known.set(t, words.has(t.text)))) starts.push(i);
+    // Kept per word, so that the word's text is not read at every token.
+    if (known.get(t) ?? known.set(t, isDigit(t.text.charCodeAt(0)) || words.has(t.text))) starts.push(i);
   }
   return starts;
 }
 
-/** `START_WORDS[lang].has(word)`, kept per word. */
+/** Whether a word starts with a digit or is in `START_WORDS[lang]`, kept per word. */
 const IS_START_WORD: Record<Lang, WordTable<boolean>> = { ar: new WordTable(false), fr: new WordTable(false), en: new WordTable(false) };
 
 /** An ASCII digit, as `\d` matches (the text stage has already turned other digits to ASCII). */

@@ -1,6 +1,7 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import { phraseAt } from '../text/numbers.ts';
 import type { Token } from '../types.ts';
+import { WordTable } from '../text/vocabulary.ts';
 
 /** A word list entry, normalised and split into tokens, with what it stands for. */
 export interface Phrase<T> {
@@ -16,6 +17,9 @@ export interface Phrase<T> {
 export interface PhraseList<T> {
   byFirst: Map<string, Phrase<T>[]>;
   byLast: Map<string, Phrase<T>[]>;
+  /** `byFirst` and `byLast` by word, kept as words are met: a word's number is read faster than its text is hashed. */
+  firstOf: WordTable<readonly Phrase<T>[]>;
+  lastOf: WordTable<readonly Phrase<T>[]>;
 }
 
 const NONE: readonly never[] = [];
@@ -26,7 +30,7 @@ export function phrases<T>(entries: [string, T][]): PhraseList<T> {
     .map(([w, value]) => ({ words: normaliseTerm(w).split(' ').filter(Boolean), value }))
     .filter((p) => p.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length);
-  const list: PhraseList<T> = { byFirst: new Map(), byLast: new Map() };
+  const list: PhraseList<T> = { byFirst: new Map(), byLast: new Map(), firstOf: new WordTable(NONE), lastOf: new WordTable(NONE) };
   for (const p of sorted) {
     addTo(list.byFirst, p.words[0]!, p);
     addTo(list.byLast, p.words[p.words.length - 1]!, p);
@@ -49,7 +53,8 @@ export function firstWords<T>(list: PhraseList<T>): string[] {
 export function longestAt<T>(tokens: Token[], i: number, list: PhraseList<T>): { value: T; next: number } | null {
   const token = tokens[i];
   if (!token) return null;
-  for (const p of list.byFirst.get(token.text) ?? NONE) {
+  const started = list.firstOf.get(token) ?? list.firstOf.set(token, list.byFirst.get(token.text) ?? NONE);
+  for (const p of started) {
     const next = phraseAt(tokens, i, p.words);
     if (next > 0) return { value: p.value, next };
   }
@@ -60,7 +65,8 @@ export function longestAt<T>(tokens: Token[], i: number, list: PhraseList<T>): {
 export function longestBefore<T>(tokens: Token[], i: number, list: PhraseList<T>): { value: T; start: number } | null {
   const before = tokens[i - 1];
   if (!before) return null;
-  for (const p of list.byLast.get(before.text) ?? NONE) {
+  const ended = list.lastOf.get(before) ?? list.lastOf.set(before, list.byLast.get(before.text) ?? NONE);
+  for (const p of ended) {
     const start = i - p.words.length;
     if (start >= 0 && phraseAt(tokens, start, p.words) === i && (tokens[i] === undefined || tokens[i]!.start - tokens[i - 1]!.end <= 2)) {
       return { value: p.value, start };
