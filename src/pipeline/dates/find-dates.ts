@@ -26,8 +26,8 @@ export function findDates(view: DatesView): DateMention[] {
   const anchor = doc.published ? parseIso(doc.published) : null;
   const starts = dateStarts(tokens, lang);
   const absolute = findAbsoluteDates(tokens, norm, lang, anchor ? doc.published : undefined, starts);
-  const taken = new Set<number>();
-  for (const f of absolute) for (let k = f.first; k < f.next; k++) taken.add(k);
+  const taken = takenFor(tokens.length);
+  for (const f of absolute) taken.fill(1, f.first, f.next);
   const relative = findRelativeDates(tokens, lang, anchor, taken, starts);
   const merged = mergeWeekdays(absolute, relative);
   const resolved = resolveSameDay(merged, doc.published);
@@ -35,6 +35,17 @@ export function findDates(view: DatesView): DateMention[] {
     const span = toSpan(doc.text, norm, tokens[f.first]!.start, tokens[f.next - 1]!.end);
     return { span, sentence: sentenceAt(sentences, span.start), date: f.date, timePrecision: f.timePrecision, kind: f.kind };
   });
+}
+
+// Which tokens a date already covers, one byte per token. A typed array of a report's length is
+// allocated outside the heap, which costs more than reading the report's dates: one is kept and
+// reused (findDates is never re-entered).
+let scratchTaken = new Uint8Array(1024);
+
+/** An array of `n` zeros for the tokens taken (it may be longer: only the first n are read). */
+function takenFor(n: number): Uint8Array {
+  if (scratchTaken.length < n) scratchTaken = new Uint8Array(Math.max(n, 2 * scratchTaken.length));
+  return scratchTaken.fill(0, 0, n);
 }
 
 /** Per language, the words other than numbers that a date can start with. */
