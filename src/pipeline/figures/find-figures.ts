@@ -60,7 +60,8 @@ export function findFigures(input: FiguresView): FigureMention[] {
     if (triggers.length === 0 && (marks & lex.zero.bit) === 0) continue;
     const counts = findCounts(view, lo, hi, lex, written, nearTriggers(triggers, lo, hi));
     if (counts.length === 0) continue;
-    const claims = findClaims(view, lo, hi, lex);
+    // A claim needs a source and an attribution word.
+    const claims = (marks & lex.sources.bit) !== 0 && (marks & lex.markers.bit) !== 0 ? findClaims(view, lo, hi, lex) : [];
     // "A suicide bomber killed three soldiers": a verb with its object counted right after it counts
     // no one before it (French and English put the subject first; Arabic puts the verb first). In
     // "one soldier killed one wounded" the count after has a figure word of its own.
@@ -216,6 +217,9 @@ function punctuationBetween(view: MarkedView, i: number, j: number): boolean {
   return a !== undefined && b !== undefined && /[,;:.()&]/.test(view.norm.text.slice(a.end, b.start));
 }
 
+/** Whether each UTF-16 unit has a lower case of its own: 0 not yet known, 1 yes, 2 no. */
+const UPPER_CASE = new Uint8Array(0x10000);
+
 /** How the report writes its tokens: capitals ("Fulani", "GATIA"), quotation marks ("« plus de quarante » militaires"), brackets. */
 class WrittenIn implements Written {
   constructor(private readonly view: FiguresView) {}
@@ -225,8 +229,12 @@ class WrittenIn implements Written {
     const code = t ? this.view.doc.text.charCodeAt(this.view.norm.toOriginal[t.start]!) : NaN;
     if (code >= 65 && code <= 90) return true;
     if (!(code > 127)) return false;
-    const c = String.fromCharCode(code);
-    return c !== c.toLowerCase();
+    let upper = UPPER_CASE[code]!;
+    if (upper === 0) {
+      const c = String.fromCharCode(code);
+      upper = UPPER_CASE[code] = c !== c.toLowerCase() ? 1 : 2;
+    }
+    return upper === 1;
   }
 
   quoted(i: number): boolean {
