@@ -3,6 +3,7 @@ import type { Lang, NormalisedText, Token } from '../types.ts';
 import { makeDate, parseIso, toIso } from './calendar.ts';
 import { FIRST_DAY, MONTHS, ORDINAL_SUFFIX } from './date-words.ts';
 import type { FoundDate } from './found.ts';
+import { WordTable } from '../text/vocabulary.ts';
 import { firstWords, longestAt, phrases } from './phrases.ts';
 
 const MONTH_LIST = {
@@ -45,9 +46,18 @@ export function absoluteStartWords(lang: Lang): string[] {
 
 function dayNumber(token: Token | undefined, lang: Lang): number | null {
   if (!token) return null;
-  if (FIRST[lang].includes(token.text)) return 1;
-  const m = ORDINAL_SUFFIX.exec(token.text);
-  return m ? Number(m[1]) : null;
+  const known = DAY_NUMBERS[lang];
+  const day = known.get(token) ?? known.set(token, readDayNumber(token.text, lang));
+  return day < 0 ? null : day;
+}
+
+/** The day number a word gives, -1 when none: read once per word and language. */
+const DAY_NUMBERS = { ar: new WordTable<number>(-1), fr: new WordTable<number>(-1), en: new WordTable<number>(-1) };
+
+function readDayNumber(word: string, lang: Lang): number {
+  if (FIRST[lang].includes(word)) return 1;
+  const m = ORDINAL_SUFFIX.exec(word);
+  return m ? Number(m[1]) : -1;
 }
 
 const YEAR = /^(\d{4})م?$/;
@@ -124,13 +134,20 @@ function dated(first: number, next: number, day: number, month: number, year: nu
 
 const DIGITS = /^\d+$/;
 
+/** Whether a word is all digits, kept per word. */
+const ALL_DIGITS = new WordTable<boolean>(false);
+
+function allDigits(token: Token): boolean {
+  return ALL_DIGITS.get(token) ?? ALL_DIGITS.set(token, DIGITS.test(token.text));
+}
+
 /** "01/07/2025", "1.7.2025", "1-7-2025" (day first, as in French and Arabic usage) and "2025-07-01". */
 function numericAt(tokens: Token[], norm: NormalisedText, i: number): FoundDate | null {
   const a = tokens[i];
   const b = tokens[i + 1];
   const c = tokens[i + 2];
   // Tokens are never empty: the three are all digits exactly when each one is.
-  if (!a || !b || !c || !DIGITS.test(a.text) || !DIGITS.test(b.text) || !DIGITS.test(c.text)) return null;
+  if (!a || !b || !c || !allDigits(a) || !allDigits(b) || !allDigits(c)) return null;
   const sep1 = norm.text.slice(a.end, b.start);
   const sep2 = norm.text.slice(b.end, c.start);
   if (sep1 !== sep2 || !['/', '.', '-'].includes(sep1)) return null;
