@@ -25,12 +25,12 @@ export function findDates(view: DatesView): DateMention[] {
   const { doc, lang, norm, tokens, sentences } = view;
   const anchor = doc.published ? parseIso(doc.published) : null;
   const starts = dateStarts(tokens, lang);
-  const absolute = findAbsoluteDates(tokens, norm, lang, anchor ? doc.published : undefined, starts);
+  const absolute = findAbsoluteDates(tokens, norm, lang, anchor, starts);
   const taken = takenFor(tokens.length);
   for (const f of absolute) taken.fill(1, f.first, f.next);
   const relative = findRelativeDates(tokens, lang, anchor, taken, starts);
   const merged = mergeWeekdays(absolute, relative);
-  const resolved = resolveSameDay(merged, doc.published);
+  const resolved = resolveSameDay(merged, anchor);
   return resolved.map((f) => {
     const span = toSpan(doc.text, norm, tokens[f.first]!.start, tokens[f.next - 1]!.end);
     return { span, sentence: sentenceAt(sentences, span.start), date: f.date, timePrecision: f.timePrecision, kind: f.kind };
@@ -95,7 +95,7 @@ function mergeWeekdays(absolute: FoundDate[], relative: FoundDate[]): FoundDate[
  * "le même jour", "la veille", "le lendemain" take the date of the mention before it (moved a day
  * back or on), else the publication date; dropped when neither exists.
  */
-function resolveSameDay(found: FoundDate[], published?: string): FoundDate[] {
+function resolveSameDay(found: FoundDate[], published: Date | null): FoundDate[] {
   const out: FoundDate[] = [];
   for (const f of found) {
     if (!f.sameDay) {
@@ -103,7 +103,7 @@ function resolveSameDay(found: FoundDate[], published?: string): FoundDate[] {
       continue;
     }
     const prev = out[out.length - 1];
-    const base = prev ? parseIso(prev.date) : published ? parseIso(published) : null;
+    const base = prev ? parseIso(prev.date) : published;
     if (base) out.push({ ...f, date: toIso(addDays(base, f.dayOffset ?? 0)), timePrecision: prev ? prev.timePrecision : 1 });
   }
   return out;
