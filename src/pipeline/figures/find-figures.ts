@@ -45,6 +45,7 @@ interface FoundTrigger {
 export function findFigures(input: FiguresView): FigureMention[] {
   const lex = FIGURE_LEXICONS[input.lang];
   const { doc, lang, norm, tokens, sentences } = input;
+  // Built field by field: spreading the view and adding fields made an object that was slow to read everywhere after.
   const view: MarkedView = { doc, lang, norm, tokens, sentences, lex, marks: marksFor(tokens.length), starts: scratchStarts };
   const out: FigureMention[] = [];
   const written = new WrittenIn(view);
