@@ -1,6 +1,5 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import type { Token } from '../types.ts';
-import { WordTable } from '../text/vocabulary.ts';
 
 /** A word list entry, normalised and split into tokens, with what it stands for. */
 export interface Phrase<T> {
@@ -16,9 +15,6 @@ export interface Phrase<T> {
 export interface PhraseList<T> {
   byFirst: Map<string, Phrase<T>[]>;
   byLast: Map<string, Phrase<T>[]>;
-  /** `byFirst` and `byLast` by word, kept as words are met: a word's number is read faster than its text is hashed. */
-  firstOf: WordTable<readonly Phrase<T>[]>;
-  lastOf: WordTable<readonly Phrase<T>[]>;
 }
 
 const NONE: readonly never[] = [];
@@ -29,7 +25,7 @@ export function phrases<T>(entries: [string, T][]): PhraseList<T> {
     .map(([w, value]) => ({ words: normaliseTerm(w).split(' ').filter(Boolean), value }))
     .filter((p) => p.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length);
-  const list: PhraseList<T> = { byFirst: new Map(), byLast: new Map(), firstOf: new WordTable(NONE), lastOf: new WordTable(NONE) };
+  const list: PhraseList<T> = { byFirst: new Map(), byLast: new Map() };
   for (const p of sorted) {
     addTo(list.byFirst, p.words[0]!, p);
     addTo(list.byLast, p.words[p.words.length - 1]!, p);
@@ -52,8 +48,7 @@ export function firstWords<T>(list: PhraseList<T>): string[] {
 export function longestAt<T>(tokens: Token[], i: number, list: PhraseList<T>): { value: T; next: number } | null {
   const token = tokens[i];
   if (!token) return null;
-  const started = list.firstOf.get(token) ?? list.firstOf.set(token, list.byFirst.get(token.text) ?? NONE);
-  for (const p of started) {
+  for (const p of list.byFirst.get(token.text) ?? NONE) {
     const next = phraseWith(tokens, i, p.words, 0);
     if (next > 0) return { value: p.value, next };
   }
@@ -64,8 +59,7 @@ export function longestAt<T>(tokens: Token[], i: number, list: PhraseList<T>): {
 export function longestBefore<T>(tokens: Token[], i: number, list: PhraseList<T>): { value: T; start: number } | null {
   const before = tokens[i - 1];
   if (!before) return null;
-  const ended = list.lastOf.get(before) ?? list.lastOf.set(before, list.byLast.get(before.text) ?? NONE);
-  for (const p of ended) {
+  for (const p of list.byLast.get(before.text) ?? NONE) {
     const start = i - p.words.length;
     if (start >= 0 && phraseWith(tokens, start, p.words, p.words.length - 1) === i && (tokens[i] === undefined || tokens[i]!.start - tokens[i - 1]!.end <= 2)) {
       return { value: p.value, start };
