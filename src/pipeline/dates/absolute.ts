@@ -1,8 +1,9 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import type { Lang, NormalisedText, Token } from '../types.ts';
-import { makeDate, parseIso, toIso } from './calendar.ts';
+import { makeDate, toIso } from './calendar.ts';
 import { FIRST_DAY, MONTHS, ORDINAL_SUFFIX } from './date-words.ts';
 import type { FoundDate } from './found.ts';
+import { WordTable } from '../text/vocabulary.ts';
 import { firstWords, longestAt, phrases } from './phrases.ts';
 
 const MONTH_LIST = {
@@ -21,12 +22,12 @@ const DAY_MONTH_LINKS = new Set(['من', 'of', 'de']);
  * more than a week after publication); without a publication date it is skipped. Only the tokens
  * `starts` are read: the others start no date (see `absoluteStartWords`).
  */
-export function findAbsoluteDates(tokens: Token[], norm: NormalisedText, lang: Lang, published: string | undefined, starts: number[]): FoundDate[] {
+export function findAbsoluteDates(tokens: Token[], norm: NormalisedText, lang: Lang, anchor: Date | null, starts: number[]): FoundDate[] {
   const found: FoundDate[] = [];
   let next = 0;
   for (const i of starts) {
     if (i < next) continue;
-    const f = numericAt(tokens, norm, i) ?? dayRangeAt(tokens, i, lang, published) ?? dayMonthAt(tokens, i, lang, published) ?? monthFirstAt(tokens, i, lang, published);
+    const f = numericAt(tokens, norm, i) ?? dayRangeAt(tokens, i, lang, anchor) ?? dayMonthAt(tokens, i, lang, anchor) ?? monthFirstAt(tokens, i, lang, anchor);
     if (f) {
       found.push(f);
       next = f.next;
@@ -45,9 +46,18 @@ export function absoluteStartWords(lang: Lang): string[] {
 
 function dayNumber(token: Token | undefined, lang: Lang): number | null {
   if (!token) return null;
-  if (FIRST[lang].includes(token.text)) return 1;
-  const m = ORDINAL_SUFFIX.exec(token.text);
-  return m ? Number(m[1]) : null;
+  const known = DAY_NUMBERS[lang];
+  const day = known.get(token) ?? known.set(token, readDayNumber(token.text, lang));
+  return day < 0 ? null : day;
+}
+
+/** The day number a word gives, -1 when none: read once per word and language. */
+const DAY_NUMBERS = { ar: new WordTable<number>(-1), fr: new WordTable<number>(-1), en: new WordTable<number>(-1) };
+
+function readDayNumber(word: string, lang: Lang): number {
+  if (FIRST[lang].includes(word)) return 1;
+  const m = ORDINAL_SUFFIX.exec(word);
+  return m ? Number(m[1]) : -1;
 }
 
 const YEAR = /^(\d{4})م?$/;
@@ -71,12 +81,12 @@ const RANGE_TO = new Set(['au', 'à', 'et', 'to', 'and', 'إلى', 'و'].map(nor
  * "du 3 au 4 avril", "ليلة 30 إلى 31 ديسمبر", "the night of 3 to 4 April": ACLED codes the first
  * day. The month (and year) are read from the second day.
  */
-function dayRangeAt(tokens: Token[], i: number, lang: Lang, published?: string): FoundDate | null {
+function dayRangeAt(tokens: Token[], i: number, lang: Lang, anchor: Date | null): FoundDate | null {
   const first = dayNumber(tokens[i], lang);
   if (first === null || !tokens[i + 1]) return null;
   if (!RANGE_TO.has(tokens[i + 1]!.text)) return null;
   const j = i + 2;
-  const second = dayMonthAt(tokens, j, lang, published);
+  const second = dayMonthAt(tokens, j, lang, anchor);
   if (!second || first > 31 || dayNumber(tokens[j], lang)! <= first) return null;
   const [year, month] = second.date.split('-').map(Number) as [number, number];
   const d = makeDate(year, month, first);
@@ -84,18 +94,18 @@ function dayRangeAt(tokens: Token[], i: number, lang: Lang, published?: string):
 }
 
 /** "1 July 2025", "1er juillet", "الأول من يوليو". */
-function dayMonthAt(tokens: Token[], i: number, lang: Lang, published?: string): FoundDate | null {
+function dayMonthAt(tokens: Token[], i: number, lang: Lang, anchor: Date | null): FoundDate | null {
   const day = dayNumber(tokens[i], lang);
   if (day === null) return null;
   let m = i + 1;
   if (DAY_MONTH_LINKS.has(tokens[m]?.text ?? '') && tokens[m + 1]) m++;
   const month = tokens[m] && near(tokens, m - 1, m) ? longestAt(tokens, m, MONTH_LIST[lang]) : null;
   if (!month) return null;
-  return dated(i, month.next, day, month.value, yearAt(tokens, month.next), published);
+  return dated(i, month.next, day, month.value, yearAt(tokens, month.next), anchor);
 }
 
 /** "July 1, 2025", "July 1st"; "juillet 2025" / "يوليو 2025" / "July 2025" (month only). */
-function monthFirstAt(tokens: Token[], i: number, lang: Lang, published?: string): FoundDate | null {
+function monthFirstAt(tokens: Token[], i: number, lang: Lang, anchor: Date | null): FoundDate | null {
   const month = longestAt(tokens, i, MONTH_LIST[lang]);
   if (!month) return null;
   const year = yearAt(tokens, month.next);
@@ -105,13 +115,12 @@ function monthFirstAt(tokens: Token[], i: number, lang: Lang, published?: string
   }
   const day = lang === 'en' && tokens[month.next] && near(tokens, month.next - 1, month.next) ? dayNumber(tokens[month.next], lang) : null;
   if (day === null) return null;
-  return dated(i, month.next + 1, day, month.value, yearAt(tokens, month.next + 1), published);
+  return dated(i, month.next + 1, day, month.value, yearAt(tokens, month.next + 1), anchor);
 }
 
-function dated(first: number, next: number, day: number, month: number, year: number | null, published?: string): FoundDate | null {
+function dated(first: number, next: number, day: number, month: number, year: number | null, anchor: Date | null): FoundDate | null {
   let y = year;
   if (y === null) {
-    const anchor = published ? parseIso(published) : null;
     if (!anchor) return null;
     y = anchor.getUTCFullYear();
     const guess = makeDate(y, month, day);
@@ -124,13 +133,20 @@ function dated(first: number, next: number, day: number, month: number, year: nu
 
 const DIGITS = /^\d+$/;
 
+/** Whether a word is all digits, kept per word. */
+const ALL_DIGITS = new WordTable<boolean>(false);
+
+function allDigits(token: Token): boolean {
+  return ALL_DIGITS.get(token) ?? ALL_DIGITS.set(token, DIGITS.test(token.text));
+}
+
 /** "01/07/2025", "1.7.2025", "1-7-2025" (day first, as in French and Arabic usage) and "2025-07-01". */
 function numericAt(tokens: Token[], norm: NormalisedText, i: number): FoundDate | null {
   const a = tokens[i];
   const b = tokens[i + 1];
   const c = tokens[i + 2];
   // Tokens are never empty: the three are all digits exactly when each one is.
-  if (!a || !b || !c || !DIGITS.test(a.text) || !DIGITS.test(b.text) || !DIGITS.test(c.text)) return null;
+  if (!a || !b || !c || !allDigits(a) || !allDigits(b) || !allDigits(c)) return null;
   const sep1 = norm.text.slice(a.end, b.start);
   const sep2 = norm.text.slice(b.end, c.start);
   if (sep1 !== sep2 || !['/', '.', '-'].includes(sep1)) return null;

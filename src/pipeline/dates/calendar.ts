@@ -1,12 +1,26 @@
 /** ISO calendar arithmetic on YYYY-MM-DD strings, in UTC so the machine's time zone never matters. */
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The date as a UTC Date, or null when the string is not a real calendar date. */
+/** The date as a UTC Date, or null when the string is not a real calendar date (nor YYYY-MM-DD). */
 export function parseIso(iso: string): Date | null {
-  const m = ISO.exec(iso);
-  if (!m) return null;
-  return makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Read digit by digit rather than by /^(\d{4})-(\d{2})-(\d{2})$/: it runs for every report and date.
+  if (iso.length !== 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  return year < 0 || month < 0 || day < 0 ? null : makeDate(year, month, day);
+}
+
+const DASH = 45;
+
+/** The number written by the `n` ASCII digits at `from`, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, n: number): number {
+  let value = 0;
+  for (let k = from; k < from + n; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** A UTC Date for year/month/day, or null when the day does not exist (31 June). */
@@ -16,8 +30,14 @@ export function makeDate(year: number, month: number, day: number): Date | null 
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d : null;
 }
 
+/** YYYY-MM-DD, as `d.toISOString().slice(0, 10)` (written out: toISOString costs more than finding the date). */
 export function toIso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const year = d.getUTCFullYear();
+  // Years outside four digits (and invalid dates, which throw) are left to toISOString.
+  if (!(year >= 1000 && year <= 9999)) return d.toISOString().slice(0, 10);
+  const month = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function addDays(d: Date, days: number): Date {

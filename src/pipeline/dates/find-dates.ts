@@ -25,16 +25,27 @@ export function findDates(view: DatesView): DateMention[] {
   const { doc, lang, norm, tokens, sentences } = view;
   const anchor = doc.published ? parseIso(doc.published) : null;
   const starts = dateStarts(tokens, lang);
-  const absolute = findAbsoluteDates(tokens, norm, lang, anchor ? doc.published : undefined, starts);
-  const taken = new Set<number>();
-  for (const f of absolute) for (let k = f.first; k < f.next; k++) taken.add(k);
+  const absolute = findAbsoluteDates(tokens, norm, lang, anchor, starts);
+  const taken = takenFor(tokens.length);
+  for (const f of absolute) taken.fill(1, f.first, f.next);
   const relative = findRelativeDates(tokens, lang, anchor, taken, starts);
   const merged = mergeWeekdays(absolute, relative);
-  const resolved = resolveSameDay(merged, doc.published);
+  const resolved = resolveSameDay(merged, anchor);
   return resolved.map((f) => {
     const span = toSpan(doc.text, norm, tokens[f.first]!.start, tokens[f.next - 1]!.end);
     return { span, sentence: sentenceAt(sentences, span.start), date: f.date, timePrecision: f.timePrecision, kind: f.kind };
   });
+}
+
+// Which tokens a date already covers, one byte per token. A typed array of a report's length is
+// allocated outside the heap, which costs more than reading the report's dates: one is kept and
+// reused (findDates is never re-entered).
+let scratchTaken = new Uint8Array(1024);
+
+/** An array of `n` zeros for the tokens taken (it may be longer: only the first n are read). */
+function takenFor(n: number): Uint8Array {
+  if (scratchTaken.length < n) scratchTaken = new Uint8Array(Math.max(n, 2 * scratchTaken.length));
+  return scratchTaken.fill(0, 0, n);
 }
 
 /** Per language, the words other than numbers that a date can start with. */
@@ -54,12 +65,13 @@ function dateStarts(tokens: Token[], lang: Lang): number[] {
   const starts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (isDigit(t.text.charCodeAt(0)) || (known.get(t) ?? known.set(t, words.has(t.text)))) starts.push(i);
+    // Kept per word, so that the word's text is not read at every token.
+    if (known.get(t) ?? known.set(t, isDigit(t.text.charCodeAt(0)) || words.has(t.text))) starts.push(i);
   }
   return starts;
 }
 
-/** `START_WORDS[lang].has(word)`, kept per word. */
+/** Whether a word starts with a digit or is in `START_WORDS[lang]`, kept per word. */
 const IS_START_WORD: Record<Lang, WordTable<boolean>> = { ar: new WordTable(false), fr: new WordTable(false), en: new WordTable(false) };
 
 /** An ASCII digit, as `\d` matches (the text stage has already turned other digits to ASCII). */
@@ -83,7 +95,7 @@ function mergeWeekdays(absolute: FoundDate[], relative: FoundDate[]): FoundDate[
  * "le même jour", "la veille", "le lendemain" take the date of the mention before it (moved a day
  * back or on), else the publication date; dropped when neither exists.
  */
-function resolveSameDay(found: FoundDate[], published?: string): FoundDate[] {
+function resolveSameDay(found: FoundDate[], published: Date | null): FoundDate[] {
   const out: FoundDate[] = [];
   for (const f of found) {
     if (!f.sameDay) {
@@ -91,7 +103,7 @@ function resolveSameDay(found: FoundDate[], published?: string): FoundDate[] {
       continue;
     }
     const prev = out[out.length - 1];
-    const base = prev ? parseIso(prev.date) : published ? parseIso(published) : null;
+    const base = prev ? parseIso(prev.date) : published;
     if (base) out.push({ ...f, date: toIso(addDays(base, f.dayOffset ?? 0)), timePrecision: prev ? prev.timePrecision : 1 });
   }
   return out;

@@ -32,9 +32,9 @@ const LISTS: Record<Lang, Lists> = Object.fromEntries(
  * Days named relative to publication: weekdays ("mardi", "يوم السبت", "Monday night": the most
  * recent such day on or before publication), "hier"/"أمس"/"yesterday", "today", "last week"
  * (precision 2), "last month" (precision 3) and "le même jour" (resolved later against the
- * mention before it). Tokens in `taken` (already read as absolute dates) are skipped.
+ * mention before it). Tokens taken (`taken[i]` is 1: already read as absolute dates) are skipped.
  */
-export function findRelativeDates(tokens: Token[], lang: Lang, anchor: Date | null, taken: Set<number>, starts: number[]): FoundDate[] {
+export function findRelativeDates(tokens: Token[], lang: Lang, anchor: Date | null, taken: Uint8Array, starts: number[]): FoundDate[] {
   const lists = LISTS[lang];
   const weekdays = scan(starts, taken, (i, found) => (anchor ? weekdayAt(tokens, i, lists, anchor, found) : null));
   const others = scan(starts, taken, (i) => sameDayAt(tokens, i, lists) ?? (anchor ? relativeDayAt(tokens, i, lists, anchor) : null));
@@ -54,22 +54,22 @@ export function relativeStartWords(lang: Lang): string[] {
  * Reads the tokens `starts` left to right with `at` (the others start nothing), skipping and then
  * marking the tokens each find covers.
  */
-function scan(starts: number[], taken: Set<number>, at: (i: number, found: FoundDate[]) => FoundDate | 'skip' | null): FoundDate[] {
+function scan(starts: number[], taken: Uint8Array, at: (i: number, found: FoundDate[]) => FoundDate | 'skip' | null): FoundDate[] {
   const found: FoundDate[] = [];
   let next = 0;
   for (const i of starts) {
-    if (i < next || taken.has(i)) continue;
+    if (i < next || taken[i] === 1) continue;
     const f = at(i, found);
     if (!f || f === 'skip' || anyTaken(taken, f.first, f.next)) continue;
     found.push(f);
-    for (let k = f.first; k < f.next; k++) taken.add(k);
+    taken.fill(1, f.first, f.next);
     next = f.next;
   }
   return found;
 }
 
-function anyTaken(taken: Set<number>, first: number, next: number): boolean {
-  for (let k = first; k < next; k++) if (taken.has(k)) return true;
+function anyTaken(taken: Uint8Array, first: number, next: number): boolean {
+  for (let k = first; k < next; k++) if (taken[k] === 1) return true;
   return false;
 }
 

@@ -1,6 +1,5 @@
-import type { Lang, Token } from '../types.ts';
 import type { FigureLexicon } from './lexicon.ts';
-import { entryAt } from './match.ts';
+import { entryAt, type MarkedTokens } from './match.ts';
 import type { Claimant } from './words.ts';
 
 /** A source named with an attribution word, as a token range [first, next). */
@@ -19,10 +18,10 @@ const BEFORE_MARKER = 3;
  * nearest source ("le gouvernement", "a security source", "وزارة الدفاع"). Claims naming the same
  * source words are merged, so "selon un communiqué de l'état-major" is one claim.
  */
-export function findClaims(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang): FoundClaim[] {
+export function findClaims(w: MarkedTokens, lo: number, hi: number, lex: FigureLexicon): FoundClaim[] {
   const sources: FoundClaim[] = [];
   for (let i = lo; i < hi; i++) {
-    const s = entryAt(tokens, i, lex.sources, lang);
+    const s = entryAt(w, i, lex.sources);
     if (s && s.next <= hi) {
       sources.push({ claimant: s.value, first: i, next: s.next });
       i = s.next - 1;
@@ -30,18 +29,30 @@ export function findClaims(tokens: Token[], lo: number, hi: number, lex: FigureL
   }
   const claims = new Map<FoundClaim, FoundClaim>();
   for (let i = lo; i < hi; i++) {
-    const m = entryAt(tokens, i, lex.markers, lang);
+    const m = entryAt(w, i, lex.markers);
     if (!m || m.next > hi) continue;
-    const near = sources
-      .map((s) => ({ s, d: s.first >= m.next ? s.first - m.next : m.first - s.next }))
-      .filter(({ s, d }) => d >= 0 && (s.first >= m.next ? d < AFTER_MARKER : d < BEFORE_MARKER))
-      .sort((a, b) => a.d - b.d)[0];
-    if (!near) continue;
-    const prev = claims.get(near.s);
-    const first = Math.min(m.first, near.s.first, prev?.first ?? Infinity);
-    const next = Math.max(m.next, near.s.next, prev?.next ?? -Infinity);
-    claims.set(near.s, { claimant: near.s.claimant, first, next });
+    const source = nearestSource(sources, m);
+    if (!source) continue;
+    const prev = claims.get(source);
+    const first = Math.min(m.first, source.first, prev?.first ?? Infinity);
+    const next = Math.max(m.next, source.next, prev?.next ?? -Infinity);
+    claims.set(source, { claimant: source.claimant, first, next });
     i = m.next - 1;
   }
   return [...claims.values()].sort((a, b) => a.first - b.first);
+}
+
+/** The source nearest an attribution word, within reach of it (the first of those as near, as a stable sort by distance gives). */
+function nearestSource(sources: FoundClaim[], m: { first: number; next: number }): FoundClaim | null {
+  let best: FoundClaim | null = null;
+  let bestDistance = Infinity;
+  for (const s of sources) {
+    const after = s.first >= m.next;
+    const d = after ? s.first - m.next : m.first - s.next;
+    if (d >= 0 && d < (after ? AFTER_MARKER : BEFORE_MARKER) && d < bestDistance) {
+      best = s;
+      bestDistance = d;
+    }
+  }
+  return best;
 }

@@ -1,7 +1,7 @@
-import { arabicDual, readNumberAt } from '../text/numbers.ts';
+import { arabicDual, readNumberAt, type NumberReading } from '../text/numbers.ts';
 import type { FigureKind, Lang, Token } from '../types.ts';
-import type { FigureLexicon } from './lexicon.ts';
-import { entryAt } from './match.ts';
+import { DETERMINER, DUAL, NUMBER, type FigureLexicon } from './lexicon.ts';
+import { entryAt, entryAtToken, marked, type MarkedTokens } from './match.ts';
 import { MONTHS } from '../dates/date-words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
 import { WordTable, wordToken } from '../text/vocabulary.ts';
@@ -58,15 +58,18 @@ const plain: Written = { isName: () => false, quoted: () => false, bracketed: ()
  * before it: "مزارعين اثنين"), an Arabic dual ("جنديين" = 2) and stated zeros ("no casualties").
  * A bare number is kept too (counted: false); the caller keeps it only next to a figure word.
  */
-export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written = plain, near: Uint8Array | null = null): FoundCount[] {
+export function findCounts(w: MarkedTokens, lo: number, hi: number, lex: FigureLexicon, written: Written = plain, near: Uint8Array | null = null): FoundCount[] {
   const found: FoundCount[] = [];
+  // Only a token marked as able to start one of these can start a count: most tokens are passed over at once.
+  const starts = lex.zero.bit | NUMBER | (w.lang === 'ar' ? DUAL | lex.singulars.bit : DETERMINER);
   for (let i = lo; i < hi; i++) {
+    if (!marked(w, i, starts)) continue;
     // Counts read word by word ("the village chief", "15 presumed Katiba Macina militants") only near a figure word.
     const close = near === null || near[i - lo] === 1;
     const c =
-      zeroAt(tokens, i, hi, lex, lang) ??
-      numberAt(tokens, i, lo, hi, lex, lang, found, written, close) ??
-      (lang === 'ar' ? (dualAt(tokens, i, hi, lex, lang) ?? singularAt(tokens, i, hi, lex, lang)) : close ? determinerAt(tokens, i, hi, lex, lang, written) : null);
+      zeroAt(w, i, hi, lex) ??
+      numberAt(w, i, lo, hi, lex, found, written, close) ??
+      (w.lang === 'ar' ? (dualAt(w, i, hi, lex) ?? singularAt(w, i, hi, lex)) : close ? determinerAt(w, i, hi, lex, written) : null);
     if (!c) continue;
     found.push(c);
     i = c.next - 1;
@@ -81,17 +84,17 @@ export function findCounts(tokens: Token[], lo: number, hi: number, lex: FigureL
  * parted from its noun by names or modifiers ("a young Fulani shepherd") count one only right
  * beside their figure word.
  */
-function determinerAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written): FoundCount | null {
+function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, written: Written): FoundCount | null {
   // Determiners are single words: the noun starts at the next token.
-  if (!lex.determiners.has(tokens[i]!.text) || i + 1 >= hi) return null;
-  const article = tokens[i]!.text;
+  if (!marked(w, i, DETERMINER) || i + 1 >= hi) return null;
+  const article = w.tokens[i]!.text;
   const indefinite = article === 'a' || article === 'an';
-  const direct = entryAt(tokens, i + 1, lex.victims, lang);
+  const direct = entryAt(w, i + 1, lex.victims);
   // "A soldier", "an armed man": the English article counts one at a distance, as a number does.
-  const plain = direct && direct.next <= hi ? { victim: direct.value, next: direct.next } : indefinite ? nounAt(tokens, i + 1, hi, lex, lang) : null;
-  const noun = plain ?? namedNounAt(tokens, i + 1, hi, lex, lang, written);
+  const plain = direct && direct.next <= hi ? { victim: direct.value, next: direct.next } : indefinite ? nounAt(w, i + 1, hi, lex) : null;
+  const noun = plain ?? namedNounAt(w, i + 1, hi, lex, written);
   // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
-  if (!noun || noun.victim === null || (lang === 'en' && ENGLISH_PLURAL.test(tokens[noun.next - 1]!.text))) return null;
+  if (!noun || noun.victim === null || (w.lang === 'en' && ENGLISH_PLURAL.test(w.tokens[noun.next - 1]!.text))) return null;
   const singular = !plain || !indefinite;
   return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true, ...(singular ? { singular } : {}) };
 }
@@ -103,54 +106,54 @@ const ENGLISH_PLURAL = /(s|men|children|people|police)$/;
 const MAX_MODIFIERS = 4;
 
 /** The counted noun after names and modifiers ("suspected JNIM", "young Fulani"), none of them a noun of people or a number. */
-function namedNounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, written: Written): { victim: string | null; next: number } | null {
+function namedNounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, written: Written): { victim: string | null; next: number } | null {
   for (let j = i; j < hi && j < i + MAX_MODIFIERS + 1; j++) {
-    if (tokens[j]!.start - tokens[j - 1]!.end > 1) return null;
+    if (w.tokens[j]!.start - w.tokens[j - 1]!.end > 1) return null;
     if (j > i) {
-      const v = entryAt(tokens, j, lex.victims, lang);
+      const v = entryAt(w, j, lex.victims);
       if (v && v.next <= hi) return { victim: v.value, next: v.next };
     }
-    const modifier = entryAt(tokens, j, lex.modifiers, lang) !== null || written.isName(j);
-    if (!modifier || entryAt(tokens, j, lex.victims, lang) || readNumberAt(tokens, j, lang)) return null;
+    const modifier = entryAt(w, j, lex.modifiers) !== null || written.isName(j);
+    if (!modifier || entryAt(w, j, lex.victims) || readNumber(w, j)) return null;
   }
   return null;
 }
 
 /** "قُتل جندي سنغالي": an Arabic singular noun of people counts one. */
-function singularAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
-  const s = entryAt(tokens, i, lex.singulars, lang);
+function singularAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
+  const s = entryAt(w, i, lex.singulars);
   if (!s || s.next > hi) return null;
-  const victim = entryAt(tokens, i, lex.victims, lang)?.value ?? null;
+  const victim = entryAt(w, i, lex.victims)?.value ?? null;
   return { first: i, next: s.next, value: 1, qualifier: 'exact', victim, counted: true, singular: true };
 }
 
-function zeroAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
-  const z = entryAt(tokens, i, lex.zero, lang);
+function zeroAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
+  const z = entryAt(w, i, lex.zero);
   if (!z || z.next > hi) return null;
   return { first: i, next: z.next, value: 0, qualifier: 'exact', victim: null, counted: true, zeroKinds: z.value };
 }
 
-function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: FigureLexicon, lang: Lang, found: FoundCount[], written: Written, close: boolean): FoundCount | null {
-  let n = readNumberAt(tokens, i, lang);
-  if (!n || n.next > hi || isDayOfMonth(tokens, i, n.next, lang)) return null;
+function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: FigureLexicon, found: FoundCount[], written: Written, close: boolean): FoundCount | null {
+  let n = readNumber(w, i);
+  if (!n || n.next > hi || isDayOfMonth(w.tokens, i, n.next, w.lang)) return null;
   // "neuf (09) civils", "quinze (15) civils": the figure written again in digits, as communiqués do.
-  if (n.next + 1 < hi && written.bracketed(n.next) && readNumberAt(tokens, n.next, lang)?.value === n.value) n = { ...n, next: n.next + 1 };
+  if (n.next + 1 < hi && written.bracketed(n.next) && readNumber(w, n.next)?.value === n.value) n = { ...n, next: n.next + 1 };
   const after =
-    nounAt(tokens, n.next, hi, lex, lang) ??
-    (close && n.next < hi && lang !== 'ar' ? namedNounAt(tokens, n.next, hi, lex, lang, written) : null) ??
-    (n.next < hi && (written.quoted(n.next) || written.bracketed(n.next - 1)) ? nounAt(tokens, n.next, hi, lex, lang, true) : null);
+    nounAt(w, n.next, hi, lex) ??
+    (close && n.next < hi && w.lang !== 'ar' ? namedNounAt(w, n.next, hi, lex, written) : null) ??
+    (n.next < hi && (written.quoted(n.next) || written.bracketed(n.next - 1)) ? nounAt(w, n.next, hi, lex, true) : null);
   if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
   // "killed three cattle", "une dizaine de kilomètres": a number of things is no count of people
   // (only a number near a figure word could be taken for one).
   if (close) {
-    const link = entryAt(tokens, n.next, lex.nounLinks, lang)?.next ?? n.next;
-    if (entryAt(tokens, n.next, lex.things, lang) || entryAt(tokens, link, lex.things, lang)) return null;
+    const link = entryAt(w, n.next, lex.nounLinks)?.next ?? n.next;
+    if (entryAt(w, n.next, lex.things) || entryAt(w, link, lex.things)) return null;
   }
   const taken = found[found.length - 1]?.next ?? lo;
-  const before = lang === 'ar' ? nounBefore(tokens, i, Math.max(lo, taken), lex, lang) : null;
+  const before = w.lang === 'ar' ? nounBefore(w, i, Math.max(lo, taken), lex) : null;
   if (before) return { first: before.first, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: before.victim, counted: true };
   // A bare four-digit number from 1900 to 2100 is a year ("on 3 March 2024 killed"), not a count.
-  if (n.next === i + 1 && /^(19|20)\d\d$/.test(tokens[i]!.text) && n.value <= 2100) return null;
+  if (n.next === i + 1 && /^(19|20)\d\d$/.test(w.tokens[i]!.text) && n.value <= 2100) return null;
   return { first: i, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: null, counted: false };
 }
 
@@ -158,34 +161,39 @@ function numberAt(tokens: Token[], i: number, lo: number, hi: number, lex: Figur
  * The counted noun at token i, after at most one linking word ("dozens of civilians") or one
  * adjective ("three Fulani gunmen"); "others" only right after the number.
  */
-function nounAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang, quoted = false): { victim: string | null; next: number } | null {
-  const link = entryAt(tokens, i, lex.nounLinks, lang)?.next ?? -1;
+function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quoted = false): { victim: string | null; next: number } | null {
+  const link = entryAt(w, i, lex.nounLinks)?.next ?? -1;
   // One word may also follow a link ("cinq de nos | vaillants | soldats", "four of | the | attackers").
   const afterLink = link > 0 ? link + 1 : -1;
   let others: { victim: null; next: number } | null = null;
   for (const start of [i, link, i + 1, afterLink]) {
-    if (start < 0 || start >= hi || (tokens[start]!.start - tokens[start - 1]!.end > 1 && !(quoted && start === i))) continue;
+    if (start < 0 || start >= hi || (w.tokens[start]!.start - w.tokens[start - 1]!.end > 1 && !(quoted && start === i))) continue;
     // An adjective is skipped only when nothing but a space parts it from the number ("22, Malian soldiers" is a date).
-    if (start === i + 1 && start !== link && i > 0 && tokens[i]!.start - tokens[i - 1]!.end > 1) continue;
-    const v = entryAt(tokens, start, lex.victims, lang);
+    if (start === i + 1 && start !== link && i > 0 && w.tokens[i]!.start - w.tokens[i - 1]!.end > 1) continue;
+    const v = entryAt(w, start, lex.victims);
     if (v && v.next <= hi) return { victim: v.value, next: v.next };
     // "two others" names no one new, but "two other civilians" does.
-    const o = start === i ? entryAt(tokens, start, lex.others, lang) : null;
+    const o = start === i ? entryAt(w, start, lex.others) : null;
     if (o && o.next <= hi) others = { victim: null, next: o.next };
   }
   return others;
 }
 
 /** A noun of people ending just before token i (Arabic numbers 1 and 2 follow their noun). */
-function nounBefore(tokens: Token[], i: number, lo: number, lex: FigureLexicon, lang: Lang): { victim: string; first: number } | null {
+function nounBefore(w: MarkedTokens, i: number, lo: number, lex: FigureLexicon): { victim: string; first: number } | null {
   for (let start = i - 1; start >= Math.max(lo, i - 3); start--) {
-    const v = entryAt(tokens, start, lex.victims, lang);
+    const v = entryAt(w, start, lex.victims);
     if (v && v.next === i) return { victim: v.value, first: start };
   }
   return null;
 }
 
-// Whether a word is an Arabic dual is worked out once per word: most words are tried, few are.
+/** `readNumberAt`, for a token of the report: one marked as no start of a number is passed over at once. */
+function readNumber(w: MarkedTokens, i: number): NumberReading | null {
+  return marked(w, i, NUMBER) ? readNumberAt(w.tokens, i, w.lang) : null;
+}
+
+// A word's dual (marked DUAL) is worked out again when it is read as a count: kept per word.
 const duals = new WordTable<ReturnType<typeof arabicDual>>(null);
 
 function cachedArabicDual(token: Token): ReturnType<typeof arabicDual> {
@@ -193,12 +201,13 @@ function cachedArabicDual(token: Token): ReturnType<typeof arabicDual> {
   return dual !== undefined ? dual : duals.set(token, arabicDual(token.text));
 }
 
-function dualAt(tokens: Token[], i: number, hi: number, lex: FigureLexicon, lang: Lang): FoundCount | null {
-  const dual = cachedArabicDual(tokens[i]!);
+function dualAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
+  if (!marked(w, i, DUAL)) return null;
+  const dual = cachedArabicDual(w.tokens[i]!);
   if (!dual) return null;
   const singular: Token[] = [wordToken(dual.singular)];
-  const victim = entryAt(singular, 0, lex.victims, lang)?.value ?? null;
-  const n = i + 1 < hi ? readNumberAt(tokens, i + 1, lang) : null;
+  const victim = entryAtToken(singular, 0, lex.victims, w.lang)?.value ?? null;
+  const n = i + 1 < hi ? readNumber(w, i + 1) : null;
   const next = n && n.value === 2 && n.next <= hi ? n.next : i + 1;
   return { first: i, next, value: 2, qualifier: 'exact', victim, counted: true };
 }

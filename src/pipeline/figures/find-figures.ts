@@ -3,7 +3,7 @@ import type { Document, FigureKind, FigureMention, Lang, NormalisedText, Span, T
 import { findClaims, type FoundClaim } from './claims.ts';
 import { findCounts, type FoundCount, type Written } from './counts.ts';
 import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
-import { entryAt, type WordList } from './match.ts';
+import { entryAt, type WordList, type WordStarts } from './match.ts';
 
 export interface FiguresView {
   doc: Document;
@@ -11,6 +11,13 @@ export interface FiguresView {
   norm: NormalisedText;
   tokens: Token[];
   sentences: Span[];
+}
+
+/** The view with the lexicon of its language and each token's marks (see `markSentences`). */
+interface MarkedView extends FiguresView {
+  lex: FigureLexicon;
+  marks: Int32Array;
+  starts: WordStarts[];
 }
 
 /** How far, in tokens, a figure word may stand from the count it tells about. */
@@ -35,19 +42,27 @@ interface FoundTrigger {
  * @example findFigures(view('deux gendarmes ont été tués selon une source sécuritaire', 'fr'))
  *   // [{ kind: 'killed', value: 2, victim: 'gendarmes', claimedBy: 'security sources', ... }]
  */
-export function findFigures(view: FiguresView): FigureMention[] {
-  const lex = FIGURE_LEXICONS[view.lang];
+export function findFigures(input: FiguresView): FigureMention[] {
+  const lex = FIGURE_LEXICONS[input.lang];
+  const { doc, lang, norm, tokens, sentences } = input;
+  // Built field by field: spreading the view and adding fields made an object that was slow to read everywhere after.
+  const view: MarkedView = { doc, lang, norm, tokens, sentences, lex, marks: marksFor(tokens.length), starts: scratchStarts };
   const out: FigureMention[] = [];
   const written = new WrittenIn(view);
-  for (const [lo, hi] of sentenceRanges(view)) {
+  const ranges = markSentences(view);
+  for (let k = 0; k < ranges.length; k += 3) {
+    const lo = ranges[k]!;
+    const hi = ranges[k + 1]!;
+    const marks = ranges[k + 2]!;
     // A count is a figure only beside a figure word, or when it states a zero ("aucun blessé"):
     // most sentences have neither, and their numbers need not be read.
-    if (!startsAny(view.tokens, lo, hi, lex.openers, view.lang)) continue;
-    const triggers = findTriggers(view.tokens, lo, hi, lex, view.lang);
-    if (triggers.length === 0 && !startsAny(view.tokens, lo, hi, lex.zero, view.lang)) continue;
-    const counts = findCounts(view.tokens, lo, hi, lex, view.lang, written, nearTriggers(triggers, lo, hi));
+    if ((marks & lex.openers.bit) === 0) continue;
+    const triggers = findTriggers(view, lo, hi);
+    if (triggers.length === 0 && (marks & lex.zero.bit) === 0) continue;
+    const counts = findCounts(view, lo, hi, lex, written, nearTriggers(triggers, lo, hi));
     if (counts.length === 0) continue;
-    const claims = findClaims(view.tokens, lo, hi, lex, view.lang);
+    // A claim needs a source and an attribution word.
+    const claims = (marks & lex.sources.bit) !== 0 && (marks & lex.markers.bit) !== 0 ? findClaims(view, lo, hi, lex) : [];
     // "A suicide bomber killed three soldiers": a verb with its object counted right after it counts
     // no one before it (French and English put the subject first; Arabic puts the verb first). In
     // "one soldier killed one wounded" the count after has a figure word of its own.
@@ -62,13 +77,13 @@ export function findFigures(view: FiguresView): FigureMention[] {
     const parts = new Set<FoundCount>();
     counts.forEach((c, i) => {
       // An inclusion word right before it: "including | three children", "dont | deux femmes".
-      const opened = entryEndsAt(view.tokens, c.first, lex.inclusion, view.lang, 3) || (i > 0 && /^\s*\(\s*$/.test(textBetween(view, counts[i - 1]!, c)));
+      const opened = entryEndsAt(view, c.first, lex.inclusion, 3) || (i > 0 && /^\s*\(\s*$/.test(textBetween(view, counts[i - 1]!, c)));
       if (opened || (i > 0 && parts.has(counts[i - 1]!) && joinedByAnd(view, counts[i - 1]!, c))) parts.add(c);
     });
     // "two residents and a local official said": the people counted are the source, not victims.
     const speakers = new Set(counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next)));
     for (let i = counts.length - 2; i >= 0; i--) if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!)) speakers.add(counts[i]!);
-    const revisions = lex.revisionHint.test(view.norm.text.slice(view.tokens[lo]!.start, view.tokens[hi - 1]!.end)) ? revisionWords(view, lo, hi) : [];
+    const revisions = (marks & lex.revisions.bit) !== 0 && lex.revisionHint.test(view.norm.text.slice(view.tokens[lo]!.start, view.tokens[hi - 1]!.end)) ? revisionWords(view, lo, hi) : [];
     const found = counts.map((count) => (speakers.has(count) ? [] : figuresOf(view, count, triggers, claims, lo, counts, parts, revisions)));
     // Whether each count's figure word stands before it ("killed | two soldiers").
     const wordFirst = found.map((fs, i) => fs.length > 0 && fs[0]!.span.start < view.norm.toOriginal[view.tokens[counts[i]!.first]!.start]!);
@@ -86,9 +101,21 @@ export function findFigures(view: FiguresView): FigureMention[] {
       }
     }
     markBreakdowns(view, counts, found);
-    out.push(...found.flat());
+    for (const fs of found) for (const f of fs) out.push(f);
   }
   return out;
+}
+
+// The marks of the report being read. A typed array of a report's length is allocated outside the
+// heap, which costs more than reading the report: one is kept and reused (findFigures is never re-entered),
+// as is the array of what each token starts.
+let scratchMarks = new Int32Array(1024);
+const scratchStarts: WordStarts[] = [];
+
+/** An array for the marks of `n` tokens (longer than n, with stale marks past it: read only below n). */
+function marksFor(n: number): Int32Array {
+  if (scratchMarks.length < n) scratchMarks = new Int32Array(Math.max(n, 2 * scratchMarks.length));
+  return scratchMarks;
 }
 
 /** How far from a figure word a count may stand and still be read word by word (a list's last item, an apposition). */
@@ -101,14 +128,26 @@ function nearTriggers(triggers: FoundTrigger[], lo: number, hi: number): Uint8Ar
   return near;
 }
 
-/** Token ranges [lo, hi) of each sentence. */
-function sentenceRanges({ tokens, norm, sentences }: FiguresView): [number, number][] {
-  const ranges: [number, number][] = [];
+/**
+ * Marks each token with the word lists its word can start (`view.marks`, see `FirstWords`) and
+ * returns the token range [lo, hi) of each sentence with its tokens' marks together, as a flat
+ * list of (lo, hi, marks): one pass over the report serves every later test of its words.
+ */
+function markSentences(view: MarkedView): number[] {
+  const { tokens, norm, sentences, marks, starts, lex } = view;
+  const ranges: number[] = [];
   let current = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const s = sentenceOf(sentences, norm.toOriginal[tokens[i]!.start]!, current);
-    if (s !== current || ranges.length === 0) ranges.push([i, i + 1]);
-    else ranges[ranges.length - 1]![1] = i + 1;
+    const token = tokens[i]!;
+    const word = lex.firstWords.of(token);
+    const bits = (marks[i] = word.bits);
+    starts[i] = word;
+    const s = sentenceOf(sentences, norm.toOriginal[token.start]!, current);
+    if (s !== current || ranges.length === 0) ranges.push(i, i + 1, bits);
+    else {
+      ranges[ranges.length - 2] = i + 1;
+      ranges[ranges.length - 1]! |= bits;
+    }
     current = s;
   }
   return ranges;
@@ -123,22 +162,17 @@ function sentenceOf(sentences: Span[], offset: number, previous: number): number
   return s !== undefined && s.start <= offset && offset < s.end ? previous : sentenceAt(sentences, offset);
 }
 
-function findTriggers(tokens: Token[], lo: number, hi: number, lex: FigureLexicon, lang: Lang): FoundTrigger[] {
+function findTriggers(view: MarkedView, lo: number, hi: number): FoundTrigger[] {
+  const { tokens, lex } = view;
   const found: FoundTrigger[] = [];
   for (let i = lo; i < hi; i++) {
-    const t = entryAt(tokens, i, lex.triggers, lang);
+    const t = entryAt(view, i, lex.triggers);
     if (t && t.next <= hi) {
-      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(tokens, i, lex.forward, lang) !== null, cause: i > 0 && lex.causeEnds.has(tokens[i - 1]!.text) && entryEndsAt(tokens, i, lex.causes, lang, CAUSE_WORDS) });
+      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null, cause: i > 0 && lex.causeEnds.has(tokens[i - 1]!.text) && entryEndsAt(view, i, lex.causes, CAUSE_WORDS) });
       i = t.next - 1;
     }
   }
   return found;
-}
-
-/** Whether an entry of the list can start at a token of [lo, hi) (none can match where none starts). */
-function startsAny<T>(tokens: Token[], lo: number, hi: number, list: WordList<T>, lang: Lang): boolean {
-  for (let i = lo; i < hi; i++) if (list.startsOf(tokens[i]!, lang).length > 0) return true;
-  return false;
 }
 
 /** Tokens between two ranges (0 when they touch or overlap). */
@@ -163,7 +197,7 @@ function nearest<T extends { first: number; next: number }>(items: T[], to: Foun
  * and a figure word the count is the subject of ("deux autres ont été blessés") its own, however
  * near another.
  */
-function nearestTrigger(view: FiguresView, triggers: FoundTrigger[], count: FoundCount): FoundTrigger | undefined {
+function nearestTrigger(view: MarkedView, triggers: FoundTrigger[], count: FoundCount): FoundTrigger | undefined {
   if (view.lang === 'ar') return nearest(triggers, count, view.lang);
   let best: FoundTrigger | undefined;
   let bestDistance = Infinity;
@@ -178,11 +212,14 @@ function nearestTrigger(view: FiguresView, triggers: FoundTrigger[], count: Foun
 const COMMA_WEIGHT = 2;
 
 /** Whether punctuation stands between tokens i and i + 1. */
-function punctuationBetween(view: FiguresView, i: number, j: number): boolean {
+function punctuationBetween(view: MarkedView, i: number, j: number): boolean {
   const a = view.tokens[i];
   const b = view.tokens[j];
   return a !== undefined && b !== undefined && /[,;:.()&]/.test(view.norm.text.slice(a.end, b.start));
 }
+
+/** Whether each UTF-16 unit has a lower case of its own: 0 not yet known, 1 yes, 2 no. */
+const UPPER_CASE = new Uint8Array(0x10000);
 
 /** How the report writes its tokens: capitals ("Fulani", "GATIA"), quotation marks ("« plus de quarante » militaires"), brackets. */
 class WrittenIn implements Written {
@@ -193,8 +230,12 @@ class WrittenIn implements Written {
     const code = t ? this.view.doc.text.charCodeAt(this.view.norm.toOriginal[t.start]!) : NaN;
     if (code >= 65 && code <= 90) return true;
     if (!(code > 127)) return false;
-    const c = String.fromCharCode(code);
-    return c !== c.toLowerCase();
+    let upper = UPPER_CASE[code]!;
+    if (upper === 0) {
+      const c = String.fromCharCode(code);
+      upper = UPPER_CASE[code] = c !== c.toLowerCase() ? 1 : 2;
+    }
+    return upper === 1;
   }
 
   quoted(i: number): boolean {
@@ -220,9 +261,9 @@ const AND = new Set(['et', 'and', 'و', 'ainsi', 'plus']);
  *   killed"; "executed six herders ..., two residents said"): counts joined to that one by "and"
  *   share its figure word instead.
  */
-function mayCount(view: FiguresView, t: FoundTrigger, count: FoundCount, triggers: FoundTrigger[], others: FoundCount[], parts: Set<FoundCount>): boolean {
+function mayCount(view: MarkedView, t: FoundTrigger, count: FoundCount, triggers: FoundTrigger[], others: FoundCount[], parts: Set<FoundCount>): boolean {
   if (t.next <= count.first) {
-    const lex = FIGURE_LEXICONS[view.lang];
+    const lex = view.lex;
     if (entryIn(view, t.next, count.first, lex.clauseOpeners) || (entryIn(view, t.next, count.first, lex.barriers) && !givesToll(view, t, count))) return false;
     return !others.some((o) => o !== count && o.counted && !parts.has(o) && o.first >= t.next && o.next <= count.first && gap(t, o) === 0);
   }
@@ -239,29 +280,29 @@ function mayCount(view: FiguresView, t: FoundTrigger, count: FoundCount, trigger
 const OWN_SIDE: Record<string, string> = { 'armed group': 'militants', army: 'soldiers', government: 'soldiers', 'security sources': 'soldiers' };
 
 /** Whether "in its ranks" / "dans ses rangs" / "في صفوفها" stands right after token next - 1 (at most two words on). */
-function ownRanksAfter(view: FiguresView, next: number): boolean {
-  return entryIn(view, next, Math.min(next + 3, view.tokens.length), FIGURE_LEXICONS[view.lang].ownRanks);
+function ownRanksAfter(view: MarkedView, next: number): boolean {
+  return entryIn(view, next, Math.min(next + 3, view.tokens.length), view.lex.ownRanks);
 }
 
 /** How many words a cause phrase may have ("pour protester contre l assassinat de"). */
 const CAUSE_WORDS = 7;
 
 /** Whether an entry of the list, of at most `words` words, ends right before token i. */
-function entryEndsAt(tokens: Token[], i: number, list: WordList<true>, lang: Lang, words: number): boolean {
-  for (let k = 1; k <= words && i - k >= 0; k++) if (entryAt(tokens, i - k, list, lang)?.next === i) return true;
+function entryEndsAt(view: MarkedView, i: number, list: WordList<true>, words: number): boolean {
+  for (let k = 1; k <= words && i - k >= 0; k++) if (entryAt(view, i - k, list)?.next === i) return true;
   return false;
 }
 
 /** Whether an entry of the list starts in tokens [from, to). */
-function entryIn(view: FiguresView, from: number, to: number, list: WordList<true>): boolean {
-  for (let i = from; i < to; i++) if (entryAt(view.tokens, i, list, view.lang)) return true;
+function entryIn(view: MarkedView, from: number, to: number, list: WordList<true>): boolean {
+  for (let i = from; i < to; i++) if (entryAt(view, i, list)) return true;
   return false;
 }
 
 /** A figure word and the number it gives, joined by toll words: "put the death toll at nine". */
-function givesToll(view: FiguresView, t: FoundTrigger, count: FoundCount): boolean {
+function givesToll(view: MarkedView, t: FoundTrigger, count: FoundCount): boolean {
   if (t.next > count.first) return false;
-  return entryAt(view.tokens, t.next, FIGURE_LEXICONS[view.lang].tollLinks, view.lang)?.next === count.first;
+  return entryAt(view, t.next, view.lex.tollLinks)?.next === count.first;
 }
 
 /** How many words before a count a revision word may stand ("ارتفعت حصيلة الهجوم الذي شنه مسلحون يوم السبت على قرية ... إلى 26"). */
@@ -278,10 +319,9 @@ function revisedAt(count: FoundCount, lo: number, others: FoundCount[], revision
 }
 
 /** Where revision words stand in tokens [lo, hi). */
-function revisionWords(view: FiguresView, lo: number, hi: number): number[] {
-  const lex = FIGURE_LEXICONS[view.lang];
+function revisionWords(view: MarkedView, lo: number, hi: number): number[] {
   const at: number[] = [];
-  for (let i = lo; i < hi; i++) if (lex.revisions.startsOf(view.tokens[i]!, view.lang).length > 0 && entryAt(view.tokens, i, lex.revisions, view.lang)) at.push(i);
+  for (let i = lo; i < hi; i++) if (entryAt(view, i, view.lex.revisions)) at.push(i);
   return at;
 }
 
@@ -290,7 +330,7 @@ function revisionWords(view: FiguresView, lo: number, hi: number): number[] {
  * a count that adds up to it ("two civilians, a woman and her son", "four civilians (three herders
  * and one trader)").
  */
-function markBreakdowns(view: FiguresView, counts: FoundCount[], found: FigureMention[][]): void {
+function markBreakdowns(view: MarkedView, counts: FoundCount[], found: FigureMention[][]): void {
   for (let i = 0; i < found.length - 1; i++) {
     if (found[i]!.length === 0 || !/^\s*[,(]/.test(textBetween(view, counts[i]!, counts[i + 1]!))) continue;
     let sum = 0;
@@ -307,12 +347,12 @@ function markBreakdowns(view: FiguresView, counts: FoundCount[], found: FigureMe
 }
 
 /** The normalised text between two counts. */
-function textBetween(view: FiguresView, a: FoundCount, b: FoundCount): string {
+function textBetween(view: MarkedView, a: FoundCount, b: FoundCount): string {
   return view.norm.text.slice(view.tokens[a.next - 1]!.end, view.tokens[b.first]!.start);
 }
 
 /** Whether only "and" (and commas) stand between two counts. */
-function joinedByAnd(view: FiguresView, a: FoundCount, b: FoundCount): boolean {
+function joinedByAnd(view: MarkedView, a: FoundCount, b: FoundCount): boolean {
   const between = view.tokens.slice(a.next, b.first).map((t) => t.text);
   // "quinze soldats burkinabè et quatre supplétifs": one word may follow the first noun.
   if (between.length >= 2 && between.length <= 3 && AND.has(between[1]!) && !AND.has(between[0]!)) return true;
@@ -323,20 +363,20 @@ function joinedByAnd(view: FiguresView, a: FoundCount, b: FoundCount): boolean {
 }
 
 /** The figure of the next count, told of this one: same kind and source, this count's number and people. */
-function sharedFigure(view: FiguresView, count: FoundCount, f: FigureMention): FigureMention {
+function sharedFigure(view: MarkedView, count: FoundCount, f: FigureMention): FigureMention {
   const span = toSpan(view.doc.text, view.norm, view.tokens[count.first]!.start, view.tokens[count.next - 1]!.end);
   return { ...f, span, value: count.value, victim: count.victim };
 }
 
 /** Whether a comma separates two stretches of tokens. */
-function commaBetween(view: FiguresView, a: { first: number; next: number }, b: { first: number; next: number }): boolean {
+function commaBetween(view: MarkedView, a: { first: number; next: number }, b: { first: number; next: number }): boolean {
   const [x, y] = a.next <= b.first ? [a, b] : [b, a];
   if (x.next > y.first) return false;
   return /[,&]/.test(view.norm.text.slice(view.tokens[x.next - 1]!.end, view.tokens[y.first]!.start));
 }
 
 /** Whether a semicolon or a dash separates two stretches of tokens. */
-function clauseBreakBetween(view: FiguresView, a: { first: number; next: number }, b: { first: number; next: number }): boolean {
+function clauseBreakBetween(view: MarkedView, a: { first: number; next: number }, b: { first: number; next: number }): boolean {
   const [x, y] = a.next <= b.first ? [a, b] : [b, a];
   if (x.next > y.first) return false;
   const from = view.norm.toOriginal[view.tokens[x.next - 1]!.end]!;
@@ -349,14 +389,14 @@ function clauseBreakBetween(view: FiguresView, a: { first: number; next: number 
  * A count joined to the figure word after it by a linking word or auxiliaries: "une dizaine de
  * morts", "dozens of dead", "two were killed", "the attacker also died", "deux ont été tués".
  */
-function linkedTo(view: FiguresView, count: FoundCount, t: FoundTrigger): boolean {
+function linkedTo(view: MarkedView, count: FoundCount, t: FoundTrigger): boolean {
   if (t.first < count.next) return false;
-  const lex = FIGURE_LEXICONS[view.lang];
+  const lex = view.lex;
   // "quatre supplétifs civils, des Volontaires pour la défense de la patrie (VDP), ont été tués": past
   // an apposition, after the noun or one word more.
   for (const from of [count.next, afterApposition(view, count.next), afterApposition(view, count.next + 1)]) {
     if (from === t.first && from !== count.next) return true;
-    const link = entryAt(view.tokens, from, lex.nounLinks, view.lang) ?? entryAt(view.tokens, from, lex.auxiliaries, view.lang);
+    const link = entryAt(view, from, lex.nounLinks) ?? entryAt(view, from, lex.auxiliaries);
     if (link !== null && link.next === t.first) return true;
   }
   return false;
@@ -369,7 +409,7 @@ const APPOSITION_WORDS = 12;
 const appositions = new WeakMap<Token[], Map<number, number>>();
 
 /** The token after an apposition that opens right before token i (", des VDP,", "(VDP)"), or -1. */
-function afterApposition(view: FiguresView, i: number): number {
+function afterApposition(view: MarkedView, i: number): number {
   const { tokens, norm } = view;
   if (i <= 0 || i >= tokens.length || tokens[i]!.start - tokens[i - 1]!.end < 2 && norm.text[tokens[i - 1]!.end] === ' ') return -1;
   let seen = appositions.get(view.tokens);
@@ -379,7 +419,7 @@ function afterApposition(view: FiguresView, i: number): number {
   return after;
 }
 
-function findApposition(view: FiguresView, i: number): number {
+function findApposition(view: MarkedView, i: number): number {
   const { tokens, norm } = view;
   if (i <= 0 || i >= tokens.length || !/[,(]/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return -1;
   for (let j = i + 1; j < tokens.length && j <= i + APPOSITION_WORDS; j++) {
@@ -390,7 +430,7 @@ function findApposition(view: FiguresView, i: number): number {
   return -1;
 }
 
-function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>, revisions: number[]): FigureMention[] {
+function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>, revisions: number[]): FigureMention[] {
   let kinds: FigureKind[];
   let first = count.first;
   let next = count.next;
@@ -423,20 +463,28 @@ function figuresOf(view: FiguresView, count: FoundCount, triggers: FoundTrigger[
   // "in protest against the killing of three men": an earlier act's dead, told as the cause of this one.
   const cause = trigger?.cause === true;
   const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;
-  return kinds.map((kind) => ({
-    ...(subset ? { subset } : {}),
-    ...(revised ? { revised } : {}),
-    span,
-    countStart,
-    sentence: sentenceAt(sentences, span.start),
-    ...(cause ? { cause } : {}),
-    ...(trigger ? { wordAt: view.norm.toOriginal[tokens[trigger.first]!.start]! } : {}),
-    kind,
-    value: count.value,
-    victim,
-    claimedBy,
-    claimSpan,
-    qualifier: count.qualifier,
-    ...(count.unspecified ? { unspecified: true } : {}),
-  }));
+  const sentence = sentenceAt(sentences, span.start);
+  const wordAt = trigger ? view.norm.toOriginal[tokens[trigger.first]!.start]! : -1;
+  const figures: FigureMention[] = [];
+  for (const kind of kinds) {
+    // Field by field, in the order figures have always had (a spread of `{}` or `{ subset }` per
+    // field costs more than the rest of this function); optional fields only when they hold.
+    const f = {} as FigureMention;
+    if (subset) f.subset = true;
+    if (revised) f.revised = true;
+    f.span = span;
+    f.countStart = countStart;
+    f.sentence = sentence;
+    if (cause) f.cause = true;
+    if (trigger) f.wordAt = wordAt;
+    f.kind = kind;
+    f.value = count.value;
+    f.victim = victim;
+    f.claimedBy = claimedBy;
+    f.claimSpan = claimSpan;
+    f.qualifier = count.qualifier;
+    if (count.unspecified) f.unspecified = true;
+    figures.push(f);
+  }
+  return figures;
 }

@@ -1,10 +1,11 @@
-import type { FigureKind, Lang } from '../types.ts';
-import { entries, grouped, ungrouped, type WordList } from './match.ts';
+import type { FigureKind, Lang, Token } from '../types.ts';
+import { entries, FirstWords, grouped, ungrouped, type WordList } from './match.ts';
 import { AR } from './words.ar.ts';
 import { EN } from './words.en.ts';
 import { FR } from './words.fr.ts';
 import type { Claimant, FigureWords } from './words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
+import { arabicDual, mayStartNumber } from '../text/numbers.ts';
 
 /** The figures word lists of one language, indexed once. */
 export interface FigureLexicon {
@@ -35,7 +36,14 @@ export interface FigureLexicon {
   revisionHint: RegExp;
   /** The last words of cause phrases, which stand right before their figure word. */
   causeEnds: ReadonlySet<string>;
+  /** Which lists (and which of NUMBER, DETERMINER, DUAL) each word can start: the marks of a report's tokens. */
+  firstWords: FirstWords;
 }
+
+/** Marks of a token besides its lists' bits: it may start a number, it is a singular determiner, an Arabic dual. */
+export const NUMBER = 1 << 27;
+export const DETERMINER = 1 << 28;
+export const DUAL = 1 << 29;
 
 const flags = (words: string[]) => entries(words.map((w) => [w, true] as [string, true]));
 
@@ -49,10 +57,10 @@ function hint(list: WordList<true>): RegExp {
   return firsts.length === 0 ? /(?!)/ : new RegExp(firsts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
-function index(w: FigureWords): FigureLexicon {
+function index(w: FigureWords, lang: Lang): FigureLexicon {
   const revisions = flags(w.revisions ?? []);
   const causes = flags(w.causes ?? []);
-  return {
+  const lists = {
     triggers: grouped(w.triggers),
     victims: grouped(w.victims),
     nounLinks: flags(w.nounLinks),
@@ -73,10 +81,26 @@ function index(w: FigureWords): FigureLexicon {
     sources: grouped(w.sources),
     markers: flags(w.markers),
     openers: flags([...ungrouped(w.triggers), ...w.zero].map(([phrase]) => phrase)),
-    determiners: new Set((w.singularDeterminers ?? []).map(normaliseTerm)),
+  };
+  const all: WordList<unknown>[] = Object.values(lists);
+  if (all.length > 27) throw new Error(`figures lexicon: ${all.length} word lists, but marks have bits for 27 (the others are NUMBER, DETERMINER, DUAL)`);
+  all.forEach((list, k) => {
+    list.bit = 1 << k;
+    list.index = k;
+  });
+  const determiners = new Set((w.singularDeterminers ?? []).map(normaliseTerm));
+  const extra = [
+    { bit: NUMBER, test: (t: Token) => mayStartNumber(t, lang) },
+    { bit: DETERMINER, test: (t: Token) => determiners.has(t.text) },
+    { bit: DUAL, test: (t: Token) => lang === 'ar' && arabicDual(t.text) !== null },
+  ];
+  return {
+    ...lists,
+    determiners,
     revisionHint: hint(revisions),
     causeEnds: new Set(causes.entries.map((e) => e.words[e.words.length - 1]!)),
+    firstWords: new FirstWords(all, lang, extra),
   };
 }
 
-export const FIGURE_LEXICONS: Record<Lang, FigureLexicon> = { ar: index(AR), fr: index(FR), en: index(EN) };
+export const FIGURE_LEXICONS: Record<Lang, FigureLexicon> = { ar: index(AR, 'ar'), fr: index(FR, 'fr'), en: index(EN, 'en') };

@@ -73,32 +73,33 @@ function tokenMatches(token: Token, pattern: Pattern, lang: Lang): boolean {
   return false;
 }
 
-/** Index after the entry's words at token i (gaps of up to two characters, as in "l'état-major"), or -1. */
+/**
+ * Index after the entry's words at token i (gaps of up to two characters, as in "l'état-major"), or
+ * -1. The first word is not tried again: the entry was found by it (`WordList.startedBy`).
+ */
 function matchAt(tokens: Token[], i: number, patterns: Pattern[], lang: Lang): number {
-  for (let k = 0; k < patterns.length; k++) {
+  for (let k = 1; k < patterns.length; k++) {
     const t = tokens[i + k];
     if (!t || !tokenMatches(t, patterns[k]!, lang)) return -1;
-    if (k > 0 && t.start - tokens[i + k - 1]!.end > 2) return -1;
+    if (t.start - tokens[i + k - 1]!.end > 2) return -1;
   }
   return i + patterns.length;
 }
 
 const NONE: readonly never[] = [];
 
-/**
- * A word list's entries (longest first), indexed by first word so that a token is only tried
- * against the entries it can start. Which entries a word can start is worked out once per word:
- * lists are read at every token of every report, and most words start none.
- */
+/** A word list's entries (longest first), indexed by first word so that a word is only tried against the entries it can start. */
 export class WordList<T> {
+  /** The list's bit in the marks of the lexicon that holds it (see `FirstWords`); set by that lexicon. */
+  bit = 0;
+  /** The list's place among the lists of that lexicon; set by it. */
+  index = 0;
   /** Entries whose first word is a plain word, by that word. */
   private readonly exact = new Map<string, Entry<T>[]>();
   /** Entries whose first word is a prefix pattern ("bless*"): few, tried in order. */
   private readonly prefix: Entry<T>[] = [];
   /** Each entry's place in the list. */
   private readonly order: Map<Entry<T>, number>;
-  /** Words seen, per language → the entries they can start, in list order. */
-  private readonly starts: Record<Lang, WordTable<readonly Entry<T>[]>> = { ar: new WordTable(NONE), fr: new WordTable(NONE), en: new WordTable(NONE) };
 
   constructor(readonly entries: Entry<T>[]) {
     this.order = new Map(entries.map((e, k) => [e, k]));
@@ -109,24 +110,108 @@ export class WordList<T> {
     }
   }
 
-  /** The entries whose first word matches this token's word, in list order (longest first). */
-  startsOf(token: Token, lang: Lang): readonly Entry<T>[] {
-    const seen = this.starts[lang];
-    const cached = seen.get(token);
-    if (cached) return cached;
+  /** The entries whose first word matches this token's word, in list order (longest first). Kept per word by `FirstWords`. */
+  startedBy(token: Token, lang: Lang): readonly Entry<T>[] {
     const found = new Set<Entry<T>>(this.prefix.filter((e) => tokenMatches(token, e.patterns[0]!, lang)));
     for (const f of lang === 'ar' ? formsOf(token) : [token.text]) for (const e of this.exact.get(f) ?? []) found.add(e);
-    return seen.set(token, found.size === 0 ? NONE : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!));
+    return found.size === 0 ? NONE : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 }
 
-/** The first (longest) entry matching at token i. */
-export function entryAt<T>(tokens: Token[], i: number, list: WordList<T>, lang: Lang): { value: T; first: number; next: number } | null {
+/**
+ * What a word can start: the bits of the lists of a lexicon (and of its other tests) it starts an
+ * entry of, and, by list index, those entries (empty for the lists it starts nothing of).
+ */
+export interface WordStarts {
+  bits: number;
+  entries: readonly (readonly Entry<unknown>[])[];
+}
+
+/** What most words start. */
+const STARTS_NOTHING: WordStarts = { bits: 0, entries: [] };
+
+/**
+ * A report's tokens with what each can start (`FirstWords.of`), looked up once per token: the
+ * readers of a list then pass over at once the tokens, most of them, that start none of its entries.
+ */
+export interface MarkedTokens {
+  tokens: Token[];
+  lang: Lang;
+  /** Token i's `WordStarts.bits` at i (the array may be longer than the tokens). */
+  marks: Int32Array;
+  /** Token i's `WordStarts` at i (the array may be longer than the tokens). */
+  starts: WordStarts[];
+}
+
+/** Whether token i's word can start an entry of the list (or one of the lists) whose bits these are. */
+export function marked(m: MarkedTokens, i: number, bits: number): boolean {
+  return i >= 0 && i < m.tokens.length && (m.marks[i]! & bits) !== 0;
+}
+
+/** The first (longest) entry of the list matching at token i. */
+export function entryAt<T>(m: MarkedTokens, i: number, list: WordList<T>): { value: T; first: number; next: number } | null {
+  if (!marked(m, i, list.bit)) return null;
+  // The entries of the list at its index: those of this list, so of its type.
+  return firstMatch(m.tokens, i, m.starts[i]!.entries[list.index] as readonly Entry<T>[], m.lang);
+}
+
+/** `entryAt` for a word that is not in a report (the singular of a dual): rare, so not kept. */
+export function entryAtToken<T>(tokens: Token[], i: number, list: WordList<T>, lang: Lang): { value: T; first: number; next: number } | null {
   const token = tokens[i];
-  if (!token) return null;
-  for (const e of list.startsOf(token, lang)) {
+  return token ? firstMatch(tokens, i, list.startedBy(token, lang), lang) : null;
+}
+
+function firstMatch<T>(tokens: Token[], i: number, started: readonly Entry<T>[], lang: Lang): { value: T; first: number; next: number } | null {
+  for (const e of started) {
     const next = matchAt(tokens, i, e.patterns, lang);
     if (next > 0) return { value: e.value, first: i, next };
   }
   return null;
+}
+
+/**
+ * What each word can start in a lexicon's word lists (`WordStarts`), worked out once per word: its
+ * bits from one index of every list's first words (for each list, the same answer as
+ * `startedBy(token).length > 0`), plus those of other tests of the word (`extra`), and the entries
+ * of the lists it starts.
+ */
+export class FirstWords {
+  /** Plain first words → the bits of the lists with an entry starting with it. */
+  private readonly exact = new Map<string, number>();
+  /** Prefix first words ("bless*") → the bits of the lists with an entry starting with it. */
+  private readonly prefixes: { text: string; bits: number }[] = [];
+  private readonly known = new WordTable<WordStarts>(STARTS_NOTHING);
+
+  constructor(
+    private readonly lists: WordList<unknown>[],
+    private readonly lang: Lang,
+    private readonly extra: { bit: number; test: (token: Token) => boolean }[] = [],
+  ) {
+    for (const list of lists) {
+      for (const e of list.entries) {
+        const first = e.patterns[0]!;
+        if (!first.prefix) this.exact.set(first.text, (this.exact.get(first.text) ?? 0) | list.bit);
+        else {
+          const same = this.prefixes.find((p) => p.text === first.text);
+          if (same) same.bits |= list.bit;
+          else this.prefixes.push({ text: first.text, bits: list.bit });
+        }
+      }
+    }
+  }
+
+  of(token: Token): WordStarts {
+    return this.known.get(token) ?? this.known.set(token, this.work(token));
+  }
+
+  private work(token: Token): WordStarts {
+    let bits = 0;
+    for (const form of this.lang === 'ar' ? formsOf(token) : [token.text]) {
+      bits |= this.exact.get(form) ?? 0;
+      for (const p of this.prefixes) if (form.startsWith(p.text)) bits |= p.bits;
+    }
+    for (const x of this.extra) if (x.test(token)) bits |= x.bit;
+    if (bits === 0) return STARTS_NOTHING;
+    return { bits, entries: this.lists.map((list) => ((bits & list.bit) !== 0 ? list.startedBy(token, this.lang) : NONE)) };
+  }
 }

@@ -39,6 +39,18 @@ function mapLangs<T>(f: (l: Lang) => T): Record<Lang, T> {
   return { ar: f('ar'), fr: f('fr'), en: f('en') };
 }
 
+// Qualifiers and vague counts by first word, in list order: a token is compared only with those it
+// can start, as comparing it with every phrase costs more than the rest of reading a number.
+const PREFIXES_BY_FIRST = mapLangs((l) => byFirstWord(PREFIXES[l]));
+const VAGUES_BY_FIRST = mapLangs((l) => byFirstWord(VAGUES[l]));
+const NO_PHRASES: readonly never[] = [];
+
+function byFirstWord<T extends { words: string[] }>(phrases: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const p of phrases) map.set(p.words[0]!, [...(map.get(p.words[0]!) ?? []), p]);
+  return map;
+}
+
 /** True when tokens a and b (a < b, consecutive) are separated by at most one character (space, hyphen). */
 function adjacent(tokens: Token[], a: number, b: number): boolean {
   const x = tokens[a];
@@ -67,7 +79,7 @@ export function readNumberAt(tokens: Token[], i: number, lang: Lang): NumberRead
   if (first === undefined || !mayStartNumber(first, lang)) return null;
   let start = i;
   let qualifier: Qualifier | null = null;
-  for (const p of PREFIXES[lang]) {
+  for (const p of PREFIXES_BY_FIRST[lang].get(first.text) ?? NO_PHRASES) {
     const after = phraseAt(tokens, i, p.words);
     if (after > 0 && adjacent(tokens, after - 1, after)) {
       start = after;
@@ -96,7 +108,7 @@ export function readNumberAt(tokens: Token[], i: number, lang: Lang): NumberRead
  * "hundred", the first word of a qualifier ("more than") or of a vague count ("dozens"). Most words
  * of a report cannot, and `readNumberAt` passes them over at once. Kept per word and language.
  */
-function mayStartNumber(token: Token, lang: Lang): boolean {
+export function mayStartNumber(token: Token, lang: Lang): boolean {
   const known = MAY_START[lang];
   return known.get(token) ?? known.set(token, beginsNumber(token.text, lang));
 }
@@ -110,7 +122,8 @@ function beginsNumber(word: string, lang: Lang): boolean {
 }
 
 function readVague(tokens: Token[], i: number, lang: Lang): NumberReading | null {
-  for (const v of VAGUES[lang]) {
+  const word = tokens[i]?.text;
+  for (const v of (word !== undefined && VAGUES_BY_FIRST[lang].get(word)) || NO_PHRASES) {
     const after = phraseAt(tokens, i, v.words);
     if (after < 0) continue;
     for (const k of VAGUE_K[lang]) {
