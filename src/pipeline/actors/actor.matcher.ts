@@ -47,15 +47,14 @@ export function findActors(view: ActorView, registry: ActorRegistry): ActorMenti
 }
 
 /**
- * One actor mention: one object literal for each combination of the optional fields (spreads of
- * optional parts are slow to copy, and adding fields later reshapes the object), with the keys in
- * the same order, so that a mention reads and serialises as before.
+ * One actor mention, always of one shape: the optional fields are present and undefined when they
+ * do not hold (JSON leaves them out), so that the stages after this one see one kind of object and
+ * stay optimised; mentions of several shapes made the optimising compiler give up and recompile them.
  */
 function toMention(p: ActorPattern, span: Span, sentence: number, lang: Lang): ActorMention {
   const { name: actor, inter, generic, role, codedAs } = p.entry;
   const s = score(p, lang);
-  if (role) return codedAs ? { span, sentence, actor, inter, generic, role, codedAs, score: s } : { span, sentence, actor, inter, generic, role, score: s };
-  return codedAs ? { span, sentence, actor, inter, generic, codedAs, score: s } : { span, sentence, actor, inter, generic, score: s };
+  return { span, sentence, actor, inter, generic, role, codedAs, score: s };
 }
 
 /** A reading of a word (with or without its proclitics) that is the first word of aliases, with those aliases. */

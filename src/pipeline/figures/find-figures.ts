@@ -467,24 +467,24 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
   const wordAt = trigger ? view.norm.toOriginal[tokens[trigger.first]!.start]! : -1;
   const figures: FigureMention[] = [];
   for (const kind of kinds) {
-    // Field by field, in the order figures have always had (a spread of `{}` or `{ subset }` per
-    // field costs more than the rest of this function); optional fields only when they hold.
-    const f = {} as FigureMention;
-    if (subset) f.subset = true;
-    if (revised) f.revised = true;
-    f.span = span;
-    f.countStart = countStart;
-    f.sentence = sentence;
-    if (cause) f.cause = true;
-    if (trigger) f.wordAt = wordAt;
-    f.kind = kind;
-    f.value = count.value;
-    f.victim = victim;
-    f.claimedBy = claimedBy;
-    f.claimSpan = claimSpan;
-    f.qualifier = count.qualifier;
-    if (count.unspecified) f.unspecified = true;
-    figures.push(f);
+    // One shape for every figure (absent flags undefined, which JSON leaves out), the keys in the
+    // order figures have always had: later stages read figures of one kind and stay optimised.
+    figures.push({
+      subset: subset || undefined,
+      revised: revised || undefined,
+      span,
+      countStart,
+      sentence,
+      cause: cause || undefined,
+      wordAt: trigger ? wordAt : undefined,
+      kind,
+      value: count.value,
+      victim,
+      claimedBy,
+      claimSpan,
+      qualifier: count.qualifier,
+      unspecified: count.unspecified || undefined,
+    });
   }
   return figures;
 }
