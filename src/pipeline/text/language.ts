@@ -1,6 +1,7 @@
 import type { Lang } from '../types.ts';
 import functionWords from './function-words.json' with { type: 'json' };
 import { rankFrenchEnglish } from './language.trigrams.ts';
+import { isLowSurrogate } from './surrogates.ts';
 
 /** Share of Arabic-script letters above which a text is Arabic without asking franc. */
 const ARABIC_RATIO = 0.5;
@@ -78,10 +79,6 @@ function astralScript(codePoint: number): number {
 
 function scriptOf(ch: string): number {
   return ARABIC_CHAR.test(ch) ? ARABIC : LATIN_CHAR.test(ch) ? LATIN : OTHER;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Votes of common words ("le", "des", "the", "of"); null on a tie. */

@@ -1,4 +1,5 @@
 import type { NormalisedText } from '../types.ts';
+import { isLowSurrogate } from './surrogates.ts';
 
 /**
  * Prepares text for matching while remembering where every character came from.
@@ -45,10 +46,6 @@ export function normalise(original: string): NormalisedText {
   if (kept < original.length) text += original.slice(kept);
   map[n++] = original.length;
   return { text, toOriginal: n === map.length ? map : map.slice(0, n) };
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function withRoom(map: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {

@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
 
 /** What each UTF-16 unit does to sentences (most do nothing): one lookup per character decides. */
 const CHAR_KIND = new Uint8Array(0x10000);
@@ -100,14 +101,6 @@ function startsLowerCaseWord(text: string, from: number, end: number): boolean {
   if (!isHighSurrogate(unit) || k + 1 >= end || !isLowSurrogate(text.charCodeAt(k + 1))) return false;
   const pair = text.slice(k, k + 2);
   return LETTER_CHAR.test(pair) && LOWER_CHAR.test(pair);
-}
-
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
-}
-
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /**
