@@ -1,6 +1,5 @@
-import type { EventCue, TextView, Token } from '../types.ts';
+import type { EventCue, TextView } from '../types.ts';
 import { toSpan, sentenceAt } from '../text/spans.ts';
-import { WordTable } from '../text/vocabulary.ts';
 import type { EventLexicon } from './event.lexicon.ts';
 
 /**
@@ -10,17 +9,9 @@ import type { EventLexicon } from './event.lexicon.ts';
  */
 export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[] {
   const { tokens, norm, doc, sentences } = view;
-  const starts = startMasks(tokens, lexicon);
-  const cancelled = cancelledTokens(view, lexicon, starts);
+  const cancelled = cancelledTokens(view, lexicon);
   const cues: EventCue[] = [];
-  // `lexicon.cues.matchAll(tokens)`, asking only at the words that can start a trigger.
-  for (let i = 0; i < tokens.length; ) {
-    const m = (starts[i]! & CUE) !== 0 ? lexicon.cues.matchAt(tokens, i) : null;
-    if (m === null) {
-      i++;
-      continue;
-    }
-    i = m.end;
+  for (const m of lexicon.cues.matchAll(tokens)) {
     if (cancelled !== null && cancelled[m.start] === 1) continue;
     if (m.start > 0 && lexicon.anaphora.matchAt(tokens, m.start - 1)?.end === m.start) continue;
     const first = tokens[m.start]!;
@@ -42,50 +33,13 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
   return cues;
 }
 
-/** What a word can start: a trigger (CUE), a threat or denial (CANCELLER), both or neither. */
-const CUE = 1;
-const CANCELLER = 2;
-// One table per lexicon (a language's), made on first use.
-const startTables = new WeakMap<EventLexicon, WordTable<number>>();
-
-function startsOf(lexicon: EventLexicon): WordTable<number> {
-  let table = startTables.get(lexicon);
-  if (table === undefined) startTables.set(lexicon, (table = new WordTable<number>(0)));
-  return table;
-}
-
-// What each token of the report being read can start; reused from report to report, grown when needed.
-let masks = new Uint8Array(1024);
-
-/** What each token can start (CUE, CANCELLER), read once per token for both scans. */
-function startMasks(tokens: Token[], lexicon: EventLexicon): Uint8Array {
-  if (tokens.length > masks.length) masks = new Uint8Array(tokens.length * 2);
-  const table = startsOf(lexicon);
-  for (let i = 0; i < tokens.length; i++) masks[i] = wordStarts(table, tokens[i]!, lexicon);
-  return masks;
-}
-
-/** What the token's word can start, worked out once per word: most words of a report start nothing. */
-function wordStarts(table: WordTable<number>, token: Token, lexicon: EventLexicon): number {
-  const known = table.get(token);
-  if (known !== undefined) return known;
-  return table.set(token, (lexicon.cues.startsAny(token) ? CUE : 0) | (lexicon.cancellers.startsAny(token) ? CANCELLER : 0));
-}
-
 /**
  * The tokens (1) a threat or denial cancels: every token up to `window` after it, within the same
  * sentence and phrase; null when the report has none (most have none).
  */
-function cancelledTokens({ tokens, norm, sentences }: TextView, lexicon: EventLexicon, starts: Uint8Array): Uint8Array | null {
+function cancelledTokens({ tokens, norm, sentences }: TextView, lexicon: EventLexicon): Uint8Array | null {
   let cancelled: Uint8Array | null = null;
-  // `lexicon.cancellers.matchAll(tokens)`, asking only at the words that can start one.
-  for (let i = 0; i < tokens.length; ) {
-    const m = (starts[i]! & CANCELLER) !== 0 ? lexicon.cancellers.matchAt(tokens, i) : null;
-    if (m === null) {
-      i++;
-      continue;
-    }
-    i = m.end;
+  for (const m of lexicon.cancellers.matchAll(tokens)) {
     cancelled ??= new Uint8Array(tokens.length + 1);
     const sentence = sentenceAt(sentences, norm.toOriginal[tokens[m.start]!.start]!);
     for (let k = m.end; k < Math.min(tokens.length, m.end + lexicon.window); k++) {

@@ -98,11 +98,6 @@ export class PhraseIndex<T> {
     return best;
   }
 
-  /** Whether the word can start a phrase of the index (so that `matchAt` is worth asking). */
-  startsAny(token: Token): boolean {
-    return this.startsOf(token).length > 0;
-  }
-
   /**
    * The phrases whose first word matches the word under one of its proclitic readings: for each
    * reading in turn, exact entries before prefix ones (of two as long, the first tried wins).
