@@ -57,9 +57,8 @@ function toMention(p: ActorPattern, span: Span, sentence: number, lang: Lang): A
   return { span, sentence, actor, inter, generic, role, codedAs, score: s };
 }
 
-/** A reading of a word (with or without its proclitics) that is the first word of aliases, with those aliases. */
+/** A reading of a word (with or without its proclitics) that is the first word of aliases: those aliases. */
 interface FirstWord {
-  reading: string;
   /** The registry's patterns for the reading's key, longest first. */
   patterns: ActorPattern[];
   /** The same patterns by their second key (longest first), so that a token only tries those its next word continues. */
@@ -125,17 +124,17 @@ function firstWordsOf(token: Token, cache: FirstWordCache): readonly FirstWord[]
       const patterns = cache.registry.byFirstKey.get(wordKey(reading));
       // "القوات" and "قوات" have one key: its aliases are tried once, as trying them again adds
       // only aliases already found (which `unique` drops), never a longer one.
-      if (patterns && !list.some((f) => f.patterns === patterns)) list.push(firstWord(reading, patterns, procliticLength(token.text, reading), cache));
+      if (patterns && !list.some((f) => f.patterns === patterns)) list.push(firstWord(patterns, procliticLength(token.text, reading), cache));
     }
     found = cache.firstWords.set(token, list.length > 0 ? list : NONE);
   }
   return found;
 }
 
-function firstWord(reading: string, patterns: ActorPattern[], skip: number, cache: FirstWordCache): FirstWord {
+function firstWord(patterns: ActorPattern[], skip: number, cache: FirstWordCache): FirstWord {
   let split = cache.bySecond.get(patterns);
   if (split === undefined) cache.bySecond.set(patterns, (split = bySecond(patterns)));
-  return { reading, patterns, bySecond: split.bySecond, oneWord: split.oneWord, skip };
+  return { patterns, bySecond: split.bySecond, oneWord: split.oneWord, skip };
 }
 
 /** A first key's patterns by their second key, and its one-word patterns, each list longest first. */

@@ -11,7 +11,7 @@ export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'river';
  * read for every name of every report, and a number costs no allocation where a set would.
  */
 export type Context = number;
-export const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16 };
+const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16 };
 
 /** Whether a context shows this kind. */
 export function has(context: Context, kind: ContextKind): boolean {

@@ -76,7 +76,7 @@ const SAME_UNIT = 1;
 const FOLDED = 2;
 const PAIR_START = 3;
 const unitKinds = new Uint8Array(0x10000);
-const unitFolds: string[] = [];
+const unitFolds = new Array<string>(0x10000);
 
 function kindOf(code: number): number {
   if (code >= 0xd800 && code <= 0xdbff) return PAIR_START;

@@ -116,14 +116,13 @@ export function mayStartNumber(token: Token, lang: Lang): boolean {
 const MAY_START = mapLangs(() => new WordTable<boolean>(false));
 
 function beginsNumber(word: string, lang: Lang): boolean {
-  if (/^\d+$/.test(word) || PREFIXES[lang].some((p) => p.words[0] === word) || VAGUES[lang].some((v) => v.words[0] === word)) return true;
+  if (/^\d+$/.test(word) || PREFIXES_BY_FIRST[lang].has(word) || VAGUES_BY_FIRST[lang].has(word)) return true;
   if (lang === 'ar') return ARABIC.has(word) || (word.startsWith('و') && ARABIC.has(word.slice(1)));
   return ARTICLES[lang].includes(word) || LATIN[lang].has(word);
 }
 
 function readVague(tokens: Token[], i: number, lang: Lang): NumberReading | null {
-  const word = tokens[i]?.text;
-  for (const v of (word !== undefined && VAGUES_BY_FIRST[lang].get(word)) || NO_PHRASES) {
+  for (const v of VAGUES_BY_FIRST[lang].get(tokens[i]?.text ?? '') ?? NO_PHRASES) {
     const after = phraseAt(tokens, i, v.words);
     if (after < 0) continue;
     for (const k of VAGUE_K[lang]) {
