@@ -12,7 +12,7 @@ import type { WebClient } from '../pipeline/ingest/sources/web-client.ts';
 import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
 import { upsertActors } from '../store/actor.repository.ts';
 import type { Db } from '../store/db.ts';
-import { claimJobs, completeJobs, failJob, jobsPending, type Job, type JobKind } from '../store/job.repository.ts';
+import { claimJobs, completeJobs, failJob, jobsPending, settleDetectPass, type Job, type JobKind } from '../store/job.repository.ts';
 import { runDetect } from './detect.job.ts';
 import { enqueuePendingReports } from './enqueue-documents.ts';
 import { enqueueDueSources, runFetchSource } from './fetch-source.job.ts';
@@ -130,6 +130,7 @@ async function runStage(db: Db, o: WorkerOptions, jobs: Job[]): Promise<void> {
   else if (o.client) await runFetchSource(db, o.client, jobs[0]!);
   // detect and fetch-source finish outside their work's transactions: running either twice is harmless.
   if (kind !== 'ingest-report') await completeJobs(db, jobs);
+  if (kind === 'detect') await settleDetectPass(db, jobs[0]!);
 }
 
 async function giveUp(db: Db, job: Job, message: string, summary: WorkerSummary): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './db.ts';
-import { claimJobs, completeJobs, enqueueDetectDays, enqueueJob, failJob, jobCounts } from './job.repository.ts';
+import { claimJobs, completeJobs, enqueueDetectDays, enqueueJob, failJob, jobCounts, settleDetectPass } from './job.repository.ts';
 import { TEST_DRIVERS } from './test-drivers.ts';
 
 describe.each(TEST_DRIVERS)('the job queue on $name', (driver) => {
@@ -53,14 +53,37 @@ describe.each(TEST_DRIVERS)('the job queue on $name', (driver) => {
     const [held] = await claimJobs(db, ['detect'], 1, 60);
     expect(held!.payload).toEqual({ days: ['2025-03-01', '2025-07-01', '2025-07-02'] });
     await enqueueDetectDays(db, ['2025-08-01']);
-    // Its holder may yet fail or die: its days stay in the pass queued after it.
-    expect(await days()).toEqual([{ payload: { days: ['2025-03-01', '2025-07-01', '2025-07-02', '2025-08-01'] }, status: 'queued' }]);
+    // Its holder may yet fail or die: its days stay in the pass queued after it, the new ones apart.
+    expect(await days()).toEqual([
+      { payload: { days: ['2025-03-01', '2025-07-01', '2025-07-02', '2025-08-01'], added: ['2025-08-01'], after: expect.any(String) }, status: 'queued' },
+    ]);
     await completeJobs(db, [held!]);
     const [next] = await claimJobs(db, ['detect'], 1, 60);
     expect(next!.id).toBe(held!.id);
     await completeJobs(db, [next!]);
     await enqueueDetectDays(db, ['2025-09-01']);
     expect(await days()).toEqual([{ payload: { days: ['2025-09-01'] }, status: 'queued' }]);
+  });
+
+  it('keeps a pass that more days reach while it runs from piling up days and attempts', async () => {
+    const pass = async () => (await db.query<{ payload: { days: string[] }; attempts: number }>(`select payload, attempts from jobs where key = 'detect'`)).rows[0]!;
+    await enqueueDetectDays(db, ['2025-10-01']);
+    for (let round = 2; round <= 12; round++) {
+      const [held] = await claimJobs(db, ['detect'], 1, 60);
+      expect(held!.attempts).toBe(1);
+      // A batch comes in while the pass runs; the pass then finishes.
+      await enqueueDetectDays(db, [`2025-10-${String(round).padStart(2, '0')}`]);
+      await completeJobs(db, [held!]);
+      await settleDetectPass(db, held!);
+      expect((await pass()).payload).toEqual({ days: [`2025-10-${String(round).padStart(2, '0')}`] });
+    }
+    // A holder that dies leaves every day it held to the pass after it.
+    const [held] = await claimJobs(db, ['detect'], 1, 60);
+    await enqueueDetectDays(db, ['2025-11-01']);
+    expect((await pass()).payload.days).toEqual(['2025-10-12', '2025-11-01']);
+    await completeJobs(db, await claimJobs(db, ['detect'], 1, 60));
+    await settleDetectPass(db, held!);
+    expect(await pass()).toMatchObject({ attempts: 1 });
   });
 
   it('claims a job only once it has been due for the time asked', async () => {

@@ -46,26 +46,45 @@ export async function enqueueJob(db: Queryable, kind: JobKind, key: string, payl
 /**
  * Adds days (YYYY-MM-DD) to the one detector pass the queue holds (key `detect`): ingest batches
  * that come in while a pass waits are merged into it, so a burst of batches costs one pass, not
- * one each. A pass that is running is queued again with its own days and these: its holder's
- * lease token no longer matches, so it cannot close the job, and if it fails or dies its days are
- * not lost. A waiting pass keeps its due time (and its attempts, and any backoff), so a worker
+ * one each. A waiting pass keeps its due time (and its attempts, and any backoff), so a worker
  * can tell how long alerts have been waiting (claimJobs' `dueFor`).
+ *
+ * A pass that is running is queued again with its own days and these, so that if its holder fails
+ * or dies its days are not lost (its lease token no longer matches: it cannot close the job). The
+ * days that came in after its claim are kept apart (`added`, with the holder's lease as `after`):
+ * when the holder finishes, the pass queued after it shrinks to them (settleDetectPass). Being
+ * queued again because more came in is no failed attempt: attempts start again from 0.
  *
  * @example await enqueueDetectDays(tx, ['2025-07-01', '2025-07-02']);
  */
 export async function enqueueDetectDays(db: Queryable, days: readonly string[]): Promise<void> {
   if (days.length === 0) return;
   await db.query(
-    `insert into jobs (kind, key, payload) values ('detect', 'detect', jsonb_build_object('days', $1::jsonb))
+    `insert into jobs (kind, key, payload) values ('detect', 'detect', jsonb_build_object('days', sorted_union($1::jsonb, null)))
      on conflict (key) do update set
-       payload = jsonb_build_object('days', (
-         select jsonb_agg(distinct day order by day)
-         from jsonb_array_elements_text((case when jobs.status in ('queued', 'running') then coalesce(jobs.payload->'days', '[]') else '[]' end)
-                                        || (excluded.payload->'days')) as d(day))),
-       status = 'queued', attempts = case when jobs.status in ('queued', 'running') then jobs.attempts else 0 end,
+       payload = case jobs.status
+         when 'running' then jsonb_build_object(
+           'days', sorted_union(jobs.payload->'days', excluded.payload->'days'),
+           'added', excluded.payload->'days', 'after', jobs.locked_until)
+         when 'queued' then jobs.payload || jsonb_build_object('days', sorted_union(jobs.payload->'days', excluded.payload->'days'))
+           || case when jobs.payload ? 'added' then jsonb_build_object('added', sorted_union(jobs.payload->'added', excluded.payload->'days')) else '{}' end
+         else excluded.payload end,
+       status = 'queued', attempts = case when jobs.status = 'queued' then jobs.attempts else 0 end,
        run_after = case when jobs.status = 'queued' then jobs.run_after else now() end,
        locked_until = null, last_error = null, finished_at = null`,
     [JSON.stringify(days)],
+  );
+}
+
+/**
+ * After a detector pass ran to the end: if the pass was queued again while it ran
+ * (enqueueDetectDays), only the days that came in since its claim are left to that next pass.
+ */
+export async function settleDetectPass(db: Queryable, pass: Job): Promise<void> {
+  await db.query(
+    `update jobs set payload = jsonb_build_object('days', payload->'added')
+     where key = 'detect' and status = 'queued' and (payload->>'after')::timestamptz = $1::timestamptz`,
+    [pass.lease],
   );
 }
 
