@@ -75,6 +75,7 @@ const CASES: [string, Lang, string[]][] = [
   ['One assailant and one customs officer killed and others wounded.', 'en', ['killed 1 militants report', 'killed 1 officers report']],
   ['The army said it lost two soldiers and repelled the attack.', 'en', ['killed 2 soldiers army']],
   ['Three militiamen and two other civilians were killed.', 'en', ['killed 3 militiamen report', 'killed 2 civilians report']],
+  ['The ruling party lost 12 seats and Mali lost 2 matches.', 'en', []],
   // French
   ['Des hommes armés ont assassiné le maire dimanche.', 'fr', ['killed 1 officials report']],
   ["Un militaire a été tué et deux autres ont été blessés.", 'fr', ['killed 1 soldiers report', 'injured 2 - report']],
@@ -83,6 +84,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Le JNIM affirme avoir tué « plus de quarante » militaires.', 'fr', ['killed 40 soldiers armed group at least']],
   ["L'attaque a coûté la vie à quinze (15) civils.", 'fr', ['killed 15 civilians report']],
   ['Malheureusement, cinq de nos vaillants soldats sont tombés sur le champ d’honneur.', 'fr', ['killed 5 soldiers report']],
+  ['Le candidat a perdu dix voix.', 'fr', []],
   ['Deux ont été tués et trois autres blessés.', 'fr', ['killed 2 - report', 'injured 3 - report']],
   ["Le bilan de l'attaque s'est alourdi à 23 morts, contre 20 tués selon un premier bilan.", 'fr', ['killed 23 - report', 'killed 20 - report']],
   // Arabic

@@ -31,6 +31,8 @@ interface FoundTrigger {
   forward: boolean;
   /** It tells an earlier act, the cause of what the sentence tells ("in protest against the killing of"). */
   cause: boolean;
+  /** It counts only people named ("lost two soldiers", not "lost 12 seats"): FigureWords.peopleOnly. */
+  peopleOnly: boolean;
 }
 
 /**
@@ -168,7 +170,7 @@ function findTriggers(view: MarkedView, lo: number, hi: number): FoundTrigger[] 
   for (let i = lo; i < hi; i++) {
     const t = entryAt(view, i, lex.triggers);
     if (t && t.next <= hi) {
-      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null, cause: i > 0 && lex.causeEnds.has(tokens[i - 1]!.text) && entryEndsAt(view, i, lex.causes, CAUSE_WORDS) });
+      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null, cause: i > 0 && lex.causeEnds.has(tokens[i - 1]!.text) && entryEndsAt(view, i, lex.causes, CAUSE_WORDS), peopleOnly: entryAt(view, i, lex.peopleOnly)?.next === t.next });
       i = t.next - 1;
     }
   }
@@ -446,6 +448,8 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
     if (!t) return [];
     const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count);
     if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return [];
+    // "lost 12 seats", "a perdu dix voix": such a figure word counts people only when they are named.
+    if (t.peopleOnly && count.victim === null) return [];
     kinds = [t.kind];
     trigger = t;
     first = Math.min(first, t.first);

@@ -14,6 +14,7 @@ export interface FigureLexicon {
   nounLinks: WordList<true>;
   auxiliaries: WordList<true>;
   forward: WordList<true>;
+  peopleOnly: WordList<true>;
   modifiers: WordList<true>;
   tollLinks: WordList<true>;
   revisions: WordList<true>;
@@ -66,6 +67,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
     nounLinks: flags(w.nounLinks),
     auxiliaries: flags(w.auxiliaries ?? []),
     forward: flags(w.forward ?? []),
+    peopleOnly: flags(w.peopleOnly ?? []),
     modifiers: flags(w.modifiers ?? []),
     tollLinks: flags(w.tollLinks ?? []),
     revisions,

@@ -63,6 +63,7 @@ export const EN: FigureWords = {
   ownRanks: ['in its ranks', 'in their ranks', 'in its own ranks', 'in their own ranks', 'in own ranks', 'of its own', 'of their own', 'among its fighters', 'among its men', 'among its own'],
   causes: ['in response to the', 'in protest against the', 'in protest at the', 'in protest over the', 'protesting the', 'protest against the', 'to protest the', 'to protest against the', 'following the', 'after the', 'over the', 'against the', 'to denounce the', 'denouncing the'],
   things: ['cattle', 'cow*', 'goat*', 'sheep', 'camel*', 'donkey*', 'animal*', 'livestock', 'head of', 'heads of', 'vehicle*', 'truck*', 'motorbike*', 'motorcycle*', 'car', 'cars', 'house*', 'hut*', 'shop*', 'kilomet*', 'km', 'mile*', 'day*', 'hour*', 'week*', 'month*', 'year*', 'minute*'],
+  peopleOnly: ['lost', 'losing'],
   forward: ['killing', 'wounding', 'injuring', 'kidnapping', 'abducting', 'capturing', 'executing', 'neutralising', 'neutralizing'],
   modifiers: ['suspected', 'presumed', 'alleged', 'armed', 'young', 'old', 'elderly', 'local', 'former', 'prominent', 'unidentified', 'unknown', 'other', 'more', 'civilian', 'traditional', 'senior', 'deputy', 'retired', 'foreign', 'military', 'army', 'police', 'customs', 'village', 'militia', 'suicide', 'jihadist', 'islamist', 'rebel', 'dogon', 'fulani', 'peul', 'tuareg', 'arab', 'bambara', 'songhai', 'songhay'],
   inclusion: ['including', 'among them', 'among whom', 'of whom', 'of them', 'among the dead', 'among the victims'],

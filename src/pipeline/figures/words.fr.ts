@@ -53,6 +53,7 @@ export const FR: FigureWords = {
   ownRanks: ['dans ses rangs', 'dans leurs rangs', 'dans ses propres rangs', 'de ses hommes', 'parmi ses hommes', 'côté ami', 'de son côté'],
   causes: ['suite à la mort de', 'après la mort de', 'suite au décès de', 'après le décès de', 'en réaction à l assassinat de', 'pour protester contre l assassinat de', 'contre l assassinat de', 'après l assassinat de', 'suite à l assassinat de', 'pour dénoncer l assassinat de', 'pour dénoncer la mort de', 'contre la mort de'],
   things: ['tête*', 'bovin*', 'bœuf*', 'boeuf*', 'chèvre*', 'mouton*', 'chameau*', 'animaux', 'bétail', 'véhicule*', 'camion*', 'moto', 'motos', 'maison*', 'case', 'cases', 'boutique*', 'kilomètre*', 'km', 'jour*', 'heure*', 'semaine*', 'mois', 'an', 'ans', 'année*', 'minute*'],
+  peopleOnly: ['perdu', 'perdant'],
   forward: ['tuant', 'blessant', 'enlevant', 'neutralisant'],
   inclusion: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'y compris', 'parmi les victimes', 'parmi les morts'],
   clauseOpeners: ['lorsque', 'lorsqu', 'quand', 'alors que', 'alors qu', 'tandis que', 'tandis qu', 'apres que', 'avant que'],

@@ -17,6 +17,8 @@ export interface FigureWords {
   nounLinks: string[];
   /** Auxiliaries between the people counted and their figure word ("two | were | killed", "deux | ont été | tués", "the attacker | also | died"). */
   auxiliaries?: string[];
+  /** Figure words that count only a count naming people: "lost two soldiers", not "lost 12 seats" or "a perdu dix voix". */
+  peopleOnly?: string[];
   /** Trigger forms whose people never stand before them (present participles: "X attacked the town, killing ...", "tuant"). */
   forward?: string[];
   /** Words that may stand between an article or number and its noun besides names ("a | young Fulani | man", "one | suspected | fighter"). */
