@@ -164,7 +164,7 @@ function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: Figur
 function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quoted = false): { victim: string | null; next: number } | null {
   const link = entryAt(w, i, lex.nounLinks)?.next ?? -1;
   // One word may also follow a link ("cinq de nos | vaillants | soldats", "four of | the | attackers").
-  const afterLink = link > 0 ? link + 1 : -1;
+  const afterLink = link > 0 && !marked(w, link, NUMBER) ? link + 1 : -1;
   let others: { victim: null; next: number } | null = null;
   for (const start of [i, link, i + 1, afterLink]) {
     if (start < 0 || start >= hi || (w.tokens[start]!.start - w.tokens[start - 1]!.end > 1 && !(quoted && start === i))) continue;

@@ -76,6 +76,7 @@ const CASES: [string, Lang, string[]][] = [
   ['The army said it lost two soldiers and repelled the attack.', 'en', ['killed 2 soldiers army']],
   ['Three militiamen and two other civilians were killed.', 'en', ['killed 3 militiamen report', 'killed 2 civilians report']],
   ['The ruling party lost 12 seats and Mali lost 2 matches.', 'en', []],
+  ['He was one of 5 hostages killed.', 'en', ['killed 5 hostages report']],
   // French
   ['Des hommes armés ont assassiné le maire dimanche.', 'fr', ['killed 1 officials report']],
   ["Un militaire a été tué et deux autres ont été blessés.", 'fr', ['killed 1 soldiers report', 'injured 2 - report']],
@@ -108,6 +109,11 @@ describe('findFigures', () => {
     ]);
     expect(found[1]!.span.text).toBe('تحييد 80 جهادياً');
     expect(found[1]!.claimSpan?.text).toContain('الحكومة');
+  });
+
+  it('takes a count joined by "and" past a figure word as people of its own, not part of the count before', () => {
+    const found = findFigures(view('Two civilians, including three children, died and 4 others were wounded.', 'en'));
+    expect(found.map((f) => [f.kind, f.value, f.subset === true])).toEqual([['killed', 2, false], ['killed', 3, true], ['injured', 4, false]]);
   });
 
   it('quotes the figure and its claimant', () => {

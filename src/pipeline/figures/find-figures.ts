@@ -242,7 +242,7 @@ class WrittenIn implements Written {
 
   quoted(i: number): boolean {
     const { tokens, norm } = this.view;
-    return i > 0 && i < tokens.length && /^[\s«»"“”„]+$/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    return i > 0 && i < tokens.length && /^\s*[«»"“”„][\s«»"“”„]*$/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   }
 
   bracketed(i: number): boolean {
@@ -357,7 +357,7 @@ function textBetween(view: MarkedView, a: FoundCount, b: FoundCount): string {
 function joinedByAnd(view: MarkedView, a: FoundCount, b: FoundCount): boolean {
   const between = view.tokens.slice(a.next, b.first).map((t) => t.text);
   // "quinze soldats burkinabè et quatre supplétifs": one word may follow the first noun.
-  if (between.length >= 2 && between.length <= 3 && AND.has(between[1]!) && !AND.has(between[0]!)) return true;
+  if (between.length >= 2 && between.length <= 3 && AND.has(between[1]!) && !AND.has(between[0]!) && entryAt(view, a.next, view.lex.triggers) === null) return true;
   // Arabic writes "and" on the word: "ستة من الدوزو وثلاثة من المسلحين".
   if (between.length === 0 && view.lang === 'ar') return view.tokens[b.first]!.text.startsWith('و') && /^\s*$/.test(textBetween(view, a, b));
   if (between.length === 0) return /^\s*[,&(]\s*$/.test(textBetween(view, a, b));
