@@ -78,7 +78,10 @@ const kindBits = new Map<string, number>();
 
 function kindBit(kind: string): number {
   let bit = kindBits.get(kind);
-  if (bit === undefined) kindBits.set(kind, (bit = kindBits.size < 31 ? 1 << kindBits.size : 0));
+  if (bit === undefined) {
+    if (kindBits.size >= 31) throw new Error(`event features: more than 31 kinds of trigger ("${kind}"): a kind would have no bit`);
+    kindBits.set(kind, (bit = 1 << kindBits.size));
+  }
   return bit;
 }
 

@@ -116,6 +116,12 @@ describe('findFigures', () => {
     expect(found.map((f) => [f.kind, f.value, f.subset === true])).toEqual([['killed', 2, false], ['killed', 3, true], ['injured', 4, false]]);
   });
 
+  it('reads an earlier killing told as the cause, with or without a proclitic on the cause word', () => {
+    for (const text of ['خرج السكان في مسيرة إثر مقتل ثلاثة رعاة.', 'خرج السكان في مسيرة وإثر مقتل ثلاثة رعاة.']) {
+      expect(findFigures(view(text, 'ar')).map((f) => [f.kind, f.value, f.cause === true])).toEqual([['killed', 3, true]]);
+    }
+  });
+
   it('quotes the figure and its claimant', () => {
     const [f] = findFigures(view("L'armée a tué six combattants, selon un communiqué de l'état-major.", 'fr'));
     expect(f!.span.text).toBe('tué six combattants');

@@ -165,12 +165,12 @@ function sentenceOf(sentences: Span[], offset: number, previous: number): number
 }
 
 function findTriggers(view: MarkedView, lo: number, hi: number): FoundTrigger[] {
-  const { tokens, lex } = view;
+  const { lex } = view;
   const found: FoundTrigger[] = [];
   for (let i = lo; i < hi; i++) {
     const t = entryAt(view, i, lex.triggers);
     if (t && t.next <= hi) {
-      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null, cause: i > 0 && lex.causeEnds.has(tokens[i - 1]!.text) && entryEndsAt(view, i, lex.causes, CAUSE_WORDS), peopleOnly: entryAt(view, i, lex.peopleOnly)?.next === t.next });
+      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null, cause: i > 0 && entryEndsAt(view, i, lex.causes, CAUSE_WORDS), peopleOnly: entryAt(view, i, lex.peopleOnly)?.next === t.next });
       i = t.next - 1;
     }
   }

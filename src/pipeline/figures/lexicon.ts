@@ -31,12 +31,8 @@ export interface FigureLexicon {
   markers: WordList<true>;
   /** Figure words and stated zeros together: a sentence with no word starting one of these has no figure. */
   openers: WordList<true>;
-  /** Singular determiners, single words (normalised), tested at every token. */
-  determiners: ReadonlySet<string>;
   /** Matches a sentence's normalised text that may hold a revision word: rare, so most sentences skip the search. */
   revisionHint: RegExp;
-  /** The last words of cause phrases, which stand right before their figure word. */
-  causeEnds: ReadonlySet<string>;
   /** Which lists (and which of NUMBER, DETERMINER, DUAL) each word can start: the marks of a report's tokens. */
   firstWords: FirstWords;
 }
@@ -98,9 +94,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
   ];
   return {
     ...lists,
-    determiners,
     revisionHint: hint(revisions),
-    causeEnds: new Set(causes.entries.map((e) => e.words[e.words.length - 1]!)),
     firstWords: new FirstWords(all, lang, extra),
   };
 }

@@ -54,9 +54,8 @@ export function agentOf(a: Analysis, m: ActorMention, match: RegExpExecArray | n
 
 /** Words between a generic noun and the group it belongs to ("combattants du", "fighters of Russia's", "مسلحين من"). */
 const GENERIC_LINK = /^\s*(?:(?:of|from|de|du|des|d'|من)\s*)?(?:(?:the|la|le|l'|les)\s+)?(?:\S+'s\s+)?$/iu;
-export const namesGroupOf = (between: string) => between.length <= 6 || (between.length <= 25 && GENERIC_LINK.test(between));
 
-/** `namesGroupOf(text.slice(from, to))`, cutting the words out only when their length leaves it open. */
+/** Whether text[from, to) links a generic noun to its group: short, or one of GENERIC_LINK's forms (cut out only when its length leaves it open). */
 export function namesGroupBetween(text: string, from: number, to: number): boolean {
   const length = to - from;
   return length <= 6 || (length <= 25 && GENERIC_LINK.test(text.slice(from, to)));
