@@ -1,6 +1,7 @@
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 import type { Lang } from '../types.ts';
+import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
 
 /**
  * franc's ranking of a text between French and English, the same figures as
@@ -187,8 +188,8 @@ const RARE = OTHER_SCRIPTS | WHOLE_TEXT | HIGH_SURROGATE;
 
 function factsOf(unit: number): number {
   // No expression of franc's matches a lone surrogate, and it is its own lower case.
-  if (unit >= 0xd800 && unit <= 0xdbff) return KNOWN | HIGH_SURROGATE | unit;
-  if (unit >= 0xdc00 && unit <= 0xdfff) return KNOWN | unit;
+  if (isHighSurrogate(unit)) return KNOWN | HIGH_SURROGATE | unit;
+  if (isLowSurrogate(unit)) return KNOWN | unit;
   const ch = String.fromCharCode(unit);
   const lower = ch.toLowerCase();
   if (unit === 0x3a3 || lower.length !== 1) return KNOWN | WHOLE_TEXT;
@@ -218,7 +219,7 @@ const pairMasks = new Map<number, number>();
  */
 function pairMask(text: string, i: number, length: number): number {
   const low = i + 1 < length ? text.charCodeAt(i + 1) : 0;
-  if (low < 0xdc00 || low > 0xdfff) return 0;
+  if (!isLowSurrogate(low)) return 0;
   const codePoint = text.codePointAt(i)!;
   let mask = pairMasks.get(codePoint);
   if (mask === undefined) {

@@ -1,7 +1,7 @@
 import type { Lang } from '../types.ts';
 import functionWords from './function-words.json' with { type: 'json' };
 import { rankFrenchEnglish } from './language.trigrams.ts';
-import { isLowSurrogate } from './surrogates.ts';
+import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
 
 /** Share of Arabic-script letters above which a text is Arabic without asking franc. */
 const ARABIC_RATIO = 0.5;
@@ -39,7 +39,7 @@ function lettersByScript(text: string): { arabic: number; latin: number } {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let script: number;
-    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
       script = astralScript(text.codePointAt(i)!);
       i++;
     } else {

@@ -1,5 +1,5 @@
 import type { NormalisedText } from '../types.ts';
-import { isLowSurrogate } from './surrogates.ts';
+import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
 
 /**
  * Prepares text for matching while remembering where every character came from.
@@ -79,7 +79,7 @@ const unitKinds = new Uint8Array(0x10000);
 const unitFolds = new Array<string>(0x10000);
 
 function kindOf(code: number): number {
-  if (code >= 0xd800 && code <= 0xdbff) return PAIR_START;
+  if (isHighSurrogate(code)) return PAIR_START;
   const ch = String.fromCharCode(code);
   const folded = foldUncached(ch);
   if (folded === ch) return SAME_UNIT;

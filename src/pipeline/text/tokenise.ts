@@ -1,5 +1,6 @@
 import type { NormalisedText, Token } from '../types.ts';
 import { HASH_START, hashStep, wordNumber, wordText } from './vocabulary.ts';
+import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -48,9 +49,9 @@ const astralIsWord = new Map<number, boolean>();
 /** The length of the letter or digit at i (1, or 2 for a surrogate pair); 0 when it is neither. */
 function wordCharAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
+  if (isHighSurrogate(code)) {
     const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return isAstralWordChar(text.codePointAt(i)!) ? 2 : 0;
+    if (isLowSurrogate(low)) return isAstralWordChar(text.codePointAt(i)!) ? 2 : 0;
   }
   let known = unitIsWord[code]!;
   if (known === 0) known = unitIsWord[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
