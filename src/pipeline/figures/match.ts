@@ -2,6 +2,7 @@ import { normaliseTerm } from '../text/normalise.ts';
 import { arabicStems } from '../text/numbers.ts';
 import type { Lang, Token } from '../types.ts';
 import { WordTable } from '../text/vocabulary.ts';
+import { toPattern, wordMatches, type Pattern } from '../text/phrase-index.ts';
 
 /**
  * Word-list matching for the figures stage. An entry is a phrase of words; a word ending in `*`
@@ -13,15 +14,6 @@ export interface Entry<T> {
   /** The words with their `*` read once: they are matched at every token of every report. */
   patterns: Pattern[];
   value: T;
-}
-
-interface Pattern {
-  text: string;
-  prefix: boolean;
-}
-
-function toPattern(word: string): Pattern {
-  return word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false };
 }
 
 /** Normalises spellings into entries, longest phrases first. */
@@ -68,8 +60,8 @@ function formsOf(token: Token): string[] {
 
 /** Whether a token's word matches a word of an entry (outside Arabic a word has one form, itself). */
 function tokenMatches(token: Token, pattern: Pattern, lang: Lang): boolean {
-  if (lang !== 'ar') return pattern.prefix ? token.text.startsWith(pattern.text) : token.text === pattern.text;
-  for (const f of formsOf(token)) if (pattern.prefix ? f.startsWith(pattern.text) : f === pattern.text) return true;
+  if (lang !== 'ar') return wordMatches(pattern, token.text);
+  for (const f of formsOf(token)) if (wordMatches(pattern, f)) return true;
   return false;
 }
 

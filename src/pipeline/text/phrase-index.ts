@@ -29,16 +29,16 @@ interface Entry<T> {
 }
 
 /** A lexicon word, its `*` parsed once: matching runs for every token of every report. */
-interface Pattern {
+export interface Pattern {
   text: string;
   prefix: boolean;
 }
 
-function toPattern(word: string): Pattern {
+export function toPattern(word: string): Pattern {
   return word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false };
 }
 
-function wordMatches(pattern: Pattern, word: string): boolean {
+export function wordMatches(pattern: Pattern, word: string): boolean {
   return pattern.prefix ? word.startsWith(pattern.text) : word === pattern.text;
 }
 
