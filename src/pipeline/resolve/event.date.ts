@@ -25,7 +25,7 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
   return spoken.length > 0 && spoken.length < a.dates.length ? a.dates.filter((d) => !spoken.includes(d)) : a.dates;
 }
 
-/** "BAMAKO, April 9 (Reuters) -": a wire's dateline dates the filing, not the event. */
+/** "BAMAKO, April 9 (Reuters) -", "DAKAR/BAMAKO, Sept 16 (Reuters) -": a wire's dateline dates the filing, not the event. */
 function inDateline(a: Analysis, d: DateMention): boolean {
   const text = a.doc.text;
   // Most dates are followed by words, not by an agency or a dash: that is seen without a pattern.
@@ -45,7 +45,7 @@ function mayOpenAgency(text: string, at: number): boolean {
 const WHITE_SPACE = /\s/;
 
 // Not literals in the function: the TypeScript loader builds a \p{...} literal anew at each call.
-const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\s'-]+,\s*$/u;
+const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\s'/-]+,\s*$/u;
 const DATELINE_AGENCY = /^\s*(\([^)]{1,30}\))?\s*[-–—]/u;
 
 /** A report's dates as each of its events reads them: the same for all, so worked out once. */

@@ -206,11 +206,13 @@ function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention,
 
 /**
  * The place a wire report was filed from, at the head of a line ("DAKAR (Reuters) -", "BAMAKO, March 12
- * (Reuters) -", "SIKASSO –", "نواكشوط - "): where the journalist was, not where the event was.
+ * (Reuters) -", "SIKASSO –", "نواكشوط - ", "DAKAR/BAMAKO, Sept 16 (Reuters) -"): where the journalists
+ * were, not where the event was.
  */
 function isDateline(a: Analysis, p: PlaceMention): boolean {
   const text = a.doc.text;
-  return startsLine(text, p.span.start) && DATELINE.test(text.slice(p.span.end, p.span.end + 60));
+  if (!startsLine(text, p.span.start) && !DATELINE_HEAD.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))) return false;
+  return DATELINE.test(text.slice(p.span.end, p.span.end + 80));
 }
 
 /**
@@ -226,8 +228,10 @@ function startsLine(text: string, at: number): boolean {
 /** What `trim` takes off: a line is empty before a place when all of it is this. */
 const WHITE_SPACE = /\s/;
 
-/** What follows a dateline's place: an optional date and agency, then a dash. */
-const DATELINE = /^\s*(,\s*[\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?)?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
+/** What follows a dateline's place: other places of filing after a slash, an optional date and agency, then a dash. */
+const DATELINE = /^(\s*\/\s*[\p{Lu}][\p{Lu}' -]*)*\s*(,\s*[\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?)?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
+/** What comes before the second place of a dateline at the head of a line: "DAKAR/". */
+const DATELINE_HEAD = /(^|\n)\s*([\p{Lu}][\p{Lu}' -]*\s*\/\s*)+$/u;
 
 /** "Ousmane Sonko": a place that is also a given name, followed by a capitalised word, names a person. */
 function isGivenName(a: Analysis, p: PlaceMention): boolean {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, loadResources } from '../pipeline.ts';
+import { eventPlaces } from './event.places.ts';
+
+const resources = loadResources();
+const placesOf = (text: string) => {
+  const a = analyse({ id: 't', text, published: '2024-03-05' }, resources);
+  return eventPlaces(a, resources.lexicon[a.lang]).map((p) => p.span.text);
+};
+
+describe('event places', () => {
+  it.each([
+    ['NIAMEY (Reuters) - Gunmen kidnapped a teacher in Tillaberi on Thursday.', ['Tillaberi']],
+    ['BAMAKO, March 12 (Reuters) - Gunmen kidnapped a teacher in Kati on Thursday.', ['Kati']],
+    ['DAKAR/BAMAKO, March 3 (Reuters) - Gunmen kidnapped two drivers on Sunday, a union official said.', []],
+    ['DAKAR / BAMAKO / NIAMEY, March 3 (Reuters) - Gunmen kidnapped two drivers near Kati on Sunday.', ['Kati']],
+    // Not a dateline: a town at the head of a line that goes on as a sentence.
+    ['Kati was attacked on Sunday by gunmen.', ['Kati']],
+  ])('leaves out the places a wire was filed from: %s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
