@@ -13,6 +13,7 @@ import { ACLED_ID_BASE, formatEntry, isProminent, type GazetteerEntry } from '..
 import { AdminNames, bareUnitName, COUNTRIES, readGeoNames, type GeoRow } from './gazetteer/geonames.ts';
 import { readAcledPlaces, type AcledPlace } from './gazetteer/acled.ts';
 import { arabicVariants, cleanNames, readArabicNames } from './gazetteer/names.ts';
+import { commonArabicWords } from './gazetteer/common-words.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repoRoot, '../shared/data');
@@ -155,4 +156,10 @@ function build(): { lines: string[]; stats: Record<string, number> } {
 const { lines, stats } = build();
 const gz = gzipSync(Buffer.from(`${lines.join('\n')}\n`, 'utf8'), { level: 9 });
 writeFileSync(join(outDir, 'gazetteer.tsv.gz'), gz);
-console.log(`gazetteer: ${stats.entries} entries, ${stats.names} names, ${stats.generated} generated Arabic spellings, ${gz.length} bytes`);
+const common = commonArabicWords(join(shared, 'arabic-ner/ANERCorp.conll'));
+writeFileSync(
+  join(outDir, 'common-words.ar.txt'),
+  `# Arabic words common in news (ANERcorp counts: 3 or more times outside a name, more than as a place).\n` +
+    `# Built by scripts/build-gazetteer.ts; a made-up or near spelling of a minor place is never matched on them.\n${common.join('\n')}\n`,
+);
+console.log(`gazetteer: ${stats.entries} entries, ${stats.names} names, ${stats.generated} generated Arabic spellings, ${gz.length} bytes; ${common.length} common Arabic words`);

@@ -98,6 +98,9 @@ describe('findPlaces', () => {
     ['en', 'Gunmen attacked Tin-Tadayni.'],
     ['fr', 'Le 3 mai, rien à signaler.'],
     ['ar', 'في أكبر مدن البلاد الكبرى'],
+    // Common words that are made-up or near spellings of villages (Kanwa, Gania): common-words.ar.txt.
+    ['ar', 'قال السكان إنهم كانوا في السوق عندما هاجم المسلحون'],
+    ['ar', 'غادر المسلحون بلا مقاومة'],
   ];
   it.each(NEGATIVES)('%s: no place in "%s"', (lang, text) => {
     expect(places(text, lang).map((p) => p.span.text)).toEqual([]);

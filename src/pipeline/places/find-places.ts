@@ -26,7 +26,7 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
     const m = matches[k]!;
     if (!m.latin || (capitalised(view, m) && wholeWord(view, matches, k))) {
       names.push(m);
-      readings.push(toReading(view, m));
+      readings.push(toReading(view, m, gazetteer));
     }
   }
   // Pass 1 without neighbours finds the countries named; their words then weigh on every name.
@@ -200,11 +200,12 @@ function isWordMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x064d) || c === 0x0624 || c === 0x0626 || c === 0x0621 || c === 0x0629;
 }
 
-function toReading(view: PlacesView, m: NameMatch): Reading {
+function toReading(view: PlacesView, m: NameMatch, gazetteer: Gazetteer): Reading {
   return {
     candidates: m.candidates, context: contextOf(view.tokens, m.first, m.last), article: m.article,
     // The original word, with its marks, from the start of its first token to its end.
     wordlike: hasWordMarks(view.doc.text, view.norm.toOriginal[view.tokens[m.first]!.start]!, view.norm.toOriginal[m.end]!),
+    common: !m.latin && m.last - m.first === 1 && gazetteer.isCommonWord(view.norm.text.slice(m.start, m.end)),
     letters: lettersIn(view.norm.text, m.start, m.end),
     // Set by the passes: present from the start, so that every reading has one shape.
     countries: undefined, prepared: undefined,

@@ -22,7 +22,11 @@ export class Gazetteer {
   readonly index: NameIndex;
   private readonly ids = new Map<number, GazetteerEntry>();
 
-  constructor(entries: GazetteerEntry[], stopwords: Set<string>) {
+  /**
+   * @param stopwords never matched as places
+   * @param commonWords common Arabic words (common-words.ar.txt): matched only by a published name or a major town's
+   */
+  constructor(entries: GazetteerEntry[], stopwords: Set<string>, private readonly commonWords: ReadonlySet<string> = new Set()) {
     this.entries = entries;
     for (const e of entries) this.ids.set(e.id, e);
     this.index = new NameIndex(entries, stopwords, isProminent, (id) => this.byId(id));
@@ -30,6 +34,11 @@ export class Gazetteer {
 
   byId(id: number): GazetteerEntry | undefined {
     return this.ids.get(id);
+  }
+
+  /** Whether a normalised Arabic word is a common word of news text ("كانوا"), not a name. */
+  isCommonWord(word: string): boolean {
+    return this.commonWords.has(word);
   }
 
   /** Populated places of at least `minPopulation` people (and every seat of a unit), largest first. */
@@ -59,6 +68,6 @@ export function loadGazetteer(): Gazetteer {
     if (e) entries.push(e);
   }
   const stop = new Set(['ar', 'fr', 'en'].flatMap((l) => readWordList(new URL(`stoplist.${l}.txt`, DATA))));
-  cached = new Gazetteer(entries, stop);
+  cached = new Gazetteer(entries, stop, new Set(readWordList(new URL('common-words.ar.txt', DATA))));
   return cached;
 }

@@ -13,6 +13,8 @@ export interface Reading {
   article: boolean;
   /** The words carry marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
   wordlike: boolean;
+  /** The name read is a common Arabic word ("كانوا", they were): only a published name of it is a place. */
+  common: boolean;
   /** Letters in the matched name, spaces excluded. */
   letters: number;
   /** What the sentence says about the country (place.country.ts): + for "X, Mauritania", − for "border with Mali". */
@@ -254,9 +256,9 @@ function soleCountryOf(candidates: Reading['candidates']): string | null {
   return cc;
 }
 
-/** What of a reading besides its candidates `prepare` reads: its context bits, the article, word marks, and a short name. */
+/** What of a reading besides its candidates `prepare` reads: its context bits, the article, word marks, a short name, a common word. */
 function preparedKey(r: Reading): number {
-  return r.context | (r.article ? 1 << 8 : 0) | (r.wordlike ? 1 << 9 : 0) | (r.letters < 4 ? 1 << 10 : 0);
+  return r.context | (r.article ? 1 << 8 : 0) | (r.wordlike ? 1 << 9 : 0) | (r.letters < 4 ? 1 << 10 : 0) | (r.common ? 1 << 11 : 0);
 }
 
 function prepare(r: Reading): PreparedList {
@@ -283,7 +285,7 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (source === 'name') return 'yes';
   // Made-up spellings: never on words that look like words, nor where an article had to go.
   if (r.wordlike || r.article) return 'no';
-  if (r.letters < 4 && !isTopTier(e)) return 'no';
+  if ((r.letters < 4 || r.common) && !isTopTier(e)) return 'no';
   if (source === 'fuzzy') return isProminent(e) ? 'yes' : 'no';
   // A made-up spelling of a minor village needs support: "قرية ..." or its region named.
   if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near')) return 'yes';
