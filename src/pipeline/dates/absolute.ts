@@ -1,7 +1,7 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import type { Lang, NormalisedText, Token } from '../types.ts';
 import { makeDate, toIso } from './calendar.ts';
-import { FIRST_DAY, MONTHS, ORDINAL_SUFFIX } from './date-words.ts';
+import { FIRST_DAY, MONTH_LEADS, MONTHS, ORDINAL_SUFFIX } from './date-words.ts';
 import type { FoundDate } from './found.ts';
 import { WordTable } from '../text/vocabulary.ts';
 import { firstWords, longestAt, phrases } from './phrases.ts';
@@ -12,6 +12,13 @@ const MONTH_LIST = {
   en: phrases(MONTHS.en.flatMap((forms, m) => forms.map((f) => [f, m + 1] as [string, number]))),
 };
 const FIRST = { ar: FIRST_DAY.ar.map(normaliseTerm), fr: FIRST_DAY.fr.map(normaliseTerm), en: FIRST_DAY.en.map(normaliseTerm) };
+/** Month names in full (not "jan", "mar", "may" the verb): the only ones read as a month alone. */
+const FULL_MONTHS = {
+  ar: new Set(MONTHS.ar.flat().map(normaliseTerm)),
+  fr: new Set(MONTHS.fr.map((forms) => normaliseTerm(forms[0]!))),
+  en: new Set(MONTHS.en.map((forms) => normaliseTerm(forms[0]!))),
+};
+const LEADS = { ar: new Set(MONTH_LEADS.ar.map(normaliseTerm)), fr: new Set(MONTH_LEADS.fr.map(normaliseTerm)), en: new Set(MONTH_LEADS.en.map(normaliseTerm)) };
 /** Words allowed between a day and its month: "1 من يوليو", "1st of July". */
 const DAY_MONTH_LINKS = new Set(['من', 'of', 'de']);
 
@@ -104,7 +111,10 @@ function dayMonthAt(tokens: Token[], i: number, lang: Lang, anchor: Date | null)
   return dated(i, month.next, day, month.value, yearAt(tokens, month.next), anchor);
 }
 
-/** "July 1, 2025", "July 1st"; "juillet 2025" / "يوليو 2025" / "July 2025" (month only). */
+/**
+ * "July 1, 2025", "July 1st"; "juillet 2025" / "يوليو 2025" / "July 2025" (month only); "in July",
+ * "en juin", "في يوليو" (month only, the latest such month on or before publication).
+ */
 function monthFirstAt(tokens: Token[], i: number, lang: Lang, anchor: Date | null): FoundDate | null {
   const month = longestAt(tokens, i, MONTH_LIST[lang]);
   if (!month) return null;
@@ -114,8 +124,17 @@ function monthFirstAt(tokens: Token[], i: number, lang: Lang, anchor: Date | nul
     return d ? { first: i, next: month.next + 1, date: toIso(d), timePrecision: 3, kind: 'absolute' } : null;
   }
   const day = lang === 'en' && tokens[month.next] && near(tokens, month.next - 1, month.next) ? dayNumber(tokens[month.next], lang) : null;
-  if (day === null) return null;
+  if (day === null) return monthAloneAt(tokens, i, month.next, month.value, lang, anchor);
   return dated(i, month.next + 1, day, month.value, yearAt(tokens, month.next + 1), anchor);
+}
+
+/** "in July", "en juin", "في يوليو": the 15th (precision 3, as ACLED codes a month) of the latest such month up to publication. */
+function monthAloneAt(tokens: Token[], i: number, next: number, month: number, lang: Lang, anchor: Date | null): FoundDate | null {
+  const lead = tokens[i - 1];
+  if (!anchor || next !== i + 1 || !lead || !near(tokens, i - 1, i) || !LEADS[lang].has(lead.text) || !FULL_MONTHS[lang].has(tokens[i]!.text)) return null;
+  const year = anchor.getUTCFullYear() - (month > anchor.getUTCMonth() + 1 ? 1 : 0);
+  const d = makeDate(year, month, 15);
+  return d ? { first: i, next, date: toIso(d), timePrecision: 3, kind: 'absolute' } : null;
 }
 
 function dated(first: number, next: number, day: number, month: number, year: number | null, anchor: Date | null): FoundDate | null {

@@ -31,6 +31,17 @@ export const MONTHS: Record<'ar' | 'fr' | 'en', string[][]> = {
   ],
 };
 
+/**
+ * Words before a month named alone that make it a date of the past or present: "in July", "en juin",
+ * "في يوليو", "since March", "début mai", "منتصف أبريل". A month with none of them ("the July
+ * deadline", "mars" the planet, "may" the verb) is not read as a date.
+ */
+export const MONTH_LEADS: Record<'ar' | 'fr' | 'en', string[]> = {
+  ar: ['في', 'منذ', 'خلال', 'شهر', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'بداية', 'نهاية', 'أواسط'],
+  fr: ['en', 'depuis', 'début', 'fin', 'mi', 'courant', 'dès'],
+  en: ['in', 'since', 'early', 'late', 'mid', 'during'],
+};
+
 /** Weekday spellings, Sunday first (index = JavaScript getUTCDay()). */
 export const WEEKDAYS: Record<'ar' | 'fr' | 'en', string[][]> = {
   ar: [['الأحد'], ['الإثنين', 'الاثنين'], ['الثلاثاء'], ['الأربعاء'], ['الخميس'], ['الجمعة'], ['السبت']],

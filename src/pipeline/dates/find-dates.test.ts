@@ -59,6 +59,11 @@ const CASES: [string, Lang, string | undefined, string, number, string][] = [
   ['Les assaillants ont frappé dans la nuit de dimanche à lundi à Djibo.', 'fr', '2024-03-12', '2024-03-10', 1, 'dans la nuit de dimanche'],
   ['Gunmen attacked Djibo on Friday.', 'en', '2024-03-08', '2024-03-08', 1, 'on Friday'],
   ['هاجم مسلحون ليلة الجمعة قرية قرب جيبو.', 'ar', '2024-03-12', '2024-03-08', 1, 'ليلة الجمعة'],
+  // A month named alone after "in", "en", "في"...: the 15th of the latest such month up to publication.
+  ['The rebels inflicted heavy losses at Tinzaouaten in July.', 'en', '2025-01-17', '2024-07-15', 3, 'July'],
+  ['Le village avait déjà été attaqué en juin.', 'fr', '2025-08-20', '2025-06-15', 3, 'juin'],
+  ['شهد العام الماضي معركة تين زواتين في يوليو.', 'ar', '2025-01-29', '2024-07-15', 3, 'يوليو'],
+  ['Des pénuries depuis début septembre à Bamako.', 'fr', '2025-09-30', '2025-09-15', 3, 'septembre'],
 ];
 
 describe('findDates', () => {
@@ -112,6 +117,8 @@ describe('findDates', () => {
 
   it('does not read numbers or words as months', () => {
     expect(dates('La marche de 15 sept personnes; he may 2 go.', 'fr', '2024-03-10')).toEqual([]);
+    // A month alone with no word before it that places it in time is no date ("the July deadline").
+    expect(dates('The July deadline passed; they may go in May.', 'en', '2024-03-10')).toEqual([['2023-05-15', 3, 'May']]);
     // 31 June does not exist: only the month is certain.
     expect(dates('Il a tué 31 soldats le 31 juin 2024.', 'fr')).toEqual([['2024-06-15', 3, 'juin 2024']]);
   });

@@ -25,7 +25,7 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
   return spoken.length > 0 && spoken.length < a.dates.length ? a.dates.filter((d) => !spoken.includes(d)) : a.dates;
 }
 
-/** "BAMAKO, April 9 (Reuters) -", "DAKAR/BAMAKO, Sept 16 (Reuters) -": a wire's dateline dates the filing, not the event. */
+/** "BAMAKO, April 9 (Reuters) -", "DAKAR/BAMAKO, Sept 16 (Reuters) -", "(Dakar, January 20, 2026) –": a dateline dates the filing, not the event. */
 function inDateline(a: Analysis, d: DateMention): boolean {
   const text = a.doc.text;
   // Most dates are followed by words, not by an agency or a dash: that is seen without a pattern.
@@ -34,19 +34,20 @@ function inDateline(a: Analysis, d: DateMention): boolean {
   return DATELINE_PLACE.test(text.slice(lineStart, d.span.start)) && DATELINE_AGENCY.test(text.slice(d.span.end, d.span.end + 40));
 }
 
-/** Whether the first character after white space at `at` is one DATELINE_AGENCY can go on with: "(" or a dash. */
+/** Whether the first character after white space at `at` is one DATELINE_AGENCY can go on with: a bracket or a dash. */
 function mayOpenAgency(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && i < at + 40 && WHITE_SPACE.test(text[i]!)) i++;
   const c = text.charCodeAt(i);
-  return c === 0x28 || c === 0x2d || c === 0x2013 || c === 0x2014;
+  return c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2013 || c === 0x2014;
 }
 
 const WHITE_SPACE = /\s/;
 
 // Not literals in the function: the TypeScript loader builds a \p{...} literal anew at each call.
-const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\s'/-]+,\s*$/u;
-const DATELINE_AGENCY = /^\s*(\([^)]{1,30}\))?\s*[-–—]/u;
+// "BAMAKO, April 9 (Reuters) -" and a rights group's "(Dakar, January 20, 2026) –".
+const DATELINE_PLACE = /^\s*([\p{Lu}][\p{Lu}\s'/-]+|\([\p{Lu}][\p{L}\s'/-]+),\s*$/u;
+const DATELINE_AGENCY = /^\s*\)?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
 
 /** A report's dates as each of its events reads them: the same for all, so worked out once. */
 export interface ReportDates {
