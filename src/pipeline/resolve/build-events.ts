@@ -8,6 +8,7 @@ import { chooseRoles, nameOn, reportActors, type ReportActors } from './actor.ro
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { countFatalities, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
+import { withoutBackground } from './background.ts';
 import { countryName } from './countries.ts';
 
 /**
@@ -25,6 +26,7 @@ const GENERAL_TRIGGERS: ReadonlySet<string> = new Set(['attack', 'clash', 'killi
  *   2. candidates: each family of triggers in a sentence × each place of that sentence
  *   3. for each: date, actors (who did what to whom), fatalities and claims, with the words behind each
  *   4. candidates describing one event (same kind, place and day) merge
+ *   5. events retold as background (weeks before the report's own news) go
  */
 export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: EventTypeModel): CodedEvent[] {
   // Every event has a trigger: a report with none has no event, whatever its places.
@@ -47,7 +49,7 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
     const event = codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, families.get(c.sentence)!, a.figures), loose, single);
     if (event !== null) events.push(event);
   }
-  return mergeEvents(events);
+  return withoutBackground(mergeEvents(events), a.doc.published);
 }
 
 /** Whether every candidate is of one family of triggers at one place: the report tells one event. */
