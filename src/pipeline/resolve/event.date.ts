@@ -124,7 +124,8 @@ export function reportAnchorDate(a: Analysis): DateMention | null {
 
 function anchorDate(cues: EventCue[], dates: DateMention[]): DateMention | null {
   const triggerSentences = new Set(cues.map((c) => c.sentence));
-  const candidates = dates.filter((d) => triggerSentences.has(d.sentence));
+  // A month beside a trigger ("the killings in January") anchors nothing when the report names a day elsewhere.
+  const candidates = dates.filter((d) => triggerSentences.has(d.sentence) && d.timePrecision < 3);
   const pool = candidates.length > 0 ? candidates : dates;
   let best: DateMention | null = null;
   for (const d of pool) if (!best || d.timePrecision < best.timePrecision) best = d;
