@@ -33,6 +33,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Quatre militaires nigériens ont été tués dimanche lors d'une attaque de l'État islamique contre leur poste près de Téra.", '2023-05-16', { event_date: '2023-05-14', actor1: ISS, actor2: 'Military Forces of Niger', fatalities: 4 }],
     ['Des affrontements entre jeunes manifestants et forces de l\'ordre ont fait une dizaine de morts jeudi à Kaolack.', '2021-03-06', { event_type: 'Riots', actor1: 'Rioters (Senegal)', actor2: 'Police Forces of Senegal', fatalities: 10 }],
     ['Un kamikaze a fait exploser sa ceinture mardi devant un poste de police à Ouahigouya, tuant deux policiers.', '2022-03-10', { event_date: '2022-03-08', sub_event_type: 'Suicide bomb', fatalities: 2 }],
+    ["Ces derniers mois, les habitants de Sokolo et Diabaly dénoncent la multiplication des enlèvements.", '2022-09-05', null],
     ["Le JNIM a annoncé un blocus de Nioro du Sahel, menaçant les civils qui ont aidé l'armée lors des attaques de mardi.", '2025-07-05', { event_date: '2025-07-05', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Nioro' }],
   ],
   en: [
@@ -47,6 +48,9 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Malian troops and Russian mercenaries killed 14 villagers near Sofara on Sunday, witnesses said.', '2022-04-05', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 14 }],
     ['At least nine people were killed, including four soldiers, in an attack by JNIM fighters on a checkpoint in Niono on Monday.', '2023-07-12', { actor1: JNIM, fatalities: 9 }],
     ['NIAMEY (Reuters) - Gunmen kidnapped a teacher in Tillaberi on Thursday, a local official said.', '2024-02-10', { location: 'Tillabéri', sub_event_type: 'Abduction/forced disappearance' }],
+    // A trend summed up over a stretch of time is no event; a day named with it is.
+    ['Several foreigners have been abducted in Niger this year, including in the Agadez and Dosso regions.', '2025-12-02', null],
+    ['Gunmen killed five villagers in Seytenga on Tuesday, the deadliest attack this year.', '2025-12-04', { event_date: '2025-12-02', admin1: 'Sahel', fatalities: 5 }],
     ['Suspected jihadists stopped a truck on the road between Mopti and Djenne on Friday and abducted its driver.', '2023-06-20', { location: 'Mopti', sub_event_type: 'Abduction/forced disappearance' }],
     ['A crowd beat a man to death in Kayes on Saturday after accusing him of theft, police said.', '2022-10-11', { event_type: 'Riots', sub_event_type: 'Mob violence', actor2: 'Civilians (Mali)', fatalities: 1 }],
     ["Niger's army said it had killed 20 militants in air strikes near Tillia on Wednesday.", '2024-02-16', { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Niger' }],

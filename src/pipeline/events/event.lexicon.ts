@@ -50,6 +50,8 @@ export interface EventLexicon {
   context: PhraseIndex<'context'>;
   /** Words joining two forces of one side ("and", "alongside", "و"). */
   companions: PhraseIndex<'with'>;
+  /** Words that sum up a stretch of time ("this year", "ces derniers mois"): with no day named, a trend, not an event. */
+  periods: PhraseIndex<'period'>;
   window: number;
 }
 
@@ -78,6 +80,7 @@ interface ModalityFile {
   context: WordsByLang;
   self_reference: WordsByLang;
   handover: WordsByLang;
+  periods: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -129,6 +132,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     context: new PhraseIndex(phrases(modality.context, 'context' as const)),
     selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
+    periods: new PhraseIndex(phrases(modality.periods, 'period' as const)),
     window: modality.window,
   };
 }

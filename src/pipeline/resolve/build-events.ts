@@ -3,7 +3,7 @@ import type { EventLexicon } from '../events/event.lexicon.ts';
 import { decide, type Decision, type EventTypeModel } from '../events/event.classifier.ts';
 import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
-import { findCandidates, familyOf, type Candidate } from './event.candidates.ts';
+import { findCandidates, familyOf, trendSentences, type Candidate } from './event.candidates.ts';
 import { chooseRoles, nameOn, reportActors, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { countFatalities, toClaims } from './fatalities.ts';
@@ -31,7 +31,7 @@ const GENERAL_TRIGGERS: ReadonlySet<string> = new Set(['attack', 'clash', 'killi
 export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: EventTypeModel): CodedEvent[] {
   // Every event has a trigger: a report with none has no event, whatever its places.
   if (a.cues.length === 0) return [];
-  const candidates = findCandidates(a, eventPlaces(a, lexicon));
+  const candidates = findCandidates(a, eventPlaces(a, lexicon), trendSentences(a, lexicon.periods));
   if (candidates.length === 0) return [];
   // The families of triggers each sentence's candidates belong to (see figuresFor).
   const families = new Map<number, Set<string>>();

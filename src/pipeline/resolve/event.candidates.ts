@@ -1,5 +1,7 @@
 import type { Analysis, CueKind, EventCue, PlaceMention } from '../types.ts';
 import { STATEMENT } from './event.date.ts';
+import type { PhraseIndex } from '../text/phrase-index.ts';
+import { sentenceAt } from '../text/spans.ts';
 
 /** Trigger words that describe the same violent act merge into one event per place. */
 const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'clash', 'killing', 'remote', 'territory']);
@@ -30,10 +32,12 @@ export function familyOf(kind: CueKind): string {
  * "Attacks hit Diafarabé and Dioura" → two candidates. Strategic developments (arrests, looting)
  * give way to violence in the same sentence: the looting is part of the attack.
  * A sentence with triggers but no place borrows the report's place only when the report names one.
+ * The sentences in `trends` (see trendSentences) give none.
  */
-export function findCandidates(a: Analysis, eventPlaces: PlaceMention[]): Candidate[] {
+export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends: ReadonlySet<number> = new Set()): Candidate[] {
   const bySentence = new Map<number, EventCue[]>();
   for (const cue of a.cues) {
+    if (trends.has(cue.sentence)) continue;
     const list = bySentence.get(cue.sentence);
     if (list) list.push(cue);
     else bySentence.set(cue.sentence, [cue]);
@@ -194,4 +198,16 @@ function decidingCue(cues: EventCue[]): EventCue {
   const best = cues.reduce((x, c) => (c.score > x.score ? c : x));
   const clash = cues.find((c) => c.kind === 'clash');
   return best.subEventType === 'Remote explosive/landmine/IED' && clash ? clash : best;
+}
+
+/**
+ * The sentences that sum up a stretch of time and name no day ("Several foreigners have been
+ * abducted in Niger this year, including in the Agadez and Dosso regions", "ces derniers mois, les
+ * habitants dénoncent la multiplication des enlèvements"): a trend or the past recalled, not an event.
+ */
+export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>): Set<number> {
+  const trends = new Set<number>();
+  for (const m of periods.matchAll(a.tokens)) trends.add(sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!));
+  for (const d of a.dates) if (d.timePrecision === 1) trends.delete(d.sentence);
+  return trends;
 }
