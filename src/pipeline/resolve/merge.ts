@@ -75,8 +75,28 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
   const merged: CodedEvent[] = [];
   for (const g of groups) merged.push(mergeGroup(g));
   const out: CodedEvent[] = [];
-  for (const e of merged) if (!isCoarseCopy(e, merged) && !isPartOfViolence(e, merged)) out.push(e);
+  for (let k = 0; k < merged.length; k++) {
+    const e = merged[k]!;
+    if (!isCoarseCopy(e, merged) && !isPartOfViolence(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) out.push(e);
+  }
   return out;
+}
+
+/** Whether every mention of an event is in the report's first sentence (its headline, or an ACLED note's opening). */
+function onlyInLead(group: CodedCandidate[]): boolean {
+  for (const c of group) if (c.sentence !== 0) return false;
+  return true;
+}
+
+/**
+ * A town named in the lead as the area of an event placed more precisely ("Diffa : cinq civils tués
+ * à Kabelawa", a village of the Diffa region): the same act told at its region's or district's seat.
+ */
+function isAreaOf(e: CodedEvent, all: CodedEvent[]): boolean {
+  const family = familyKey(e);
+  return all.some(
+    (o) => o !== e && o.location !== e.location && familyKey(o) === family && o.event_date === e.event_date && (o.admin1 === e.location || o.admin2 === e.location),
+  );
 }
 
 /**

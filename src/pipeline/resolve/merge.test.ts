@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../types.ts';
+import { mergeEvents, type CodedCandidate } from './merge.ts';
+
+const attack = (location: string, admin1: string, lat: number, sentence: number): CodedCandidate => ({
+  event: {
+    event_date: '2020-12-28', time_precision: 1, event_type: 'Violence against civilians', sub_event_type: 'Attack',
+    actor1: 'Islamic State West Africa Province', assoc_actor_1: null, inter1: 2, actor2: 'Civilians (Niger)', assoc_actor_2: null, inter2: 7,
+    interaction: 27, country: 'Niger', admin1, admin2: null, admin3: null, location, latitude: lat, longitude: 13, geo_precision: 1,
+    fatalities: 5, evidence: [], claims: [],
+  } satisfies CodedEvent,
+  killedFigures: [],
+  typeScore: 1,
+  sentence,
+});
+const places = (events: CodedEvent[]) => events.map((e) => e.location);
+
+describe('mergeEvents', () => {
+  it('leaves out a town named in the lead only as the area of the event placed in one of its villages', () => {
+    // "Diffa : cinq civils tués à Kabelawa" (headline), then the village told in the body.
+    const headline = [attack('Diffa', 'Diffa', 13.3, 0), attack('Kabelawa', 'Diffa', 14.1, 0), attack('Kabelawa', 'Diffa', 14.1, 1)];
+    expect(places(mergeEvents(headline))).toEqual(['Kabelawa']);
+  });
+
+  it('keeps the town when the body tells the act there too, or when it is not the area of the other place', () => {
+    expect(places(mergeEvents([attack('Diffa', 'Diffa', 13.3, 0), attack('Diffa', 'Diffa', 13.3, 2), attack('Kabelawa', 'Diffa', 14.1, 1)]))).toEqual(['Diffa', 'Kabelawa']);
+    expect(places(mergeEvents([attack('Mainé-Soroa', 'Diffa', 13.2, 0), attack('Kabelawa', 'Diffa', 14.1, 1)]))).toEqual(['Mainé-Soroa', 'Kabelawa']);
+  });
+});
