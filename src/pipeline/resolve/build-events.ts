@@ -31,7 +31,8 @@ const GENERAL_TRIGGERS: ReadonlySet<string> = new Set(['attack', 'clash', 'killi
 export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: EventTypeModel): CodedEvent[] {
   // Every event has a trigger: a report with none has no event, whatever its places.
   if (a.cues.length === 0) return [];
-  const candidates = findCandidates(a, eventPlaces(a, lexicon), trendSentences(a, lexicon.periods));
+  const trends = trendSentences(a, lexicon.periods);
+  const candidates = findCandidates(a, eventPlaces(a, lexicon), trends);
   if (candidates.length === 0) return [];
   // The families of triggers each sentence's candidates belong to (see figuresFor).
   const families = new Map<number, Set<string>>();
@@ -41,7 +42,8 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
     else families.set(c.sentence, new Set([familyOf(c.cue.kind)]));
   }
   const loose: FigureMention[] = [];
-  for (const f of a.figures) if (!families.has(f.sentence)) loose.push(f);
+  // A trend's figures ("hundreds of civilians killed since 2022") count for no event.
+  for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates);
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a), decisions: new Map() };
   const events: CodedCandidate[] = [];
