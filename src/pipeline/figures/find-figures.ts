@@ -18,6 +18,8 @@ interface MarkedView extends FiguresView {
   lex: FigureLexicon;
   marks: Int32Array;
   starts: WordStarts[];
+  /** `afterApposition` by token, as found: it is asked again for every figure word a count is weighed against. */
+  appositions: Map<number, number>;
 }
 
 /** How far, in tokens, a figure word may stand from the count it tells about. */
@@ -48,7 +50,7 @@ export function findFigures(input: FiguresView): FigureMention[] {
   const lex = FIGURE_LEXICONS[input.lang];
   const { doc, lang, norm, tokens, sentences } = input;
   // Built field by field: spreading the view and adding fields made an object that was slow to read everywhere after.
-  const view: MarkedView = { doc, lang, norm, tokens, sentences, lex, marks: marksFor(tokens.length), starts: scratchStarts };
+  const view: MarkedView = { doc, lang, norm, tokens, sentences, lex, marks: marksFor(tokens.length), starts: scratchStarts, appositions: new Map() };
   const out: FigureMention[] = [];
   const written = new WrittenIn(view);
   const ranges = markSentences(view);
@@ -407,17 +409,12 @@ function linkedTo(view: MarkedView, count: FoundCount, t: FoundTrigger): boolean
 /** How many words an apposition set off by commas or brackets may hold. */
 const APPOSITION_WORDS = 12;
 
-// Appositions are looked for again for every figure word a count is weighed against: once per token and report.
-const appositions = new WeakMap<Token[], Map<number, number>>();
-
 /** The token after an apposition that opens right before token i (", des VDP,", "(VDP)"), or -1. */
 function afterApposition(view: MarkedView, i: number): number {
   const { tokens, norm } = view;
   if (i <= 0 || i >= tokens.length || tokens[i]!.start - tokens[i - 1]!.end < 2 && norm.text[tokens[i - 1]!.end] === ' ') return -1;
-  let seen = appositions.get(view.tokens);
-  if (!seen) appositions.set(view.tokens, (seen = new Map()));
-  let after = seen.get(i);
-  if (after === undefined) seen.set(i, (after = findApposition(view, i)));
+  let after = view.appositions.get(i);
+  if (after === undefined) view.appositions.set(i, (after = findApposition(view, i)));
   return after;
 }
 
