@@ -92,9 +92,9 @@ function kindOf(e: GazetteerEntry): Choice['kind'] {
 export function choose(r: Reading, doc: DocContext): Choice | null {
   const candidates = prepared(r).candidates;
   if (unrivalled(candidates, doc)) {
-    // No runner-up: the margin is 1.
     const c = candidates[0]!;
-    return admissible(c, doc) ? { entry: c.entry, kind: c.kind, score: Math.round(TRUST[c.source] * (0.6 + 0.4 * 1) * 100) / 100 } : null;
+    // No runner-up: the margin is 1.
+    return admissible(c, doc) ? { entry: c.entry, kind: c.kind, score: confidence(c.source, 1) } : null;
   }
   const scores = scoresOf(candidates, r, doc);
   const top = topOf(candidates, scores);
@@ -108,8 +108,12 @@ export function choose(r: Reading, doc: DocContext): Choice | null {
     if (e.name !== winner.name || km(e, winner) > 25) runnerUp = k;
   }
   const margin = runnerUp >= 0 ? Math.min(1, (scores[top]! - scores[runnerUp]!) / 0.5) : 1;
-  const score = Math.round(TRUST[candidates[top]!.source] * (0.6 + 0.4 * margin) * 100) / 100;
-  return { entry: winner, kind: kindOf(winner), score };
+  return { entry: winner, kind: kindOf(winner), score: confidence(candidates[top]!.source, margin) };
+}
+
+/** The score of a choice, to two decimals: trust in the spelling, lowered by a close runner-up (`margin` below 1). */
+function confidence(source: NameSource, margin: number): number {
+  return Math.round(TRUST[source] * (0.6 + 0.4 * margin) * 100) / 100;
 }
 
 /** The entry `choose` picks and the kind of mention, without the confidence (cheaper: for the passes that only need the pick). */
