@@ -29,7 +29,7 @@ export interface Choice { entry: GazetteerEntry; kind: 'place' | 'admin1' | 'adm
  * placed (null before they are), less the one at index `without` (-1: none left out).
  */
 export interface DocContext {
-  /** Weights by country code (`codeOf`), 0 for a country not named. */
+  /** Weights by country code (`codeOf`), 0 for a country not named (or past its end). */
   countries: Float64Array;
   /** Codes (`codeOf`) of the first- and second-level units named. */
   admin1: readonly number[];
@@ -53,13 +53,12 @@ export function codeOf(name: string | null): number {
   return code;
 }
 
-/** Country weights (as `docCountries` gives them) by country code. */
+/** Country weights (as `docCountries` gives them) by country code, up to the largest code of the countries named. */
 export function weightsByCode(countries: ReadonlyMap<string, number>): Float64Array {
-  const codesOf: number[] = [];
-  for (const cc of countries.keys()) codesOf.push(codeOf(cc));
-  const weights = new Float64Array(codes.size);
-  let k = 0;
-  for (const w of countries.values()) weights[codesOf[k++]!] = w;
+  let size = 0;
+  for (const cc of countries.keys()) size = Math.max(size, codeOf(cc) + 1);
+  const weights = new Float64Array(size);
+  for (const [cc, w] of countries) weights[codeOf(cc)] = w;
   return weights;
 }
 
