@@ -38,10 +38,10 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   }
   // Pass 2 places each name near the others' first guesses, in the country the report is about.
   const known = docContext(first, docCountries(mentions, soleCountries(readings)));
-  const guesses = guessEach(readings, known);
+  const guesses = placeEach(readings, null, (r) => guess(r, known));
   // Every name's neighbours are the places guessed for the others.
   const { neighbours, own } = placeAnchors(guesses);
-  const second = chooseEach(readings, known, neighbours, own);
+  const second = placeEach(readings, own, (r, k) => choose(r, withAnchors(known, neighbours, own[k]!)));
   const out: PlaceMention[] = [];
   for (let k = 0; k < names.length; k++) {
     const c = second[k];
@@ -101,38 +101,22 @@ function placeAnchors(guesses: (Guess | null)[]): { neighbours: Neighbours; own:
 }
 
 /**
- * Pass 2's guesses. A name recurs, and where its sentence says nothing of its country (most do) it
- * reads the same document the same way: its guess is worked out once per report.
+ * Passes 2 and 3: what `place` makes of each name. A name recurs, and where its sentence says
+ * nothing of its country (most do) and no anchor is its own alone (`own`, pass 3), it reads the
+ * same document the same way: it is placed once per report.
  */
-function guessEach(readings: Reading[], known: DocContext): (Guess | null)[] {
-  const same = new Map<Reading['prepared'], Guess | null>();
-  const out = new Array<Guess | null>(readings.length);
+function placeEach<T>(readings: Reading[], own: number[] | null, place: (r: Reading, k: number) => T): T[] {
+  const same = new Map<Reading['prepared'], T>();
+  const out = new Array<T>(readings.length);
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k]!;
-    const plain = r.countries!.size === 0;
-    let g = plain ? same.get(r.prepared) : undefined;
-    if (g === undefined) {
-      g = guess(r, known);
-      if (plain) same.set(r.prepared, g);
+    const plain = r.countries!.size === 0 && (own === null || own[k] === -1);
+    let p = plain ? same.get(r.prepared) : undefined;
+    if (p === undefined) {
+      p = place(r, k);
+      if (plain) same.set(r.prepared, p);
     }
-    out[k] = g;
-  }
-  return out;
-}
-
-/** The choices, each name among the places guessed for the others; once per report for a name as `guessEach` says, when no anchor is its own alone. */
-function chooseEach(readings: Reading[], known: DocContext, neighbours: Neighbours, own: number[]): (Choice | null)[] {
-  const same = new Map<Reading['prepared'], Choice | null>();
-  const out = new Array<Choice | null>(readings.length);
-  for (let k = 0; k < readings.length; k++) {
-    const r = readings[k]!;
-    const plain = r.countries!.size === 0 && own[k] === -1;
-    let c = plain ? same.get(r.prepared) : undefined;
-    if (c === undefined) {
-      c = choose(r, withAnchors(known, neighbours, own[k]!));
-      if (plain) same.set(r.prepared, c);
-    }
-    out[k] = c;
+    out[k] = p;
   }
   return out;
 }
