@@ -1,6 +1,7 @@
 import type { ActorMention, Document, Lang, NormalisedText, Span, Token } from '../types.ts';
 import { cliticReadings, procliticLength } from '../text/clitics.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
+import { unitTest } from '../text/unit-table.ts';
 import { WordTable } from '../text/vocabulary.ts';
 import { wordKey, type ActorPattern, type ActorRegistry } from './actor.registry.ts';
 
@@ -106,14 +107,8 @@ function onlyJoiners(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Per UTF-16 unit, whether `JOINER` allows it: 0 not yet known, 1 yes, 2 no. None is astral, so a unit at a time gives `JOINER`'s answer. */
-const unitIsJoiner = new Uint8Array(0x10000);
-
-function isJoiner(code: number): boolean {
-  let known = unitIsJoiner[code]!;
-  if (known === 0) known = unitIsJoiner[code] = JOINER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
+/** Per UTF-16 unit, whether `JOINER` allows it. None is astral, so a unit at a time gives `JOINER`'s answer. */
+const isJoiner = unitTest(JOINER);
 
 /** The readings of a token's word that can start an alias, in the order `cliticReadings` gives them. */
 function firstWordsOf(token: Token, cache: FirstWordCache): readonly FirstWord[] {

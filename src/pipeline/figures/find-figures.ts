@@ -1,4 +1,5 @@
 import { sentenceAt, toSpan } from '../text/spans.ts';
+import { isUpperUnit } from '../text/unit-table.ts';
 import type { Document, FigureKind, FigureMention, Lang, NormalisedText, Span, Token } from '../types.ts';
 import { findClaims, type FoundClaim } from './claims.ts';
 import { findCounts, type FoundCount, type Written } from './counts.ts';
@@ -222,9 +223,6 @@ function punctuationBetween(view: MarkedView, i: number, j: number): boolean {
   return a !== undefined && b !== undefined && /[,;:.()&]/.test(view.norm.text.slice(a.end, b.start));
 }
 
-/** Whether each UTF-16 unit has a lower case of its own: 0 not yet known, 1 yes, 2 no. */
-const UPPER_CASE = new Uint8Array(0x10000);
-
 /** How the report writes its tokens: capitals ("Fulani", "GATIA"), quotation marks ("« plus de quarante » militaires"), brackets. */
 class WrittenIn implements Written {
   constructor(private readonly view: FiguresView) {}
@@ -232,14 +230,7 @@ class WrittenIn implements Written {
   isName(i: number): boolean {
     const t = this.view.tokens[i];
     const code = t ? this.view.doc.text.charCodeAt(this.view.norm.toOriginal[t.start]!) : NaN;
-    if (code >= 65 && code <= 90) return true;
-    if (!(code > 127)) return false;
-    let upper = UPPER_CASE[code]!;
-    if (upper === 0) {
-      const c = String.fromCharCode(code);
-      upper = UPPER_CASE[code] = c !== c.toLowerCase() ? 1 : 2;
-    }
-    return upper === 1;
+    return code >= 0 && isUpperUnit(code);
   }
 
   quoted(i: number): boolean {

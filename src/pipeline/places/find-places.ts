@@ -1,5 +1,6 @@
 import type { Document, GeoPrecision, Lang, NormalisedText, PlaceMention, Span, Token } from '../types.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
+import { isUpperUnit } from '../text/unit-table.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { contextOf, has } from './place.context.ts';
 import { matchNames, type NameMatch } from './place.matcher.ts';
@@ -167,17 +168,8 @@ function capitalised(view: PlacesView, m: NameMatch): boolean {
 function startsUpper(view: PlacesView, k: number): boolean {
   const at = view.norm.toOriginal[view.tokens[k]!.start]!;
   if (!(at >= 0 && at < view.doc.text.length)) return false;
-  const code = view.doc.text.charCodeAt(at);
-  let known = unitIsUpper[code]!;
-  if (known === 0) {
-    const ch = String.fromCharCode(code);
-    known = unitIsUpper[code] = ch !== ch.toLowerCase() ? 1 : 2;
-  }
-  return known === 1;
+  return isUpperUnit(view.doc.text.charCodeAt(at));
 }
-
-/** Per UTF-16 unit, whether lower-casing changes it: 0 not yet known, 1 yes, 2 no (worked out once per unit, not per name). */
-const unitIsUpper = new Uint8Array(0x10000);
 
 /** Marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
 function isWordMark(c: number): boolean {

@@ -1,5 +1,6 @@
 import type { NormalisedText } from '../types.ts';
 import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
+import { unitTable } from './unit-table.ts';
 
 /**
  * Prepares text for matching while remembering where every character came from.
@@ -23,8 +24,7 @@ export function normalise(original: string): NormalisedText {
   let kept = 0;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    let kind = unitKinds[code]!;
-    if (kind === UNSEEN) kind = unitKinds[code] = kindOf(code);
+    const kind = unitKind(code);
     // A lone surrogate folds to itself.
     if (kind === SAME_UNIT || (kind === PAIR_START && !isLowSurrogate(original.charCodeAt(i + 1)))) {
       map[n++] = i;
@@ -71,11 +71,10 @@ const SAME = null;
  * `unitFolds[unit]`; a PAIR_START (high surrogate) starts a character beyond the BMP, folded by
  * `foldChar`. At most 65,536 entries each, whatever the input.
  */
-const UNSEEN = 0;
 const SAME_UNIT = 1;
 const FOLDED = 2;
 const PAIR_START = 3;
-const unitKinds = new Uint8Array(0x10000);
+const unitKind = unitTable(kindOf);
 const unitFolds = new Array<string>(0x10000);
 
 function kindOf(code: number): number {
