@@ -90,7 +90,7 @@ function kindOf(e: GazetteerEntry): Choice['kind'] {
  */
 export function choose(r: Reading, doc: DocContext): Choice | null {
   const candidates = prepared(r).candidates;
-  if (unrivalled(candidates, doc)) {
+  if (unrivalled(candidates)) {
     const c = candidates[0]!;
     // No runner-up: the margin is 1.
     return admissible(c, doc) ? { entry: c.entry, kind: c.kind, score: confidence(c.source, 1) } : null;
@@ -120,7 +120,7 @@ export type Guess = Pick<Choice, 'entry' | 'kind'>;
 
 export function guess(r: Reading, doc: DocContext): Guess | null {
   const candidates = prepared(r).candidates;
-  if (unrivalled(candidates, doc)) return admissible(candidates[0]!, doc) ? { entry: candidates[0]!.entry, kind: candidates[0]!.kind } : null;
+  if (unrivalled(candidates)) return admissible(candidates[0]!, doc) ? { entry: candidates[0]!.entry, kind: candidates[0]!.kind } : null;
   return guessOf(candidates, scoresOf(candidates, r, doc));
 }
 
@@ -150,11 +150,12 @@ function guessOf(candidates: Prepared[], scores: Float64Array): Guess | null {
 }
 
 /**
- * Whether a name has one candidate whose score can only be a number: then it is picked when it is
- * admissible, and its score decides nothing (nearly half the names of a report are such).
+ * Whether a name has one candidate: then it is picked when it is admissible, and its score (a
+ * number: the gazetteer's coordinates and populations are) decides nothing (nearly half the names
+ * of a report are such).
  */
-function unrivalled(candidates: Prepared[], doc: DocContext): boolean {
-  return candidates.length === 1 && candidates[0]!.finite && (doc.anchors === null || doc.anchors.finite);
+function unrivalled(candidates: Prepared[]): boolean {
+  return candidates.length === 1;
 }
 
 /** Scores in candidate order, NaN where a candidate is not admissible: valid until the next call (one buffer serves every call). */
@@ -201,8 +202,6 @@ export interface Prepared {
   admissible: 'yes' | 'no' | 'if-admin1-named';
   /** The score before the document's countries, regions and places are counted. */
   base: number;
-  /** The base and the entry's coordinates are numbers, so that its score is one whatever the document adds. */
-  finite: boolean;
   // What scoring reads of the entry, copied here: `kindOf` it, its id, coordinates, and codes (`codeOf`) of its country and units.
   kind: Choice['kind'];
   id: number;
@@ -268,7 +267,6 @@ function prepare(r: Reading): PreparedList {
     const base = baseScore(entry, source, wantUnit);
     return {
       entry, source, admissible: admissibility(entry, source, r), base,
-      finite: Number.isFinite(base) && Number.isFinite(entry.lat) && Number.isFinite(entry.lon),
       kind: kindOf(entry), id: entry.id, lat: entry.lat, lon: entry.lon,
       country: codeOf(entry.cc), admin1: codeOf(entry.admin1), admin2: codeOf(entry.admin2),
       nearFor: -1, nearFirst: 0, nearSecond: 0, nearAt: -1,
