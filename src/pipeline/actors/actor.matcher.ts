@@ -1,17 +1,11 @@
-import type { ActorMention, Document, Lang, NormalisedText, Span, Token } from '../types.ts';
+import type { ActorMention, Lang, Span, TextView, Token } from '../types.ts';
 import { cliticReadings, procliticLength } from '../text/clitics.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import { unitTest } from '../text/unit-table.ts';
 import { WordTable } from '../text/vocabulary.ts';
 import { wordKey, type ActorPattern, type ActorRegistry } from './actor.registry.ts';
 
-export interface ActorView {
-  doc: Document;
-  lang: Lang;
-  norm: NormalisedText;
-  tokens: Token[];
-  sentences: Span[];
-}
+export type ActorView = TextView;
 
 /** Scores: a named actor is surer than a templated one ("l'armée"), which is surer than a generic word. */
 const SCORE = { named: 0.9, templated: 0.8, generic: 0.5, perExtraWord: 0.02, otherLanguage: -0.05 };

@@ -1,18 +1,12 @@
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import { isUpperUnit } from '../text/unit-table.ts';
-import type { Document, FigureKind, FigureMention, Lang, NormalisedText, Span, Token } from '../types.ts';
+import type { FigureKind, FigureMention, Lang, Span, TextView } from '../types.ts';
 import { findClaims, type FoundClaim } from './claims.ts';
 import { findCounts, type FoundCount, type Written } from './counts.ts';
 import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
 import { entryAt, type WordList, type WordStarts } from './match.ts';
 
-export interface FiguresView {
-  doc: Document;
-  lang: Lang;
-  norm: NormalisedText;
-  tokens: Token[];
-  sentences: Span[];
-}
+export type FiguresView = TextView;
 
 /** The view with the lexicon of its language and each token's marks (see `markSentences`). */
 interface MarkedView extends FiguresView {

@@ -1,4 +1,4 @@
-import type { Document, GeoPrecision, Lang, NormalisedText, PlaceMention, Span, Token } from '../types.ts';
+import type { GeoPrecision, PlaceMention, Span, TextView } from '../types.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import { isUpperUnit } from '../text/unit-table.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
@@ -9,7 +9,7 @@ import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Cho
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
 
 /** What the places stage reads. */
-export interface PlacesView { doc: Document; lang: Lang; norm: NormalisedText; tokens: Token[]; sentences: Span[] }
+export type PlacesView = TextView;
 
 /**
  * The places stage: names of the gazetteer found in the text, each resolved to one entry.
