@@ -1,7 +1,7 @@
 import type { NormalisedText, Token } from '../types.ts';
 import { HASH_START, hashStep, wordNumber, wordText } from './vocabulary.ts';
 import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
-import { unitTest } from './unit-table.ts';
+import { astralTable, unitTest } from './unit-table.ts';
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -40,19 +40,9 @@ export function tokenise(norm: NormalisedText): Token[] {
 /** Whether a UTF-16 unit is a letter or digit by itself: nearly every one of a word. Lone surrogates are not. */
 const isWordUnit = unitTest(WORD_CHAR);
 /** The same for code points beyond the BMP (surrogate pairs), rare in reports. */
-const astralIsWord = new Map<number, boolean>();
+const isAstralWordChar = astralTable((codePoint) => WORD_CHAR.test(String.fromCodePoint(codePoint)));
 
 /** 2 when a surrogate pair that is a letter or digit stands at i, else 0 (for a unit that is not one by itself). */
 function astralWordAt(text: string, i: number): number {
   return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) && isAstralWordChar(text.codePointAt(i)!) ? 2 : 0;
-}
-
-function isAstralWordChar(codePoint: number): boolean {
-  let known = astralIsWord.get(codePoint);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(codePoint));
-    // Arbitrary input could otherwise fill the cache with every code point it contains.
-    if (astralIsWord.size < 20_000) astralIsWord.set(codePoint, known);
-  }
-  return known;
 }

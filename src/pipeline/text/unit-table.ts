@@ -26,5 +26,24 @@ export function unitTest(test: RegExp | ((ch: string) => boolean)): (unit: numbe
 const YES = 1;
 const NO = 2;
 
+/**
+ * `unitTable` for code points beyond the BMP (surrogate pairs, rare in reports), whatever
+ * `classify` answers but undefined: kept in a Map of at most 20,000, as arbitrary input could
+ * otherwise fill it with every code point it holds.
+ */
+export function astralTable<T>(classify: (codePoint: number) => T): (codePoint: number) => T {
+  const known = new Map<number, T>();
+  return (codePoint) => {
+    let answer = known.get(codePoint);
+    if (answer === undefined) {
+      answer = classify(codePoint);
+      if (known.size < MAX_ASTRAL) known.set(codePoint, answer);
+    }
+    return answer;
+  };
+}
+
+const MAX_ASTRAL = 20_000;
+
 /** Whether lower-casing changes a unit: a capital, to the places and figures stages. */
 export const isUpperUnit = unitTest((ch) => ch !== ch.toLowerCase());
