@@ -1,3 +1,5 @@
+import { memo } from './memo.ts';
+
 /**
  * What a text stage makes of each UTF-16 unit, worked out the first time the unit is seen and then
  * read from a table: one lookup per character in the hot loops, and at most 65,536 entries
@@ -28,22 +30,11 @@ const NO = 2;
 
 /**
  * `unitTable` for code points beyond the BMP (surrogate pairs, rare in reports), whatever
- * `classify` answers but undefined: kept in a Map of at most 20,000, as arbitrary input could
- * otherwise fill it with every code point it holds.
+ * `classify` answers but undefined: a `memo` of at most 20,000.
  */
 export function astralTable<T>(classify: (codePoint: number) => T): (codePoint: number) => T {
-  const known = new Map<number, T>();
-  return (codePoint) => {
-    let answer = known.get(codePoint);
-    if (answer === undefined) {
-      answer = classify(codePoint);
-      if (known.size < MAX_ASTRAL) known.set(codePoint, answer);
-    }
-    return answer;
-  };
+  return memo(classify, 20_000);
 }
-
-const MAX_ASTRAL = 20_000;
 
 /** Whether lower-casing changes a unit: a capital, to the places and figures stages. */
 export const isUpperUnit = unitTest((ch) => ch !== ch.toLowerCase());
