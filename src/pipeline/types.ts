@@ -163,13 +163,7 @@ export interface TextView {
 }
 
 /** Everything known about one document as it passes through the stages. */
-export interface Analysis {
-  doc: Document;
-  lang: Lang;
-  norm: NormalisedText;
-  tokens: Token[];
-  /** Sentences as spans of the ORIGINAL text. */
-  sentences: Span[];
+export interface Analysis extends TextView {
   places: PlaceMention[];
   actors: ActorMention[];
   cues: EventCue[];

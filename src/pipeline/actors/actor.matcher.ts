@@ -1,16 +1,11 @@
-import type { ActorMention, Document, Lang, NormalisedText, Span, Token } from '../types.ts';
+import type { ActorMention, Lang, Span, TextView, Token } from '../types.ts';
 import { cliticReadings, procliticLength } from '../text/clitics.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
+import { unitTest } from '../text/unit-table.ts';
 import { WordTable } from '../text/vocabulary.ts';
 import { wordKey, type ActorPattern, type ActorRegistry } from './actor.registry.ts';
 
-export interface ActorView {
-  doc: Document;
-  lang: Lang;
-  norm: NormalisedText;
-  tokens: Token[];
-  sentences: Span[];
-}
+export type ActorView = TextView;
 
 /** Scores: a named actor is surer than a templated one ("l'armée"), which is surer than a generic word. */
 const SCORE = { named: 0.9, templated: 0.8, generic: 0.5, perExtraWord: 0.02, otherLanguage: -0.05 };
@@ -106,14 +101,8 @@ function onlyJoiners(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Per UTF-16 unit, whether `JOINER` allows it: 0 not yet known, 1 yes, 2 no. None is astral, so a unit at a time gives `JOINER`'s answer. */
-const unitIsJoiner = new Uint8Array(0x10000);
-
-function isJoiner(code: number): boolean {
-  let known = unitIsJoiner[code]!;
-  if (known === 0) known = unitIsJoiner[code] = JOINER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
+/** Per UTF-16 unit, whether `JOINER` allows it. None is astral, so a unit at a time gives `JOINER`'s answer. */
+const isJoiner = unitTest(JOINER);
 
 /** The readings of a token's word that can start an alias, in the order `cliticReadings` gives them. */
 function firstWordsOf(token: Token, cache: FirstWordCache): readonly FirstWord[] {

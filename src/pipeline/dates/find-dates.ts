@@ -1,18 +1,12 @@
 import { sentenceAt, toSpan } from '../text/spans.ts';
-import type { DateMention, Document, Lang, NormalisedText, Span, Token } from '../types.ts';
+import type { DateMention, Lang, TextView, Token } from '../types.ts';
 import { absoluteStartWords, findAbsoluteDates } from './absolute.ts';
 import { addDays, parseIso, toIso } from './calendar.ts';
 import type { FoundDate } from './found.ts';
 import { findRelativeDates, relativeStartWords } from './relative.ts';
 import { WordTable } from '../text/vocabulary.ts';
 
-export interface DatesView {
-  doc: Document;
-  lang: Lang;
-  norm: NormalisedText;
-  tokens: Token[];
-  sentences: Span[];
-}
+export type DatesView = TextView;
 
 /**
  * Every date or day the text names, resolved to YYYY-MM-DD against the publication date.

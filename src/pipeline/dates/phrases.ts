@@ -1,4 +1,5 @@
 import { normaliseTerm } from '../text/normalise.ts';
+import { phraseAt } from '../text/numbers.ts';
 import type { Token } from '../types.ts';
 
 /** A word list entry, normalised and split into tokens, with what it stands for. */
@@ -49,7 +50,7 @@ export function longestAt<T>(tokens: Token[], i: number, list: PhraseList<T>): {
   const token = tokens[i];
   if (!token) return null;
   for (const p of list.byFirst.get(token.text) ?? NONE) {
-    const next = phraseWith(tokens, i, p.words, 0);
+    const next = phraseAt(tokens, i, p.words, 0);
     if (next > 0) return { value: p.value, next };
   }
   return null;
@@ -61,24 +62,9 @@ export function longestBefore<T>(tokens: Token[], i: number, list: PhraseList<T>
   if (!before) return null;
   for (const p of list.byLast.get(before.text) ?? NONE) {
     const start = i - p.words.length;
-    if (start >= 0 && phraseWith(tokens, start, p.words, p.words.length - 1) === i && (tokens[i] === undefined || tokens[i]!.start - tokens[i - 1]!.end <= 2)) {
+    if (start >= 0 && phraseAt(tokens, start, p.words, p.words.length - 1) === i && (tokens[i] === undefined || tokens[i]!.start - tokens[i - 1]!.end <= 2)) {
       return { value: p.value, start };
     }
   }
   return null;
-}
-
-/**
- * `phraseAt` (text/numbers.ts) for a phrase whose word `known` is known to stand at its place (the
- * word of the bucket it was found in): that one is not compared again, as comparing two equal
- * strings costs more than finding the phrases.
- */
-function phraseWith(tokens: Token[], i: number, words: string[], known: number): number {
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
-    if (t === undefined || (k !== known && t.text !== words[k])) return -1;
-    // Adjacent: parted by at most one character (a space, a hyphen).
-    if (k > 0 && t.start - tokens[i + k - 1]!.end > 1) return -1;
-  }
-  return i + words.length;
 }

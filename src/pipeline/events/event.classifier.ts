@@ -41,21 +41,22 @@ export function loadEventClassifier(): EventTypeModel {
  */
 export function classify(features: readonly string[], model: EventTypeModel = loadEventClassifier()): Classification {
   const table = weightTable(model);
-  const known = knownFeatures(features, table, model);
-  const p = softmax(scoresOf(known, table, model));
+  const sorted = sortedSet(features);
+  const p = softmax(scoresOf(sorted, table, model));
   const order = p.map((_, k) => k).sort((x, y) => p[y]! - p[x]! || x - y);
   const best = order[0]!;
   const label = model.labels[best]!;
+  const weights: Classification['weights'] = [];
+  for (const feature of sorted) {
+    const w = feature === 'bias' ? null : weightsOf(feature, table, model);
+    if (w !== null && w[best]! > 0) weights.push({ feature, weight: w[best]! });
+  }
   return {
     eventType: label.type,
     subEventType: label.sub,
     probability: p[best]!,
     top: order.slice(0, 5).map((k) => ({ sub: model.labels[k]!.sub, p: p[k]! })),
-    weights: known
-      .filter((f) => f !== 'bias')
-      .map((feature) => ({ feature, weight: weightsOf(feature, table, model)[best]! }))
-      .filter((w) => w.weight > 0)
-      .sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1)),
+    weights: weights.sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1)),
   };
 }
 
@@ -68,55 +69,39 @@ export type Decision = Pick<Classification, 'eventType' | 'subEventType' | 'prob
  * the decision).
  */
 export function decide(features: readonly string[], model: EventTypeModel = loadEventClassifier()): Decision {
-  const table = weightTable(model);
-  const p = softmax(isSortedSet(features) ? sortedScores(features, table, model) : scoresOf(knownFeatures(features, table, model), table, model));
+  const p = softmax(scoresOf(sortedSet(features), weightTable(model), model));
   const best = firstLargest(p);
   const label = model.labels[best]!;
   return { eventType: label.type, subEventType: label.sub, probability: p[best]! };
 }
 
 /**
- * The features the model knows, after 'bias', without repeats and sorted, so that the sum (and the
- * answer, to the last bit) does not depend on the order of the features. eventFeatures already
- * gives them so: then they are taken as they are.
+ * The features sorted and without repeats, so that the sum (and the answer, to the last bit) does
+ * not depend on their order. eventFeatures already gives them so: then they are taken as they are.
  */
-function knownFeatures(features: readonly string[], table: WeightTable, model: EventTypeModel): string[] {
-  const sorted = isSortedSet(features) ? features : [...new Set(features)].sort();
-  const known: string[] = [];
-  if (isKnown('bias', table, model)) known.push('bias');
-  for (const f of sorted) if (isKnown(f, table, model)) known.push(f);
-  return known;
-}
-
-// Features are strings made per sentence: looking one up as a property of the weights object (a
-// large one) costs several times what a Map lookup does. Each model's weights are put in a Map
-// once; a model is not changed once built (loadEventClassifier and the training script build it whole).
-type WeightTable = Map<string, number[]>;
-const tables = new WeakMap<EventTypeModel['weights'], WeightTable>();
-
-function weightTable(model: EventTypeModel): WeightTable {
-  let table = tables.get(model.weights);
-  if (table === undefined) {
-    table = new Map(Object.entries(model.weights));
-    tables.set(model.weights, table);
-  }
-  return table;
-}
-
-/** `f in model.weights`: the table has the model's own features; anything else is asked of the object. */
-function isKnown(f: string, table: WeightTable, model: EventTypeModel): boolean {
-  return table.has(f) || f in model.weights;
-}
-
-/** `model.weights[f]`, for a known feature. */
-function weightsOf(f: string, table: WeightTable, model: EventTypeModel): number[] {
-  return table.get(f) ?? model.weights[f]!;
+function sortedSet(features: readonly string[]): readonly string[] {
+  return isSortedSet(features) ? features : [...new Set(features)].sort();
 }
 
 /** Whether each string comes after the one before it, in the order `sort()` gives (UTF-16 code units). */
 function isSortedSet(strings: readonly string[]): boolean {
   for (let i = 1; i < strings.length; i++) if (!(strings[i - 1]! < strings[i]!)) return false;
   return true;
+}
+
+/**
+ * Each label's score: the weights of 'bias', then of each feature the model knows, added in the
+ * order of `sorted`. Each feature's weights are looked up once, not once per label.
+ */
+function scoresOf(sorted: readonly string[], table: WeightTable, model: EventTypeModel): number[] {
+  const scores = model.labels.map(() => 0);
+  addTo(scores, weightsOf('bias', table, model));
+  for (const f of sorted) addTo(scores, weightsOf(f, table, model));
+  return scores;
+}
+
+function addTo(scores: number[], w: number[] | null): void {
+  if (w !== null) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
 }
 
 /**
@@ -129,58 +114,31 @@ function firstLargest(p: readonly number[]): number {
   return best;
 }
 
-/**
- * Each label's score: the sum of the known features' weights, added in the order of `known`.
- * Each feature's weights are looked up once, not once per label.
- */
-function scoresOf(known: readonly string[], table: WeightTable, model: EventTypeModel): number[] {
-  const scores = model.labels.map(() => 0);
-  for (const f of known) {
-    const w = weightsOf(f, table, model);
-    for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+// Features are strings made per sentence: looking one up as a property of the weights object (a
+// large one) costs several times what a Map lookup does. Each model's weights are put in a Map
+// once, with the features it does not know (null) as they are met: they are a closed set of
+// strings (see eventFeatures), so the table stays small; it is emptied if it ever grows large. A
+// model is not changed once built (loadEventClassifier and the training script build it whole).
+type WeightTable = Map<string, number[] | null>;
+const tables = new WeakMap<EventTypeModel['weights'], WeightTable>();
+const MAX_FEATURES = 10_000;
+
+function weightTable(model: EventTypeModel): WeightTable {
+  let table = tables.get(model.weights);
+  if (table === undefined) {
+    table = new Map(Object.entries(model.weights));
+    tables.set(model.weights, table);
   }
-  return scores;
+  return table;
 }
 
-/**
- * `scoresOf(knownFeatures(features))` for features already sorted and without repeats (as
- * eventFeatures gives them): each feature is looked up once, in a table that also keeps the
- * features the model does not know, and added in the same order ('bias' first).
- */
-function sortedScores(features: readonly string[], table: WeightTable, model: EventTypeModel): number[] {
-  const known = knownWeights(model, table);
-  const scores = model.labels.map(() => 0);
-  const bias = weightsOrNull('bias', known, table, model);
-  if (bias !== null) addTo(scores, bias);
-  for (const f of features) {
-    const w = weightsOrNull(f, known, table, model);
-    if (w !== null) addTo(scores, w);
-  }
-  return scores;
-}
-
-function addTo(scores: number[], w: number[]): void {
-  for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
-}
-
-// Feature → its weights, or null when the model does not know it: `isKnown` and `weightsOf` in one
-// lookup. Features are a closed set of strings (see eventFeatures), so the table stays small; it is
-// emptied if it ever grows large.
-const MAX_KNOWN = 10_000;
-const knownTables = new WeakMap<WeightTable, Map<string, number[] | null>>();
-
-function knownWeights(model: EventTypeModel, table: WeightTable): Map<string, number[] | null> {
-  let known = knownTables.get(table);
-  if (known === undefined) knownTables.set(table, (known = new Map()));
-  return known;
-}
-
-function weightsOrNull(f: string, known: Map<string, number[] | null>, table: WeightTable, model: EventTypeModel): number[] | null {
-  let w = known.get(f);
+/** `model.weights[f]` when `f in model.weights`, else null. */
+function weightsOf(f: string, table: WeightTable, model: EventTypeModel): number[] | null {
+  let w = table.get(f);
   if (w === undefined) {
-    w = isKnown(f, table, model) ? weightsOf(f, table, model) : null;
-    if (known.size >= MAX_KNOWN) known.clear();
-    known.set(f, w);
+    w = f in model.weights ? model.weights[f]! : null;
+    if (table.size >= MAX_FEATURES) table.clear();
+    table.set(f, w);
   }
   return w;
 }

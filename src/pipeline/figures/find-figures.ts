@@ -1,23 +1,20 @@
 import { sentenceAt, toSpan } from '../text/spans.ts';
-import type { Document, FigureKind, FigureMention, Lang, NormalisedText, Span, Token } from '../types.ts';
+import { isUpperUnit } from '../text/unit-table.ts';
+import type { FigureKind, FigureMention, Lang, Span, TextView } from '../types.ts';
 import { findClaims, type FoundClaim } from './claims.ts';
 import { findCounts, type FoundCount, type Written } from './counts.ts';
 import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
 import { entryAt, type WordList, type WordStarts } from './match.ts';
 
-export interface FiguresView {
-  doc: Document;
-  lang: Lang;
-  norm: NormalisedText;
-  tokens: Token[];
-  sentences: Span[];
-}
+export type FiguresView = TextView;
 
 /** The view with the lexicon of its language and each token's marks (see `markSentences`). */
 interface MarkedView extends FiguresView {
   lex: FigureLexicon;
   marks: Int32Array;
   starts: WordStarts[];
+  /** `afterApposition` by token, as found: it is asked again for every figure word a count is weighed against. */
+  appositions: Map<number, number>;
 }
 
 /** How far, in tokens, a figure word may stand from the count it tells about. */
@@ -48,7 +45,7 @@ export function findFigures(input: FiguresView): FigureMention[] {
   const lex = FIGURE_LEXICONS[input.lang];
   const { doc, lang, norm, tokens, sentences } = input;
   // Built field by field: spreading the view and adding fields made an object that was slow to read everywhere after.
-  const view: MarkedView = { doc, lang, norm, tokens, sentences, lex, marks: marksFor(tokens.length), starts: scratchStarts };
+  const view: MarkedView = { doc, lang, norm, tokens, sentences, lex, marks: marksFor(tokens.length), starts: scratchStarts, appositions: new Map() };
   const out: FigureMention[] = [];
   const written = new WrittenIn(view);
   const ranges = markSentences(view);
@@ -220,9 +217,6 @@ function punctuationBetween(view: MarkedView, i: number, j: number): boolean {
   return a !== undefined && b !== undefined && /[,;:.()&]/.test(view.norm.text.slice(a.end, b.start));
 }
 
-/** Whether each UTF-16 unit has a lower case of its own: 0 not yet known, 1 yes, 2 no. */
-const UPPER_CASE = new Uint8Array(0x10000);
-
 /** How the report writes its tokens: capitals ("Fulani", "GATIA"), quotation marks ("« plus de quarante » militaires"), brackets. */
 class WrittenIn implements Written {
   constructor(private readonly view: FiguresView) {}
@@ -230,14 +224,7 @@ class WrittenIn implements Written {
   isName(i: number): boolean {
     const t = this.view.tokens[i];
     const code = t ? this.view.doc.text.charCodeAt(this.view.norm.toOriginal[t.start]!) : NaN;
-    if (code >= 65 && code <= 90) return true;
-    if (!(code > 127)) return false;
-    let upper = UPPER_CASE[code]!;
-    if (upper === 0) {
-      const c = String.fromCharCode(code);
-      upper = UPPER_CASE[code] = c !== c.toLowerCase() ? 1 : 2;
-    }
-    return upper === 1;
+    return code >= 0 && isUpperUnit(code);
   }
 
   quoted(i: number): boolean {
@@ -407,17 +394,12 @@ function linkedTo(view: MarkedView, count: FoundCount, t: FoundTrigger): boolean
 /** How many words an apposition set off by commas or brackets may hold. */
 const APPOSITION_WORDS = 12;
 
-// Appositions are looked for again for every figure word a count is weighed against: once per token and report.
-const appositions = new WeakMap<Token[], Map<number, number>>();
-
 /** The token after an apposition that opens right before token i (", des VDP,", "(VDP)"), or -1. */
 function afterApposition(view: MarkedView, i: number): number {
   const { tokens, norm } = view;
   if (i <= 0 || i >= tokens.length || tokens[i]!.start - tokens[i - 1]!.end < 2 && norm.text[tokens[i - 1]!.end] === ' ') return -1;
-  let seen = appositions.get(view.tokens);
-  if (!seen) appositions.set(view.tokens, (seen = new Map()));
-  let after = seen.get(i);
-  if (after === undefined) seen.set(i, (after = findApposition(view, i)));
+  let after = view.appositions.get(i);
+  if (after === undefined) view.appositions.set(i, (after = findApposition(view, i)));
   return after;
 }
 

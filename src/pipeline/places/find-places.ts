@@ -1,5 +1,6 @@
-import type { Document, GeoPrecision, Lang, NormalisedText, PlaceMention, Span, Token } from '../types.ts';
+import type { GeoPrecision, PlaceMention, Span, TextView } from '../types.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
+import { isUpperUnit } from '../text/unit-table.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { contextOf, has } from './place.context.ts';
 import { matchNames, type NameMatch } from './place.matcher.ts';
@@ -8,7 +9,7 @@ import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Cho
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
 
 /** What the places stage reads. */
-export interface PlacesView { doc: Document; lang: Lang; norm: NormalisedText; tokens: Token[]; sentences: Span[] }
+export type PlacesView = TextView;
 
 /**
  * The places stage: names of the gazetteer found in the text, each resolved to one entry.
@@ -38,10 +39,10 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   }
   // Pass 2 places each name near the others' first guesses, in the country the report is about.
   const known = docContext(first, docCountries(mentions, soleCountries(readings)));
-  const guesses = guessEach(readings, known);
+  const guesses = placeEach(readings, null, (r) => guess(r, known));
   // Every name's neighbours are the places guessed for the others.
   const { neighbours, own } = placeAnchors(guesses);
-  const second = chooseEach(readings, known, neighbours, own);
+  const second = placeEach(readings, own, (r, k) => choose(r, withAnchors(known, neighbours, own[k]!)));
   const out: PlaceMention[] = [];
   for (let k = 0; k < names.length; k++) {
     const c = second[k];
@@ -101,38 +102,22 @@ function placeAnchors(guesses: (Guess | null)[]): { neighbours: Neighbours; own:
 }
 
 /**
- * Pass 2's guesses. A name recurs, and where its sentence says nothing of its country (most do) it
- * reads the same document the same way: its guess is worked out once per report.
+ * Passes 2 and 3: what `place` makes of each name. A name recurs, and where its sentence says
+ * nothing of its country (most do) and no anchor is its own alone (`own`, pass 3), it reads the
+ * same document the same way: it is placed once per report.
  */
-function guessEach(readings: Reading[], known: DocContext): (Guess | null)[] {
-  const same = new Map<Reading['prepared'], Guess | null>();
-  const out = new Array<Guess | null>(readings.length);
+function placeEach<T>(readings: Reading[], own: number[] | null, place: (r: Reading, k: number) => T): T[] {
+  const same = new Map<Reading['prepared'], T>();
+  const out = new Array<T>(readings.length);
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k]!;
-    const plain = r.countries!.size === 0;
-    let g = plain ? same.get(r.prepared) : undefined;
-    if (g === undefined) {
-      g = guess(r, known);
-      if (plain) same.set(r.prepared, g);
+    const plain = r.countries!.size === 0 && (own === null || own[k] === -1);
+    let p = plain ? same.get(r.prepared) : undefined;
+    if (p === undefined) {
+      p = place(r, k);
+      if (plain) same.set(r.prepared, p);
     }
-    out[k] = g;
-  }
-  return out;
-}
-
-/** The choices, each name among the places guessed for the others; once per report for a name as `guessEach` says, when no anchor is its own alone. */
-function chooseEach(readings: Reading[], known: DocContext, neighbours: Neighbours, own: number[]): (Choice | null)[] {
-  const same = new Map<Reading['prepared'], Choice | null>();
-  const out = new Array<Choice | null>(readings.length);
-  for (let k = 0; k < readings.length; k++) {
-    const r = readings[k]!;
-    const plain = r.countries!.size === 0 && own[k] === -1;
-    let c = plain ? same.get(r.prepared) : undefined;
-    if (c === undefined) {
-      c = choose(r, withAnchors(known, neighbours, own[k]!));
-      if (plain) same.set(r.prepared, c);
-    }
-    out[k] = c;
+    out[k] = p;
   }
   return out;
 }
@@ -183,17 +168,8 @@ function capitalised(view: PlacesView, m: NameMatch): boolean {
 function startsUpper(view: PlacesView, k: number): boolean {
   const at = view.norm.toOriginal[view.tokens[k]!.start]!;
   if (!(at >= 0 && at < view.doc.text.length)) return false;
-  const code = view.doc.text.charCodeAt(at);
-  let known = unitIsUpper[code]!;
-  if (known === 0) {
-    const ch = String.fromCharCode(code);
-    known = unitIsUpper[code] = ch !== ch.toLowerCase() ? 1 : 2;
-  }
-  return known === 1;
+  return isUpperUnit(view.doc.text.charCodeAt(at));
 }
-
-/** Per UTF-16 unit, whether lower-casing changes it: 0 not yet known, 1 yes, 2 no (worked out once per unit, not per name). */
-const unitIsUpper = new Uint8Array(0x10000);
 
 /** Marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
 function isWordMark(c: number): boolean {

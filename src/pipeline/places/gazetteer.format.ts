@@ -37,16 +37,28 @@ export function formatEntry(e: GazetteerEntry): string {
   ].map((v) => String(v).replace(/[\t\n]/g, ' ')).join('\t');
 }
 
-/** Parses one line; null for a malformed line (the runtime skips it rather than failing). */
+/**
+ * Parses one line; null for a malformed line (the runtime skips it rather than failing), which
+ * includes one without coordinates or with a population below 0 or not a number: the places
+ * stage scores and measures distances with them as numbers. (The build writes none such: GeoNames rows
+ * have coordinates, ACLED places without them are left out, and units take their seat's.)
+ */
 export function parseEntry(line: string): GazetteerEntry | null {
   const f = line.split('\t');
   if (f.length !== COLUMNS) return null;
+  const [lat, lon, population] = [coordinate(f[4]!), coordinate(f[5]!), Number(f[6])];
+  if (!(Number.isFinite(lat) && Number.isFinite(lon) && population >= 0 && population < Infinity)) return null;
   const list = (s: string) => (s === '' ? [] : s.split('|'));
   return {
-    id: Number(f[0]), name: f[1]!, cc: f[2]!, fcode: f[3]!, lat: Number(f[4]), lon: Number(f[5]),
-    population: Number(f[6]), admin1: f[7] || null, admin2: f[8] || null, admin3: f[9] || null,
+    id: Number(f[0]), name: f[1]!, cc: f[2]!, fcode: f[3]!, lat, lon,
+    population, admin1: f[7] || null, admin2: f[8] || null, admin3: f[9] || null,
     flags: f[10]!, names: list(f[11]!), generated: list(f[12]!),
   };
+}
+
+/** A latitude or longitude; NaN for an empty field (which `Number` would read as 0, a point at sea). */
+function coordinate(field: string): number {
+  return field.trim() === '' ? NaN : Number(field);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from './gazetteer.ts';
+import { formatEntry, parseEntry } from './gazetteer.format.ts';
 
 describe('loadGazetteer', () => {
   it('loads once, quickly, and finds places by id', () => {
@@ -24,5 +25,13 @@ describe('loadGazetteer', () => {
     const g = loadGazetteer();
     expect(g.admin1Names('Mali')).toEqual(expect.arrayContaining(['Kayes', 'Segou', 'Mopti', 'Tombouctou', 'Kidal', 'Gao']));
     expect(g.admin1Names('NE')).toContain('Tillaberi');
+  });
+
+  it('reads back what the build writes, and skips a line without coordinates', () => {
+    const kayes = loadGazetteer().byId(2455518)!;
+    expect(parseEntry(formatEntry(kayes))).toEqual({ ...kayes, lat: +kayes.lat.toFixed(5), lon: +kayes.lon.toFixed(5) });
+    const withLatitude = (lat: string) => formatEntry(kayes).split('\t').map((f, k) => (k === 4 ? lat : f)).join('\t');
+    expect(parseEntry(withLatitude('14.44'))?.lat).toBe(14.44);
+    for (const lat of ['NaN', '', 'x']) expect(parseEntry(withLatitude(lat))).toBeNull();
   });
 });

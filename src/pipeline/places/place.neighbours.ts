@@ -26,17 +26,10 @@ export class Neighbours {
 
   /** Per anchor, the cosine of its latitude: what bounds its distances from below by longitude. */
   private readonly cosLat: Float64Array;
-  /** Every anchor has its coordinates, so that distances to an entry that has its own are numbers. */
-  readonly finite: boolean;
 
   constructor(readonly points: readonly { lat: number; lon: number }[]) {
     this.cosLat = new Float64Array(points.length);
-    let finite = true;
-    for (let k = 0; k < points.length; k++) {
-      this.cosLat[k] = cosOfLatitude(points[k]!.lat);
-      finite &&= Number.isFinite(points[k]!.lat) && Number.isFinite(points[k]!.lon);
-    }
-    this.finite = finite;
+    for (let k = 0; k < points.length; k++) this.cosLat[k] = cosOfLatitude(points[k]!.lat);
   }
 
   /** How many anchors there are with the one at index `without` left out (-1: none). */
@@ -53,8 +46,6 @@ export class Neighbours {
       c.nearSecond = n.second;
       c.nearAt = n.at;
     }
-    // NaN when a coordinate is missing: then every anchor counts as it always did.
-    if (Number.isNaN(c.nearFirst)) return nearest(this.points.filter((_, k) => k !== without), c);
     return c.nearAt === without ? c.nearSecond : c.nearFirst;
   }
 }
@@ -64,8 +55,7 @@ let neighbourhoods = 0;
 /**
  * The nearest and second nearest anchors' distances (the minimum over any set of anchors that
  * leaves out at most one is one of them). An anchor that its latitude or its longitude alone puts
- * no nearer than the second so far is passed over (`atLeast`). NaN as `first` when a distance is
- * NaN (a coordinate missing).
+ * no nearer than the second so far is passed over (`atLeast`).
  */
 function nearestTwo(anchors: readonly { lat: number; lon: number }[], cosLat: Float64Array, e: { lat: number; lon: number }): Nearest {
   let first = Infinity;
@@ -76,7 +66,6 @@ function nearestTwo(anchors: readonly { lat: number; lon: number }[], cosLat: Fl
     const a = anchors[k]!;
     if (atLeast(a, e, Math.min(cosE, cosLat[k]!)) >= second) continue;
     const d = km(a, e);
-    if (Number.isNaN(d)) return { first: NaN, second: NaN, at: -1 };
     if (d < first) {
       second = first;
       first = d;
@@ -86,34 +75,20 @@ function nearestTwo(anchors: readonly { lat: number; lon: number }[], cosLat: Fl
   return { first, second, at };
 }
 
-/** cos(|latitude|), 0 where it is too small to bound a distance safely (within a few metres of a pole, or no latitude). */
+/** cos(|latitude|), 0 where it is too small to bound a distance safely (within a few metres of a pole). */
 function cosOfLatitude(lat: number): number {
   const c = Math.cos(Math.abs(lat) * Math.PI / 180);
   return c > 1e-3 ? c : 0;
 }
 
 /**
- * A lower bound of `km(a, e)`, NaN when a coordinate is missing. `km` is never less than its
- * latitude part, nor than its longitude part, whose cosine (of the mean latitude) is at least the
- * smaller of the two latitudes' cosines, `cosMin`; the bound is lowered by a billionth so that
- * rounding never puts it above the distance `km` computes.
+ * A lower bound of `km(a, e)`. `km` is never less than its latitude part, nor than its longitude
+ * part, whose cosine (of the mean latitude) is at least the smaller of the two latitudes' cosines,
+ * `cosMin`; the bound is lowered by a billionth so that rounding never puts it above the distance
+ * `km` computes.
  */
 function atLeast(a: { lat: number; lon: number }, e: { lat: number; lon: number }, cosMin: number): number {
   const byLat = Math.abs(e.lat - a.lat) * 111.2;
   const byLon = Math.abs(e.lon - a.lon) * cosMin * 111.2 * (1 - 1e-9);
   return Math.max(byLat, byLon);
-}
-
-/**
- * Kilometres from e to the nearest anchor. An anchor whose latitude alone puts it no nearer than
- * the nearest so far is passed over: `km` is never less than that part of it, so the answer is the same.
- */
-function nearest(anchors: readonly { lat: number; lon: number }[], e: { lat: number; lon: number }): number {
-  let d = Infinity;
-  for (const a of anchors) {
-    // NaN when a coordinate is missing (0 × NaN), and then `km` decides, as it always did.
-    const atLeast = Math.abs(e.lat - a.lat) * 111.2 + 0 * (e.lon - a.lon);
-    if (!(atLeast >= d)) d = Math.min(d, km(a, e));
-  }
-  return d;
 }

@@ -31,7 +31,7 @@ export interface Choice { entry: GazetteerEntry; kind: 'place' | 'admin1' | 'adm
  * placed (null before they are), less the one at index `without` (-1: none left out).
  */
 export interface DocContext {
-  /** Weights by country code (`codeOf`), 0 for a country not named. */
+  /** Weights by country code (`codeOf`), 0 for a country not named (or past its end). */
   countries: Float64Array;
   /** Codes (`codeOf`) of the first- and second-level units named. */
   admin1: readonly number[];
@@ -55,13 +55,12 @@ export function codeOf(name: string | null): number {
   return code;
 }
 
-/** Country weights (as `docCountries` gives them) by country code. */
+/** Country weights (as `docCountries` gives them) by country code, up to the largest code of the countries named. */
 export function weightsByCode(countries: ReadonlyMap<string, number>): Float64Array {
-  const codesOf: number[] = [];
-  for (const cc of countries.keys()) codesOf.push(codeOf(cc));
-  const weights = new Float64Array(codes.size);
-  let k = 0;
-  for (const w of countries.values()) weights[codesOf[k++]!] = w;
+  let size = 0;
+  for (const cc of countries.keys()) size = Math.max(size, codeOf(cc) + 1);
+  const weights = new Float64Array(size);
+  for (const [cc, w] of countries) weights[codeOf(cc)] = w;
   return weights;
 }
 
@@ -93,10 +92,10 @@ function kindOf(e: GazetteerEntry): Choice['kind'] {
  */
 export function choose(r: Reading, doc: DocContext): Choice | null {
   const candidates = prepared(r).candidates;
-  if (unrivalled(candidates, doc)) {
-    // No runner-up: the margin is 1.
+  if (unrivalled(candidates)) {
     const c = candidates[0]!;
-    return admissible(c, doc) ? { entry: c.entry, kind: c.kind, score: Math.round(TRUST[c.source] * (0.6 + 0.4 * 1) * 100) / 100 } : null;
+    // No runner-up: the margin is 1.
+    return admissible(c, doc) ? { entry: c.entry, kind: c.kind, score: confidence(c.source, 1) } : null;
   }
   const scores = scoresOf(candidates, r, doc);
   const top = topOf(candidates, scores);
@@ -110,8 +109,12 @@ export function choose(r: Reading, doc: DocContext): Choice | null {
     if (e.name !== winner.name || km(e, winner) > 25) runnerUp = k;
   }
   const margin = runnerUp >= 0 ? Math.min(1, (scores[top]! - scores[runnerUp]!) / 0.5) : 1;
-  const score = Math.round(TRUST[candidates[top]!.source] * (0.6 + 0.4 * margin) * 100) / 100;
-  return { entry: winner, kind: kindOf(winner), score };
+  return { entry: winner, kind: kindOf(winner), score: confidence(candidates[top]!.source, margin) };
+}
+
+/** The score of a choice, to two decimals: trust in the spelling, lowered by a close runner-up (`margin` below 1). */
+function confidence(source: NameSource, margin: number): number {
+  return Math.round(TRUST[source] * (0.6 + 0.4 * margin) * 100) / 100;
 }
 
 /** The entry `choose` picks and the kind of mention, without the confidence (cheaper: for the passes that only need the pick). */
@@ -119,7 +122,7 @@ export type Guess = Pick<Choice, 'entry' | 'kind'>;
 
 export function guess(r: Reading, doc: DocContext): Guess | null {
   const candidates = prepared(r).candidates;
-  if (unrivalled(candidates, doc)) return admissible(candidates[0]!, doc) ? { entry: candidates[0]!.entry, kind: candidates[0]!.kind } : null;
+  if (unrivalled(candidates)) return admissible(candidates[0]!, doc) ? { entry: candidates[0]!.entry, kind: candidates[0]!.kind } : null;
   return guessOf(candidates, scoresOf(candidates, r, doc));
 }
 
@@ -149,11 +152,12 @@ function guessOf(candidates: Prepared[], scores: Float64Array): Guess | null {
 }
 
 /**
- * Whether a name has one candidate whose score can only be a number: then it is picked when it is
- * admissible, and its score decides nothing (nearly half the names of a report are such).
+ * Whether a name has one candidate: then it is picked when it is admissible, and its score (a
+ * number: the gazetteer's coordinates and populations are) decides nothing (nearly half the names
+ * of a report are such).
  */
-function unrivalled(candidates: Prepared[], doc: DocContext): boolean {
-  return candidates.length === 1 && candidates[0]!.finite && (doc.anchors === null || doc.anchors.finite);
+function unrivalled(candidates: Prepared[]): boolean {
+  return candidates.length === 1;
 }
 
 /** Scores in candidate order, NaN where a candidate is not admissible: valid until the next call (one buffer serves every call). */
@@ -200,8 +204,6 @@ export interface Prepared {
   admissible: 'yes' | 'no' | 'if-admin1-named';
   /** The score before the document's countries, regions and places are counted. */
   base: number;
-  /** The base and the entry's coordinates are numbers, so that its score is one whatever the document adds. */
-  finite: boolean;
   // What scoring reads of the entry, copied here: `kindOf` it, its id, coordinates, and codes (`codeOf`) of its country and units.
   kind: Choice['kind'];
   id: number;
@@ -267,7 +269,6 @@ function prepare(r: Reading): PreparedList {
     const base = baseScore(entry, source, wantUnit);
     return {
       entry, source, admissible: admissibility(entry, source, r), base,
-      finite: Number.isFinite(base) && Number.isFinite(entry.lat) && Number.isFinite(entry.lon),
       kind: kindOf(entry), id: entry.id, lat: entry.lat, lon: entry.lon,
       country: codeOf(entry.cc), admin1: codeOf(entry.admin1), admin2: codeOf(entry.admin2),
       nearFor: -1, nearFirst: 0, nearSecond: 0, nearAt: -1,

@@ -61,7 +61,7 @@ export interface ReportActors {
   /**
    * What the grammar says of each mention whatever the candidate (agentOf, isPatient, saysAfter, the
    * words before it): each reads the words around the mention with large patterns, and a mention
-   * stands in several candidates, so each is worked out at most once per report (see factsOf).
+   * stands in several candidates, so each is worked out at most once per report (see fact).
    */
   facts: Map<ActorMention, MentionFacts>;
 }
@@ -85,46 +85,22 @@ export function reportActors(a: Analysis): ReportActors {
 
 const NO_ACTORS: ActorMention[] = [];
 
-function factsOf(m: ActorMention, report: ReportActors): MentionFacts {
+/** A fact of mention m (`MentionFacts[key]`), worked out by `work` when first asked: once per mention of the report. */
+function fact<K extends keyof MentionFacts>(m: ActorMention, report: ReportActors, key: K, work: () => Known<K>): Known<K> {
   let facts = report.facts.get(m);
   if (facts === undefined) {
     facts = { marker: undefined, agent: undefined, patient: undefined, says: undefined, introduced: undefined, subordinate: undefined };
     report.facts.set(m, facts);
   }
-  return facts;
+  const known = facts[key];
+  return known !== undefined ? (known as Known<K>) : (facts[key] = work());
 }
+
+type Known<K extends keyof MentionFacts> = Exclude<MentionFacts[K], undefined>;
 
 /** `agentMarkerBefore` for a mention, once per mention of the report. */
-function markerBefore(a: Analysis, facts: MentionFacts, m: ActorMention): RegExpExecArray | null {
-  if (facts.marker === undefined) facts.marker = agentMarkerBefore(a.doc.text, m.span.start);
-  return facts.marker;
-}
-
-/** `agentOf(a, m)`, once per mention of the report. */
-function isAgent(a: Analysis, m: ActorMention, report: ReportActors): boolean {
-  const facts = factsOf(m, report);
-  if (facts.agent === undefined) facts.agent = agentOf(a, m, markerBefore(a, facts, m));
-  return facts.agent;
-}
-
-/** `isPatient(a, m, lexicon)`, once per mention of the report. */
-function isActedOn(a: Analysis, m: ActorMention, lexicon: EventLexicon, report: ReportActors): boolean {
-  const facts = factsOf(m, report);
-  if (facts.patient === undefined) facts.patient = isPatient(a, m, lexicon);
-  return facts.patient;
-}
-
-/** `saysAfter(a, m, lexicon)`, once per mention of the report. */
-function whatItSays(a: Analysis, m: ActorMention, lexicon: EventLexicon, facts: MentionFacts): 'itself' | 'other' | null {
-  if (facts.says === undefined) facts.says = saysAfter(a, m, lexicon);
-  return facts.says;
-}
-
-/** `inSubordinateClause(a, m, lexicon)`, once per mention of the report. */
-function isSubordinate(a: Analysis, m: ActorMention, lexicon: EventLexicon, report: ReportActors): boolean {
-  const facts = factsOf(m, report);
-  if (facts.subordinate === undefined) facts.subordinate = inSubordinateClause(a, m, lexicon);
-  return facts.subordinate;
+function markerBefore(a: Analysis, m: ActorMention, report: ReportActors): RegExpExecArray | null {
+  return fact(m, report, 'marker', () => agentMarkerBefore(a.doc.text, m.span.start));
 }
 
 /**
@@ -227,12 +203,12 @@ function resolvedName(m: ActorMention, mainGroup: ActorMention | null, country: 
 
 function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: EventLexicon, report: ReportActors): ActorMention | undefined {
   const text = a.doc.text;
-  for (const m of parties) if (isAgent(a, m, report)) return m;
+  for (const m of parties) if (fact(m, report, 'agent', () => agentOf(a, m, markerBefore(a, m, report)))) return m;
   const cueAt = c.cue.span.start;
   if (PLANTED.has(c.cue.subEventType)) return parties.find(isNamedGroup);
   // "Nine soldiers were killed when ...", "the Malian army was attacked": the people the act was done to are not its doer.
   const active: ActorMention[] = [];
-  for (const m of parties) if (!isActedOn(a, m, lexicon, report)) active.push(m);
+  for (const m of parties) if (!fact(m, report, 'patient', () => isPatient(a, m, lexicon))) active.push(m);
   if (a.lang === 'ar') {
     for (const m of active) if (m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon) <= 1) return m;
     // A trigger that is not the sentence's verb ("من دون قتال" after "دخلت وحدات من الجيش"): the
@@ -284,7 +260,7 @@ function mainClauseSubject(a: Analysis, active: ActorMention[], cueAt: number, l
   let last: ActorMention | undefined;
   for (const m of active) {
     if (m.span.end > cueAt) continue;
-    if (!isSubordinate(a, m, lexicon, report)) return m;
+    if (!fact(m, report, 'subordinate', () => inSubordinateClause(a, m, lexicon))) return m;
     last = m;
   }
   return last;
@@ -300,14 +276,12 @@ function wordCountBetween(a: Analysis, from: number, to: number, lexicon: EventL
 /** An actor named as the source of the report ("selon le gouvernement", "بحسب بيان للبعثة"), or as absent ("sans militaires"). */
 function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexicon: EventLexicon, report: ReportActors): boolean {
   if (m.role === 'authority') return true;
-  const facts = factsOf(m, report);
-  const says = whatItSays(a, m, lexicon, facts);
+  const says = fact(m, report, 'says', () => saysAfter(a, m, lexicon));
   // "The army said it had killed ...", "l'armée affirme avoir frappé": the speaker tells its own act.
   if (says === 'itself') return false;
   if (says === 'other') return true;
   for (const f of figures) if (f.claimSpan && f.claimSpan.start <= m.span.start && m.span.end <= f.claimSpan.end) return true;
-  if (facts.introduced === undefined) facts.introduced = introducedAsSource(a, m, lexicon);
-  return facts.introduced;
+  return fact(m, report, 'introduced', () => introducedAsSource(a, m, lexicon));
 }
 
 /** Whether the words before a mention name it as a source ("selon le gouvernement") or as absent ("sans militaires"). */
@@ -392,7 +366,7 @@ function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
   if (report.claimed !== undefined) return report.claimed;
   report.claimed = null;
   for (const m of a.actors) {
-    if (ARMED.has(m.inter) && !m.generic && markerBefore(a, factsOf(m, report), m) !== null) {
+    if (ARMED.has(m.inter) && !m.generic && markerBefore(a, m, report) !== null) {
       report.claimed = m;
       break;
     }

@@ -1,3 +1,5 @@
+import { memo } from '../text/memo.ts';
+
 /** ISO 3166 codes of the countries in the gazetteer and around it, to ACLED's country names. */
 const NAMES: Record<string, string> = {
   ML: 'Mali', SN: 'Senegal', BF: 'Burkina Faso', MR: 'Mauritania', NE: 'Niger', DZ: 'Algeria',
@@ -6,16 +8,5 @@ const NAMES: Record<string, string> = {
 };
 
 // Every candidate event asks, with one of the gazetteer's few codes: each is looked up once.
-const MAX_CACHED_NAMES = 1_000;
-const names = new Map<string, string>();
-
 /** ACLED's name for a country given as a code or already as a name. */
-export function countryName(codeOrName: string): string {
-  let name = names.get(codeOrName);
-  if (name === undefined) {
-    name = NAMES[codeOrName.toUpperCase()] ?? codeOrName;
-    if (names.size >= MAX_CACHED_NAMES) names.clear();
-    names.set(codeOrName, name);
-  }
-  return name;
-}
+export const countryName = memo((codeOrName: string): string => NAMES[codeOrName.toUpperCase()] ?? codeOrName, 1_000);

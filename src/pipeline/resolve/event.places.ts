@@ -4,6 +4,7 @@ import type { EventLexicon } from '../events/event.lexicon.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
 
 import { normalise, normaliseTerm } from '../text/normalise.ts';
+import { memo } from '../text/memo.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 
 interface PeopleFile {
@@ -139,20 +140,9 @@ function isUnitOf(q: PlaceMention, name: string): boolean {
 }
 
 // Place and unit names come from the gazetteer, a closed set, and are compared for every pair of
-// places of a sentence; the words of place mentions recur too: each is normalised once. Emptied
-// when full, like the text stage's caches.
+// places of a sentence; the words of place mentions recur too: each is normalised once.
 const MAX_CACHED_TERMS = 50_000;
-const terms = new Map<string, string>();
-
-function term(name: string): string {
-  let t = terms.get(name);
-  if (t === undefined) {
-    t = normaliseTerm(name);
-    if (terms.size >= MAX_CACHED_TERMS) terms.clear();
-    terms.set(name, t);
-  }
-  return t;
-}
+const term = memo(normaliseTerm, MAX_CACHED_TERMS);
 
 /** "In-Khalil, near Tessalit": a place right after another, introduced by "near", is a reference point. */
 function isReference(a: Analysis, previous: PlaceMention, p: PlaceMention, lexicon: EventLexicon): boolean {
@@ -276,14 +266,4 @@ function namesPerson(a: Analysis, p: PlaceMention, words: Token[]): boolean {
 
 const SPACE = /^\s$/;
 // The character before a place is normalised for every place of every report: few distinct ones.
-const normalisedChars = new Map<string, string>();
-
-function normalisedChar(ch: string): string {
-  let n = normalisedChars.get(ch);
-  if (n === undefined) {
-    n = normalise(ch).text;
-    if (normalisedChars.size >= MAX_CACHED_TERMS) normalisedChars.clear();
-    normalisedChars.set(ch, n);
-  }
-  return n;
-}
+const normalisedChar = memo((ch: string) => normalise(ch).text, MAX_CACHED_TERMS);

@@ -171,45 +171,30 @@ function isCoarseCopy(e: CodedEvent, all: CodedEvent[]): boolean {
 /**
  * The first of each item, in order, where items are the same when `same` says so and they start at
  * the same offset. There are a dozen or more per event: they are told apart by their numbers, not
- * by a key string made for each.
+ * by a key string made for each. A few items are each compared with those kept before them; more
+ * are compared only with those kept at the same start, found in a table.
  */
 function uniqueBy<T>(items: T[], startOf: (x: T) => number, same: (x: T, y: T) => boolean): T[] {
-  if (items.length <= SMALL) return uniqueSmall(items, startOf, same);
-  const byStart = new Map<number, T[]>();
+  const byStart = items.length > SMALL ? new Map<number, T[]>() : null;
   const out: T[] = [];
   for (const x of items) {
     const start = startOf(x);
-    const sameStart = byStart.get(start);
-    if (sameStart === undefined) byStart.set(start, [x]);
-    else if (hasSame(sameStart, x, same)) continue;
-    else sameStart.push(x);
+    const kept = byStart === null ? out : byStart.get(start);
+    if (kept !== undefined && hasSame(kept, x, start, startOf, same)) continue;
+    if (byStart !== null) {
+      if (kept === undefined) byStart.set(start, [x]);
+      else kept.push(x);
+    }
     out.push(x);
   }
   return out;
 }
 
-/** Up to this many items, each is compared with those kept before it: no table to build. */
+/** Up to this many items, no table is built. */
 const SMALL = 24;
 
-/** `uniqueBy` for a few items. */
-function uniqueSmall<T>(items: T[], startOf: (x: T) => number, same: (x: T, y: T) => boolean): T[] {
-  const out: T[] = [];
-  for (const x of items) {
-    const start = startOf(x);
-    let seen = false;
-    for (const y of out) {
-      if (startOf(y) === start && same(x, y)) {
-        seen = true;
-        break;
-      }
-    }
-    if (!seen) out.push(x);
-  }
-  return out;
-}
-
-function hasSame<T>(items: T[], x: T, same: (x: T, y: T) => boolean): boolean {
-  for (const y of items) if (same(x, y)) return true;
+function hasSame<T>(items: T[], x: T, start: number, startOf: (x: T) => number, same: (x: T, y: T) => boolean): boolean {
+  for (const y of items) if (startOf(y) === start && same(x, y)) return true;
   return false;
 }
 

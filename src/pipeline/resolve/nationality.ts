@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Span } from '../types.ts';
 import { normalise, normaliseTerm } from '../text/normalise.ts';
 import { tokenise } from '../text/tokenise.ts';
+import { memo } from '../text/memo.ts';
 import { countryName } from './countries.ts';
 
 interface Nationalities {
@@ -44,22 +45,14 @@ interface Named {
 }
 
 // A figure's words recur from report to report ("two soldiers", "trois civils"), and reading them
-// normalises and tokenises them: each is read once. Emptied when full, like the other caches.
-const MAX_CACHED = 20_000;
-const named = new Map<string, Named>();
-
-function nationalitiesIn(text: string): Named {
-  let found = named.get(text);
-  if (found === undefined) {
-    const { foreign, sahel } = load();
-    found = { foreign: false, sahel: [] };
-    for (const t of tokenise(normalise(text))) {
-      if (foreign.has(t.text)) found.foreign = true;
-      const country = sahel.get(t.text);
-      if (country !== undefined) found.sahel.push(country);
-    }
-    if (named.size >= MAX_CACHED) named.clear();
-    named.set(text, found);
+// normalises and tokenises them: each is read once.
+const nationalitiesIn = memo((text: string): Named => {
+  const { foreign, sahel } = load();
+  const found: Named = { foreign: false, sahel: [] };
+  for (const t of tokenise(normalise(text))) {
+    if (foreign.has(t.text)) found.foreign = true;
+    const country = sahel.get(t.text);
+    if (country !== undefined) found.sahel.push(country);
   }
   return found;
-}
+}, 20_000);

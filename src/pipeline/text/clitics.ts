@@ -3,6 +3,7 @@
  * article (ال; after ل it is written لل). Every stage that looks Arabic words up reads them here,
  * once per distinct word: `proclitics` is the one stripper, the other functions are its views.
  */
+import { memo } from './memo.ts';
 
 const CONJUNCTIONS = ['', 'و', 'ف'];
 const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
@@ -22,21 +23,11 @@ export interface Proclitic {
 }
 
 // Words recur within and across reports, and every stage reads them: each is worked out once.
-// Arbitrary input could otherwise fill the cache, so it is emptied when full.
-const MAX_CACHED = 50_000;
-const cache = new Map<string, { all: readonly Proclitic[]; strings: readonly string[]; stems: readonly Proclitic[] }>();
-
-function readingsOf(word: string) {
-  let r = cache.get(word);
-  if (r === undefined) {
-    const all = strip(word);
-    const stems = [{ stem: word, cut: 0, article: false, skip: 0 }, ...all.filter((p) => p.cut > 0 && p.stem.length >= MIN_NAME_STEM)];
-    r = { all, strings: all.map((p) => p.stem), stems };
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(word, r);
-  }
-  return r;
-}
+const readingsOf = memo((word: string): { all: readonly Proclitic[]; strings: readonly string[]; stems: readonly Proclitic[] } => {
+  const all = strip(word);
+  const stems = [{ stem: word, cut: 0, article: false, skip: 0 }, ...all.filter((p) => p.cut > 0 && p.stem.length >= MIN_NAME_STEM)];
+  return { all, strings: all.map((p) => p.stem), stems };
+}, 50_000);
 
 function strip(word: string): Proclitic[] {
   const out: Proclitic[] = [{ stem: word, cut: 0, article: false, skip: 0 }];

@@ -2,6 +2,7 @@ import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 import type { Lang } from '../types.ts';
 import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
+import { astralTable } from './unit-table.ts';
 
 /**
  * franc's ranking of a text between French and English, the same figures as
@@ -210,8 +211,11 @@ function scriptMask(unit: number): number {
   return mask;
 }
 
-/** The same for characters beyond the BMP (emoji, rare scripts), by code point; bounded like the other caches. */
-const pairMasks = new Map<number, number>();
+/** The same for characters beyond the BMP (emoji, rare scripts), by code point; -1 when the character's lower case is another. */
+const astralMask = astralTable((codePoint) => {
+  const ch = String.fromCodePoint(codePoint);
+  return ch.toLowerCase() === ch ? maskOf(ch) : -1;
+});
 
 /**
  * Which of franc's expressions match the surrogate pair starting at i, as bits; none for a lone
@@ -220,14 +224,7 @@ const pairMasks = new Map<number, number>();
 function pairMask(text: string, i: number, length: number): number {
   const low = i + 1 < length ? text.charCodeAt(i + 1) : 0;
   if (!isLowSurrogate(low)) return 0;
-  const codePoint = text.codePointAt(i)!;
-  let mask = pairMasks.get(codePoint);
-  if (mask === undefined) {
-    const ch = String.fromCodePoint(codePoint);
-    mask = ch.toLowerCase() === ch ? maskOf(ch) : -1;
-    if (pairMasks.size < 20_000) pairMasks.set(codePoint, mask);
-  }
-  return mask;
+  return astralMask(text.codePointAt(i)!);
 }
 
 /** Each of franc's expressions matches a character (or pair) at most once: whether it does, as bits. */

@@ -2,6 +2,7 @@ import type { Lang } from '../types.ts';
 import functionWords from './function-words.json' with { type: 'json' };
 import { rankFrenchEnglish } from './language.trigrams.ts';
 import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
+import { astralTable, unitTable } from './unit-table.ts';
 
 /** Share of Arabic-script letters above which a text is Arabic without asking franc. */
 const ARABIC_RATIO = 0.5;
@@ -57,25 +58,10 @@ const OTHER = 1;
 const ARABIC = 2;
 const LATIN = 3;
 
-/** The script of each UTF-16 unit outside a surrogate pair, worked out on first sight (0: not yet). */
-const unitScripts = new Uint8Array(0x10000);
-/** The same for code points beyond the BMP, rare in reports; bounded like the other caches. */
-const astralScripts = new Map<number, number>();
-
-function unitScript(code: number): number {
-  let script = unitScripts[code]!;
-  if (script === 0) script = unitScripts[code] = scriptOf(String.fromCharCode(code));
-  return script;
-}
-
-function astralScript(codePoint: number): number {
-  let script = astralScripts.get(codePoint);
-  if (script === undefined) {
-    script = scriptOf(String.fromCodePoint(codePoint));
-    if (astralScripts.size < 20_000) astralScripts.set(codePoint, script);
-  }
-  return script;
-}
+/** The script of each UTF-16 unit outside a surrogate pair, worked out on first sight. */
+const unitScript = unitTable((code) => scriptOf(String.fromCharCode(code)));
+/** The same for code points beyond the BMP, rare in reports. */
+const astralScript = astralTable((codePoint) => scriptOf(String.fromCodePoint(codePoint)));
 
 function scriptOf(ch: string): number {
   return ARABIC_CHAR.test(ch) ? ARABIC : LATIN_CHAR.test(ch) ? LATIN : OTHER;

@@ -1,5 +1,6 @@
 import type { NormalisedText } from '../types.ts';
 import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
+import { astralTable, unitTable } from './unit-table.ts';
 
 /**
  * Prepares text for matching while remembering where every character came from.
@@ -23,15 +24,14 @@ export function normalise(original: string): NormalisedText {
   let kept = 0;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    let kind = unitKinds[code]!;
-    if (kind === UNSEEN) kind = unitKinds[code] = kindOf(code);
+    const kind = unitKind(code);
     // A lone surrogate folds to itself.
     if (kind === SAME_UNIT || (kind === PAIR_START && !isLowSurrogate(original.charCodeAt(i + 1)))) {
       map[n++] = i;
       continue;
     }
     const width = kind === PAIR_START ? 2 : 1;
-    const piece = width === 1 ? unitFolds[code]! : foldChar(original.slice(i, i + 2));
+    const piece = width === 1 ? unitFolds[code]! : foldPair(original.codePointAt(i)!);
     // Every unit a character becomes maps back to where the character starts.
     const units = piece === SAME ? width : piece.length;
     if (units > width) map = withRoom(map, n + units + original.length - (i + width) + 1);
@@ -62,20 +62,19 @@ const ARABIC_FOLD: Record<string, string> = {
   'ـ': '', '٫': '.', '٬': ',', '٪': '%',
 };
 
-/** What `foldChar` answers for a character that folds to itself. */
+/** What `foldPair` answers for a character that folds to itself. */
 const SAME = null;
 
 /**
  * What each UTF-16 unit is to folding, worked out on first sight: most fold to themselves
  * (SAME_UNIT), and a text is mostly copied by one lookup per unit; FOLDED units are replaced by
  * `unitFolds[unit]`; a PAIR_START (high surrogate) starts a character beyond the BMP, folded by
- * `foldChar`. At most 65,536 entries each, whatever the input.
+ * `foldPair`. At most 65,536 entries each, whatever the input.
  */
-const UNSEEN = 0;
 const SAME_UNIT = 1;
 const FOLDED = 2;
 const PAIR_START = 3;
-const unitKinds = new Uint8Array(0x10000);
+const unitKind = unitTable(kindOf);
 const unitFolds = new Array<string>(0x10000);
 
 function kindOf(code: number): number {
@@ -87,20 +86,12 @@ function kindOf(code: number): number {
   return FOLDED;
 }
 
-// Characters outside the BMP (surrogate pairs), rare in reports. Arbitrary input could otherwise
-// fill the cache with every code point it contains.
-const MAX_CACHE = 20_000;
-const foldCache = new Map<string, string | typeof SAME>();
-
-/** The folded form of a surrogate pair, SAME when it folds to itself. */
-function foldChar(ch: string): string | typeof SAME {
-  const cached = foldCache.get(ch);
-  if (cached !== undefined) return cached;
+/** The folded form of a character beyond the BMP (a surrogate pair, rare in reports), SAME when it folds to itself. */
+const foldPair = astralTable((codePoint): string | typeof SAME => {
+  const ch = String.fromCodePoint(codePoint);
   const folded = foldUncached(ch);
-  const r = folded === ch ? SAME : folded;
-  if (foldCache.size < MAX_CACHE) foldCache.set(ch, r);
-  return r;
-}
+  return folded === ch ? SAME : folded;
+});
 
 function foldUncached(ch: string): string {
   const code = ch.codePointAt(0)!;

@@ -58,11 +58,17 @@ function adjacent(tokens: Token[], a: number, b: number): boolean {
   return x !== undefined && y !== undefined && y.start - x.end <= 1;
 }
 
-/** Index after `words` when they occur at token i (consecutively), else -1. */
-export function phraseAt(tokens: Token[], i: number, words: string[]): number {
+/**
+ * Index after `words` when they occur at token i (consecutively), else -1. A caller that knows
+ * word `known` stands at its place (the word of the bucket it found the phrase in) has it passed
+ * over, as comparing two equal strings costs more than finding the phrases.
+ */
+export function phraseAt(tokens: Token[], i: number, words: string[], known = -1): number {
   for (let k = 0; k < words.length; k++) {
-    if (tokens[i + k]?.text !== words[k]) return -1;
-    if (k > 0 && !adjacent(tokens, i + k - 1, i + k)) return -1;
+    const t = tokens[i + k];
+    if (t === undefined || (k !== known && t.text !== words[k])) return -1;
+    // Adjacent: parted by at most one character (a space, a hyphen).
+    if (k > 0 && t.start - tokens[i + k - 1]!.end > 1) return -1;
   }
   return i + words.length;
 }

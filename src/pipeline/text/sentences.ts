@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
+import { unitTest } from './unit-table.ts';
 
 /** What each UTF-16 unit does to sentences (most do nothing): one lookup per character decides. */
 const CHAR_KIND = new Uint8Array(0x10000);
@@ -47,8 +48,8 @@ export function splitSentences(text: string): Span[] {
 function pushTrimmed(spans: Span[], text: string, from: number, end: number): void {
   let s = from;
   let e = end;
-  while (s < e && has(text.charCodeAt(s), SPACE)) s++;
-  while (e > s && has(text.charCodeAt(e - 1), SPACE)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
 }
 
@@ -57,8 +58,8 @@ function closingEnd(text: string, i: number): number {
   let j = i;
   for (;;) {
     let k = j;
-    while (k < text.length && has(text.charCodeAt(k), INLINE_SPACE)) k++;
-    if (k < text.length && has(text.charCodeAt(k), k === j ? CLOSER : SPACED_CLOSER)) j = k + 1;
+    while (k < text.length && isInlineSpace(text.charCodeAt(k))) k++;
+    if (k < text.length && (k === j ? isCloser : isSpacedCloser)(text.charCodeAt(k))) j = k + 1;
     else return j;
   }
 }
@@ -67,13 +68,13 @@ function closingEnd(text: string, i: number): number {
 function endsSentence(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 0x2e) return true;
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-  if (next >= 0 && has(next, DIGIT) && i > 0 && has(text.charCodeAt(i - 1), DIGIT)) return false; // 1.5
-  if (next >= 0 && has(next, LETTER_OR_DIGIT)) return false; // U.S., e.g., www.x.ml
+  if (next >= 0 && isDigit(next) && i > 0 && isDigit(text.charCodeAt(i - 1))) return false; // 1.5
+  if (next >= 0 && isLetterOrDigit(next)) return false; // U.S., e.g., www.x.ml
   const start = lastWordStart(text, Math.max(0, i - 12), i);
   if (start < i) {
     const word = text.slice(start, i);
     if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-    if (word.length === 1 && has(word.charCodeAt(0), UPPER)) return false; // an initial
+    if (word.length === 1 && isUpper(word.charCodeAt(0))) return false; // an initial
   }
   // A dot followed by a lower-case word is not the end of a sentence ("env. 20 km", "etc. et").
   return !startsLowerCaseWord(text, i + 1, Math.min(text.length, i + 8));
@@ -84,7 +85,7 @@ function lastWordStart(text: string, from: number, end: number): number {
   let j = end;
   while (j > from) {
     const unit = text.charCodeAt(j - 1);
-    if (has(unit, LETTER)) j--;
+    if (isLetter(unit)) j--;
     else if (isLowSurrogate(unit) && j - 2 >= from && isHighSurrogate(text.charCodeAt(j - 2)) && LETTER_CHAR.test(text.slice(j - 2, j))) j -= 2;
     else break;
   }
@@ -94,56 +95,31 @@ function lastWordStart(text: string, from: number, end: number): number {
 /** Whether text[from, end), after spaces, quotes and brackets, starts with a lower-case letter. */
 function startsLowerCaseWord(text: string, from: number, end: number): boolean {
   let k = from;
-  while (k < end && has(text.charCodeAt(k), SKIPPED_BEFORE_WORD)) k++;
+  while (k < end && isSkippedBeforeWord(text.charCodeAt(k))) k++;
   if (k >= end) return false;
   const unit = text.charCodeAt(k);
-  if (has(unit, LETTER)) return has(unit, LOWER);
+  if (isLetter(unit)) return isLower(unit);
   if (!isHighSurrogate(unit) || k + 1 >= end || !isLowSurrogate(text.charCodeAt(k + 1))) return false;
   const pair = text.slice(k, k + 2);
   return LETTER_CHAR.test(pair) && LOWER_CHAR.test(pair);
 }
 
 /**
- * What each UTF-16 unit is, as bits, worked out on first sight from the expressions below (a lone
- * surrogate matches none of them; the rare letters beyond the BMP are tested as pairs).
+ * What each UTF-16 unit is, worked out on first sight (a lone surrogate matches none of these; the
+ * rare letters beyond the BMP are tested as pairs).
  */
-const KNOWN = 1;
-const SPACE = 2;
-const LETTER = 4;
-const LETTER_OR_DIGIT = 8;
-const LOWER = 16;
-const UPPER = 32;
-const DIGIT = 64;
-/** What may follow a terminator and still belong to the sentence: more terminators, closing quotes and brackets. */
-const CLOSER = 128;
-/** The closers that may follow after a space (". »"). */
-const SPACED_CLOSER = 256;
-/** The spaces allowed before such a closer. */
-const INLINE_SPACE = 512;
-const SKIPPED_BEFORE_WORD = 1024;
 const LETTER_CHAR = /^\p{L}$/u;
 const LOWER_CHAR = /^\p{Ll}$/u;
-const UNIT_CLASSES: [number, RegExp][] = [
-  [SPACE, /[\s\p{Cf}]/u],
-  [LETTER, LETTER_CHAR],
-  [LETTER_OR_DIGIT, /[\p{L}\p{N}]/u],
-  [LOWER, LOWER_CHAR],
-  [UPPER, /\p{Lu}/u],
-  [DIGIT, /\d/],
-  [CLOSER, /[.!?؟؛۔…"'”’»)\]}]/],
-  [SPACED_CLOSER, /[»”)]/],
-  [INLINE_SPACE, /[ \u00a0\u202f]/],
-  [SKIPPED_BEFORE_WORD, /[\s"'”’»)]/u],
-];
-const unitClasses = new Uint16Array(0x10000);
-
-function has(unit: number, cls: number): boolean {
-  let classes = unitClasses[unit]!;
-  if (classes === 0) {
-    const ch = String.fromCharCode(unit);
-    classes = KNOWN;
-    for (const [bit, re] of UNIT_CLASSES) if (re.test(ch)) classes |= bit;
-    unitClasses[unit] = classes;
-  }
-  return (classes & cls) !== 0;
-}
+const isSpace = unitTest(/[\s\p{Cf}]/u);
+const isLetter = unitTest(LETTER_CHAR);
+const isLetterOrDigit = unitTest(/[\p{L}\p{N}]/u);
+const isLower = unitTest(LOWER_CHAR);
+const isUpper = unitTest(/\p{Lu}/u);
+const isDigit = unitTest(/\d/);
+/** What may follow a terminator and still belong to the sentence: more terminators, closing quotes and brackets. */
+const isCloser = unitTest(/[.!?؟؛۔…"'”’»)\]}]/);
+/** The closers that may follow after a space (". »"). */
+const isSpacedCloser = unitTest(/[»”)]/);
+/** The spaces allowed before such a closer. */
+const isInlineSpace = unitTest(/[ \u00a0\u202f]/);
+const isSkippedBeforeWord = unitTest(/[\s"'”’»)]/u);

@@ -1,6 +1,7 @@
 import type { NormalisedText, Token } from '../types.ts';
 import { HASH_START, hashStep, wordNumber, wordText } from './vocabulary.ts';
 import { isHighSurrogate, isLowSurrogate } from './surrogates.ts';
+import { astralTable, unitTest } from './unit-table.ts';
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -14,7 +15,7 @@ export function tokenise(norm: NormalisedText): Token[] {
   let i = 0;
   while (i < text.length) {
     let code = text.charCodeAt(i);
-    let width = isWordUnit(code) ? 1 : wordCharAt(text, i);
+    let width = isWordUnit(code) ? 1 : astralWordAt(text, i);
     if (width === 0) {
       i++;
       continue;
@@ -27,7 +28,7 @@ export function tokenise(norm: NormalisedText): Token[] {
       if (width === 2) hash = hashStep(hash, text.charCodeAt(++i));
       if (++i >= text.length) break;
       code = text.charCodeAt(i);
-      width = isWordUnit(code) ? 1 : wordCharAt(text, i);
+      width = isWordUnit(code) ? 1 : astralWordAt(text, i);
       if (width === 0) break;
     }
     const word = wordNumber(text, start, i, hash);
@@ -36,34 +37,12 @@ export function tokenise(norm: NormalisedText): Token[] {
   return tokens;
 }
 
-/** Whether a unit is known to be a letter or digit by itself: nearly every one of a word, answered by the table alone. */
-function isWordUnit(code: number): boolean {
-  return unitIsWord[code] === 1;
-}
-
-/** Whether each UTF-16 unit is a letter or digit: 0 not yet known, 1 yes, 2 no. Lone surrogates are not. */
-const unitIsWord = new Uint8Array(0x10000);
+/** Whether a UTF-16 unit is a letter or digit by itself: nearly every one of a word. Lone surrogates are not. */
+const isWordUnit = unitTest(WORD_CHAR);
 /** The same for code points beyond the BMP (surrogate pairs), rare in reports. */
-const astralIsWord = new Map<number, boolean>();
+const isAstralWordChar = astralTable((codePoint) => WORD_CHAR.test(String.fromCodePoint(codePoint)));
 
-/** The length of the letter or digit at i (1, or 2 for a surrogate pair); 0 when it is neither. */
-function wordCharAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (isHighSurrogate(code)) {
-    const low = text.charCodeAt(i + 1);
-    if (isLowSurrogate(low)) return isAstralWordChar(text.codePointAt(i)!) ? 2 : 0;
-  }
-  let known = unitIsWord[code]!;
-  if (known === 0) known = unitIsWord[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
-
-function isAstralWordChar(codePoint: number): boolean {
-  let known = astralIsWord.get(codePoint);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(codePoint));
-    // Arbitrary input could otherwise fill the cache with every code point it contains.
-    if (astralIsWord.size < 20_000) astralIsWord.set(codePoint, known);
-  }
-  return known;
+/** 2 when a surrogate pair that is a letter or digit stands at i, else 0 (for a unit that is not one by itself). */
+function astralWordAt(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) && isAstralWordChar(text.codePointAt(i)!) ? 2 : 0;
 }
