@@ -34,6 +34,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Des affrontements entre jeunes manifestants et forces de l\'ordre ont fait une dizaine de morts jeudi à Kaolack.', '2021-03-06', { event_type: 'Riots', actor1: 'Rioters (Senegal)', actor2: 'Police Forces of Senegal', fatalities: 10 }],
     ['Un kamikaze a fait exploser sa ceinture mardi devant un poste de police à Ouahigouya, tuant deux policiers.', '2022-03-10', { event_date: '2022-03-08', sub_event_type: 'Suicide bomb', fatalities: 2 }],
     ["Ces derniers mois, les habitants de Sokolo et Diabaly dénoncent la multiplication des enlèvements.", '2022-09-05', null],
+    // A toll told in the sentence after the attack is the attack's, though the report tells a second event.
+    ["Le poste militaire de Tassara a été attaqué samedi par des terroristes. Le bilan provisoire est le suivant : deux militaires ont perdu la vie. Le même jour, une patrouille a détruit un engin explosif improvisé près de Tillia.", '2022-12-12', { location: 'Tassara', event_type: 'Battles', fatalities: 2 }],
     ["Le JNIM a annoncé un blocus de Nioro du Sahel, menaçant les civils qui ont aidé l'armée lors des attaques de mardi.", '2025-07-05', { event_date: '2025-07-05', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Nioro' }],
   ],
   en: [

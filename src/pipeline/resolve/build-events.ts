@@ -45,10 +45,14 @@ export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: Even
   // A trend's figures ("hundreds of civilians killed since 2022") count for no event.
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates);
+  const following = single ? null : figuresFollowing(candidates, loose);
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a), decisions: new Map() };
   const events: CodedCandidate[] = [];
   for (const c of candidates) {
-    const event = codeCandidate(c, a, lexicon, classifier, report, figuresFor(c, families.get(c.sentence)!, a.figures), loose, single);
+    const figures = figuresFor(c, families.get(c.sentence)!, a.figures);
+    const after = following?.get(c.sentence);
+    if (after && familyOf(c.cue.kind) === 'violence') figures.push(...after);
+    const event = codeCandidate(c, a, lexicon, classifier, report, figures, loose, single);
     if (event !== null) events.push(event);
   }
   return withoutBackground(mergeEvents(events), a.doc.published);
@@ -96,6 +100,27 @@ function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[
   const here: FigureMention[] = [];
   for (const f of figures) if (f.sentence === c.sentence && (abduction === null || (f.kind === 'abducted') === abduction)) here.push(f);
   return here;
+}
+
+/**
+ * In a report of several events, the loose figures told right after one violent act, by the
+ * sentence of that act: "The post of Tassara was attacked. The provisional toll: two soldiers lost
+ * their lives..." A figure goes to the last sentence with events before it, at most two sentences
+ * back, when that sentence's events are violence at one place.
+ */
+function figuresFollowing(candidates: Candidate[], loose: FigureMention[]): Map<number, FigureMention[]> {
+  const out = new Map<number, FigureMention[]>();
+  for (const f of loose) {
+    let last = -1;
+    for (const c of candidates) if (c.sentence < f.sentence && c.sentence > last) last = c.sentence;
+    if (last < 0 || f.sentence - last > 2) continue;
+    const there = candidates.filter((c) => c.sentence === last);
+    if (!there.every((c) => familyOf(c.cue.kind) === 'violence' && c.place.placeId === there[0]!.place.placeId)) continue;
+    const list = out.get(last);
+    if (list) list.push(f);
+    else out.set(last, [f]);
+  }
+  return out;
 }
 
 function triggerStarts(cues: EventCue[]): number[] {
