@@ -101,6 +101,8 @@ describe('findPlaces', () => {
     // Common words that are made-up or near spellings of villages (Kanwa, Gania): common-words.ar.txt.
     ['ar', 'قال السكان إنهم كانوا في السوق عندما هاجم المسلحون'],
     ['ar', 'غادر المسلحون بلا مقاومة'],
+    // An organisation's acronym that spells a village (Ira, Burkina Faso).
+    ['fr', "Une quinzaine de militants de l'IRA ont été interpellés samedi."],
   ];
   it.each(NEGATIVES)('%s: no place in "%s"', (lang, text) => {
     expect(places(text, lang).map((p) => p.span.text)).toEqual([]);

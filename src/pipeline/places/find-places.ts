@@ -3,6 +3,7 @@ import { sentenceAt, toSpan } from '../text/spans.ts';
 import { isUpperUnit } from '../text/unit-table.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { contextOf, has } from './place.context.ts';
+import { isProminent } from './gazetteer.format.ts';
 import { matchNames, type NameMatch } from './place.matcher.ts';
 import { Neighbours } from './place.neighbours.ts';
 import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
@@ -25,7 +26,7 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   const readings: Reading[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    if (!m.latin || (capitalised(view, m) && wholeWord(view, matches, k))) {
+    if (!m.latin || (capitalised(view, m) && wholeWord(view, matches, k) && !minorAcronym(view, m))) {
       names.push(m);
       readings.push(toReading(view, m, gazetteer));
     }
@@ -161,6 +162,33 @@ function isHyphen(text: string, start: number, end: number): boolean {
 function capitalised(view: PlacesView, m: NameMatch): boolean {
   if (!startsUpper(view, m.first) && view.tokens[m.first]!.text.length <= 3) return false;
   for (let k = m.first; k < m.last; k++) if (startsUpper(view, k)) return true;
+  return false;
+}
+
+/**
+ * An organisation's acronym that spells a village ("militants d'IRA", "(IRA)", "the MSA"): a
+ * one-word name of up to five letters in capitals inside running text (lower-case letters on its
+ * line: not a headline in capitals, nor a dateline), when no candidate is a major town.
+ */
+function minorAcronym(view: PlacesView, m: NameMatch): boolean {
+  if (m.last - m.first !== 1) return false;
+  const token = view.tokens[m.first]!;
+  const start = view.norm.toOriginal[token.start]!;
+  const end = view.norm.toOriginal[token.end] ?? view.doc.text.length;
+  if (end - start > 5 || end - start < 2) return false;
+  const text = view.doc.text;
+  for (let i = start; i < end; i++) if (!isUpperUnit(text.charCodeAt(i))) return false;
+  for (const c of m.candidates) if (isProminent(c.entry)) return false;
+  return lowerNear(text, start, -1) || lowerNear(text, end - 1, 1);
+}
+
+/** Whether a lower-case Latin letter stands within 40 characters of `at`, going `step` (±1), on the same line. */
+function lowerNear(text: string, at: number, step: 1 | -1): boolean {
+  for (let i = at + step, n = 0; i >= 0 && i < text.length && n < 40; i += step, n++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return false;
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
   return false;
 }
 
