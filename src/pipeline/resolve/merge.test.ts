@@ -26,4 +26,13 @@ describe('mergeEvents', () => {
     expect(places(mergeEvents([attack('Diffa', 'Diffa', 13.3, 0), attack('Diffa', 'Diffa', 13.3, 2), attack('Kabelawa', 'Diffa', 14.1, 1)]))).toEqual(['Diffa', 'Kabelawa']);
     expect(places(mergeEvents([attack('Mainé-Soroa', 'Diffa', 13.2, 0), attack('Kabelawa', 'Diffa', 14.1, 1)]))).toEqual(['Mainé-Soroa', 'Kabelawa']);
   });
+
+  it('takes arrests beside a demonstration at the same place and day as the demonstration met with intervention', () => {
+    const arrests = attack('Nouakchott', 'Nouakchott', 18.1, 0);
+    arrests.event = { ...arrests.event, event_type: 'Strategic developments', sub_event_type: 'Arrests' };
+    const protest = attack('Nouakchott', 'Nouakchott', 18.1, 1);
+    protest.event = { ...protest.event, event_type: 'Protests', sub_event_type: 'Protest with intervention' };
+    expect(mergeEvents([arrests, protest]).map((e) => e.sub_event_type)).toEqual(['Protest with intervention']);
+    expect(mergeEvents([arrests]).map((e) => e.sub_event_type)).toEqual(['Arrests']);
+  });
 });

@@ -77,7 +77,7 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged) && !isPartOfViolence(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) out.push(e);
+    if (!isCoarseCopy(e, merged) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) out.push(e);
   }
   return out;
 }
@@ -106,6 +106,16 @@ function isAreaOf(e: CodedEvent, all: CodedEvent[]): boolean {
 function isPartOfViolence(e: CodedEvent, all: CodedEvent[]): boolean {
   if (e.sub_event_type !== 'Looting/property destruction') return false;
   return all.some((o) => o !== e && FAMILY[o.event_type] !== undefined && o.location === e.location && o.event_date === e.event_date);
+}
+
+/**
+ * Arrests told beside a demonstration at the same place on the same day ("une quinzaine de militants
+ * interpellés" in the headline, the sit-in they tried to hold in the body) are the demonstration met
+ * with intervention, as ACLED codes them, not an event of their own.
+ */
+function isArrestAtProtest(e: CodedEvent, all: CodedEvent[]): boolean {
+  if (e.sub_event_type !== 'Arrests') return false;
+  return all.some((o) => o !== e && FAMILY[o.event_type] === 'demonstration' && o.location === e.location && o.event_date === e.event_date);
 }
 
 /**
