@@ -77,10 +77,12 @@ interface MentionFacts {
   subordinate: boolean | undefined;
 }
 
-export function reportActors(a: Analysis): ReportActors {
+/** What every event of a report reads of its actors; `trends` are sentences that sum up a stretch of time (trendSentences). */
+export function reportActors(a: Analysis, trends: ReadonlySet<number> = new Set()): ReportActors {
   const bySentence: ActorMention[][] = [];
   for (const m of a.actors) (bySentence[m.sentence] ??= []).push(m);
-  return { mainGroup: reportMainGroup(a.actors), claimed: undefined, bySentence, facts: new Map() };
+  const told = trends.size === 0 ? a.actors : a.actors.filter((m) => !trends.has(m.sentence));
+  return { mainGroup: reportMainGroup(told), claimed: undefined, bySentence, facts: new Map() };
 }
 
 const NO_ACTORS: ActorMention[] = [];
