@@ -23,7 +23,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startExtractorThread } from '../src/cli/extractor.ts';
+import { loadExtractor } from '../src/cli/extractor.ts';
 import { enqueueDocuments } from '../src/jobs/enqueue-documents.ts';
 import { runWorker, type WorkerSummary } from '../src/jobs/worker.ts';
 import { openStore } from '../src/store/connect.ts';
@@ -120,14 +120,11 @@ async function onServer(databaseUrl: string, workers: number): Promise<Rate & { 
 }
 
 async function embedded(): Promise<Rate> {
-  // As `sahelwatch worker` runs on either store: the pipeline in a thread of its own.
-  const extractor = startExtractorThread();
   const db = await openStore({});
   try {
     await enqueueDocuments(db, docs);
-    return await rates(db, [await runWorker(db, { extractAll: extractor.extractAll, once: true })]);
+    return await rates(db, [await runWorker(db, { extract: await loadExtractor(), once: true })]);
   } finally {
-    await extractor.close();
     await db.close();
   }
 }

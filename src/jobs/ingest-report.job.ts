@@ -5,7 +5,7 @@
  * reads), and the transaction writes what concerns its reports alone before it takes the
  * resolver's lock, so two workers extract and write at once while resolutions take turns.
  */
-import type { ExtractAll } from '../cli/extractor.ts';
+import type { Extract } from '../cli/extractor.ts';
 import type { Lang } from '../pipeline/types.ts';
 import { resolveReportsIn } from '../dedup/resolver.ts';
 import type { Db } from '../store/db.ts';
@@ -21,17 +21,17 @@ interface PendingReport {
 }
 
 /** Runs a batch of ingest-report jobs; returns the events the reports' mentions are in. */
-export async function runIngestReports(db: Db, extractAll: ExtractAll, jobs: readonly Job[]): Promise<number[]> {
+export async function runIngestReports(db: Db, extract: Extract, jobs: readonly Job[]): Promise<number[]> {
   const ids = jobs.map((j) => Number(j.payload.reportId));
   const { rows } = await db.query<PendingReport>(
     `select id, raw_text as text, lang, published_at as published, url from reports
      where id = any($1::bigint[]) and extraction_status = 'pending' order by id`,
     [ids],
   );
-  const results = await extractAll(
-    rows.map((r) => ({ id: String(r.id), text: r.text, lang: r.lang, ...(r.published ? { published: r.published } : {}), ...(r.url ? { url: r.url } : {}) })),
-  );
-  const coded = rows.map((r, k) => ({ reportId: r.id, events: results[k]!.events, warnings: results[k]!.warnings }));
+  const coded = rows.map((r) => {
+    const result = extract({ id: String(r.id), text: r.text, lang: r.lang, ...(r.published ? { published: r.published } : {}), ...(r.url ? { url: r.url } : {}) });
+    return { reportId: r.id, events: result.events, warnings: result.warnings };
+  });
   return db.transaction(async (tx) => {
     await completeJobs(tx, jobs);
     // A report another worker finished meanwhile (its holder's lease ran out while it was still at

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCorpus } from '../../bench/report-corpus.ts';
-import { loadExtractor, startExtractorThread, type Extract } from '../cli/extractor.ts';
+import { loadExtractor, type Extract } from '../cli/extractor.ts';
 import { ingestDocuments } from '../cli/ingest-documents.ts';
 import { openStore } from '../store/connect.ts';
 import type { Db } from '../store/db.ts';
@@ -17,18 +17,13 @@ const mentionsPerReport = (db: Db) =>
 
 let extract: Extract;
 let inline: Db;
-// The pipeline as `sahelwatch worker` runs it, in a thread of its own.
-const extractor = startExtractorThread();
 beforeAll(async () => {
   extract = await loadExtractor();
   // What ingest does without a queue: the reference outcome.
   inline = await openStore({});
   await ingestDocuments(inline, extract, DOCS);
 });
-afterAll(async () => {
-  await inline.close();
-  await extractor.close();
-});
+afterAll(() => inline.close());
 
 describe.each(TEST_DRIVERS)('the worker on $name', (driver) => {
   let db: Db;
@@ -41,7 +36,7 @@ describe.each(TEST_DRIVERS)('the worker on $name', (driver) => {
     const queued = await enqueueDocuments(db, DOCS);
     expect(queued).toMatchObject({ reportsNew: 12, queued: 12 });
     expect((await enqueueDocuments(db, DOCS)).queued).toBe(0);
-    const summary = await runWorker(db, { extractAll: extractor.extractAll, once: true, batch: 5, concurrency: 2, pollMs: 10 });
+    const summary = await runWorker(db, { extract, once: true, batch: 5, concurrency: 2, pollMs: 10 });
     expect(summary).toMatchObject({ reports: 12, failed: 0 });
     expect((await mentionsPerReport(db)).rows).toEqual((await mentionsPerReport(inline)).rows);
     const counts = await jobCounts(db);

@@ -4,10 +4,10 @@
  * other kinds one at a time. A failing job goes back in the queue later and later, and is given
  * up after MAX_ATTEMPTS claims, a job that kills its worker each time included.
  *
- * @example await runWorker(db, { extractAll: inThisThread(await loadExtractor()), client, signal, once: true });
+ * @example await runWorker(db, { extract, client, signal, once: true });
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ExtractAll } from '../cli/extractor.ts';
+import type { Extract } from '../cli/extractor.ts';
 import type { WebClient } from '../pipeline/ingest/sources/web-client.ts';
 import { loadActorRegistry } from '../pipeline/actors/actor.registry.ts';
 import { upsertActors } from '../store/actor.repository.ts';
@@ -19,8 +19,7 @@ import { enqueueDueSources, runFetchSource } from './fetch-source.job.ts';
 import { runIngestReports } from './ingest-report.job.ts';
 
 export interface WorkerOptions {
-  /** The pipeline: in this thread (inThisThread) or in one of its own (startExtractorThread). */
-  extractAll: ExtractAll;
+  extract: Extract;
   /** For fetch-source jobs; without it the worker leaves them to others. */
   client?: WebClient;
   /** Stops claiming when aborted; the jobs in hand are finished first. */
@@ -126,7 +125,7 @@ async function runJobs(db: Db, o: WorkerOptions, claimed: Job[], summary: Worker
 
 async function runStage(db: Db, o: WorkerOptions, jobs: Job[]): Promise<void> {
   const kind = jobs[0]!.kind;
-  if (kind === 'ingest-report') await runIngestReports(db, o.extractAll, jobs);
+  if (kind === 'ingest-report') await runIngestReports(db, o.extract, jobs);
   else if (kind === 'detect') await runDetect(db, jobs[0]!);
   else if (o.client) await runFetchSource(db, o.client, jobs[0]!);
   // detect and fetch-source finish outside their work's transactions: running either twice is harmless.

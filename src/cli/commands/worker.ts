@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { runWorker } from '../../jobs/worker.ts';
 import { createWebClient } from '../../pipeline/ingest/sources/web-client.ts';
-import { startExtractorThread } from '../extractor.ts';
+import { loadExtractor } from '../extractor.ts';
 import { positiveInt } from '../options.ts';
 import { withStore } from '../store.ts';
 
@@ -33,15 +33,14 @@ export function registerWorker(program: Command): void {
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-      const extractor = startExtractorThread();
       try {
+        const extract = await loadExtractor();
         const summary = await withStore((db) =>
-          runWorker(db, { extractAll: extractor.extractAll, client: createWebClient(), signal: stop.signal, concurrency, leaseSeconds, batch, ...(flags.once ? { once: true } : {}) }),
+          runWorker(db, { extract, client: createWebClient(), signal: stop.signal, concurrency, leaseSeconds, batch, ...(flags.once ? { once: true } : {}) }),
         );
         // One JSON line: what the benchmark and the crash test read.
         process.stdout.write(`${JSON.stringify({ worker: summary })}\n`);
       } finally {
-        await extractor.close();
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       }
     });
