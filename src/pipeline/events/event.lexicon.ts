@@ -9,6 +9,8 @@ export interface CueValue {
   type: EventType;
   sub: string;
   score: number;
+  /** The words declare a siege or blockade ('situation': 'siege' in events.json). */
+  siege: boolean;
 }
 
 /** One language's event lexicon: trigger words and the modality words around them. */
@@ -104,8 +106,8 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
   const phrases = <T>(words: WordsByLang, value: T) => words[lang].map((phrase) => ({ phrase, value }));
   return {
     cues: new PhraseIndex(
-      cueFile.cues.flatMap(({ kind, type, sub, score, situation: _situation, ...words }) =>
-        phrases(words as WordsByLang, { kind, type, sub, score } satisfies CueValue),
+      cueFile.cues.flatMap(({ kind, type, sub, score, situation, ...words }) =>
+        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege' } satisfies CueValue),
       ),
     ),
     cancellers: new PhraseIndex([
