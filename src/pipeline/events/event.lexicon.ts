@@ -52,6 +52,8 @@ export interface EventLexicon {
   context: PhraseIndex<'context'>;
   /** Words joining two forces of one side ("and", "alongside", "و"). */
   companions: PhraseIndex<'with'>;
+  /** Words that say a siege already stands ("still", "since March"; see resolve/standing.ts). */
+  standing: { still: PhraseIndex<'still'>; since: PhraseIndex<'since'>; days: PhraseIndex<'days'> };
   window: number;
 }
 
@@ -80,6 +82,7 @@ interface ModalityFile {
   context: WordsByLang;
   self_reference: WordsByLang;
   handover: WordsByLang;
+  standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang };
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -131,6 +134,11 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     context: new PhraseIndex(phrases(modality.context, 'context' as const)),
     selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
+    standing: {
+      still: new PhraseIndex(phrases(modality.standing.still, 'still' as const)),
+      since: new PhraseIndex(phrases(modality.standing.since, 'since' as const)),
+      days: new PhraseIndex(phrases(modality.standing.days, 'days' as const)),
+    },
     window: modality.window,
   };
 }

@@ -9,6 +9,7 @@ import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.da
 import { countFatalities, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
 import { countryName } from './countries.ts';
+import { withoutStandingSieges } from './standing.ts';
 
 /**
  * How sure the event-type classifier must be to overrule the trigger-word rules. Chosen by 5-fold
@@ -26,8 +27,10 @@ const GENERAL_TRIGGERS: ReadonlySet<string> = new Set(['attack', 'clash', 'killi
  *   3. for each: date, actors (who did what to whom), fatalities and claims, with the words behind each
  *   4. candidates describing one event (same kind, place and day) merge
  */
-export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: EventTypeModel): CodedEvent[] {
+export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifier: EventTypeModel): CodedEvent[] {
   // Every event has a trigger: a report with none has no event, whatever its places.
+  if (analysis.cues.length === 0) return [];
+  const a = withoutStandingSieges(analysis, lexicon);
   if (a.cues.length === 0) return [];
   const candidates = findCandidates(a, eventPlaces(a, lexicon));
   if (candidates.length === 0) return [];
