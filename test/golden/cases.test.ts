@@ -24,6 +24,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['أعلنت جماعة نصرة الإسلام والمسلمين فرض حصار على مدينة نيورو، مهددة المدنيين الذين ساعدوا الجيش خلال هجمات الثلاثاء.', '2025-07-05', { event_date: '2025-07-05', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Nioro' }],
     ['هدد مسلحون يوم الاثنين بمحاصرة مدينة نيونو ومهاجمة أي شاحنة تدخلها.', '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor2: null, location: 'Niono' }],
     ['يعاني سكان مدينة نيونو، المحاصرة منذ أشهر، من نقص في الوقود.', '2023-08-22', null],
+    ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
     ["Des hommes armés ont tué mardi cinq civils dans le village de Bankass, selon des sources locales.", '2023-11-16', { event_date: '2023-11-14', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 5, location: 'Bankass' }],
