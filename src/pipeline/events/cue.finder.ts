@@ -28,6 +28,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
     cues.push({
       claimed: claimedBefore(tokens, m.start, lexicon) ? true : undefined,
       context: contextBefore(view, m.start, lexicon) ? true : undefined,
+      declared: m.value.siege && declaredAt(view, m.start, lexicon) ? true : undefined,
       span,
       sentence: sentenceAt(sentences, span.start),
       kind: m.value.kind,
@@ -95,6 +96,24 @@ function hasPunctuation(text: string, from: number, to: number, stop: boolean): 
   for (let j = from; j < to; j++) {
     const c = text.charCodeAt(j);
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x60c || c === 0x61b || (stop && c === 0x2e)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a declaration verb opens the siege trigger at token i or stands at most three words before
+ * it in its phrase ("declared a blockade", "ثم أعلنوا فرض حصار"), with no clause opener in the three
+ * words before the verb ("who had declared a blockade": the siege is background).
+ */
+function declaredAt({ tokens, norm }: TextView, i: number, lexicon: EventLexicon): boolean {
+  for (let k = 0; k <= 3 && i - k >= 0; k++) {
+    if (k > 0 && hasPunctuation(norm.text, tokens[i - k]!.end, tokens[i - k + 1]!.start, true)) return false;
+    if (lexicon.declaration.matchAt(tokens, i - k) === null) continue;
+    for (let j = i - k - 1; j >= Math.max(0, i - k - 3); j--) {
+      if (hasPunctuation(norm.text, tokens[j]!.end, tokens[j + 1]!.start, true)) break;
+      if (lexicon.clauseOpeners.matchAt(tokens, j) !== null) return false;
+    }
+    return true;
   }
   return false;
 }

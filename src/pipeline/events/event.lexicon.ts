@@ -52,6 +52,8 @@ export interface EventLexicon {
   context: PhraseIndex<'context'>;
   /** Words joining two forces of one side ("and", "alongside", "و"). */
   companions: PhraseIndex<'with'>;
+  /** Verbs that declare a siege ("declared", « décrété », "أعلن"). */
+  declaration: PhraseIndex<'declare'>;
   /** Words that say a siege already stands ("still", "since March"; see resolve/standing.ts). */
   standing: { still: PhraseIndex<'still'>; since: PhraseIndex<'since'>; days: PhraseIndex<'days'> };
   window: number;
@@ -83,6 +85,7 @@ interface ModalityFile {
   self_reference: WordsByLang;
   handover: WordsByLang;
   standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang };
+  declaration: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -134,6 +137,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     context: new PhraseIndex(phrases(modality.context, 'context' as const)),
     selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
+    declaration: new PhraseIndex(phrases(modality.declaration, 'declare' as const)),
     standing: {
       still: new PhraseIndex(phrases(modality.standing.still, 'still' as const)),
       since: new PhraseIndex(phrases(modality.standing.since, 'since' as const)),

@@ -117,16 +117,18 @@ function codeCandidate(
   if (!when) return null;
   const country = countryName(c.place.country);
   const family = familyOf(c.cue.kind);
+  // A change of a group's activity (a siege declared, a threat made) kills no one: the dead of its
+  // sentence are the attack's (ACLED codes all 41 of its Mali such events with 0 fatalities).
+  const statement = c.cue.subEventType === STATEMENT;
   // Figures outside any event's sentence belong to the report's one event, or are claims about its violence.
-  const own = single ? [...figures, ...loose] : figures;
+  const own = statement ? [] : single ? [...figures, ...loose] : figures;
   const counted = countFatalities(own);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
   const roles = chooseRoles(c, a, country, own, lexicon, report.actors);
   const { actor1 } = roles;
   if (!actor1) return null;
-  // A change of a group's activity (a siege declared, a threat made) is coded on the group alone,
-  // as ACLED does: whom it threatens is not a side of an event (37 of its 41 Mali such events).
-  const statement = c.cue.subEventType === STATEMENT;
+  // A change of a group's activity is coded on the group alone, as ACLED does: whom it threatens
+  // is not a side of an event (37 of its 41 Mali such events).
   const actor2 = statement ? null : roles.actor2;
   const assoc2 = statement ? null : roles.assoc2;
 
