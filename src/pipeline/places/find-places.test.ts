@@ -98,6 +98,9 @@ describe('findPlaces', () => {
     ['en', 'Gunmen attacked Tin-Tadayni.'],
     ['fr', 'Le 3 mai, rien à signaler.'],
     ['ar', 'في أكبر مدن البلاد الكبرى'],
+    ['en', 'Katiba Macina militants claimed the attack.'],
+    ['fr', 'Des combattants de la katiba du Macina ont revendiqué l attaque.'],
+    ['ar', 'تبنت كتيبة ماسينا الهجوم.'],
   ];
   it.each(NEGATIVES)('%s: no place in "%s"', (lang, text) => {
     expect(places(text, lang).map((p) => p.span.text)).toEqual([]);
