@@ -79,6 +79,18 @@ describe('findPlaces', () => {
     expect(gao.geoPrecision).toBe(3);
   });
 
+  // Units whose seat GeoNames files under no admin code of theirs (a plain PPL, or a cercle coded by its own id).
+  it.each([
+    ['fr', 'Une patrouille attaquée dans le département de Bignona.', 12.81, -16.23],
+    ['en', 'Two soldiers were killed in the Bignona department.', 12.81, -16.23],
+    ['ar', 'كمين في مقاطعة بينيونا', 12.81, -16.23],
+    ['fr', 'Des hommes armés dans le cercle de Koro.', 14.06, -3.08],
+  ] as const)('%s: a unit without a coded seat is placed at its namesake town: %s', (lang, text, lat, lon) => {
+    const unit = places(text, lang).find((p) => p.kind === 'admin2')!;
+    expect(unit.latitude).toBeCloseTo(lat, 1);
+    expect(unit.longitude).toBeCloseTo(lon, 1);
+  });
+
   it('spans cover the name without its clitics', () => {
     const p = places('هاجموا كاي ونيورو', 'ar').find((m) => m.name === 'Nioro')!;
     expect(p.span.text).toBe('نيورو');
