@@ -31,6 +31,7 @@ const CASES: Record<Lang, Case[]> = {
     ['خرج مئات من سكان نيورو الساحل', 'Nioro', 'place', 'Kayes'],
     ['قتل جنود قرب تومبوكتو', 'Timbuktu', 'place', 'Tombouctou'],
     ['هجوم في إقليم تابوا شرقي بوركينا فاسو', 'Tapoa', 'admin2', 'Est'],
+    ['قتل مسلحون ثلاثة رعاة قرب ماسينا وسط مالي', 'Ké-Macina', 'place', 'Segou'],
   ],
   fr: [
     ['Des combattants ont attaqué Diéma, dans la région de Kayes.', 'Diéma', 'place', 'Kayes'],
@@ -44,6 +45,7 @@ const CASES: Record<Lang, Case[]> = {
     ['Une attaque à Kidira (Sénégal).', 'Kidira', 'place', 'Tambacounda'],
     ['Des hommes armés dans la province de la Tapoa.', 'Tapoa', 'admin2', 'Est'],
     ['Une embuscade dans le cercle de Ténenkou.', 'Tenenkou', 'admin2', 'Mopti'],
+    ['Deux commerçants tués sur le marché de Macina, dans la région de Ségou.', 'Ké-Macina', 'place', 'Segou'],
   ],
   en: [
     ['Militants fired shells at the camp in Sevare on Monday.', 'Sévaré', 'place', 'Mopti'],
@@ -52,6 +54,7 @@ const CASES: Record<Lang, Case[]> = {
     ['Herders were killed near Kidira, Senegal.', 'Kidira', 'place', 'Tambacounda'],
     ['Gunmen attacked a patrol near Banibangou in western Niger.', 'Bani Bangou', 'place', 'Tillaberi'],
     ['Two soldiers were killed in the Gao region.', 'Gao', 'admin1', 'Gao'],
+    ['Dozo hunters and JNIM fighters clashed near Macina on Tuesday.', 'Ké-Macina', 'place', 'Segou'],
   ],
 };
 
