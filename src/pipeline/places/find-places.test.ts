@@ -32,6 +32,7 @@ const CASES: Record<Lang, Case[]> = {
     ['قتل جنود قرب تومبوكتو', 'Timbuktu', 'place', 'Tombouctou'],
     ['هجوم في إقليم تابوا شرقي بوركينا فاسو', 'Tapoa', 'admin2', 'Est'],
     ['قتل مسلحون ثلاثة رعاة قرب ماسينا وسط مالي', 'Ké-Macina', 'place', 'Segou'],
+    ['قتل خمسة صيادين قرب بوسو على ضفاف بحيرة تشاد', 'Bosso', 'place', 'Diffa'],
   ],
   fr: [
     ['Des combattants ont attaqué Diéma, dans la région de Kayes.', 'Diéma', 'place', 'Kayes'],
@@ -46,6 +47,7 @@ const CASES: Record<Lang, Case[]> = {
     ['Des hommes armés dans la province de la Tapoa.', 'Tapoa', 'admin2', 'Est'],
     ['Une embuscade dans le cercle de Ténenkou.', 'Tenenkou', 'admin2', 'Mopti'],
     ['Deux commerçants tués sur le marché de Macina, dans la région de Ségou.', 'Ké-Macina', 'place', 'Segou'],
+    ['Des pêcheurs tués près de Bosso, sur les rives du lac Tchad.', 'Bosso', 'place', 'Diffa'],
   ],
   en: [
     ['Militants fired shells at the camp in Sevare on Monday.', 'Sévaré', 'place', 'Mopti'],
@@ -55,6 +57,7 @@ const CASES: Record<Lang, Case[]> = {
     ['Gunmen attacked a patrol near Banibangou in western Niger.', 'Bani Bangou', 'place', 'Tillaberi'],
     ['Two soldiers were killed in the Gao region.', 'Gao', 'admin1', 'Gao'],
     ['Dozo hunters and JNIM fighters clashed near Macina on Tuesday.', 'Ké-Macina', 'place', 'Segou'],
+    ['Five fishermen were killed on an island of Lake Chad near Bosso.', 'Bosso', 'place', 'Diffa'],
   ],
 };
 
