@@ -122,6 +122,18 @@ describe('findFigures', () => {
     }
   });
 
+  // An earlier act's dead told as the cause of what the sentence tells: the cause phrase ends right before the figure word.
+  it.each([
+    ['Des jeunes ont manifesté à Kati après la mort de trois commerçants.', 'fr', [['killed', 3, true]]],
+    ['Journée ville morte à Bandiagara pour dénoncer l\'assassinat de cinq chauffeurs.', 'fr', [['killed', 5, true]]],
+    ['Des jeunes ont marché suite au décès de deux élèves.', 'fr', [['killed', 2, true]]],
+    ['Marche à Gao à la suite de la mort de deux jeunes.', 'fr', [['killed', 2, true]]],
+    ['Les forces de l\'ordre ont tiré sur des manifestants, faisant deux morts.', 'fr', [['killed', 2, false]]],
+    ['Young people marched in Kati after the death of three traders.', 'en', [['killed', 3, true]]],
+  ] as const)('a cause: %s', (text, lang, expected) => {
+    expect(findFigures(view(text, lang)).map((f) => [f.kind, f.value, f.cause === true])).toEqual(expected);
+  });
+
   it('quotes the figure and its claimant', () => {
     const [f] = findFigures(view("L'armée a tué six combattants, selon un communiqué de l'état-major.", 'fr'));
     expect(f!.span.text).toBe('tué six combattants');
