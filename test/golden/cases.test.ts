@@ -23,6 +23,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['تمكنت وحدة من الجيش النيجري يوم الثلاثاء من تفكيك عبوة ناسفة زرعت على الطريق قرب أيورو.', '2023-04-13', { event_date: '2023-04-11', event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Niger' }],
     ['أعلنت جماعة نصرة الإسلام والمسلمين فرض حصار على مدينة نيورو، مهددة المدنيين الذين ساعدوا الجيش خلال هجمات الثلاثاء.', '2025-07-05', { event_date: '2025-07-05', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Nioro' }],
     ['هدد مسلحون يوم الاثنين بمحاصرة مدينة نيونو ومهاجمة أي شاحنة تدخلها.', '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor2: null, location: 'Niono' }],
+    ['عاشت مدينة باندياغارا يوم الثلاثاء يوم المدينة الميتة احتجاجا على خطف خمسة سائقين.', '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest' }],
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
@@ -37,6 +38,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Un kamikaze a fait exploser sa ceinture mardi devant un poste de police à Ouahigouya, tuant deux policiers.', '2022-03-10', { event_date: '2022-03-08', sub_event_type: 'Suicide bomb', fatalities: 2 }],
     ["Le JNIM a annoncé un blocus de Nioro du Sahel, menaçant les civils qui ont aidé l'armée lors des attaques de mardi.", '2025-07-05', { event_date: '2025-07-05', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Nioro' }],
     ["Le JNIM a menacé lundi d'assiéger Niono et d'attaquer les camions qui s'y rendent.", '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null }],
+    ["Les habitants de Bandiagara ont observé mardi une journée ville morte pour dénoncer l'assassinat de cinq chauffeurs.", '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Mali)', fatalities: 0 }],
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
@@ -58,6 +60,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["JNIM declared a blockade of Kayes, threatening civilians who helped the army during Tuesday's attacks.", '2025-07-05', { event_date: '2025-07-05', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Kayes' }],
     ['Islamic State fighters threatened on Monday to besiege Tillaberi in western Niger and to kill anyone working with the army.', '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: ISS, actor2: null }],
     ['Militants who had threatened to besiege Boni attacked an army post in the town on Sunday, killing three soldiers.', '2023-08-22', { event_date: '2023-08-20', event_type: 'Battles', actor2: 'Military Forces of Mali', fatalities: 3 }],
+    ['Shops stayed shut in Bandiagara on Tuesday for a ghost town day called to denounce the killing of five drivers.', '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: 0 }],
   ],
 };
 
