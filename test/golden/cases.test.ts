@@ -24,6 +24,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['أعلنت جماعة نصرة الإسلام والمسلمين فرض حصار على مدينة نيورو، مهددة المدنيين الذين ساعدوا الجيش خلال هجمات الثلاثاء.', '2025-07-05', { event_date: '2025-07-05', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Nioro' }],
     ['هدد مسلحون يوم الاثنين بمحاصرة مدينة نيونو ومهاجمة أي شاحنة تدخلها.', '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor2: null, location: 'Niono' }],
     ['عاشت مدينة باندياغارا يوم الثلاثاء يوم المدينة الميتة احتجاجا على خطف خمسة سائقين.', '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest' }],
+    ['قالت جبهة تحرير أزواد إن مسيرة تابعة للجيش المالي قصفت يوم الأحد سيارة تقل عناصرها قرب كيدال.', '2025-05-06', { event_date: '2025-05-04', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali', actor2: 'FLA: Azawad Liberation Front' }],
+    ['قال الجيش المالي إن مسيرة قصفت يوم الأحد تجمعا لمسلحين قرب كيدال.', '2025-05-06', { event_date: '2025-05-04', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali' }],
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
