@@ -52,6 +52,8 @@ export interface EventLexicon {
   context: PhraseIndex<'context'>;
   /** Words joining two forces of one side ("and", "alongside", "و"). */
   companions: PhraseIndex<'with'>;
+  /** Words that may stand between a companion word and the ally ("des", "عناصر من", "fighters of the"). */
+  companionFillers: PhraseIndex<'filler'>;
   /** Verbs that declare a siege ("declared", « décrété », "أعلن"). */
   declaration: PhraseIndex<'declare'>;
   /** Words that say a siege already stands ("still", "since March"; see resolve/standing.ts). */
@@ -80,6 +82,7 @@ interface ModalityFile {
   passive_followers: WordsByLang;
   clause_openers: WordsByLang;
   companions: WordsByLang;
+  companion_fillers: WordsByLang;
   claim_back: WordsByLang;
   context: WordsByLang;
   self_reference: WordsByLang;
@@ -133,6 +136,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     passiveFollowers: new PhraseIndex(phrases(modality.passive_followers, 'follower' as const)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
+    companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),
     claimBack: new PhraseIndex(phrases(modality.claim_back, 'claim' as const)),
     context: new PhraseIndex(phrases(modality.context, 'context' as const)),
     selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),

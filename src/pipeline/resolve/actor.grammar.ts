@@ -208,12 +208,24 @@ function joined(a: Analysis, first: Span, second: Span, lexicon: EventLexicon): 
   const x = first.start < second.start ? first : second;
   const y = first.start < second.start ? second : first;
   if (x.end > y.start) return false;
-  if (a.lang === 'ar' && ONLY_SPACE.test(a.doc.text.slice(x.end, y.start)) && y.text.startsWith('و')) return true;
+  // "الجيش المالي ومرتزقة فاغنر": the conjunction is a clitic left out of the second name's span.
+  if (a.lang === 'ar' && (AND_CLITIC.test(a.doc.text.slice(x.end, y.start)) || (ONLY_SPACE.test(a.doc.text.slice(x.end, y.start)) && y.text.startsWith('و')))) return true;
   const between = wordsBetween(a, x.end, y.start);
   if (between.length === 0) return false;
   const hit = lexicon.companions.matchAt(between, 0);
-  return hit !== null && hit.end === between.length;
+  if (hit === null) return false;
+  // "appuyés par des mercenaires de Wagner", "برفقة عناصر من فاغنر": articles and words for men may follow.
+  let k = hit.end;
+  while (k < between.length && k - hit.end < 3) {
+    const filler = lexicon.companionFillers.matchAt(between, k);
+    if (filler === null) break;
+    k = filler.end;
+  }
+  return k === between.length;
 }
+
+/** White space and the Arabic conjunction, which the tokeniser leaves on the next word. */
+const AND_CLITIC = /^\s*و$/;
 
 /**
  * What an actor says when an attribution word follows it ("Mali's army said 11 soldiers had died"):
