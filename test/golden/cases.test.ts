@@ -43,6 +43,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM a menacé lundi d'assiéger Niono et d'attaquer les camions qui s'y rendent.", '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null }],
     ["Les habitants de Bandiagara ont observé mardi une journée ville morte pour dénoncer l'assassinat de cinq chauffeurs.", '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Mali)', fatalities: 0 }],
     ['Des militaires maliens appuyés par des mercenaires de Wagner ont tué dimanche six bergers près de Niono.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
+    ["Des hommes armés ont tué samedi huit civils à Diallassagou. Cette attaque, qui a fait huit morts, a provoqué lundi une marche de protestation à Bankass.", '2022-06-15', { event_date: '2022-06-11', event_type: 'Violence against civilians', fatalities: 8 }],
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [

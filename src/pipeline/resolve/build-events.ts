@@ -89,12 +89,35 @@ const ACTOR1_FIELDS = ['actor1'] as const;
 const ACTOR2_FIELDS = ['actor2'] as const;
 const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'] as const;
 
-/** The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence the rest). */
+/**
+ * The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence
+ * the rest). A toll that repeats one told in an earlier sentence ("The massacre, in which 30 people
+ * died, prompted a march", « Cette attaque, qui a fait douze morts, a provoqué une marche ») is
+ * that act's, told again: it is not the toll of a protest or other non-violent event beside it.
+ */
 function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[]): FigureMention[] {
-  const abduction = families.size <= 1 ? null : familyOf(c.cue.kind) === 'abduction';
+  const family = familyOf(c.cue.kind);
+  const abduction = families.size <= 1 ? null : family === 'abduction';
   const here: FigureMention[] = [];
-  for (const f of figures) if (f.sentence === c.sentence && (abduction === null || (f.kind === 'abducted') === abduction)) here.push(f);
+  for (const f of figures) {
+    if (f.sentence !== c.sentence || (abduction !== null && (f.kind === 'abducted') !== abduction)) continue;
+    if (family !== 'violence' && f.kind === 'killed' && toldBefore(f, figures)) continue;
+    here.push(f);
+  }
   return here;
+}
+
+/**
+ * Whether an earlier sentence gives the same toll (not as a cause): the figure tells it again.
+ * Dead protesters are a protest's own toll, however often told ("police killed two protesters on
+ * Monday ...; on Tuesday they fired on marchers, killing two").
+ */
+function toldBefore(f: FigureMention, figures: FigureMention[]): boolean {
+  if (f.victim === 'protesters') return false;
+  for (const g of figures) {
+    if (g.sentence < f.sentence && g.kind === 'killed' && g.value === f.value && !g.cause && g.victim !== 'protesters') return true;
+  }
+  return false;
 }
 
 function triggerStarts(cues: EventCue[]): number[] {

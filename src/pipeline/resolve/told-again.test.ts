@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadResources } from '../pipeline.ts';
+
+/**
+ * A toll told again in a later sentence belongs to the act told first, not to a protest beside it;
+ * two acts with the same toll keep theirs. One line per case: text, publication date, the events'
+ * sub-event types, places and fatalities.
+ */
+const CASES: Record<'ar' | 'fr' | 'en', [text: string, published: string, events: string[]][]> = {
+  ar: [
+    ['قتل مسلحون 12 مدنيا في وينكورو يوم السبت. وأثار الهجوم الذي أسفر عن مقتل 12 مدنيا مسيرة احتجاجية في بانكاس يوم الثلاثاء.', '2022-06-15', ['Attack Ouankoro 12', 'Peaceful protest Bankass 0']],
+  ],
+  fr: [
+    ['Des hommes armés ont tué samedi douze civils à Ouenkoro. Cette attaque, qui a fait douze morts, a provoqué mardi une marche de protestation à Bankass.', '2022-06-15', ['Attack Ouankoro 12', 'Peaceful protest Bankass 0']],
+    ['Des hommes armés ont tué lundi trois civils à Ouenkoro. Mardi, des hommes armés ont tué trois civils à Bankass.', '2022-06-15', ['Attack Ouankoro 3', 'Attack Bankass 3']],
+    ["La police a tué lundi deux manifestants à Kati. Mardi, les forces de l'ordre ont tiré sur des manifestants à Kati, faisant deux morts.", '2023-08-23', ['Excessive force against protesters Kati 2', 'Excessive force against protesters Kati 2']],
+  ],
+  en: [
+    ['Gunmen killed three civilians in Ouenkoro on Monday. On Tuesday, gunmen killed three civilians in Bankass.', '2022-06-15', ['Attack Ouankoro 3', 'Attack Bankass 3']],
+  ],
+};
+
+const resources = loadResources();
+
+for (const [lang, cases] of Object.entries(CASES)) {
+  describe(`tolls told again (${lang})`, () => {
+    it.each(cases)('%s', (text, published, expected) => {
+      const events = extractDocument({ id: 'case', text, published }, resources).events;
+      expect(events.map((e) => `${e.sub_event_type} ${e.location} ${e.fatalities}`)).toEqual(expected);
+    });
+  });
+}
