@@ -27,6 +27,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['قالت جبهة تحرير أزواد إن مسيرة تابعة للجيش المالي قصفت يوم الأحد سيارة تقل عناصرها قرب كيدال.', '2025-05-06', { event_date: '2025-05-04', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali', actor2: 'FLA: Azawad Liberation Front' }],
     ['قال الجيش المالي إن مسيرة قصفت يوم الأحد تجمعا لمسلحين قرب كيدال.', '2025-05-06', { event_date: '2025-05-04', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali' }],
     ['قتل جنود ماليون برفقة عناصر من فاغنر ستة رعاة قرب نيونو يوم الأحد.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
+    ['قتل مسلحون رجلين في بوني يوم الاثنين بعد أن اتهموهما بالتعاون مع الجيش.', '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 2 }],
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
@@ -43,6 +44,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM a menacé lundi d'assiéger Niono et d'attaquer les camions qui s'y rendent.", '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null }],
     ["Les habitants de Bandiagara ont observé mardi une journée ville morte pour dénoncer l'assassinat de cinq chauffeurs.", '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Mali)', fatalities: 0 }],
     ['Des militaires maliens appuyés par des mercenaires de Wagner ont tué dimanche six bergers près de Niono.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
+    ["Des hommes armés ont tué lundi deux villageois à Boni, accusés de collaborer avec l'armée malienne.", '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 2 }],
     ["Des hommes armés ont tué samedi huit civils à Diallassagou. Cette attaque, qui a fait huit morts, a provoqué lundi une marche de protestation à Bankass.", '2022-06-15', { event_date: '2022-06-11', event_type: 'Violence against civilians', fatalities: 8 }],
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
@@ -67,6 +69,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Militants who had threatened to besiege Boni attacked an army post in the town on Sunday, killing three soldiers.', '2023-08-22', { event_date: '2023-08-20', event_type: 'Battles', actor2: 'Military Forces of Mali', fatalities: 3 }],
     ['Shops stayed shut in Bandiagara on Tuesday for a ghost town day called to denounce the killing of five drivers.', '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: 0 }],
     ['Malian soldiers backed by fighters of the Wagner group killed six herders near Niono on Sunday.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
+    ['Gunmen killed a woman in Boni on Monday, accusing her of collaborating with the Malian army.', '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 1 }],
   ],
 };
 

@@ -32,6 +32,8 @@ export interface EventLexicon {
   route: PhraseIndex<'route'>;
   /** "sans", "without": the actor after one was not there. */
   absent: PhraseIndex<'absent'>;
+  /** "collaborating with", « collaborer avec », "التعاون مع": the actor after one is the side victims were said to help. */
+  collaboration: PhraseIndex<'collaboration'>;
   /** Words that may join the places of one list ("et", "و", "and"). */
   coordination: Set<string>;
   /** "and", "et", "و": places joined by one are separate places, never a place and its region. */
@@ -76,6 +78,7 @@ interface ModalityFile {
   near: WordsByLang;
   coordination: WordsByLang;
   absent: WordsByLang;
+  collaboration: WordsByLang;
   conjunctions: WordsByLang;
   route: WordsByLang;
   passive: WordsByLang;
@@ -129,6 +132,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
+    collaboration: new PhraseIndex(phrases(modality.collaboration, 'collaboration' as const)),
     route: new PhraseIndex(phrases(modality.route, 'route' as const)),
     coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
