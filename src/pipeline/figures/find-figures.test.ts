@@ -64,6 +64,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Security forces killed 15 presumed Katiba Macina militants.', 'en', ['killed 15 militants report']],
   ['The attack left seven dead, two missing and three wounded.', 'en', ['killed 7 - report', 'missing 2 - report', 'injured 3 - report']],
   ['Six herders were executed near the town, two residents and a local official said.', 'en', ['killed 6 herders local sources']],
+  ['Gunmen attacked the village, killing seven civilians, a local official said.', 'en', ['killed 7 civilians local sources']],
   ['A young Fulani shepherd was killed by militiamen.', 'en', ['killed 1 herders report']],
   ['The attack killed four civilians (three herders and one trader).', 'en', ['killed 4 civilians report', 'killed 3 herders report', 'killed 1 traders report']],
   ['The government put the death toll at nine.', 'en', ['killed 9 - government']],
