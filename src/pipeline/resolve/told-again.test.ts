@@ -21,6 +21,7 @@ const CASES: Record<'ar' | 'fr' | 'en', [text: string, published: string, events
     ['Militants killed seven soldiers in an attack on an army post in Boni on Saturday. On Sunday the toll of the attack rose to 11 dead, the army said.', '2023-08-21', ['Armed clash Boni 11']],
     ['The toll of the attack on an army post in Boni rose to 11 dead on Sunday, the army said.', '2023-08-21', ['Armed clash Boni 11']],
     ['Gunmen killed three civilians in Ouenkoro on Monday. On Tuesday, gunmen killed three civilians in Bankass.', '2022-06-15', ['Attack Ouankoro 3', 'Attack Bankass 3']],
+    ['Jihadists killed 12 civilians in Ouenkoro on Saturday. The massacre, in which 12 people died, prompted a march in Bankass on Tuesday.', '2022-06-15', ['Attack Ouankoro 12', 'Peaceful protest Bankass 0']],
   ],
 };
 
