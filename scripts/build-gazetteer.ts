@@ -97,7 +97,11 @@ function joinedNames(d: Draft): string[] {
 /**
  * A unit is placed where its seat is, as ACLED codes "the Gao region" at Gao town; and a seat
  * that shares its unit's name shares its spellings ("تومبوكتو" is the town as well as the region).
- * Seats: PPLC/PPLA for a first-level unit, PPLA2 for a second-level one, found by admin codes.
+ * Seats: PPLC/PPLA for a first-level unit, PPLA2 for a second-level one, found by admin codes; when
+ * the codes name none (GeoNames files Bignona town as a plain PPL, and most cercles and départements
+ * under a code their towns lack), the place of the unit's region named as the unit, nearest to the
+ * unit's own point. A seat named as its unit after one word ("Ké-Macina", seat of the cercle of
+ * Macina) is known by the unit's name too: the press writes "Macina" and "ماسينا" for the town.
  */
 function shareWithSeats(drafts: Draft[], rows: GeoRow[]): void {
   const byId = new Map(drafts.map((d) => [d.entry.id, d]));
@@ -107,22 +111,37 @@ function shareWithSeats(drafts: Draft[], rows: GeoRow[]): void {
     if (r.fcode === 'PPLC' || r.fcode === 'PPLA') seats.set(key(r.cc, r.a1), [...(seats.get(key(r.cc, r.a1)) ?? []), r]);
     if (r.fcode === 'PPLC' || r.fcode === 'PPLA' || r.fcode === 'PPLA2') seats.set(key(r.cc, r.a1, r.a2), [...(seats.get(key(r.cc, r.a1, r.a2)) ?? []), r]);
   }
+  const places = new Map<string, Draft[]>();
+  for (const r of rows) if (r.fclass === 'P') places.set(key(r.cc, r.a1), [...(places.get(key(r.cc, r.a1)) ?? []), byId.get(r.id)!]);
+  const byPopulation = (a: Draft, b: Draft) => b.entry.population - a.entry.population || a.entry.id - b.entry.id;
   for (const r of rows) {
     if (r.fcode !== 'ADM1' && r.fcode !== 'ADM2') continue;
     const unit = byId.get(r.id)!;
     const candidates = (r.fcode === 'ADM1' ? seats.get(key(r.cc, r.a1)) : seats.get(key(r.cc, r.a1, r.a2))) ?? [];
     const drafts2 = candidates.map((c) => byId.get(c.id)!).filter((d) => d.entry.fcode !== 'PPL');
     const named = drafts2.filter((d) => [...d.names].some((n) => unit.names.has(n)));
-    const seat = (named.length > 0 ? named : drafts2).sort((a, b) => b.entry.population - a.entry.population || a.entry.id - b.entry.id)[0];
+    const bare = normaliseTerm(bareUnitName(r.name));
+    const prefixed = drafts2.filter((d) => !named.includes(d) && [...d.names].some((n) => afterOneWord(n, bare)));
+    const namesake = drafts2.length > 0 ? [] : (places.get(key(r.cc, r.a1)) ?? []).filter((d) => normaliseTerm(d.entry.name) === bare);
+    const seat = namesake.length > 0
+      ? namesake.sort((a, b) => near(a.entry, r) - near(b.entry, r) || a.entry.id - b.entry.id)[0]
+      : (named.length > 0 ? named : prefixed.length > 0 ? prefixed : drafts2).sort(byPopulation)[0];
     if (!seat) continue;
     unit.entry.lat = seat.entry.lat;
     unit.entry.lon = seat.entry.lon;
-    if (named.includes(seat)) {
+    if (prefixed.includes(seat)) seat.names.add(bare);
+    if (named.includes(seat) || prefixed.includes(seat) || namesake.includes(seat)) {
       for (const n of unit.latin) if (!seat.latin.includes(n)) seat.latin.push(n);
       for (const n of seat.latin) if (!unit.latin.includes(n)) unit.latin.push(n);
       for (const n of unit.names) if (/[\u0600-\u06ff]/.test(n) && !/ /.test(n)) seat.names.add(n);
     }
   }
+}
+
+/** Whether a normalised name is another after one word ("ke macina" is "macina" after "ke"). */
+function afterOneWord(name: string, other: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && name.slice(space + 1) === other;
 }
 
 function build(): { lines: string[]; stats: Record<string, number> } {

@@ -109,6 +109,8 @@ export interface EventCue {
   claimed?: boolean;
   /** The act is named as the setting of something else said ("during the attacks of Tuesday", "lors des attaques"). */
   context?: boolean;
+  /** A siege or blockade declared ("declared a blockade", « a décrété un blocus »): an act of its own beside an attack. */
+  declared?: boolean;
 }
 
 /** A date or day named in the text, resolved against the publication date. */

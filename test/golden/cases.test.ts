@@ -22,6 +22,13 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['قُتل سبعة عناصر من صيادي الدوزو يوم السبت في اشتباكات مع مسلحين من جماعة نصرة الإسلام والمسلمين قرب ماسينا.', '2022-02-08', { event_type: 'Battles', actor1: JNIM, actor2: 'Dozo Communal Militia (Mali)', fatalities: 7 }],
     ['تمكنت وحدة من الجيش النيجري يوم الثلاثاء من تفكيك عبوة ناسفة زرعت على الطريق قرب أيورو.', '2023-04-13', { event_date: '2023-04-11', event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Niger' }],
     ['أعلنت جماعة نصرة الإسلام والمسلمين فرض حصار على مدينة نيورو، مهددة المدنيين الذين ساعدوا الجيش خلال هجمات الثلاثاء.', '2025-07-05', { event_date: '2025-07-05', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Nioro' }],
+    ['هدد مسلحون يوم الاثنين بمحاصرة مدينة نيونو ومهاجمة أي شاحنة تدخلها.', '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor2: null, location: 'Niono' }],
+    ['عاشت مدينة باندياغارا يوم الثلاثاء يوم المدينة الميتة احتجاجا على خطف خمسة سائقين.', '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest' }],
+    ['قالت جبهة تحرير أزواد إن مسيرة تابعة للجيش المالي قصفت يوم الأحد سيارة تقل عناصرها قرب كيدال.', '2025-05-06', { event_date: '2025-05-04', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali', actor2: 'FLA: Azawad Liberation Front' }],
+    ['قال الجيش المالي إن مسيرة قصفت يوم الأحد تجمعا لمسلحين قرب كيدال.', '2025-05-06', { event_date: '2025-05-04', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali' }],
+    ['قتل جنود ماليون برفقة عناصر من فاغنر ستة رعاة قرب نيونو يوم الأحد.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
+    ['قتل مسلحون رجلين في بوني يوم الاثنين بعد أن اتهموهما بالتعاون مع الجيش.', '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 2 }],
+    ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
     ["Des hommes armés ont tué mardi cinq civils dans le village de Bankass, selon des sources locales.", '2023-11-16', { event_date: '2023-11-14', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 5, location: 'Bankass' }],
@@ -37,6 +44,12 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     // A toll told in the sentence after the attack is the attack's, though the report tells a second event.
     ["Le poste militaire de Tassara a été attaqué samedi par des terroristes. Le bilan provisoire est le suivant : deux militaires ont perdu la vie. Le même jour, une patrouille a détruit un engin explosif improvisé près de Tillia.", '2022-12-12', { location: 'Tassara', event_type: 'Battles', fatalities: 2 }],
     ["Le JNIM a annoncé un blocus de Nioro du Sahel, menaçant les civils qui ont aidé l'armée lors des attaques de mardi.", '2025-07-05', { event_date: '2025-07-05', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Nioro' }],
+    ["Le JNIM a menacé lundi d'assiéger Niono et d'attaquer les camions qui s'y rendent.", '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null }],
+    ["Les habitants de Bandiagara ont observé mardi une journée ville morte pour dénoncer l'assassinat de cinq chauffeurs.", '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Mali)', fatalities: 0 }],
+    ['Des militaires maliens appuyés par des mercenaires de Wagner ont tué dimanche six bergers près de Niono.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
+    ["Des hommes armés ont tué lundi deux villageois à Boni, accusés de collaborer avec l'armée malienne.", '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 2 }],
+    ["Des hommes armés ont tué samedi huit civils à Diallassagou. Cette attaque, qui a fait huit morts, a provoqué lundi une marche de protestation à Bankass.", '2022-06-15', { event_date: '2022-06-11', event_type: 'Violence against civilians', fatalities: 8 }],
+    ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
     ['Suspected Islamic State militants killed 12 villagers in an attack on Ouatagouna on Sunday, local officials said.', '2021-08-10', { event_date: '2021-08-08', actor1: ISS, actor2: 'Civilians (Mali)', fatalities: 12, location: 'Ouatagouna' }],
@@ -58,6 +71,11 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Niger's army said it had killed 20 militants in air strikes near Tillia on Wednesday.", '2024-02-16', { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Niger' }],
     ['Unidentified gunmen abducted three Turkish engineers at a road construction site near Segou on Monday.', '2024-03-13', { event_date: '2024-03-11', sub_event_type: 'Abduction/forced disappearance', actor2: 'Civilians (International)' }],
     ["JNIM declared a blockade of Kayes, threatening civilians who helped the army during Tuesday's attacks.", '2025-07-05', { event_date: '2025-07-05', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Kayes' }],
+    ['Islamic State fighters threatened on Monday to besiege Tillaberi in western Niger and to kill anyone working with the army.', '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: ISS, actor2: null }],
+    ['Militants who had threatened to besiege Boni attacked an army post in the town on Sunday, killing three soldiers.', '2023-08-22', { event_date: '2023-08-20', event_type: 'Battles', actor2: 'Military Forces of Mali', fatalities: 3 }],
+    ['Shops stayed shut in Bandiagara on Tuesday for a ghost town day called to denounce the killing of five drivers.', '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: 0 }],
+    ['Malian soldiers backed by fighters of the Wagner group killed six herders near Niono on Sunday.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
+    ['Gunmen killed a woman in Boni on Monday, accusing her of collaborating with the Malian army.', '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 1 }],
   ],
 };
 

@@ -6,13 +6,19 @@ import type { EventLexicon } from './event.lexicon.ts';
  * Finds the words that say something happened ("attaqué", "هجمات", "drone strike") and the event
  * type each votes for. A trigger that follows a threat or a denial within a few words ("threatened
  * to attack", "مهددًا باستهداف") or that refers back ("these attacks") is not an event and is left out.
+ * A siege threatened ("threatened to besiege Boni") is one: the threat is the group's change of
+ * activity, as a declared siege is; the acts joined to it are threatened too ("... in central Mali
+ * and to attack any convoy"), so the threat reaches on to the end of the phrase or clause.
  */
 export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[] {
   const { tokens, norm, doc, sentences } = view;
   const cancelled = cancelledTokens(view, lexicon);
   const cues: EventCue[] = [];
   for (const m of lexicon.cues.matchAll(tokens)) {
-    if (cancelled !== null && cancelled[m.start] === 1) continue;
+    if (cancelled !== null && cancelled[m.start] !== 0) {
+      if (cancelled[m.start] !== THREAT || !m.value.siege) continue;
+      cancelAfter(view, cancelled, m.end, Infinity, THREAT, lexicon);
+    }
     if (m.start > 0 && lexicon.anaphora.matchAt(tokens, m.start - 1)?.end === m.start) continue;
     const first = tokens[m.start]!;
     const last = tokens[m.end - 1]!;
@@ -22,6 +28,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
     cues.push({
       claimed: claimedBefore(tokens, m.start, lexicon) ? true : undefined,
       context: contextBefore(view, m.start, lexicon) ? true : undefined,
+      declared: m.value.siege && declaredAt(view, m.start, lexicon) ? true : undefined,
       span,
       sentence: sentenceAt(sentences, span.start),
       kind: m.value.kind,
@@ -33,23 +40,39 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
   return cues;
 }
 
+/** How a token is cancelled: by a threat, or by a denial (which a threat does not overrule). */
+const THREAT = 1;
+const DENIAL = 2;
+
 /**
- * The tokens (1) a threat or denial cancels: every token up to `window` after it, within the same
- * sentence and phrase; null when the report has none (most have none).
+ * The tokens a threat (THREAT) or denial (DENIAL) cancels: every token up to `window` after it,
+ * within the same sentence and phrase; null when the report has none (most have none).
  */
-function cancelledTokens({ tokens, norm, sentences }: TextView, lexicon: EventLexicon): Uint8Array | null {
+function cancelledTokens(view: TextView, lexicon: EventLexicon): Uint8Array | null {
   let cancelled: Uint8Array | null = null;
-  for (const m of lexicon.cancellers.matchAll(tokens)) {
-    cancelled ??= new Uint8Array(tokens.length + 1);
-    const sentence = sentenceAt(sentences, norm.toOriginal[tokens[m.start]!.start]!);
-    for (let k = m.end; k < Math.min(tokens.length, m.end + lexicon.window); k++) {
-      if (sentenceAt(sentences, norm.toOriginal[tokens[k]!.start]!) !== sentence) break;
-      // A comma closes the phrase the threat or denial governs ("without Malian troops, executed six").
-      if (hasPunctuation(norm.text, tokens[k - 1]!.end, tokens[k]!.start, false)) break;
-      cancelled[k] = 1;
-    }
+  for (const m of lexicon.cancellers.matchAll(view.tokens)) {
+    cancelled ??= new Uint8Array(view.tokens.length + 1);
+    cancelAfter(view, cancelled, m.end, lexicon.window, m.value === 'threat' ? THREAT : DENIAL);
   }
   return cancelled;
+}
+
+/**
+ * Marks up to `window` tokens from token `from` on, within the sentence and phrase of the token
+ * before it; with `clauses`, also stops where a clause of its own opens ("... when they attacked").
+ */
+function cancelAfter(
+  { tokens, norm, sentences }: TextView, cancelled: Uint8Array, from: number, window: number, how: number, clauses?: EventLexicon,
+): void {
+  if (from === 0 || from >= tokens.length) return;
+  const sentence = sentenceAt(sentences, norm.toOriginal[tokens[from - 1]!.start]!);
+  for (let k = from; k < Math.min(tokens.length, from + window); k++) {
+    if (sentenceAt(sentences, norm.toOriginal[tokens[k]!.start]!) !== sentence) break;
+    // A comma closes the phrase the threat or denial governs ("without Malian troops, executed six").
+    if (hasPunctuation(norm.text, tokens[k - 1]!.end, tokens[k]!.start, false)) break;
+    if (clauses !== undefined && clauses.clauseOpeners.matchAt(tokens, k) !== null) break;
+    if (cancelled[k]! < how) cancelled[k] = how;
+  }
 }
 
 /**
@@ -73,6 +96,24 @@ function hasPunctuation(text: string, from: number, to: number, stop: boolean): 
   for (let j = from; j < to; j++) {
     const c = text.charCodeAt(j);
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x60c || c === 0x61b || (stop && c === 0x2e)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a declaration verb opens the siege trigger at token i or stands at most three words before
+ * it in its phrase ("declared a blockade", "ثم أعلنوا فرض حصار"), with no clause opener in the three
+ * words before the verb ("who had declared a blockade": the siege is background).
+ */
+function declaredAt({ tokens, norm }: TextView, i: number, lexicon: EventLexicon): boolean {
+  for (let k = 0; k <= 3 && i - k >= 0; k++) {
+    if (k > 0 && hasPunctuation(norm.text, tokens[i - k]!.end, tokens[i - k + 1]!.start, true)) return false;
+    if (lexicon.declaration.matchAt(tokens, i - k) === null) continue;
+    for (let j = i - k - 1; j >= Math.max(0, i - k - 3); j--) {
+      if (hasPunctuation(norm.text, tokens[j]!.end, tokens[j + 1]!.start, true)) break;
+      if (lexicon.clauseOpeners.matchAt(tokens, j) !== null) return false;
+    }
+    return true;
   }
   return false;
 }

@@ -9,6 +9,8 @@ export interface CueValue {
   type: EventType;
   sub: string;
   score: number;
+  /** The words declare a siege or blockade ('situation': 'siege' in events.json). */
+  siege: boolean;
 }
 
 /** One language's event lexicon: trigger words and the modality words around them. */
@@ -30,6 +32,8 @@ export interface EventLexicon {
   route: PhraseIndex<'route'>;
   /** "sans", "without": the actor after one was not there. */
   absent: PhraseIndex<'absent'>;
+  /** "collaborating with", « collaborer avec », "التعاون مع": the actor after one is the side victims were said to help. */
+  collaboration: PhraseIndex<'collaboration'>;
   /** Words that may join the places of one list ("et", "و", "and"). */
   coordination: Set<string>;
   /** "and", "et", "و": places joined by one are separate places, never a place and its region. */
@@ -52,6 +56,12 @@ export interface EventLexicon {
   companions: PhraseIndex<'with'>;
   /** Words that sum up a stretch of time ("this year", "ces derniers mois"): with no day named, a trend, not an event. */
   periods: PhraseIndex<'period'>;
+  /** Words that may stand between a companion word and the ally ("des", "عناصر من", "fighters of the"). */
+  companionFillers: PhraseIndex<'filler'>;
+  /** Verbs that declare a siege ("declared", « décrété », "أعلن"). */
+  declaration: PhraseIndex<'declare'>;
+  /** Words that say a siege already stands ("still", "since March"; see resolve/standing.ts). */
+  standing: { still: PhraseIndex<'still'>; since: PhraseIndex<'since'>; days: PhraseIndex<'days'> };
   window: number;
 }
 
@@ -70,17 +80,21 @@ interface ModalityFile {
   near: WordsByLang;
   coordination: WordsByLang;
   absent: WordsByLang;
+  collaboration: WordsByLang;
   conjunctions: WordsByLang;
   route: WordsByLang;
   passive: WordsByLang;
   passive_followers: WordsByLang;
   clause_openers: WordsByLang;
   companions: WordsByLang;
+  companion_fillers: WordsByLang;
   claim_back: WordsByLang;
   context: WordsByLang;
   self_reference: WordsByLang;
   handover: WordsByLang;
   periods: WordsByLang;
+  standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang };
+  declaration: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -107,8 +121,8 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
   const phrases = <T>(words: WordsByLang, value: T) => words[lang].map((phrase) => ({ phrase, value }));
   return {
     cues: new PhraseIndex(
-      cueFile.cues.flatMap(({ kind, type, sub, score, situation: _situation, ...words }) =>
-        phrases(words as WordsByLang, { kind, type, sub, score } satisfies CueValue),
+      cueFile.cues.flatMap(({ kind, type, sub, score, situation, ...words }) =>
+        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege' } satisfies CueValue),
       ),
     ),
     cancellers: new PhraseIndex([
@@ -121,6 +135,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
+    collaboration: new PhraseIndex(phrases(modality.collaboration, 'collaboration' as const)),
     route: new PhraseIndex(phrases(modality.route, 'route' as const)),
     coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
@@ -128,11 +143,18 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     passiveFollowers: new PhraseIndex(phrases(modality.passive_followers, 'follower' as const)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
+    companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),
     claimBack: new PhraseIndex(phrases(modality.claim_back, 'claim' as const)),
     context: new PhraseIndex(phrases(modality.context, 'context' as const)),
     selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
     periods: new PhraseIndex(phrases(modality.periods, 'period' as const)),
+    declaration: new PhraseIndex(phrases(modality.declaration, 'declare' as const)),
+    standing: {
+      still: new PhraseIndex(phrases(modality.standing.still, 'still' as const)),
+      since: new PhraseIndex(phrases(modality.standing.since, 'since' as const)),
+      days: new PhraseIndex(phrases(modality.standing.days, 'days' as const)),
+    },
     window: modality.window,
   };
 }

@@ -64,6 +64,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Security forces killed 15 presumed Katiba Macina militants.', 'en', ['killed 15 militants report']],
   ['The attack left seven dead, two missing and three wounded.', 'en', ['killed 7 - report', 'missing 2 - report', 'injured 3 - report']],
   ['Six herders were executed near the town, two residents and a local official said.', 'en', ['killed 6 herders local sources']],
+  ['Gunmen attacked the village, killing seven civilians, a local official said.', 'en', ['killed 7 civilians local sources']],
   ['A young Fulani shepherd was killed by militiamen.', 'en', ['killed 1 herders report']],
   ['The attack killed four civilians (three herders and one trader).', 'en', ['killed 4 civilians report', 'killed 3 herders report', 'killed 1 traders report']],
   ['The government put the death toll at nine.', 'en', ['killed 9 - government']],
@@ -120,6 +121,18 @@ describe('findFigures', () => {
     for (const text of ['خرج السكان في مسيرة إثر مقتل ثلاثة رعاة.', 'خرج السكان في مسيرة وإثر مقتل ثلاثة رعاة.']) {
       expect(findFigures(view(text, 'ar')).map((f) => [f.kind, f.value, f.cause === true])).toEqual([['killed', 3, true]]);
     }
+  });
+
+  // An earlier act's dead told as the cause of what the sentence tells: the cause phrase ends right before the figure word.
+  it.each([
+    ['Des jeunes ont manifesté à Kati après la mort de trois commerçants.', 'fr', [['killed', 3, true]]],
+    ['Journée ville morte à Bandiagara pour dénoncer l\'assassinat de cinq chauffeurs.', 'fr', [['killed', 5, true]]],
+    ['Des jeunes ont marché suite au décès de deux élèves.', 'fr', [['killed', 2, true]]],
+    ['Marche à Gao à la suite de la mort de deux jeunes.', 'fr', [['killed', 2, true]]],
+    ['Les forces de l\'ordre ont tiré sur des manifestants, faisant deux morts.', 'fr', [['killed', 2, false]]],
+    ['Young people marched in Kati after the death of three traders.', 'en', [['killed', 3, true]]],
+  ] as const)('a cause: %s', (text, lang, expected) => {
+    expect(findFigures(view(text, lang)).map((f) => [f.kind, f.value, f.cause === true])).toEqual(expected);
   });
 
   it('quotes the figure and its claimant', () => {

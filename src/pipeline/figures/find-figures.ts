@@ -79,9 +79,12 @@ export function findFigures(input: FiguresView): FigureMention[] {
       const opened = entryEndsAt(view, c.first, lex.inclusion, 3) || (i > 0 && /^\s*\(\s*$/.test(textBetween(view, counts[i - 1]!, c)));
       if (opened || (i > 0 && parts.has(counts[i - 1]!) && joinedByAnd(view, counts[i - 1]!, c))) parts.add(c);
     });
-    // "two residents and a local official said": the people counted are the source, not victims.
+    // "two residents and a local official said": the people counted are the source, not victims. A
+    // comma alone joins no speakers: in "killing seven civilians, a local official said" the seven are victims.
     const speakers = new Set(counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next)));
-    for (let i = counts.length - 2; i >= 0; i--) if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!)) speakers.add(counts[i]!);
+    for (let i = counts.length - 2; i >= 0; i--) {
+      if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!) && (counts[i]!.next < counts[i + 1]!.first || view.lang === 'ar')) speakers.add(counts[i]!);
+    }
     const revisions = (marks & lex.revisions.bit) !== 0 && lex.revisionHint.test(view.norm.text.slice(view.tokens[lo]!.start, view.tokens[hi - 1]!.end)) ? revisionWords(view, lo, hi) : [];
     const found = counts.map((count) => (speakers.has(count) ? [] : figuresOf(view, count, triggers, claims, lo, counts, parts, revisions)));
     // Whether each count's figure word stands before it ("killed | two soldiers").

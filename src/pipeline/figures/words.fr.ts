@@ -51,7 +51,8 @@ export const FR: FigureWords = {
   revisions: ['alourdi*', 'passé à', 'grimpé à', 'revu à la hausse', 'porté à', 'porte à'],
   barriers: ['par'],
   ownRanks: ['dans ses rangs', 'dans leurs rangs', 'dans ses propres rangs', 'de ses hommes', 'parmi ses hommes', 'côté ami', 'de son côté'],
-  causes: ['suite à la mort de', 'après la mort de', 'suite au décès de', 'après le décès de', 'en réaction à l assassinat de', 'pour protester contre l assassinat de', 'contre l assassinat de', 'après l assassinat de', 'suite à l assassinat de', 'pour dénoncer l assassinat de', 'pour dénoncer la mort de', 'contre la mort de'],
+  // A cause ends right before its figure word ("après la | mort de trois bergers"), as a trigger is looked up there.
+  causes: ['suite à la', 'suite au', 'suite à l', 'à la suite de la', 'à la suite du', 'à la suite de l', 'après la', 'après le', 'après l', 'en réaction à la', 'en réaction au', 'en réaction à l', 'pour protester contre la', 'pour protester contre le', 'pour protester contre l', 'pour dénoncer la', 'pour dénoncer le', 'pour dénoncer l', 'contre la', 'contre le', 'contre l'],
   things: ['tête*', 'bovin*', 'bœuf*', 'boeuf*', 'chèvre*', 'mouton*', 'chameau*', 'animaux', 'bétail', 'véhicule*', 'camion*', 'moto', 'motos', 'maison*', 'case', 'cases', 'boutique*', 'kilomètre*', 'km', 'jour*', 'heure*', 'semaine*', 'mois', 'an', 'ans', 'année*', 'minute*'],
   peopleOnly: ['perdu', 'perdant'],
   forward: ['tuant', 'blessant', 'enlevant', 'neutralisant'],

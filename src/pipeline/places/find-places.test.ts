@@ -31,6 +31,8 @@ const CASES: Record<Lang, Case[]> = {
     ['خرج مئات من سكان نيورو الساحل', 'Nioro', 'place', 'Kayes'],
     ['قتل جنود قرب تومبوكتو', 'Timbuktu', 'place', 'Tombouctou'],
     ['هجوم في إقليم تابوا شرقي بوركينا فاسو', 'Tapoa', 'admin2', 'Est'],
+    ['قتل مسلحون ثلاثة رعاة قرب ماسينا وسط مالي', 'Ké-Macina', 'place', 'Segou'],
+    ['قتل خمسة صيادين قرب بوسو على ضفاف بحيرة تشاد', 'Bosso', 'place', 'Diffa'],
   ],
   fr: [
     ['Des combattants ont attaqué Diéma, dans la région de Kayes.', 'Diéma', 'place', 'Kayes'],
@@ -44,6 +46,8 @@ const CASES: Record<Lang, Case[]> = {
     ['Une attaque à Kidira (Sénégal).', 'Kidira', 'place', 'Tambacounda'],
     ['Des hommes armés dans la province de la Tapoa.', 'Tapoa', 'admin2', 'Est'],
     ['Une embuscade dans le cercle de Ténenkou.', 'Tenenkou', 'admin2', 'Mopti'],
+    ['Deux commerçants tués sur le marché de Macina, dans la région de Ségou.', 'Ké-Macina', 'place', 'Segou'],
+    ['Des pêcheurs tués près de Bosso, sur les rives du lac Tchad.', 'Bosso', 'place', 'Diffa'],
   ],
   en: [
     ['Militants fired shells at the camp in Sevare on Monday.', 'Sévaré', 'place', 'Mopti'],
@@ -52,6 +56,8 @@ const CASES: Record<Lang, Case[]> = {
     ['Herders were killed near Kidira, Senegal.', 'Kidira', 'place', 'Tambacounda'],
     ['Gunmen attacked a patrol near Banibangou in western Niger.', 'Bani Bangou', 'place', 'Tillaberi'],
     ['Two soldiers were killed in the Gao region.', 'Gao', 'admin1', 'Gao'],
+    ['Dozo hunters and JNIM fighters clashed near Macina on Tuesday.', 'Ké-Macina', 'place', 'Segou'],
+    ['Five fishermen were killed on an island of Lake Chad near Bosso.', 'Bosso', 'place', 'Diffa'],
   ],
 };
 
@@ -79,6 +85,18 @@ describe('findPlaces', () => {
     expect(gao.geoPrecision).toBe(3);
   });
 
+  // Units whose seat GeoNames files under no admin code of theirs (a plain PPL, or a cercle coded by its own id).
+  it.each([
+    ['fr', 'Une patrouille attaquée dans le département de Bignona.', 12.81, -16.23],
+    ['en', 'Two soldiers were killed in the Bignona department.', 12.81, -16.23],
+    ['ar', 'كمين في مقاطعة بينيونا', 12.81, -16.23],
+    ['fr', 'Des hommes armés dans le cercle de Koro.', 14.06, -3.08],
+  ] as const)('%s: a unit without a coded seat is placed at its namesake town: %s', (lang, text, lat, lon) => {
+    const unit = places(text, lang).find((p) => p.kind === 'admin2')!;
+    expect(unit.latitude).toBeCloseTo(lat, 1);
+    expect(unit.longitude).toBeCloseTo(lon, 1);
+  });
+
   it('spans cover the name without its clitics', () => {
     const p = places('هاجموا كاي ونيورو', 'ar').find((m) => m.name === 'Nioro')!;
     expect(p.span.text).toBe('نيورو');
@@ -103,6 +121,9 @@ describe('findPlaces', () => {
     ['ar', 'غادر المسلحون بلا مقاومة'],
     // An organisation's acronym that spells a village (Ira, Burkina Faso).
     ['fr', "Une quinzaine de militants de l'IRA ont été interpellés samedi."],
+    ['en', 'Katiba Macina militants claimed the attack.'],
+    ['fr', 'Des combattants de la katiba du Macina ont revendiqué l attaque.'],
+    ['ar', 'تبنت كتيبة ماسينا الهجوم.'],
   ];
   it.each(NEGATIVES)('%s: no place in "%s"', (lang, text) => {
     expect(places(text, lang).map((p) => p.span.text)).toEqual([]);

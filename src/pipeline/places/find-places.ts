@@ -8,6 +8,7 @@ import { matchNames, type NameMatch } from './place.matcher.ts';
 import { Neighbours } from './place.neighbours.ts';
 import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
+import { featureRegions } from './place.features.ts';
 
 /** What the places stage reads. */
 export type PlacesView = TextView;
@@ -39,7 +40,7 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
     readings[k]!.countries = countryHints(view.tokens, m.first, m.last, sentenceOfToken(view, sentences, m.first), mentions);
   }
   // Pass 2 places each name near the others' first guesses, in the country the report is about.
-  const known = docContext(first, docCountries(mentions, soleCountries(readings)));
+  const known = docContext(first, docCountries(mentions, soleCountries(readings)), featureRegions(view.tokens));
   const guesses = placeEach(readings, null, (r) => guess(r, known));
   // Every name's neighbours are the places guessed for the others.
   const { neighbours, own } = placeAnchors(guesses);
@@ -228,9 +229,10 @@ function lettersIn(text: string, start: number, end: number): number {
   return n;
 }
 
-/** Countries and regions named anywhere in the document, before the places are placed. */
-function docContext(choices: (Guess | null)[], countries: Map<string, number>): DocContext {
+/** Countries and regions named anywhere in the document (outright, or through a lake that lies in one), before the places are placed. */
+function docContext(choices: (Guess | null)[], countries: Map<string, number>, regions: string[]): DocContext {
   const admin1: number[] = [];
+  for (const name of regions) admin1.push(codeOf(name));
   const admin2: number[] = [];
   for (const c of choices) {
     if (c?.kind === 'admin1') admin1.push(codeOf(c.entry.name));

@@ -278,6 +278,8 @@ function prepare(r: Reading): PreparedList {
 }
 
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
+  // "Katiba Macina", "كتيبة ماسينا": a name in an armed group's name is no place.
+  if (has(r.context, 'group')) return 'no';
   if (e.fcode === 'PCLI') {
     // "المالي" is an adjective (Malian), not the country; "Niger" after "fleuve" is the river.
     if (r.article && !e.names.some((n) => n.startsWith('ال'))) return 'no';

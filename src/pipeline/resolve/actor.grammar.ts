@@ -2,7 +2,7 @@ import type { ActorMention, Analysis, EventCue, FigureMention, Span } from '../t
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { ChosenActor } from './actor.roles.ts';
 import { sideOf } from './fatalities.ts';
-import { wordsBetween } from './words.ts';
+import { wordsBefore, wordsBetween } from './words.ts';
 
 /**
  * How a sentence says who did what to whom, in the words around an actor: after an agent marker
@@ -208,23 +208,52 @@ function joined(a: Analysis, first: Span, second: Span, lexicon: EventLexicon): 
   const x = first.start < second.start ? first : second;
   const y = first.start < second.start ? second : first;
   if (x.end > y.start) return false;
-  if (a.lang === 'ar' && ONLY_SPACE.test(a.doc.text.slice(x.end, y.start)) && y.text.startsWith('و')) return true;
+  // "الجيش المالي ومرتزقة فاغنر": the conjunction is a clitic left out of the second name's span.
+  if (a.lang === 'ar' && (AND_CLITIC.test(a.doc.text.slice(x.end, y.start)) || (ONLY_SPACE.test(a.doc.text.slice(x.end, y.start)) && y.text.startsWith('و')))) return true;
   const between = wordsBetween(a, x.end, y.start);
   if (between.length === 0) return false;
   const hit = lexicon.companions.matchAt(between, 0);
-  return hit !== null && hit.end === between.length;
+  if (hit === null) return false;
+  // "appuyés par des mercenaires de Wagner", "برفقة عناصر من فاغنر": articles and words for men may follow.
+  let k = hit.end;
+  while (k < between.length && k - hit.end < 3) {
+    const filler = lexicon.companionFillers.matchAt(between, k);
+    if (filler === null) break;
+    k = filler.end;
+  }
+  return k === between.length;
 }
+
+/** White space and the Arabic conjunction, which the tokeniser leaves on the next word. */
+const AND_CLITIC = /^\s*و$/;
 
 /**
  * What an actor says when an attribution word follows it ("Mali's army said 11 soldiers had died"):
  * 'itself' when it tells of its own act ("said it had killed", "affirme avoir"), 'other' otherwise,
- * null when it says nothing. Arabic puts the verb first ("قال الجيش"): the words before tell that.
+ * null when it says nothing. Arabic puts the verb first ("قال الجيش"): the words before tell that
+ * it speaks, and a word for its own men or positions in the rest of the sentence ("أعلنت الجبهة
+ * أن مسيرة قصفت تجمعا لمقاتليها") that it tells of an act it was party to.
  */
 export function saysAfter(a: Analysis, m: ActorMention, lexicon: EventLexicon): 'itself' | 'other' | null {
-  if (a.lang === 'ar') return null;
+  if (a.lang === 'ar') return speaksOfItsOwn(a, m, lexicon) ? 'itself' : null;
   const after = wordsBetween(a, m.span.end, Math.min(a.doc.text.length, m.span.end + 80));
   const verb = lexicon.attribution.matchAt(after, 0) ?? lexicon.attribution.matchAt(after, 1);
   if (!verb || hasChar(a.doc.text, m.span.end, Math.min(a.doc.text.length, m.span.end + 2), PAUSES)) return null;
   for (let i = verb.end; i < Math.min(after.length, verb.end + 6); i++) if (lexicon.selfReference.matchAt(after, i)) return 'itself';
   return 'other';
+}
+
+/** How many words after an Arabic speaker may hold the word for its own men ("... تجمعا لمقاتليها"). */
+const OWN_WORDS_REACH = 30;
+
+/** Whether an Arabic mention is the subject of an attribution verb ("أعلنت الجبهة") and speaks of its own men or positions later in the sentence. */
+function speaksOfItsOwn(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
+  const before = wordsBefore(a, m.span.start, 2);
+  let spoken = false;
+  for (let i = 0; i < before.length && !spoken; i++) spoken = lexicon.attribution.matchAt(before, i)?.end === before.length;
+  if (!spoken) return false;
+  const end = a.sentences[m.sentence]?.end ?? a.doc.text.length;
+  const after = wordsBetween(a, m.span.end, end);
+  for (let i = 0; i < Math.min(after.length, OWN_WORDS_REACH); i++) if (lexicon.selfReference.matchAt(after, i)) return true;
+  return false;
 }

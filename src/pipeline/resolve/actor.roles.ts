@@ -286,11 +286,15 @@ function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexico
   return fact(m, report, 'introduced', () => introducedAsSource(a, m, lexicon));
 }
 
-/** Whether the words before a mention name it as a source ("selon le gouvernement") or as absent ("sans militaires"). */
+/**
+ * Whether the words before a mention name it as a source ("selon le gouvernement"), as absent
+ * ("sans militaires"), or as the side the victims were said to help ("accused of collaborating
+ * with the Malian army", "اتهموهم بالتعاون مع الجيش"): none of these is a party to the event.
+ */
 function introducedAsSource(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
   const before = wordsBefore(a, m.span.start, 5);
   for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
-    const hit = lexicon.attribution.matchAt(before, i);
+    const hit = lexicon.attribution.matchAt(before, i) ?? lexicon.collaboration.matchAt(before, i);
     if (hit && hit.end >= before.length - 1) return true;
   }
   const last = before.length - 1;

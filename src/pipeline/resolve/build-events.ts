@@ -10,6 +10,7 @@ import { countFatalities, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
 import { withoutBackground } from './background.ts';
 import { countryName } from './countries.ts';
+import { withoutStandingSieges } from './standing.ts';
 
 /**
  * How sure the event-type classifier must be to overrule the trigger-word rules. Chosen by 5-fold
@@ -28,8 +29,10 @@ const GENERAL_TRIGGERS: ReadonlySet<string> = new Set(['attack', 'clash', 'killi
  *   4. candidates describing one event (same kind, place and day) merge
  *   5. events retold as background (weeks before the report's own news) go
  */
-export function buildEvents(a: Analysis, lexicon: EventLexicon, classifier: EventTypeModel): CodedEvent[] {
+export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifier: EventTypeModel): CodedEvent[] {
   // Every event has a trigger: a report with none has no event, whatever its places.
+  if (analysis.cues.length === 0) return [];
+  const a = withoutStandingSieges(analysis, lexicon);
   if (a.cues.length === 0) return [];
   const trends = trendSentences(a, lexicon.periods);
   const candidates = findCandidates(a, eventPlaces(a, lexicon), trends);
@@ -94,11 +97,21 @@ const ACTOR1_FIELDS = ['actor1'] as const;
 const ACTOR2_FIELDS = ['actor2'] as const;
 const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'] as const;
 
-/** The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence the rest). */
+/**
+ * The figures of a candidate's sentence that fit its kind (an abduction takes the abducted; violence
+ * the rest). A toll that repeats one told in an earlier sentence ("The massacre, in which 30 people
+ * died, prompted a march", « Cette attaque, qui a fait douze morts, a provoqué une marche ») is
+ * that act's, told again: it is not the toll of a protest or other non-violent event beside it.
+ */
 function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[]): FigureMention[] {
-  const abduction = families.size <= 1 ? null : familyOf(c.cue.kind) === 'abduction';
+  const family = familyOf(c.cue.kind);
+  const abduction = families.size <= 1 ? null : family === 'abduction';
   const here: FigureMention[] = [];
-  for (const f of figures) if (f.sentence === c.sentence && (abduction === null || (f.kind === 'abducted') === abduction)) here.push(f);
+  for (const f of figures) {
+    if (f.sentence !== c.sentence || (abduction !== null && (f.kind === 'abducted') !== abduction)) continue;
+    if (family !== 'violence' && f.kind === 'killed' && toldBefore(f, figures)) continue;
+    here.push(f);
+  }
   return here;
 }
 
@@ -123,6 +136,19 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[]): Map<
   return out;
 }
 
+/**
+ * Whether an earlier sentence gives the same toll (not as a cause): the figure tells it again.
+ * Dead protesters are a protest's own toll, however often told ("police killed two protesters on
+ * Monday ...; on Tuesday they fired on marchers, killing two").
+ */
+function toldBefore(f: FigureMention, figures: FigureMention[]): boolean {
+  if (f.victim === 'protesters') return false;
+  for (const g of figures) {
+    if (g.sentence < f.sentence && g.kind === 'killed' && g.value === f.value && !g.cause && g.victim !== 'protesters') return true;
+  }
+  return false;
+}
+
 function triggerStarts(cues: EventCue[]): number[] {
   const starts: number[] = [];
   for (const k of cues) starts.push(k.span.start);
@@ -143,16 +169,18 @@ function codeCandidate(
   if (!when) return null;
   const country = countryName(c.place.country);
   const family = familyOf(c.cue.kind);
+  // A change of a group's activity (a siege declared, a threat made) kills no one: the dead of its
+  // sentence are the attack's (ACLED codes all 41 of its Mali such events with 0 fatalities).
+  const statement = c.cue.subEventType === STATEMENT;
   // Figures outside any event's sentence belong to the report's one event, or are claims about its violence.
-  const own = single ? [...figures, ...loose] : figures;
+  const own = statement ? [] : single ? [...figures, ...loose] : figures;
   const counted = countFatalities(own);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
   const roles = chooseRoles(c, a, country, own, lexicon, report.actors);
   const { actor1 } = roles;
   if (!actor1) return null;
-  // A change of a group's activity (a siege declared, a threat made) is coded on the group alone,
-  // as ACLED does: whom it threatens is not a side of an event (37 of its 41 Mali such events).
-  const statement = c.cue.subEventType === STATEMENT;
+  // A change of a group's activity is coded on the group alone, as ACLED does: whom it threatens
+  // is not a side of an event (37 of its 41 Mali such events).
   const actor2 = statement ? null : roles.actor2;
   const assoc2 = statement ? null : roles.assoc2;
 

@@ -77,7 +77,13 @@ function sentenceFamilies(cues: EventCue[]): Map<string, EventCue[]> {
   // Tuesday": acts named only as the setting of a statement are no event of this sentence.
   const strategic = families.get('strategic');
   if (strategic && someOfSub(strategic, STATEMENT) && allContext(families.get('violence'))) families.delete('violence');
-  if (families.has('violence') || families.has('riot')) families.delete('strategic');
+  if (families.has('violence') || families.has('riot')) {
+    // "Attacked an army post in Boni, and later declared a blockade of the town": a siege declared
+    // is an act of its own; other strategic words (looting, arrests) are part of the attack.
+    const declared = strategic?.filter((c) => c.declared === true) ?? [];
+    families.delete('strategic');
+    if (declared.length > 0) families.set('statement', declared);
+  }
   // A bomb defused or a cache seized: the weapon named did not go off.
   if (families.has('disrupted') && allOfKind(families.get('violence'), 'remote')) families.delete('violence');
   // A raid that is a kidnapping ("kidnapped seven people in a raid") is one abduction; people

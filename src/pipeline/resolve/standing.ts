@@ -1,0 +1,61 @@
+import type { Analysis, EventCue, Token } from '../types.ts';
+import type { EventLexicon } from '../events/event.lexicon.ts';
+import { addDays, parseIso, toIso } from '../dates/calendar.ts';
+import { wordsBetween } from './words.ts';
+import { CLAUSE_BREAKS } from './actor.grammar.ts';
+import { STATEMENT } from './event.date.ts';
+
+/** How many words on either side of a siege trigger, within its phrase, may say the siege stands. */
+const REACH = 10;
+/** A siege that began at most this many days before the report is new: coded at its start. */
+const NEW_DAYS = 7;
+
+/**
+ * The report without the siege triggers that tell a siege already standing ("Djibo, which jihadists
+ * have besieged for more than a year", « sous blocus du JNIM depuis le mois d'août », "المحاصرة منذ
+ * أكثر من عام", "the blockade ... is still in place"): a declared siege is coded at its start, and a
+ * later report that tells it again makes no new event. One begun this week (« depuis mardi ») is new.
+ * The same analysis when there is none (most reports have no siege word).
+ */
+export function withoutStandingSieges(a: Analysis, lexicon: EventLexicon): Analysis {
+  let standing: EventCue[] | null = null;
+  for (const cue of a.cues) if (cue.subEventType === STATEMENT && standsAlready(a, cue, lexicon)) (standing ??= []).push(cue);
+  if (standing === null) return a;
+  const kept = a.cues.filter((c) => !standing.includes(c));
+  return { ...a, cues: kept };
+}
+
+function standsAlready(a: Analysis, cue: EventCue, lexicon: EventLexicon): boolean {
+  const text = a.doc.text;
+  const sentence = a.sentences[cue.sentence];
+  let from = cue.span.start;
+  while (from > (sentence?.start ?? 0) && !CLAUSE_BREAKS.includes(text.charCodeAt(from - 1))) from--;
+  let to = cue.span.end;
+  const end = sentence?.end ?? text.length;
+  while (to < end && !CLAUSE_BREAKS.includes(text.charCodeAt(to))) to++;
+  const before = wordsBetween(a, from, cue.span.start).slice(-REACH);
+  const after = wordsBetween(a, cue.span.end, to).slice(0, REACH);
+  return saysStanding(a, before, lexicon) || saysStanding(a, after, lexicon);
+}
+
+function saysStanding(a: Analysis, words: Token[], lexicon: EventLexicon): boolean {
+  const { still, since } = lexicon.standing;
+  for (let i = 0; i < words.length; i++) {
+    if (still.matchAt(words, i) !== null) return true;
+    const s = since.matchAt(words, i);
+    if (s !== null && !justBegun(a, words, s.end, lexicon)) return true;
+  }
+  return false;
+}
+
+/** Whether the words right after a "since" say a start this week: a day of it, or a count of days. */
+function justBegun(a: Analysis, words: Token[], at: number, lexicon: EventLexicon): boolean {
+  for (let i = at; i < Math.min(words.length, at + 3); i++) if (lexicon.standing.days.matchAt(words, i) !== null) return true;
+  const next = words[at];
+  if (next === undefined) return false;
+  const start = a.norm.toOriginal[next.start]!;
+  const date = a.dates.find((d) => d.span.start >= start && d.span.start <= start + 12);
+  if (date === undefined) return false;
+  const published = a.doc.published ? parseIso(a.doc.published) : null;
+  return published === null || date.date >= toIso(addDays(published, -NEW_DAYS));
+}
