@@ -43,6 +43,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Ces derniers mois, les habitants de Sokolo et Diabaly dénoncent la multiplication des enlèvements.", '2022-09-05', null],
     // A toll told in the sentence after the attack is the attack's, though the report tells a second event.
     ["Le poste militaire de Tassara a été attaqué samedi par des terroristes. Le bilan provisoire est le suivant : deux militaires ont perdu la vie. Le même jour, une patrouille a détruit un engin explosif improvisé près de Tillia.", '2022-12-12', { location: 'Tassara', event_type: 'Battles', fatalities: 2 }],
+    // An attack no one claimed is not the work of the groups the report names as active nearby.
+    ["Des hommes armés ont tué jeudi vingt civils au marché de Gorom-Gorom. L'attaque n'a pas été revendiquée. L'État islamique au Sahel et le JNIM sont actifs dans la zone.", '2024-10-12', { actor1: 'Unidentified Armed Group (Burkina Faso)', fatalities: 20 }],
     ["Le JNIM a annoncé un blocus de Nioro du Sahel, menaçant les civils qui ont aidé l'armée lors des attaques de mardi.", '2025-07-05', { event_date: '2025-07-05', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null, location: 'Nioro' }],
     ["Le JNIM a menacé lundi d'assiéger Niono et d'attaquer les camions qui s'y rendent.", '2023-08-22', { event_date: '2023-08-21', event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', actor1: JNIM, actor2: null }],
     ["Les habitants de Bandiagara ont observé mardi une journée ville morte pour dénoncer l'assassinat de cinq chauffeurs.", '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Mali)', fatalities: 0 }],
@@ -64,6 +66,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['At least nine people were killed, including four soldiers, in an attack by JNIM fighters on a checkpoint in Niono on Monday.', '2023-07-12', { actor1: JNIM, fatalities: 9 }],
     ['NIAMEY (Reuters) - Gunmen kidnapped a teacher in Tillaberi on Thursday, a local official said.', '2024-02-10', { location: 'Tillabéri', sub_event_type: 'Abduction/forced disappearance' }],
     // A trend summed up over a stretch of time is no event; a day named with it is.
+    ['Gunmen kidnapped a Turkish engineer near Filingue on Sunday. No group has claimed the kidnapping. Jihadist groups linked to al Qaeda and the Islamic State are active in the area.', '2025-12-02', { actor1: 'Unidentified Armed Group (Niger)' }],
     ['Several foreigners have been abducted in Niger this year, including in the Agadez and Dosso regions.', '2025-12-02', null],
     ['Gunmen killed five villagers in Seytenga on Tuesday, the deadliest attack this year.', '2025-12-04', { event_date: '2025-12-02', admin1: 'Sahel', fatalities: 5 }],
     ['Suspected jihadists stopped a truck on the road between Mopti and Djenne on Friday and abducted its driver.', '2023-06-20', { location: 'Mopti', sub_event_type: 'Abduction/forced disappearance' }],

@@ -56,6 +56,8 @@ export interface EventLexicon {
   companions: PhraseIndex<'with'>;
   /** Words that sum up a stretch of time ("this year", "ces derniers mois"): with no day named, a trend, not an event. */
   periods: PhraseIndex<'period'>;
+  /** Words that say no one claimed the act ("No group has claimed"): no group named nearby is its author. */
+  unclaimed: PhraseIndex<'unclaimed'>;
   /** Words that may stand between a companion word and the ally ("des", "عناصر من", "fighters of the"). */
   companionFillers: PhraseIndex<'filler'>;
   /** Verbs that declare a siege ("declared", « décrété », "أعلن"). */
@@ -93,6 +95,7 @@ interface ModalityFile {
   self_reference: WordsByLang;
   handover: WordsByLang;
   periods: WordsByLang;
+  unclaimed: WordsByLang;
   standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang };
   declaration: WordsByLang;
 }
@@ -149,6 +152,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
     periods: new PhraseIndex(phrases(modality.periods, 'period' as const)),
+    unclaimed: new PhraseIndex(phrases(modality.unclaimed, 'unclaimed' as const)),
     declaration: new PhraseIndex(phrases(modality.declaration, 'declare' as const)),
     standing: {
       still: new PhraseIndex(phrases(modality.standing.still, 'still' as const)),

@@ -77,12 +77,16 @@ interface MentionFacts {
   subordinate: boolean | undefined;
 }
 
-/** What every event of a report reads of its actors; `trends` are sentences that sum up a stretch of time (trendSentences). */
-export function reportActors(a: Analysis, trends: ReadonlySet<number> = new Set()): ReportActors {
+/**
+ * What every event of a report reads of its actors; `trends` are sentences that sum up a stretch of
+ * time (trendSentences); `unclaimed` that the report says no one claimed the act.
+ */
+export function reportActors(a: Analysis, trends: ReadonlySet<number> = new Set(), unclaimed = false): ReportActors {
   const bySentence: ActorMention[][] = [];
   for (const m of a.actors) (bySentence[m.sentence] ??= []).push(m);
   const told = trends.size === 0 ? a.actors : a.actors.filter((m) => !trends.has(m.sentence));
-  return { mainGroup: reportMainGroup(told), claimed: undefined, bySentence, facts: new Map() };
+  // "L'attaque n'a pas été revendiquée. L'EI au Sahel et le JNIM sont actifs dans l'Oudalan": neither is its author.
+  return { mainGroup: unclaimed ? null : reportMainGroup(told), claimed: unclaimed ? null : undefined, bySentence, facts: new Map() };
 }
 
 const NO_ACTORS: ActorMention[] = [];

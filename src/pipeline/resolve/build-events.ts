@@ -49,7 +49,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates);
   const following = single ? null : figuresFollowing(candidates, loose);
-  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, trends), decisions: new Map() };
+  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, trends, lexicon.unclaimed.matchAll(a.tokens).length > 0), decisions: new Map() };
   const events: CodedCandidate[] = [];
   for (const c of candidates) {
     const figures = figuresFor(c, families.get(c.sentence)!, a.figures);
