@@ -209,11 +209,23 @@ function decidingCue(cues: EventCue[]): EventCue {
 /**
  * The sentences that sum up a stretch of time and name no day ("Several foreigners have been
  * abducted in Niger this year, including in the Agadez and Dosso regions", "ces derniers mois, les
- * habitants dénoncent la multiplication des enlèvements"): a trend or the past recalled, not an event.
+ * habitants dénoncent la multiplication des enlèvements"), or that name a year before the report's
+ * and no day ("après les affrontements de 2022"): a trend or the past recalled, not an event.
  */
 export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>): Set<number> {
   const trends = new Set<number>();
   for (const m of periods.matchAll(a.tokens)) trends.add(sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!));
+  // A year before publication's, alone ("les affrontements de 2022", "since 1982"), recalls the past.
+  const published = a.doc.published ? Number(a.doc.published.slice(0, 4)) : NaN;
+  if (published > 0) {
+    for (const t of a.tokens) {
+      if (t.text.length !== 4 || !YEAR.test(t.text)) continue;
+      const year = Number(t.text);
+      if (year >= 1960 && year < published) trends.add(sentenceAt(a.sentences, a.norm.toOriginal[t.start]!));
+    }
+  }
   for (const d of a.dates) if (d.timePrecision === 1) trends.delete(d.sentence);
   return trends;
 }
+
+const YEAR = /^(19|20)\d\d$/;
