@@ -93,10 +93,7 @@ function onlyInLead(group: CodedCandidate[]): boolean {
  * à Kabelawa", a village of the Diffa region): the same act told at its region's or district's seat.
  */
 function isAreaOf(e: CodedEvent, all: CodedEvent[]): boolean {
-  const family = familyKey(e);
-  return all.some(
-    (o) => o !== e && o.location !== e.location && familyKey(o) === family && o.event_date === e.event_date && (o.admin1 === e.location || o.admin2 === e.location),
-  );
+  return hasEventInside(e, all, (o) => o.location !== e.location);
 }
 
 /**
@@ -104,8 +101,7 @@ function isAreaOf(e: CodedEvent, all: CodedEvent[]): boolean {
  * trucks were set ablaze", "des bâtiments publics ont été incendiés") are part of it, as ACLED codes them.
  */
 function isPartOfViolence(e: CodedEvent, all: CodedEvent[]): boolean {
-  if (e.sub_event_type !== 'Looting/property destruction') return false;
-  return all.some((o) => o !== e && FAMILY[o.event_type] !== undefined && o.location === e.location && o.event_date === e.event_date);
+  return e.sub_event_type === 'Looting/property destruction' && sameTimeAndPlace(e, all, (o) => FAMILY[o.event_type] !== undefined);
 }
 
 /**
@@ -114,8 +110,12 @@ function isPartOfViolence(e: CodedEvent, all: CodedEvent[]): boolean {
  * with intervention, as ACLED codes them, not an event of their own.
  */
 function isArrestAtProtest(e: CodedEvent, all: CodedEvent[]): boolean {
-  if (e.sub_event_type !== 'Arrests') return false;
-  return all.some((o) => o !== e && FAMILY[o.event_type] === 'demonstration' && o.location === e.location && o.event_date === e.event_date);
+  return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => FAMILY[o.event_type] === 'demonstration');
+}
+
+/** Whether another event that `is` so happened at e's place on e's day. */
+function sameTimeAndPlace(e: CodedEvent, all: CodedEvent[], is: (o: CodedEvent) => boolean): boolean {
+  return all.some((o) => o !== e && o.location === e.location && o.event_date === e.event_date && is(o));
 }
 
 /**
@@ -171,11 +171,13 @@ function mergeGroup(members: CodedCandidate[]): CodedEvent {
  * gives town by town is the same violence told coarsely: the town-level events stand for it.
  */
 function isCoarseCopy(e: CodedEvent, all: CodedEvent[]): boolean {
-  if (e.geo_precision !== 3) return false;
+  return e.geo_precision === 3 && hasEventInside(e, all, (o) => o.geo_precision < 3);
+}
+
+/** Whether another event of e's kind on e's day that `is` so lies in the unit e is placed at (its admin1 or admin2). */
+function hasEventInside(e: CodedEvent, all: CodedEvent[], is: (o: CodedEvent) => boolean): boolean {
   const family = familyKey(e);
-  return all.some(
-    (o) => o !== e && o.geo_precision < 3 && familyKey(o) === family && o.event_date === e.event_date && (o.admin1 === e.location || o.admin2 === e.location),
-  );
+  return all.some((o) => o !== e && familyKey(o) === family && o.event_date === e.event_date && (o.admin1 === e.location || o.admin2 === e.location) && is(o));
 }
 
 /**
