@@ -27,6 +27,11 @@ describe('PhraseIndex', () => {
     expect(index.matchAll(words(text)).map((m) => m.value)).toEqual(expected);
   });
 
+  it('matches a phrase with an apostrophe as the tokeniser splits the text', () => {
+    const periods = new PhraseIndex([{ phrase: "depuis le début de l'année", value: 'period' }]);
+    expect(periods.matchAll(words("Depuis le début de l’année, plusieurs attaques"))).toEqual([{ start: 0, end: 6, cliticLength: 0, value: 'period' }]);
+  });
+
   it('reports the proclitic it left off, keeping the article', () => {
     const m = index.matchAll(words('والهجمات'))[0]!;
     expect(m.cliticLength).toBe(1);

@@ -71,9 +71,10 @@ export class PhraseIndex<T> {
 
   constructor(phrases: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of phrases) {
+      // A word the tokeniser splits ("l'année" → l, annee) is split here too, or the phrase could never match.
       const words = phrase
         .split(/\s+/)
-        .map((w) => (w.endsWith('*') ? normaliseTerm(w.slice(0, -1)).replace(/ /g, '') + '*' : normaliseTerm(w)))
+        .flatMap((w) => (w.endsWith('*') ? [normaliseTerm(w.slice(0, -1)).replace(/ /g, '') + '*'] : normaliseTerm(w).split(' ')))
         .filter((w) => w !== '' && w !== '*');
       if (words.length === 0) continue;
       const first = words[0]!;
