@@ -24,6 +24,8 @@ const CASES: [string, Lang, number][] = [
   ['The army said it had "neutralised" 20 terrorists.', 'en', 0],
   ['Twelve soldiers were killed; JNIM acknowledged two dead in its ranks.', 'en', 14],
   ['Twelve civilians killed in Firgoun. At least twelve people were killed on Friday, local sources said.', 'en', 12],
+  ["Huit passagers d'un car exécutés près de Titao.\nLes assaillants ont exécuté huit hommes, selon des sources locales.", 'fr', 8],
+  ['Gunmen killed five women and five children in the village.', 'en', 10],
 ];
 
 describe('countFatalities', () => {

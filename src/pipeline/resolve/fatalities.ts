@@ -70,7 +70,7 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   const lowest: Toll[] = [];
   for (const toll of tolls) {
-    const at = lowest.findIndex((t) => t.victim === toll.victim);
+    const at = lowest.findIndex((t) => t.victim === toll.victim || sameCiviliansTold(t, toll));
     const prev = lowest[at];
     if (!prev) lowest.push(toll);
     else if (toll.revised !== prev.revised ? toll.revised : toll.value < prev.value) lowest[at] = toll;
@@ -82,6 +82,15 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
     used.push(...t.figures);
   }
   return { value, used };
+}
+
+/**
+ * "Huit passagers exécutés" in the headline and "exécuté huit hommes" in the text: civilians of two
+ * kinds, as many, in two sentences, are one toll told twice, not sixteen dead. Kinds in one sentence
+ * ("five women and three children") are different people and add up.
+ */
+function sameCiviliansTold(a: Toll, b: Toll): boolean {
+  return a.value === b.value && sideOf(a.figures[0]!) === 'civilians' && sideOf(b.figures[0]!) === 'civilians' && a.figures[0]!.sentence !== b.figures[0]!.sentence;
 }
 
 /** Every figure as a claim by its source, so nothing reported is lost or silently chosen. */
