@@ -19,4 +19,12 @@ describe('event places', () => {
   ])('leaves out the places a wire was filed from: %s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);
   });
+
+  it.each([
+    ['Soldiers shot 31 villagers in Sanaba on Sunday, then set fire to granaries before leaving in the direction of Solenzo.', ['Sanaba']],
+    ["Des hommes armés ont tué trois bergers à Tin-Akoff, puis ont pris la route à destination de Markoye.", ['Tin-Akoff']],
+    ['قتل مسلحون ثلاثة رعاة في ديبولي ثم فروا في اتجاه نيورو.', ['ديبولي']],
+  ])('leaves out where the doers went: %s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
 });
