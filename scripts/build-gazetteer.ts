@@ -88,10 +88,17 @@ function mergeAcled(drafts: Draft[], places: (AcledPlace & { cc: string })[]): D
   return added;
 }
 
-/** "Bani Bangou" is also written "Banibangou": two-word village names get their joined form. */
+/**
+ * "Bani Bangou" is also written "Banibangou": two-word village names get their joined form. And a
+ * name that opens with a prenasalised consonant ("Nguigmi", "Ntillit") is also written with an
+ * apostrophe ("N'Guigmi"), which the tokeniser reads as two words.
+ */
 function joinedNames(d: Draft): string[] {
   if (!d.entry.fcode.startsWith('PPL')) return [];
-  return [...d.names].filter((n) => /^[a-z]{3,} [a-z]{3,}$/.test(n)).map((n) => n.replace(' ', ''));
+  const names = [...d.names];
+  const joined = names.filter((n) => /^[a-z]{3,} [a-z]{3,}$/.test(n)).map((n) => n.replace(' ', ''));
+  const apostrophe = names.filter((n) => /^n[bdgjkt][a-z]{3,}$/.test(n)).map((n) => `n ${n.slice(1)}`);
+  return [...joined, ...apostrophe];
 }
 
 /**

@@ -35,6 +35,7 @@ describe('findActors, Arabic', () => {
     ['قافلة لقوة حفظ السلام الأممية قرب تيساليت', 'قوة حفظ السلام الأممية', 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali'],
     ['أطلقت الشرطة الغاز على المتظاهرين', 'المتظاهرين', 'Protesters ({country})'],
     ['اشتباكات بين فاغنر والمتمردين', 'فاغنر', 'Wagner Group'],
+    ['هجوم لجماعة بوكو حرام قرب بوسو', 'بوكو حرام', 'Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad'],
   ])('%s', (text, span, actor) => {
     expect(found(text, 'ar')).toContainEqual([span, actor]);
   });
@@ -73,6 +74,7 @@ describe('findActors, English', () => {
     ['Suspected JNIM militants fired several mortar shells', 'JNIM', JNIM],
     ['Suspected JNIM militants fired', 'militants', UAG],
     ['Malian soldiers and Wagner Group mercenaries', 'Malian soldiers', 'Military Forces of Mali'],
+    ['Diffa has been hit repeatedly by Boko Haram and ISWAP', 'Boko Haram', 'Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad'],
     ['Malian soldiers and Wagner Group mercenaries', 'Wagner Group', 'Wagner Group'],
     ["Mali's army said", "Mali's army", 'Military Forces of Mali'],
     ['Islamic State Sahel Province fighters', 'Islamic State Sahel Province', 'Islamic State (Sahel)'],

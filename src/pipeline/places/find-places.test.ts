@@ -58,6 +58,7 @@ const CASES: Record<Lang, Case[]> = {
     ['Two soldiers were killed in the Gao region.', 'Gao', 'admin1', 'Gao'],
     ['Dozo hunters and JNIM fighters clashed near Macina on Tuesday.', 'Ké-Macina', 'place', 'Segou'],
     ['Five fishermen were killed on an island of Lake Chad near Bosso.', 'Bosso', 'place', 'Diffa'],
+    ["Fighters attacked an army post in N'Guigmi on Saturday.", 'Nguigmi', 'place', 'Diffa'],
   ],
 };
 
