@@ -129,7 +129,9 @@ function shareWithSeats(drafts: Draft[], rows: GeoRow[]): void {
     const named = drafts2.filter((d) => [...d.names].some((n) => unit.names.has(n)));
     const bare = normaliseTerm(bareUnitName(r.name));
     const prefixed = drafts2.filter((d) => !named.includes(d) && [...d.names].some((n) => afterOneWord(n, bare)));
-    const namesake = drafts2.length > 0 ? [] : (places.get(key(r.cc, r.a1)) ?? []).filter((d) => normaliseTerm(d.entry.name) === bare);
+    const inRegion = drafts2.length > 0 ? [] : (places.get(key(r.cc, r.a1)) ?? []);
+    const exactNamesake = inRegion.filter((d) => normaliseTerm(d.entry.name) === bare);
+    const namesake = exactNamesake.length > 0 ? exactNamesake : inRegion.filter((d) => sameSkeleton(normaliseTerm(d.entry.name), bare) && near(d.entry, r) < SKELETON_NEAR);
     const seat = namesake.length > 0
       ? namesake.sort((a, b) => near(a.entry, r) - near(b.entry, r) || a.entry.id - b.entry.id)[0]
       : (named.length > 0 ? named : prefixed.length > 0 ? prefixed : drafts2).sort(byPopulation)[0];
@@ -144,6 +146,19 @@ function shareWithSeats(drafts: Draft[], rows: GeoRow[]): void {
     }
   }
 }
+
+/**
+ * Whether two Latin names are one name spelt two ways, as GeoNames spells a moughataa and its town
+ * ("Bassiknou", "Bassikounou"): the same consonants, once each, in the same order.
+ */
+function sameSkeleton(a: string, b: string): boolean {
+  const skeleton = (s: string) => s.replace(/[aeiouy ]/g, '').replace(/(.)\1+/g, '$1');
+  const k = skeleton(a);
+  return k.length >= 3 && k === skeleton(b);
+}
+
+/** How near (in degrees, as `near` measures) a town spelt as its unit must be to be taken for its seat: about 25 km. */
+const SKELETON_NEAR = 0.25;
 
 /** Whether a normalised name is another after one word ("ke macina" is "macina" after "ke"). */
 function afterOneWord(name: string, other: string): boolean {

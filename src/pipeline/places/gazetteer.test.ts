@@ -27,6 +27,13 @@ describe('loadGazetteer', () => {
     expect(g.admin1Names('NE')).toContain('Tillaberi');
   });
 
+  it('places a unit at its seat, also when GeoNames spells the two differently (Bassiknou, Bassikounou)', () => {
+    const g = loadGazetteer();
+    const [unit, town] = [g.byId(9222754)!, g.byId(2381152)!];
+    expect([unit.fcode, town.name]).toEqual(['ADM2', 'Bassikounou']);
+    expect([unit.lat, unit.lon]).toEqual([town.lat, town.lon]);
+  });
+
   it('reads back what the build writes, and skips a line without coordinates', () => {
     const kayes = loadGazetteer().byId(2455518)!;
     expect(parseEntry(formatEntry(kayes))).toEqual({ ...kayes, lat: +kayes.lat.toFixed(5), lon: +kayes.lon.toFixed(5) });
