@@ -56,7 +56,19 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
       for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 });
     }
   }
-  return withoutRetold(out).sort(bySentenceAndPlace);
+  return withoutBorrowedCopies(withoutRetold(out)).sort(bySentenceAndPlace);
+}
+
+/**
+ * "Mauritanian army seizes arms cache" in the headline, the cache found "40 km north of the town of
+ * Bassikounou" in the text: a sentence that names no place borrows the report's one town, but when
+ * a sentence that names a place of its own tells an act of the same family, the placeless one is
+ * that act told in brief, not a second act at the borrowed town.
+ */
+function withoutBorrowedCopies(candidates: Candidate[]): Candidate[] {
+  const placed = new Set<string>();
+  for (const c of candidates) if (c.placeInSentence) placed.add(familyOf(c.cue.kind));
+  return candidates.filter((c) => c.placeInSentence || !placed.has(familyOf(c.cue.kind)));
 }
 
 const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
