@@ -24,7 +24,9 @@ describe('event places', () => {
     ['Soldiers shot 31 villagers in Sanaba on Sunday, then set fire to granaries before leaving in the direction of Solenzo.', ['Sanaba']],
     ["Des hommes armés ont tué trois bergers à Tin-Akoff, puis ont pris la route à destination de Markoye.", ['Tin-Akoff']],
     ['قتل مسلحون ثلاثة رعاة في ديبولي ثم فروا في اتجاه نيورو.', ['ديبولي']],
-  ])('leaves out where the doers went: %s', (text, expected) => {
+    ['تعرض الرتل، الذي كان متجها من بوريم إلى تمبكتو، لهجوم قرب بامبا.', ['بامبا']],
+    ['The convoy, travelling from Gao to Menaka, was ambushed near Ansongo.', ['Ansongo']],
+  ])('leaves out where the doers went or came from: %s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);
   });
 });
