@@ -16,3 +16,12 @@ describe('event candidates', () => {
     expect(eventsOf('Gunmen kill three herders\nThe victims were buried in Djibo on Sunday.')).toEqual(['Attack @Djibo']);
   });
 });
+
+describe('Arabic dual nouns of acts', () => {
+  it.each([
+    ['شن مسلحون أمس الثلاثاء هجومين متزامنين على موقعين للجيش المالي في بلدة نيورو.', ['Armed clash @Nioro']],
+    ['أسفر تفجير عبوتين ناسفتين قرب بوني عن مقتل جنديين.', ['Remote explosive/landmine/IED @Boni']],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
