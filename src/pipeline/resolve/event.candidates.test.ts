@@ -25,3 +25,12 @@ describe('Arabic dual nouns of acts', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('habits told as trends', () => {
+  it.each([
+    ['« Chaque semaine, un chauffeur est enlevé sur l\'axe Ségou–San », a déclaré un syndicaliste.', []],
+    ['Every week, a driver is kidnapped on the road between Segou and San, a union official said.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
