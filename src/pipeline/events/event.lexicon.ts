@@ -58,6 +58,8 @@ export interface EventLexicon {
   periods: PhraseIndex<'period'>;
   /** Words that say no one claimed the act ("No group has claimed"): no group named nearby is its author. */
   unclaimed: PhraseIndex<'unclaimed'>;
+  /** Words that tie the news to an earlier act ("ويأتي الهجوم بعد", « intervient après », "comes after"): with no day named, a recall. */
+  sequel: PhraseIndex<Sequel>;
   /** Words that may stand between a companion word and the ally ("des", "عناصر من", "fighters of the"). */
   companionFillers: PhraseIndex<'filler'>;
   /** Verbs that declare a siege ("declared", « décrété », "أعلن"). */
@@ -96,6 +98,7 @@ interface ModalityFile {
   handover: WordsByLang;
   periods: WordsByLang;
   unclaimed: WordsByLang;
+  sequel: { opener: WordsByLang; after: WordsByLang };
   standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang };
   declaration: WordsByLang;
 }
@@ -153,6 +156,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
     periods: new PhraseIndex(phrases(modality.periods, 'period' as const)),
     unclaimed: new PhraseIndex(phrases(modality.unclaimed, 'unclaimed' as const)),
+    sequel: new PhraseIndex(sequelPhrases(modality.sequel.opener[lang], modality.sequel.after[lang])),
     declaration: new PhraseIndex(phrases(modality.declaration, 'declare' as const)),
     standing: {
       still: new PhraseIndex(phrases(modality.standing.still, 'still' as const)),
@@ -161,4 +165,15 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     },
     window: modality.window,
   };
+}
+
+/** What a sequel phrase is: an opener ("comes"), an "after" word, or both at once ("follows", « fait suite »). */
+export type Sequel = 'opener' | 'after' | 'both';
+
+function sequelPhrases(openers: string[], afters: string[]): { phrase: string; value: Sequel }[] {
+  const both = new Set(openers.filter((w) => afters.includes(w)));
+  return [
+    ...openers.map((phrase) => ({ phrase, value: both.has(phrase) ? ('both' as const) : ('opener' as const) })),
+    ...afters.filter((w) => !both.has(w)).map((phrase) => ({ phrase, value: 'after' as const })),
+  ];
 }

@@ -34,7 +34,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   if (analysis.cues.length === 0) return [];
   const a = withoutStandingSieges(analysis, lexicon);
   if (a.cues.length === 0) return [];
-  const trends = trendSentences(a, lexicon.periods);
+  const trends = trendSentences(a, lexicon.periods, lexicon.sequel);
   const candidates = findCandidates(a, eventPlaces(a, lexicon), trends);
   if (candidates.length === 0) return [];
   // The families of triggers each sentence's candidates belong to (see figuresFor).

@@ -34,3 +34,17 @@ describe('habits told as trends', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('earlier acts a report ties its news to', () => {
+  it.each([
+    ["Cette attaque intervient deux semaines après celle de Toumour, qui avait fait vingt-huit morts.", []],
+    ['The attack comes weeks after gunmen killed 20 villagers in Solenzo.', []],
+    ['ويأتي الهجوم بعد نحو شهر من الهجمات المنسقة التي شنتها الجماعة على كاي ونيورو.', []],
+    // A day named: the earlier act is reported, and dated.
+    ['The attack comes after JNIM fighters killed ten soldiers in Boni on Monday.', ['Armed clash @Boni']],
+    // "Followed by" tells the course of one act, not a sequel.
+    ['A patrol was hit by an IED followed by gunfire near Boni on Monday.', ['Remote explosive/landmine/IED @Boni']],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});

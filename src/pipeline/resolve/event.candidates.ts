@@ -1,6 +1,7 @@
 import type { Analysis, CueKind, EventCue, PlaceMention } from '../types.ts';
 import { STATEMENT } from './event.date.ts';
-import type { PhraseIndex } from '../text/phrase-index.ts';
+import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
+import type { Sequel } from '../events/event.lexicon.ts';
 import { sentenceAt } from '../text/spans.ts';
 
 /** Trigger words that describe the same violent act merge into one event per place. */
@@ -224,9 +225,17 @@ function decidingCue(cues: EventCue[]): EventCue {
  * habitants dénoncent la multiplication des enlèvements"), or that name a year before the report's
  * and no day ("après les affrontements de 2022"): a trend or the past recalled, not an event.
  */
-export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>): Set<number> {
+export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>): Set<number> {
   const trends = new Set<number>();
-  for (const m of periods.matchAll(a.tokens)) trends.add(sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!));
+  const sentenceOf = (m: PhraseMatch<unknown>) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
+  for (const m of periods.matchAll(a.tokens)) trends.add(sentenceOf(m));
+  // "ويأتي الهجوم بعد نحو شهر من الهجمات ...", « intervient deux semaines après celle de Toumour »: an earlier act recalled.
+  const opened = new Set<number>();
+  for (const m of sequel.matchAll(a.tokens)) {
+    const sentence = sentenceOf(m);
+    if (m.value !== 'after') opened.add(sentence);
+    if (m.value !== 'opener' && opened.has(sentence)) trends.add(sentence);
+  }
   // A year before publication's, alone ("les affrontements de 2022", "since 1982"), recalls the past.
   const published = a.doc.published ? Number(a.doc.published.slice(0, 4)) : NaN;
   if (published > 0) {
