@@ -24,6 +24,7 @@ const CASES: [string, string][] = [
   ['Sévaré', 'سيفاري'],
   ['Djibo', 'جيبو'],
   ['Tchad', 'تشاد'],
+  ["Fada N'Gourma", 'فادا نغورما'],
   ['Nouakchott', 'نواكشوط'.replace('ط', 'ت')],
 ];
 

@@ -27,7 +27,7 @@ const MAX_COST = 3;
 
 /** Up to `max` Arabic spellings of a Latin name (one or more words), best first. */
 export function transliterate(name: string, max = MAX_VARIANTS): string[] {
-  const words = name.toLowerCase().normalize('NFC').split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  const words = joinPrenasals(name.toLowerCase().normalize('NFC').split(/[^\p{L}]+/u).filter((w) => w.length > 0));
   if (words.length === 0) return [];
   let beam: Option[] = [{ ar: '', cost: 0 }];
   for (const word of words) {
@@ -37,6 +37,17 @@ export function transliterate(name: string, max = MAX_VARIANTS): string[] {
     beam = best(next, BEAM);
   }
   return best(beam.filter((o) => o.cost <= MAX_COST && o.ar !== ''), max).map((o) => o.ar);
+}
+
+/** "Fada N'Gourma" is written "فادا نغورما": a lone n or m before a word is its first sound, not a word. */
+function joinPrenasals(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if ((w === 'n' || w === 'm') && i + 1 < words.length) words[i + 1] = w + words[i + 1]!;
+    else out.push(w);
+  }
+  return out;
 }
 
 /** Variants of one word: segment it, then keep the cheapest combinations of segment options. */
