@@ -119,12 +119,14 @@ function namedNounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon,
   return null;
 }
 
-/** "قُتل جندي سنغالي": an Arabic singular noun of people counts one. */
+/** "قُتل جندي سنغالي": an Arabic singular noun of people counts one, and "جندي واحد" (one soldier) too, once. */
 function singularAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
   const s = entryAt(w, i, lex.singulars);
   if (!s || s.next > hi) return null;
   const victim = entryAt(w, i, lex.victims)?.value ?? null;
-  return { first: i, next: s.next, value: 1, qualifier: 'exact', victim, counted: true, singular: true };
+  const one = s.next < hi ? readNumber(w, s.next) : null;
+  const next = one && one.value === 1 && one.next <= hi ? one.next : s.next;
+  return { first: i, next, value: 1, qualifier: 'exact', victim, counted: true, singular: true };
 }
 
 function zeroAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
