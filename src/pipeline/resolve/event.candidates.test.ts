@@ -48,3 +48,13 @@ describe('earlier acts a report ties its news to', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('army communiqués in Arabic', () => {
+  it.each([
+    ['نفذت القوات الجوية المالية أمس ضربات دقيقة على تجمع للإرهابيين قرب بوني.', ['Air/drone strike @Boni Military Forces of Mali']],
+    ['عثرت وحدة من الجيش المالي أمس على مخبأ للإرهابيين قرب بوني وتم تدمير المخبأ.', ['Disrupted weapons use @Boni Military Forces of Mali']],
+  ])('%s', (text, expected) => {
+    const a = analyse({ id: 't', text, published: '2024-03-05' }, resources);
+    expect(a.events.map((e) => `${e.sub_event_type} @${e.location} ${e.actor1}`)).toEqual(expected);
+  });
+});
