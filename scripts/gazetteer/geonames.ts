@@ -30,7 +30,7 @@ const RENAMES: Record<string, string> = { 'High-Basins': 'Hauts-Bassins', Southw
 
 export function bareUnitName(name: string): string {
   const bare = name
-    .replace(/^(Région|Region|Wilaya|District|Département|Departement|Province|Cercle|Commune)\s+(de la|de l'|du|des|de|d')\s*/i, '')
+    .replace(/^(Région|Region|Wilaya|District|Département|Departement|Province|Cercle|Commune)\s+(de la|de l['’]|du|des|de|d['’])\s*/i, '')
     .replace(/\s+(Region|Cercle|Department|Province|Prefecture|Commune|District)$/i, '')
     .trim();
   return RENAMES[bare] ?? bare;

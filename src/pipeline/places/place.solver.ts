@@ -201,7 +201,7 @@ export interface Prepared {
   entry: GazetteerEntry;
   source: NameSource;
   /** Admissible whatever the document says, never, or only once the entry's region is named in it. */
-  admissible: 'yes' | 'no' | 'if-admin1-named';
+  admissible: 'yes' | 'no' | 'if-admin1-named' | 'if-admin2-named';
   /** The score before the document's countries, regions and places are counted. */
   base: number;
   // What scoring reads of the entry, copied here: `kindOf` it, its id, coordinates, and codes (`codeOf`) of its country and units.
@@ -288,7 +288,8 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (source === 'name') return 'yes';
   // Made-up spellings: never on words that look like words, nor where an article had to go.
   if (r.wordlike || r.article) return 'no';
-  if ((r.letters < 4 || r.common) && !isTopTier(e)) return 'no';
+  // A short one ("ديو" for Déou) only as a town named so, in its district named too ("بلدة ديو في إقليم أودالان").
+  if ((r.letters < 4 || r.common) && !isTopTier(e)) return !r.common && has(r.context, 'settlement') && e.admin2 !== null ? 'if-admin2-named' : 'no';
   if (source === 'fuzzy') return isProminent(e) ? 'yes' : 'no';
   // A made-up spelling of a minor village needs support: "قرية ..." or its region named.
   if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near')) return 'yes';
@@ -296,7 +297,7 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
 }
 
 function admissible(c: Prepared, doc: DocContext): boolean {
-  return c.admissible === 'yes' || (c.admissible === 'if-admin1-named' && includes(doc.admin1, c.admin1));
+  return c.admissible === 'yes' || (c.admissible === 'if-admin1-named' && includes(doc.admin1, c.admin1)) || (c.admissible === 'if-admin2-named' && includes(doc.admin2, c.admin2));
 }
 
 /**

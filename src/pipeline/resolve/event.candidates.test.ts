@@ -58,3 +58,16 @@ describe('army communiqués in Arabic', () => {
     expect(a.events.map((e) => `${e.sub_event_type} @${e.location} ${e.actor1}`)).toEqual(expected);
   });
 });
+
+describe('places and acts of the past', () => {
+  it('finds a short town name when the text says it is a town and names its district', () => {
+    expect(eventsOf('قتل مسلحون أمس الاثنين ثلاثة رعاة في بلدة ديو في إقليم أودالان.')).toEqual(['Attack @Déou']);
+  });
+
+  it.each([
+    ['ولم يصدر أي تعليق عن الجماعة، التي كانت قد أعلنت في وقت سابق سيطرتها على عدة بلدات وفرضت حصارا على جيبو.', []],
+    ["Le groupe avait auparavant revendiqué l'attaque de Djibo.", []],
+  ])('gives no event for an act the report says happened before: %s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
