@@ -71,3 +71,12 @@ describe('places and acts of the past', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a demonstration about people abducted', () => {
+  it.each([
+    ['نظم العشرات من سكان مدينة كيفة اليوم الخميس وقفة احتجاجية للمطالبة بالإفراج عن ثلاثة منمين اختطفوا داخل الأراضي المالية.', ['Peaceful protest @Kiffa']],
+    ['Residents of Timbuktu staged a sit-in on Monday to demand the release of two teachers kidnapped last month.', ['Peaceful protest @Timbuktu']],
+  ])('is the demonstration alone: %s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});

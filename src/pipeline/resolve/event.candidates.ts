@@ -86,6 +86,9 @@ function sentenceFamilies(cues: EventCue[]): Map<string, EventCue[]> {
   // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
   const protest = families.get('protest');
   if (protest) protestFamilies(families, protest);
+  // "وقفة احتجاجية ... للمطالبة بالإفراج عن ثلاثة منمين اختُطفوا": people abducted are what a
+  // demonstration asks about, not an abduction told in that sentence.
+  if (protest) families.delete('abduction');
   // "Declared a blockade of Kayes, threatening civilians who helped the army during the attacks of
   // Tuesday": acts named only as the setting of a statement are no event of this sentence.
   const strategic = families.get('strategic');
