@@ -93,6 +93,8 @@ const CASES: [string, Lang, string[]][] = [
   ['أسفر الاشتباك عن مقتل ستة من الدوزو وثلاثة من المسلحين.', 'ar', ['killed 6 hunters report', 'killed 3 militants report']],
   ['أسفرت الاشتباكات عن هلاك 12 جنديا وإصابة آخرين.', 'ar', ['killed 12 soldiers report']],
   ['وأسفر الاشتباك عن استشهاد جندي واحد، ومقتل أربعة إرهابيين.', 'ar', ['killed 1 soldiers report', 'killed 4 militants report']],
+  ['قالت الحركة إن أربعة من مقاتليها قتلوا في الهجوم.', 'ar', ['killed 4 militants report']],
+  ['وأعلنت الجبهة أن جنديين من جنودها قتلا في القصف.', 'ar', ['killed 2 soldiers report']],
 ];
 
 describe('findFigures', () => {
