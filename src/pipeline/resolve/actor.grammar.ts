@@ -30,8 +30,11 @@ const AGENT_WINDOW = 45;
  * per mention of a report (see ReportActors.marker), by `agentOf` and to find who claimed the attack.
  */
 export function agentMarkerBefore(text: string, start: number): RegExpExecArray | null {
-  return AGENT_MARKERS.exec(stripMarks(text.slice(Math.max(0, start - AGENT_WINDOW), start)));
+  // A name in quotes ('هجوم شنه مسلحون من "تنظيم الدولة"', « par des éléments de l'"EIGS" ») is read as without them.
+  return AGENT_MARKERS.exec(stripMarks(text.slice(Math.max(0, start - AGENT_WINDOW), start)).replace(OPENING_QUOTES, ''));
 }
+
+const OPENING_QUOTES = /["«“„'‘]\s*$/u;
 
 /** Markers that name who claimed or is blamed, wherever they stand; a bare "by" / "par" must follow a trigger. */
 const CLAIM_MARKER = /claimed by|blam|attributed|revendiqu|attribu|imput|على يد|من قبل|شن|نفذ|تبن|نسب/iu;

@@ -80,3 +80,12 @@ describe('a demonstration about people abducted', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('the doer named in quotes after an agent marker', () => {
+  it.each([
+    ['قالت حركة إنقاذ أزواد إن أربعة من مقاتليها قتلوا صباح الاثنين في هجوم شنه مسلحون من "تنظيم الدولة الإسلامية في الصحراء الكبرى" قرب ميناكا.', 'Islamic State (Sahel) vs MSA: Movement for Azawad Salvation'],
+  ])('%s', (text, expected) => {
+    const a = analyse({ id: 't', text, published: '2024-03-05' }, resources);
+    expect(a.events.map((e) => `${e.actor1} vs ${e.actor2}`)).toEqual([expected]);
+  });
+});
