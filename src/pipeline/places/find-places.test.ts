@@ -141,3 +141,14 @@ describe('findPlaces', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('a unit that is also a wider area', () => {
+  const kinds = (text: string, lang: Lang) => places(text, lang).map((p) => `${p.name} ${p.kind}`);
+  it.each([
+    ["JNIM, al Qaeda's affiliate in the Sahel, claimed the attack on Kolokani.", 'en', ['Kolokani place']],
+    ['Des hommes armés ont attaqué Gorom-Gorom, dans la région du Sahel.', 'fr', ['Gorom-Gorom place', 'Sahel admin1']],
+    ['Gunmen attacked Gorom-Gorom in the Sahel region.', 'en', ['Gorom-Gorom place', 'Sahel admin1']],
+  ] as [string, Lang, string[]][])('%s', (text, lang, expected) => {
+    expect(kinds(text, lang)).toEqual(expected);
+  });
+});

@@ -28,10 +28,17 @@ const FILE = new URL('../../../data/gazetteer/context.json', import.meta.url);
 const KINDS = ['admin1', 'admin2', 'near', 'settlement', 'river', 'group'] as const;
 
 let lexicon: Lexicon | null = null;
+let areas: ReadonlySet<string> | null = null;
+
+/** Whether a unit of this name is also a wider area (context.json "areas"): taken as the unit only with a unit word. */
+export function isArea(name: string): boolean {
+  areas ??= new Set((JSON.parse(readFileSync(FILE, 'utf8')) as { areas: { names: string[] } }).areas.names);
+  return areas.has(name);
+}
 
 function load(): Lexicon {
   if (lexicon) return lexicon;
-  const raw = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, { before: string[]; after: string[] }>;
+  const raw = JSON.parse(readFileSync(FILE, 'utf8')) as Record<(typeof KINDS)[number], { before: string[]; after: string[] }>;
   const split = (p: string) => normaliseTerm(p).split(' ');
   const before: Phrase[] = [];
   const afterFirst = new Map<string, Phrase[]>();

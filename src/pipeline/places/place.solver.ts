@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from './gazetteer.format.ts';
 import { isProminent, isTopTier } from './gazetteer.format.ts';
 import type { NameSource } from './place.index.ts';
-import { has, type Context } from './place.context.ts';
+import { has, isArea, type Context } from './place.context.ts';
 import { km, type Neighbours } from './place.neighbours.ts';
 
 /** A name found in the text with what its surroundings say, before an entry is chosen. */
@@ -280,6 +280,8 @@ function prepare(r: Reading): PreparedList {
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
   // "Katiba Macina", "كتيبة ماسينا": a name in an armed group's name is no place.
   if (has(r.context, 'group')) return 'no';
+  // "al Qaeda's affiliate in the Sahel": the wider area, not Burkina Faso's Sahel region.
+  if (e.fcode === 'ADM1' && !has(r.context, 'admin1') && isArea(e.name)) return 'no';
   if (e.fcode === 'PCLI') {
     // "المالي" is an adjective (Malian), not the country; "Niger" after "fleuve" is the river.
     if (r.article && !e.names.some((n) => n.startsWith('ال'))) return 'no';
