@@ -89,3 +89,14 @@ describe('the doer named in quotes after an agent marker', () => {
     expect(a.events.map((e) => `${e.actor1} vs ${e.actor2}`)).toEqual([expected]);
   });
 });
+
+describe('French agency datelines and long stretches of time', () => {
+  const dated = (text: string, published: string) => analyse({ id: 't', text, published }, resources).events.map((e) => `${e.event_date} ${e.sub_event_type} @${e.location}`);
+  it('dates the event, not the filing, under « Kongoussi, 10 août 2023 (AIB) – »', () => {
+    expect(dated("Kongoussi, 10 août 2023 (AIB) – Le détachement militaire de Rollo a été la cible d'une attaque terroriste le mardi 8 août 2023.\n\nLes soldats de Rollo ont opposé une riposte vigoureuse après plus de deux heures de combats.", '2023-08-10').map((e) => e.slice(0, 10))).toEqual(['2023-08-08']);
+  });
+
+  it('gives no event for years of attacks', () => {
+    expect(eventsOf('La province du Bam fait face depuis plusieurs années aux attaques des groupes armés terroristes.')).toEqual([]);
+  });
+});

@@ -46,7 +46,8 @@ const WHITE_SPACE = /\s/;
 
 // Not literals in the function: the TypeScript loader builds a \p{...} literal anew at each call.
 // "BAMAKO, April 9 (Reuters) -" and a rights group's "(Dakar, January 20, 2026) –".
-const DATELINE_PLACE = /^\s*([\p{Lu}][\p{Lu}\s'/-]+|\([\p{Lu}][\p{L}\s'/-]+),\s*$/u;
+// "Kongoussi, 10 août 2023 (AIB) –": French agencies write the place in title case, up to three words.
+const DATELINE_PLACE = /^\s*([\p{Lu}][\p{Lu}\s'/-]+|\([\p{Lu}][\p{L}\s'/-]+|[\p{Lu}][\p{L}'’-]+(\s[\p{Lu}][\p{L}'’-]+){0,2}),\s*$/u;
 const DATELINE_AGENCY = /^\s*\)?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
 
 /** A report's dates as each of its events reads them: the same for all, so worked out once. */
