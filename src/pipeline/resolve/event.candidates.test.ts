@@ -40,6 +40,8 @@ describe('earlier acts a report ties its news to', () => {
     ["Cette attaque intervient deux semaines après celle de Toumour, qui avait fait vingt-huit morts.", []],
     ['The attack comes weeks after gunmen killed 20 villagers in Solenzo.', []],
     ['ويأتي الهجوم بعد نحو شهر من الهجمات المنسقة التي شنتها الجماعة على كاي ونيورو.', []],
+    ['ولم تتبن أي جهة الهجوم، الذي يأتي في سياق موجة من أعمال العنف تضرب دائرتي بانكاس وكورو.', []],
+    ["L'attaque intervient dans un contexte de violences répétées dans les cercles de Bankass et de Koro.", []],
     // A day named: the earlier act is reported, and dated.
     ['The attack comes after JNIM fighters killed ten soldiers in Boni on Monday.', ['Armed clash @Boni']],
     // "Followed by" tells the course of one act, not a sequel.
