@@ -105,7 +105,10 @@ export interface EventCue {
   eventType: EventType;
   subEventType: string;
   score: number;
-  /** The trigger is the object of a claim ("JNIM claimed the attack"): it may tell again an act the report already described. */
+  /**
+   * The trigger may tell again an act the report already described: the object of a claim ("JNIM
+   * claimed the attack"), or the people who took part ("les manifestants ont été reçus par le wali").
+   */
   claimed?: boolean;
   /** The act is named as the setting of something else said ("during the attacks of Tuesday", "lors des attaques"). */
   context?: boolean;

@@ -26,7 +26,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[]
     // Every cue has the same properties in the same order (absent flags are undefined, which JSON
     // leaves out as it left out the missing ones): the solver reads cues of one shape.
     cues.push({
-      claimed: claimedBefore(tokens, m.start, lexicon) ? true : undefined,
+      claimed: m.value.participants || claimedBefore(tokens, m.start, lexicon) ? true : undefined,
       context: contextBefore(view, m.start, lexicon) ? true : undefined,
       declared: m.value.siege && declaredAt(view, m.start, lexicon) ? true : undefined,
       span,

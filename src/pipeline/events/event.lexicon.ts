@@ -11,6 +11,8 @@ export interface CueValue {
   score: number;
   /** The words declare a siege or blockade ('situation': 'siege' in events.json). */
   siege: boolean;
+  /** The words name the people who took part ('situation': 'participants'): they may tell again an act already told. */
+  participants: boolean;
 }
 
 /** One language's event lexicon: trigger words and the modality words around them. */
@@ -128,7 +130,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
   return {
     cues: new PhraseIndex(
       cueFile.cues.flatMap(({ kind, type, sub, score, situation, ...words }) =>
-        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege' } satisfies CueValue),
+        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege', participants: situation === 'participants' } satisfies CueValue),
       ),
     ),
     cancellers: new PhraseIndex([

@@ -102,3 +102,13 @@ describe('French agency datelines and long stretches of time', () => {
     expect(eventsOf('La province du Bam fait face depuis plusieurs années aux attaques des groupes armés terroristes.')).toEqual([]);
   });
 });
+
+describe('the people who took part in a demonstration already told', () => {
+  it.each([
+    ["Plusieurs centaines de personnes ont observé samedi un sit-in devant la wilaya, à Sélibaby. Une délégation de manifestants a été reçue par le wali, qui a promis de transmettre leurs doléances aux autorités à Nouakchott.", ['Peaceful protest @Sélibabi']],
+    // Told alone, the protesters are the demonstration.
+    ['Des manifestants ont bloqué samedi la route nationale à Kayes.', ['Peaceful protest @Kayes']],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
