@@ -112,3 +112,12 @@ describe('the people who took part in a demonstration already told', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('Arabic rallies', () => {
+  it.each([
+    ['احتشد آلاف البوركينيين أمس الجمعة في ساحة الأمة وسط واغادوغو دعما للسلطة الانتقالية.', ['Peaceful protest @Ouagadougou']],
+    ['شهدت مدينة نيامي يوم السبت مسيرة حاشدة دعما للمجلس العسكري.', ['Peaceful protest @Niamey']],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
