@@ -35,7 +35,8 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   const a = withoutStandingSieges(analysis, lexicon);
   if (a.cues.length === 0) return [];
   const trends = trendSentences(a, lexicon.periods, lexicon.sequel);
-  const candidates = findCandidates(a, eventPlaces(a, lexicon), trends);
+  const places = eventPlaces(a, lexicon);
+  const candidates = findCandidates(a, places, trends);
   if (candidates.length === 0) return [];
   // The families of triggers each sentence's candidates belong to (see figuresFor).
   const families = new Map<number, Set<string>>();
@@ -48,7 +49,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   // A trend's figures ("hundreds of civilians killed since 2022") count for no event.
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates);
-  const following = single ? null : figuresFollowing(candidates, loose);
+  const following = single ? null : figuresFollowing(candidates, loose, places);
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, trends, lexicon.unclaimed.matchAll(a.tokens).length > 0), decisions: new Map() };
   const events: CodedCandidate[] = [];
   for (const c of candidates) {
@@ -119,9 +120,11 @@ function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[
  * In a report of several events, the loose figures told right after one violent act, by the
  * sentence of that act: "The post of Tassara was attacked. The provisional toll: two soldiers lost
  * their lives..." A figure goes to the last sentence with events before it, at most two sentences
- * back, when that sentence's events are violence at one place.
+ * back, when that sentence's events are violence at one place, and when the figure's own sentence
+ * names no other place ("JNIM claimed the attack on Diapaga, saying it killed 30 soldiers" does not
+ * tell the toll of the air strike near Tansarga told before it).
  */
-function figuresFollowing(candidates: Candidate[], loose: FigureMention[]): Map<number, FigureMention[]> {
+function figuresFollowing(candidates: Candidate[], loose: FigureMention[], places: PlaceMention[]): Map<number, FigureMention[]> {
   const out = new Map<number, FigureMention[]>();
   for (const f of loose) {
     let last = -1;
@@ -129,6 +132,7 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[]): Map<
     if (last < 0 || f.sentence - last > 2) continue;
     const there = candidates.filter((c) => c.sentence === last);
     if (!there.every((c) => familyOf(c.cue.kind) === 'violence' && c.place.placeId === there[0]!.place.placeId)) continue;
+    if (places.some((p) => p.sentence === f.sentence && p.placeId !== there[0]!.place.placeId)) continue;
     const list = out.get(last);
     if (list) list.push(f);
     else out.set(last, [f]);

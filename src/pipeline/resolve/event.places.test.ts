@@ -31,4 +31,8 @@ describe('event places', () => {
   ])('leaves out where the doers went or came from: %s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);
   });
+
+  it('reads « على » before a place as "on", not as the given name Ali', () => {
+    expect(placesOf('شن مسلحون أمس هجوما على دياباغا.')).toEqual(['دياباغا']);
+  });
 });
