@@ -152,3 +152,13 @@ describe('a unit that is also a wider area', () => {
     expect(kinds(text, lang)).toEqual(expected);
   });
 });
+
+describe('countries beyond the five', () => {
+  it.each([
+    ['قرب الحدود مع غينيا بيساو وغامبيا', 'ar'],
+    ['près de la frontière avec la Guinée et le Togo', 'fr'],
+    ['near the border with Guinea and Togo', 'en'],
+  ] as [string, Lang][])('are no village of the same name: %s', (text, lang) => {
+    expect(places(text, lang).filter((p) => p.kind !== 'country')).toEqual([]);
+  });
+});

@@ -89,7 +89,8 @@ export class NameIndex {
    * ("نيرو" for "نيورو"). Other one-letter differences make other words, so they are not tried.
    */
   near(token: string): string[] {
-    if (!ARABIC.test(token) || token.length < FUZZY_MIN) return [];
+    // A word of the stoplist ("غينيا", Guinea) is no place, nor a near spelling of one.
+    if (!ARABIC.test(token) || token.length < FUZZY_MIN || this.stop.has(token)) return [];
     const out = new Set<string>();
     for (const d of deletionsOf(token)) {
       for (const w of this.deletionIndex().get(d) ?? []) if (w !== token) out.add(w);
