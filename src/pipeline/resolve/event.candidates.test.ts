@@ -98,6 +98,13 @@ describe('French agency datelines and long stretches of time', () => {
     expect(dated("Kongoussi, 10 août 2023 (AIB) – Le détachement militaire de Rollo a été la cible d'une attaque terroriste le mardi 8 août 2023.\n\nLes soldats de Rollo ont opposé une riposte vigoureuse après plus de deux heures de combats.", '2023-08-10').map((e) => e.slice(0, 10))).toEqual(['2023-08-08']);
   });
 
+  it.each([
+    ['وقد تعرضت القوافل العسكرية والمدنية على الطريق بين دوينتزا وغاو لعشرات الهجمات بالعبوات الناسفة خلال العامين الأخيرين.'],
+    ['Convoys on the Douentza-Gao road have faced dozens of attacks by roadside bombs.'],
+  ])('gives no event for many acts told together: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+
   it('gives no event for years of attacks', () => {
     expect(eventsOf('La province du Bam fait face depuis plusieurs années aux attaques des groupes armés terroristes.')).toEqual([]);
   });
