@@ -94,6 +94,8 @@ const CASES: [string, Lang, string[]][] = [
   ['أسفرت الاشتباكات عن هلاك 12 جنديا وإصابة آخرين.', 'ar', ['killed 12 soldiers report']],
   ['وأسفر الاشتباك عن استشهاد جندي واحد، ومقتل أربعة إرهابيين.', 'ar', ['killed 1 soldiers report', 'killed 4 militants report']],
   ['قالت الحركة إن أربعة من مقاتليها قتلوا في الهجوم.', 'ar', ['killed 4 militants report']],
+  ['اكتفى المصدر بتأكيد سقوط جنديين وإصابة ثلاثة آخرين.', 'ar', ['killed 2 soldiers report', 'injured 3 - report']],
+  ['أعلن الجيش سقوط مدينة بوني في يد المسلحين.', 'ar', []],
   ['وأعلنت الجبهة أن جنديين من جنودها قتلا في القصف.', 'ar', ['killed 2 soldiers report']],
 ];
 
