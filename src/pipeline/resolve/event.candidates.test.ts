@@ -128,3 +128,10 @@ describe('Arabic rallies', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('the object of a strike in Arabic', () => {
+  it('is the army whose barracks were shelled, not the doer', () => {
+    const a = analyse({ id: 't', text: 'وتبنت جماعة نصرة الإسلام والمسلمين قصف ثكنة الجيش المالي في مطار غاو مساء الأحد.', published: '2024-04-16' }, resources);
+    expect(a.events.map((e) => `${e.actor1} vs ${e.actor2}`)).toEqual(['JNIM: Group for Support of Islam and Muslims vs Military Forces of Mali']);
+  });
+});
