@@ -36,6 +36,20 @@ export function agentMarkerBefore(text: string, start: number): RegExpExecArray 
 
 const OPENING_QUOTES = /["«“„'‘]\s*$/u;
 
+/**
+ * Whether the report names an armed group as the one who claimed or carried out an act ("revendiquée
+ * par le GSIM", "claimed by JNIM", "هجوم شنه تنظيم الدولة"): a claim that stands against a sentence
+ * saying another act went unclaimed.
+ */
+export function namesClaimant(a: Analysis): boolean {
+  for (const m of a.actors) {
+    if (!ARMED.has(m.inter) || m.generic) continue;
+    // The claim word may stand a few words before the "par" ("revendiquée dimanche par le GSIM").
+    if (agentMarkerBefore(a.doc.text, m.span.start) && CLAIM_MARKER.test(a.doc.text.slice(Math.max(0, m.span.start - AGENT_WINDOW), m.span.start))) return true;
+  }
+  return false;
+}
+
 /** Markers that name who claimed or is blamed, wherever they stand; a bare "by" / "par" must follow a trigger. */
 const CLAIM_MARKER = /claimed by|blam|attributed|revendiqu|attribu|imput|على يد|من قبل|شن|نفذ|تبن|نسب/iu;
 /** How many words may part a trigger from its "by" ("killed by", "attaque revendiquée par", "ambush laid by"). */

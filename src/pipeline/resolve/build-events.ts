@@ -11,6 +11,8 @@ import { mergeEvents, type CodedCandidate } from './merge.ts';
 import { withoutBackground } from './background.ts';
 import { countryName } from './countries.ts';
 import { withoutStandingSieges } from './standing.ts';
+import { sentenceAt } from '../text/spans.ts';
+import { namesClaimant } from './actor.grammar.ts';
 
 /**
  * How sure the event-type classifier must be to overrule the trigger-word rules. Chosen by 5-fold
@@ -50,16 +52,33 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates);
   const following = single ? null : figuresFollowing(candidates, loose, places);
-  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, trends, lexicon.unclaimed.matchAll(a.tokens).length > 0), decisions: new Map() };
+  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, trends), decisions: new Map() };
+  const untold = unclaimedReport(a, trends, lexicon, report);
   const events: CodedCandidate[] = [];
   for (const c of candidates) {
     const figures = figuresFor(c, families.get(c.sentence)!, a.figures);
     const after = following?.get(c.sentence);
     if (after && familyOf(c.cue.kind) === 'violence') figures.push(...after);
-    const event = codeCandidate(c, a, lexicon, classifier, report, figures, loose, single);
+    const event = codeCandidate(c, a, lexicon, classifier, untold?.covers(c, candidates) ? untold.report : report, figures, loose, single);
     if (event !== null) events.push(event);
   }
   return withoutBackground(mergeEvents(events), a.doc.published);
+}
+
+/**
+ * A report that says an act went unclaimed ("Aucune revendication n'a été enregistrée", 'لم تتبن أي
+ * جهة'): the groups it names as active nearby are not that act's author. When the report names who
+ * claimed another act ("L'attaque a été revendiquée dimanche par le GSIM"), the words cover only the
+ * act told last before them; otherwise every act of the report.
+ */
+function unclaimedReport(a: Analysis, trends: ReadonlySet<number>, lexicon: EventLexicon, told: Report) {
+  const said = lexicon.unclaimed.matchAll(a.tokens).map((m) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!));
+  if (said.length === 0) return null;
+  const report: Report = { ...told, actors: reportActors(a, trends, true) };
+  if (!namesClaimant(a)) return { report, covers: () => true };
+  // The act told last at or before the words: no other act's sentence comes between.
+  const covers = (c: Candidate, all: Candidate[]) => said.some((u) => c.sentence <= u && !all.some((o) => o.sentence > c.sentence && o.sentence <= u));
+  return { report, covers };
 }
 
 /** Whether every candidate is of one family of triggers at one place: the report tells one event. */

@@ -135,3 +135,11 @@ describe('the object of a strike in Arabic', () => {
     expect(a.events.map((e) => `${e.actor1} vs ${e.actor2}`)).toEqual(['JNIM: Group for Support of Islam and Muslims vs Military Forces of Mali']);
   });
 });
+
+describe('a claim beside an act that went unclaimed', () => {
+  it('keeps the claimed attack its claimant and leaves the unclaimed abduction unidentified', () => {
+    const text = "Douze militaires ont été tués samedi dans une attaque contre le poste de Makalondi. L'attaque a été revendiquée dimanche par le Groupe de soutien à l'islam et aux musulmans (GSIM).\n\nDimanche, des hommes armés ont par ailleurs enlevé le chef d'un village près de Torodi. Aucune revendication n'a été enregistrée.";
+    const a = analyse({ id: 't', text, published: '2025-04-08', lang: 'fr' }, resources);
+    expect(a.events.map((e) => `${e.sub_event_type} ${e.actor1}`)).toEqual(['Armed clash JNIM: Group for Support of Islam and Muslims', 'Abduction/forced disappearance Unidentified Armed Group (Niger)']);
+  });
+});
