@@ -48,8 +48,10 @@ export function readText(doc: Document): TextView {
 /** Runs every stage over one document. */
 export function analyse(doc: Document, r: Resources): Analysis {
   const view = readText(doc);
+  // Spelt out rather than spread from the view: a copy of an analysis (withoutStandingSieges) lists
+  // the same fields in the same order, so that the solver reads analyses of one shape.
   const analysis: Analysis = {
-    ...view,
+    doc: view.doc, lang: view.lang, norm: view.norm, tokens: view.tokens, sentences: view.sentences,
     places: findPlaces(view, r.gazetteer),
     actors: findActors(view, r.actors),
     cues: findEventCues(view, r.lexicon[view.lang]),

@@ -86,24 +86,31 @@ export function findFigures(input: FiguresView): FigureMention[] {
       if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!) && (counts[i]!.next < counts[i + 1]!.first || view.lang === 'ar')) speakers.add(counts[i]!);
     }
     const revisions = (marks & lex.revisions.bit) !== 0 && lex.revisionHint.test(view.norm.text.slice(view.tokens[lo]!.start, view.tokens[hi - 1]!.end)) ? revisionWords(view, lo, hi) : [];
-    const found = counts.map((count) => (speakers.has(count) ? [] : figuresOf(view, count, triggers, claims, lo, counts, parts, revisions)));
-    // Whether each count's figure word stands before it ("killed | two soldiers").
-    const wordFirst = found.map((fs, i) => fs.length > 0 && fs[0]!.span.start < view.norm.toOriginal[view.tokens[counts[i]!.first]!.start]!);
+    // Each count's figures, null for none (see `Figures`), and whether its figure word stands before
+    // it ("killed | two soldiers"). Lists made with push: see `Figures`.
+    const found: Figures[] = [];
+    const wordFirst: boolean[] = [];
+    for (const count of counts) {
+      const fs = speakers.has(count) ? null : figuresOf(view, count, triggers, claims, lo, counts, parts, revisions);
+      found.push(fs);
+      wordFirst.push(fs !== null && fs[0]!.span.start < view.norm.toOriginal[view.tokens[count.first]!.start]!);
+    }
     // "huit soldats et trois VDP tués": a count joined by "and" to the next shares its figure word.
     for (let i = found.length - 2; i >= 0; i--) {
-      if (found[i]!.length === 0 && !speakers.has(counts[i]!) && found[i + 1]!.length > 0 && !wordFirst[i + 1] && joinedByAnd(view, counts[i]!, counts[i + 1]!)) {
-        found[i] = found[i + 1]!.map((f) => sharedFigure(view, counts[i]!, f));
+      const next = found[i + 1]!;
+      if (found[i] === null && !speakers.has(counts[i]!) && next !== null && !wordFirst[i + 1] && joinedByAnd(view, counts[i]!, counts[i + 1]!)) {
+        found[i] = sharedFigures(view, counts[i]!, next);
       }
     }
     // "shot dead a village chief and his two sons": so does a count joined by "and" to the one a figure word before them counts.
     for (let i = 1; i < found.length; i++) {
-      if (found[i]!.length === 0 && !speakers.has(counts[i]!) && wordFirst[i - 1] && counts[i]!.counted && joinedByAnd(view, counts[i - 1]!, counts[i]!)) {
-        found[i] = found[i - 1]!.map((f) => sharedFigure(view, counts[i]!, f));
+      if (found[i] === null && !speakers.has(counts[i]!) && wordFirst[i - 1] && counts[i]!.counted && joinedByAnd(view, counts[i - 1]!, counts[i]!)) {
+        found[i] = sharedFigures(view, counts[i]!, found[i - 1]!);
         wordFirst[i] = true;
       }
     }
     markBreakdowns(view, counts, found);
-    for (const fs of found) for (const f of fs) out.push(f);
+    for (const fs of found) if (fs !== null) for (const f of fs) out.push(f);
   }
   return out;
 }
@@ -322,20 +329,34 @@ function revisionWords(view: MarkedView, lo: number, hi: number): number[] {
  * a count that adds up to it ("two civilians, a woman and her son", "four civilians (three herders
  * and one trader)").
  */
-function markBreakdowns(view: MarkedView, counts: FoundCount[], found: FigureMention[][]): void {
+function markBreakdowns(view: MarkedView, counts: FoundCount[], found: Figures[]): void {
   for (let i = 0; i < found.length - 1; i++) {
-    if (found[i]!.length === 0 || !/^\s*[,(]/.test(textBetween(view, counts[i]!, counts[i + 1]!))) continue;
+    if (found[i] === null || !/^\s*[,(]/.test(textBetween(view, counts[i]!, counts[i + 1]!))) continue;
     let sum = 0;
-    for (let j = i + 1; j < found.length && found[j]!.length > 0; j++) {
+    for (let j = i + 1; j < found.length && found[j] !== null; j++) {
       if (j > i + 1 && !joinedByAnd(view, counts[j - 1]!, counts[j]!) && !/^\s*,\s*$/.test(textBetween(view, counts[j - 1]!, counts[j]!))) break;
       sum += counts[j]!.value;
       if (sum === counts[i]!.value && j > i + 1) {
-        for (let k = i + 1; k <= j; k++) found[k] = found[k]!.map((f) => ({ ...f, subset: true }));
+        for (let k = i + 1; k <= j; k++) found[k] = asSubsets(found[k]!);
         break;
       }
       if (sum >= counts[i]!.value) break;
     }
   }
+}
+
+/**
+ * A count's figures: null when it has none, else a list made with push. Lists of one kind only: an
+ * empty list literal, a list made with push and one made by `map` (holey once `map` is compiled
+ * into its caller) are arrays of three kinds to the optimising compiler, and findFigures was
+ * recompiled for each kind it met.
+ */
+type Figures = FigureMention[] | null;
+
+function asSubsets(figures: FigureMention[]): FigureMention[] {
+  const out: FigureMention[] = [];
+  for (const f of figures) out.push(copyFigure(f, f.span, f.value, f.victim, true));
+  return out;
 }
 
 /** The normalised text between two counts. */
@@ -354,10 +375,26 @@ function joinedByAnd(view: MarkedView, a: FoundCount, b: FoundCount): boolean {
   return between.length <= 2 && AND.has(between[0]!);
 }
 
-/** The figure of the next count, told of this one: same kind and source, this count's number and people. */
-function sharedFigure(view: MarkedView, count: FoundCount, f: FigureMention): FigureMention {
-  const span = toSpan(view.doc.text, view.norm, view.tokens[count.first]!.start, view.tokens[count.next - 1]!.end);
-  return { ...f, span, value: count.value, victim: count.victim };
+/** The figures of the next count, told of this one: same kind and source, this count's number and people. */
+function sharedFigures(view: MarkedView, count: FoundCount, figures: FigureMention[]): FigureMention[] {
+  const out: FigureMention[] = [];
+  for (const f of figures) {
+    const span = toSpan(view.doc.text, view.norm, view.tokens[count.first]!.start, view.tokens[count.next - 1]!.end);
+    out.push(copyFigure(f, span, count.value, count.victim, f.subset));
+  }
+  return out;
+}
+
+/**
+ * A figure like f with another span, number, people or subset flag, made as `figuresOf` makes
+ * every figure: a copy spread from f ({ ...f, value }) is an object of another shape to the
+ * optimising compiler, and the stages reading figures were recompiled for each shape they met.
+ */
+function copyFigure(f: FigureMention, span: Span, value: number, victim: string | null, subset: boolean | undefined): FigureMention {
+  return {
+    subset, revised: f.revised, span, countStart: f.countStart, sentence: f.sentence, cause: f.cause, wordAt: f.wordAt,
+    kind: f.kind, value, victim, claimedBy: f.claimedBy, claimSpan: f.claimSpan, qualifier: f.qualifier, unspecified: f.unspecified,
+  };
 }
 
 /** Whether a comma separates two stretches of tokens. */
@@ -417,7 +454,7 @@ function findApposition(view: MarkedView, i: number): number {
   return -1;
 }
 
-function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>, revisions: number[]): FigureMention[] {
+function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>, revisions: number[]): Figures {
   let kinds: FigureKind[];
   let first = count.first;
   let next = count.next;
@@ -430,11 +467,11 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
     );
     const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
     const t = nearestTrigger(view, sameClause.length > 0 ? sameClause : open, count);
-    if (!t) return [];
+    if (!t) return null;
     const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count);
-    if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return [];
+    if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return null;
     // "lost 12 seats", "a perdu dix voix": such a figure word counts people only when they are named.
-    if (t.peopleOnly && count.victim === null) return [];
+    if (t.peopleOnly && count.victim === null) return null;
     kinds = [t.kind];
     trigger = t;
     first = Math.min(first, t.first);
@@ -475,5 +512,5 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
       unspecified: count.unspecified || undefined,
     });
   }
-  return figures;
+  return figures.length > 0 ? figures : null;
 }

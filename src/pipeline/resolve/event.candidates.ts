@@ -1,4 +1,4 @@
-import type { Analysis, CueKind, EventCue, PlaceMention } from '../types.ts';
+import type { Analysis, CueKind, EventCue, EventType, PlaceMention } from '../types.ts';
 import { STATEMENT } from './event.date.ts';
 import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
 import type { Sequel } from '../events/event.lexicon.ts';
@@ -171,21 +171,30 @@ function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[])
   const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
   // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
   const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
-  if (fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => ({ ...c, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 0.85 })));
+  if (fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => recoded(c, 'riot', 'Riots', 'Violent demonstration', 0.85)));
   // Arrests made to break up a gathering are the protest met with intervention, not an event of their own.
   const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests') ?? [];
   if (arrests.length > 0 && !families.has('riot')) {
-    protest.push(...arrests.map((c) => ({ ...c, kind: 'intervention' as const, eventType: 'Protests' as const, subEventType: 'Protest with intervention', score: 0.85 })));
+    protest.push(...arrests.map((c) => recoded(c, 'intervention', 'Protests', 'Protest with intervention', 0.85)));
     const rest = families.get('strategic')!.filter((c) => !arrests.includes(c));
     if (rest.length > 0) families.set('strategic', rest);
     else families.delete('strategic');
   }
   if (families.has('riot') || destruction.length > 0) {
     const violent = families.get('riot') ?? destruction;
-    const riot = { ...violent[0]!, kind: 'riot' as const, eventType: 'Riots' as const, subEventType: 'Violent demonstration', score: 1 };
+    const riot = recoded(violent[0]!, 'riot', 'Riots', 'Violent demonstration', 1);
     families.set('riot', [riot, ...protest, ...violent]);
     for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
   }
+}
+
+/**
+ * A trigger read as another kind of act, made as `findEventCues` makes every cue (the same fields in
+ * the same order), not spread ({ ...c, kind }): a spread copy is an object of another shape, and the
+ * functions reading cues were recompiled for it.
+ */
+function recoded(c: EventCue, kind: CueKind, eventType: EventType, subEventType: string, score: number): EventCue {
+  return { claimed: c.claimed, context: c.context, declared: c.declared, span: c.span, sentence: c.sentence, kind, eventType, subEventType, score };
 }
 
 /** How precise each kind of place is: towns first, then administrative units, smallest first. */

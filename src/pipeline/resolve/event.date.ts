@@ -15,14 +15,16 @@ export interface ChosenDate {
  */
 function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
   const dated = a.dates.filter((d) => !inDateline(a, d));
-  if (dated.length < a.dates.length) return eventDates({ ...a, dates: dated }, lexicon);
-  const spoken = a.dates.filter((d) => {
+  // The dates read apart from the analysis, not an analysis copied with other dates ({ ...a, dates }):
+  // a copy is an object of another shape, and the solver's functions meeting it were recompiled.
+  const dates = dated.length < a.dates.length ? dated : a.dates;
+  const spoken = dates.filter((d) => {
     // Only the date's own sentence: "... selon des sources locales. Le lendemain, ..." is no statement date.
     const from = a.sentences[d.sentence]?.start ?? 0;
     const before = wordsBefore(a, d.span.start, 3).filter((t) => (a.norm.toOriginal[t.start] ?? 0) >= from);
     return before.some((_, i) => lexicon.attribution.matchAt(before, i) !== null);
   });
-  return spoken.length > 0 && spoken.length < a.dates.length ? a.dates.filter((d) => !spoken.includes(d)) : a.dates;
+  return spoken.length > 0 && spoken.length < dates.length ? dates.filter((d) => !spoken.includes(d)) : dates;
 }
 
 /** "BAMAKO, April 9 (Reuters) -", "DAKAR/BAMAKO, Sept 16 (Reuters) -", "(Dakar, January 20, 2026) –": a dateline dates the filing, not the event. */

@@ -22,7 +22,12 @@ export function withoutStandingSieges(a: Analysis, lexicon: EventLexicon): Analy
   for (const cue of a.cues) if (cue.subEventType === STATEMENT && standsAlready(a, cue, lexicon)) (standing ??= []).push(cue);
   if (standing === null) return a;
   const kept = a.cues.filter((c) => !standing.includes(c));
-  return { ...a, cues: kept };
+  // Spelt out in the order `analyse` makes every analysis, not spread ({ ...a, cues }): a spread copy
+  // is an object of another shape, and every solver function reading it was recompiled for it.
+  return {
+    doc: a.doc, lang: a.lang, norm: a.norm, tokens: a.tokens, sentences: a.sentences,
+    places: a.places, actors: a.actors, cues: kept, dates: a.dates, figures: a.figures, events: a.events, warnings: a.warnings,
+  };
 }
 
 function standsAlready(a: Analysis, cue: EventCue, lexicon: EventLexicon): boolean {
