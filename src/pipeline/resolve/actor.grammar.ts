@@ -75,8 +75,18 @@ const GENERIC_LINK = /^\s*(?:(?:of|from|de|du|des|d'|من)\s*)?(?:(?:the|la|le|l
 /** Whether text[from, to) links a generic noun to its group: short, or one of GENERIC_LINK's forms (cut out only when its length leaves it open). */
 export function namesGroupBetween(text: string, from: number, to: number): boolean {
   const length = to - from;
-  return length <= 6 || (length <= 25 && GENERIC_LINK.test(text.slice(from, to)));
+  if (length <= 6 || (length <= 25 && GENERIC_LINK.test(text.slice(from, to)))) return true;
+  return length <= 60 && MEMBERSHIP.test(stripMarks(text.slice(from, to)));
 }
+
+/**
+ * Words that say which group armed men belong to ('مسلحون يُشتبه في انتمائهم إلى تنظيم "داعش"',
+ * 'gunmen suspected of belonging to JNIM', « des hommes armés soupçonnés d'appartenir à l'EIGS »):
+ * a suspected group is coded as the group, as "suspected JNIM" is.
+ */
+// Tested on the text without marks, so written as stripMarks leaves it: "انتمائهم" as "انتمايهم", "إلى" as "الى".
+const MEMBERSHIP =
+  /^\s*(?:يشتبه (?:في|ب) (?:انتمايهم|انتمايها|انتمايه)|يعتقد انهم (?:من|ينتمون)|ينتمون|suspected of belonging|believed to belong|thought to belong|said to belong|soupconnes d'appartenir|presumes membres|appartenant)\s*(?:،?\s*على الارجح\s*،?\s*)?(?:الى|to|a|au|aux|de|du|des|d'|من)?\s*(?:the|la|le|l'|les)?\s*["«“]?\s*$/u;
 
 const ONLY_SPACE = /^\s*$/;
 

@@ -143,3 +143,13 @@ describe('a claim beside an act that went unclaimed', () => {
     expect(a.events.map((e) => `${e.sub_event_type} ${e.actor1}`)).toEqual(['Armed clash JNIM: Group for Support of Islam and Muslims', 'Abduction/forced disappearance Unidentified Armed Group (Niger)']);
   });
 });
+
+describe('armed men said to belong to a group', () => {
+  it.each([
+    ['قُتل ٢١ مدنيا أمس في هجوم شنه مسلحون يُشتبه في انتمائهم إلى تنظيم "داعش" على قرية كوكورو قرب تيرا. ولم تتبن أي جهة الهجوم.', 'Islamic State (Sahel)'],
+    ['Gunmen suspected of belonging to JNIM killed five villagers near Boni on Monday. No group has claimed the attack.', 'JNIM: Group for Support of Islam and Muslims'],
+  ])('are that group, even when no one claimed the act: %s', (text, expected) => {
+    const a = analyse({ id: 't', text, published: '2024-12-10' }, resources);
+    expect(a.events.map((e) => e.actor1)).toEqual([expected]);
+  });
+});
