@@ -67,7 +67,7 @@ export interface EventLexicon {
   /** Verbs that declare a siege ("declared", « décrété », "أعلن"). */
   declaration: PhraseIndex<'declare'>;
   /** Words that say a siege already stands ("still", "since March"; see resolve/standing.ts). */
-  standing: { still: PhraseIndex<'still'>; since: PhraseIndex<'since'>; days: PhraseIndex<'days'> };
+  standing: { still: PhraseIndex<'still'>; since: PhraseIndex<'since'>; days: PhraseIndex<'days'>; state: PhraseIndex<'state'> };
   window: number;
 }
 
@@ -101,7 +101,7 @@ interface ModalityFile {
   periods: WordsByLang;
   unclaimed: WordsByLang;
   sequel: { opener: WordsByLang; after: WordsByLang };
-  standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang };
+  standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang; state: WordsByLang };
   declaration: WordsByLang;
 }
 
@@ -164,6 +164,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
       still: new PhraseIndex(phrases(modality.standing.still, 'still' as const)),
       since: new PhraseIndex(phrases(modality.standing.since, 'since' as const)),
       days: new PhraseIndex(phrases(modality.standing.days, 'days' as const)),
+      state: new PhraseIndex(phrases(modality.standing.state, 'state' as const)),
     },
     window: modality.window,
   };

@@ -19,6 +19,7 @@ const CASES: Record<'ar' | 'fr' | 'en', [text: string, published: string, events
     ["Le JNIM a menacé lundi d'assiéger Niono et d'attaquer les camions qui s'y rendent.", '2023-08-22', ['2023-08-21 Change to group/activity']],
     ["Le JNIM a attaqué dimanche un poste de l'armée à Niono, tuant deux soldats, puis a décrété un blocus de la ville.", '2023-08-22', ['2023-08-20 Armed clash', '2023-08-22 Change to group/activity']],
     ["Les jihadistes, qui avaient décrété un blocus de Niono, ont attaqué dimanche un poste de l'armée, tuant trois soldats.", '2023-08-22', ['2023-08-20 Armed clash']],
+    ["Les humanitaires s'inquiètent de la situation des localités sous blocus, comme Djibo ou Titao, ravitaillées par des convois escortés.", '2023-04-15', []],
   ],
   en: [
     ['Fuel ran out in Niono, which JNIM has besieged since May, residents said.', '2023-08-22', []],
@@ -27,6 +28,7 @@ const CASES: Record<'ar' | 'fr' | 'en', [text: string, published: string, events
     ['JNIM threatened on Monday to besiege Niono in central Mali and to attack any truck heading there.', '2023-08-22', ['2023-08-21 Change to group/activity']],
     ['JNIM attacked an army post in Niono on Sunday, killing two soldiers, and later declared a blockade of the town.', '2023-08-22', ['2023-08-20 Armed clash', '2023-08-22 Change to group/activity']],
     ['Militants who had declared a blockade of Niono attacked an army post in the town on Sunday, killing three soldiers.', '2023-08-22', ['2023-08-20 Armed clash']],
+    ['Aid groups worry about towns under blockade such as Djibo and Titao, supplied only by escorted convoys.', '2023-04-15', []],
   ],
 };
 

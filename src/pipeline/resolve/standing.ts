@@ -1,7 +1,7 @@
 import type { Analysis, EventCue, Token } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import { addDays, parseIso, toIso } from '../dates/calendar.ts';
-import { wordsBetween } from './words.ts';
+import { wordsBefore, wordsBetween } from './words.ts';
 import { CLAUSE_BREAKS } from './actor.grammar.ts';
 import { STATEMENT } from './event.date.ts';
 
@@ -31,6 +31,8 @@ export function withoutStandingSieges(a: Analysis, lexicon: EventLexicon): Analy
 }
 
 function standsAlready(a: Analysis, cue: EventCue, lexicon: EventLexicon): boolean {
+  // « les localités sous blocus, comme Djibo », 'towns under blockade': a state the town is in, when nothing declares it.
+  if (cue.declared !== true && namesState(a, cue, lexicon)) return true;
   const text = a.doc.text;
   const sentence = a.sentences[cue.sentence];
   let from = cue.span.start;
@@ -41,6 +43,13 @@ function standsAlready(a: Analysis, cue: EventCue, lexicon: EventLexicon): boole
   const before = wordsBetween(a, from, cue.span.start).slice(-REACH);
   const after = wordsBetween(a, cue.span.end, to).slice(0, REACH);
   return saysStanding(a, before, lexicon) || saysStanding(a, after, lexicon);
+}
+
+/** Whether a state phrase ends with the trigger ("under | blockade", "sous blocus"), starting at most two words before it. */
+function namesState(a: Analysis, cue: EventCue, lexicon: EventLexicon): boolean {
+  const words = [...wordsBefore(a, cue.span.start, 2), ...wordsBetween(a, cue.span.start, cue.span.end)];
+  for (let i = 0; i < words.length; i++) if (lexicon.standing.state.matchAt(words, i)?.end === words.length) return true;
+  return false;
 }
 
 function saysStanding(a: Analysis, words: Token[], lexicon: EventLexicon): boolean {
