@@ -33,6 +33,7 @@ const CASES: Record<Lang, Case[]> = {
     ['هجوم في إقليم تابوا شرقي بوركينا فاسو', 'Tapoa', 'admin2', 'Est'],
     ['قتل مسلحون ثلاثة رعاة قرب ماسينا وسط مالي', 'Ké-Macina', 'place', 'Segou'],
     ['قتل خمسة صيادين قرب بوسو على ضفاف بحيرة تشاد', 'Bosso', 'place', 'Diffa'],
+    ['قتل شاب خلال وقفة احتجاجية في مدينة الزويرات شمالي موريتانيا', 'Zouérat', 'place', 'Tiris Zemmour'],
   ],
   fr: [
     ['Des combattants ont attaqué Diéma, dans la région de Kayes.', 'Diéma', 'place', 'Kayes'],

@@ -288,8 +288,9 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
     return has(r.context, 'river') ? 'no' : 'yes';
   }
   if (source === 'name') return 'yes';
-  // Made-up spellings: never on words that look like words, nor where an article had to go.
-  if (r.wordlike || r.article) return 'no';
+  // Made-up spellings: never on words that look like words, nor where an article had to go, except
+  // for a regional capital, which the press writes with it ("الزويرات" for Zouérat).
+  if (r.wordlike || (r.article && !(isTopTier(e) && e.fcode !== 'ADM1'))) return 'no';
   // A short one ("ديو" for Déou) only as a town named so, in its district named too ("بلدة ديو في إقليم أودالان").
   if ((r.letters < 4 || r.common) && !isTopTier(e)) return !r.common && has(r.context, 'settlement') && e.admin2 !== null ? 'if-admin2-named' : 'no';
   if (source === 'fuzzy') return isProminent(e) ? 'yes' : 'no';
