@@ -49,6 +49,7 @@ const CASES: Record<Lang, Case[]> = {
     ['Une embuscade dans le cercle de Ténenkou.', 'Tenenkou', 'admin2', 'Mopti'],
     ['Deux commerçants tués sur le marché de Macina, dans la région de Ségou.', 'Ké-Macina', 'place', 'Segou'],
     ['Des pêcheurs tués près de Bosso, sur les rives du lac Tchad.', 'Bosso', 'place', 'Diffa'],
+    ['Plusieurs convois ont été attaqués dans les régions de Kayes et de Koulikoro.', 'Kayes', 'admin1', 'Kayes'],
   ],
   en: [
     ['Militants fired shells at the camp in Sevare on Monday.', 'Sévaré', 'place', 'Mopti'],
