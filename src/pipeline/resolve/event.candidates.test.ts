@@ -153,3 +153,12 @@ describe('armed men said to belong to a group', () => {
     expect(a.events.map((e) => e.actor1)).toEqual([expected]);
   });
 });
+
+describe('acts that recur', () => {
+  it.each([
+    ['ولم تتبن أي جهة الهجوم، علما بأن معسكرات البعثة في غاو وتمبكتو تتعرض بشكل دوري لقصف مماثل تبنت جماعة نصرة الإسلام والمسلمين عددا منه في السابق.', []],
+    ['Camps in Gao and Timbuktu are regularly shelled by JNIM.', []],
+  ])('give no event: %s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
