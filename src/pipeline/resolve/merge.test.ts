@@ -35,4 +35,15 @@ describe('mergeEvents', () => {
     expect(mergeEvents([arrests, protest]).map((e) => e.sub_event_type)).toEqual(['Protest with intervention']);
     expect(mergeEvents([arrests]).map((e) => e.sub_event_type)).toEqual(['Arrests']);
   });
+
+  it('takes rockets listed in a cache seized at the same place and day as part of the seizure, unless they killed', () => {
+    const cache = attack('Néma', 'Hodh ech Chargui', 16.6, 0);
+    cache.event = { ...cache.event, event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', fatalities: 0 };
+    const rockets = attack('Néma', 'Hodh ech Chargui', 16.6, 1);
+    rockets.event = { ...rockets.event, event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', fatalities: 0 };
+    expect(mergeEvents([cache, rockets]).map((e) => e.sub_event_type)).toEqual(['Disrupted weapons use']);
+    rockets.event = { ...rockets.event, fatalities: 2 };
+    rockets.killedFigures = [{ span: { start: 0, end: 5, text: 'tués' }, sentence: 1, kind: 'killed', value: 2, victim: 'soldiers', claimedBy: 'report', claimSpan: null, qualifier: 'exact' }];
+    expect(mergeEvents([cache, rockets]).map((e) => e.sub_event_type)).toEqual(['Disrupted weapons use', 'Shelling/artillery/missile attack']);
+  });
 });

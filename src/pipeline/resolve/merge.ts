@@ -77,7 +77,7 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) out.push(e);
+    if (!isCoarseCopy(e, merged) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) out.push(e);
   }
   return out;
 }
@@ -111,6 +111,15 @@ function isPartOfViolence(e: CodedEvent, all: CodedEvent[]): boolean {
  */
 function isArrestAtProtest(e: CodedEvent, all: CodedEvent[]): boolean {
   return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => FAMILY[o.event_type] === 'demonstration');
+}
+
+/**
+ * Weapons listed in a cache seized at the same place on the same day ("la cache contenait deux
+ * lance-roquettes, quatorze roquettes", "و٣ قذائف هاون") are what was seized, not a strike: with no
+ * one killed, the explosive's event is part of the Disrupted weapons use.
+ */
+function isSeizedWeapon(e: CodedEvent, all: CodedEvent[]): boolean {
+  return e.event_type === 'Explosions/Remote violence' && !((e.fatalities ?? 0) > 0) && sameTimeAndPlace(e, all, (o) => o.sub_event_type === 'Disrupted weapons use');
 }
 
 /** Whether another event that `is` so happened at e's place on e's day. */
