@@ -162,3 +162,12 @@ describe('acts that recur', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('Arabic detention is no protest', () => {
+  it.each([
+    ['اعتقلت الشرطة أمس ثلاثة ناشطين في نيامي، وقال محاميهم إنهم محتجزون في مقر الشرطة.', ['Arrests @Niamey']],
+    ['نددت المنظمة باحتجاز الصحفي في نيامي منذ يوم الخميس.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
