@@ -171,3 +171,12 @@ describe('Arabic detention is no protest', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a unit fired upon', () => {
+  it.each([
+    ["Jeudi, une unité de l'armée a été prise à partie par des terroristes à la sortie de Bouroum.", ['Armed clash @Bouroum']],
+    ['An army patrol came under fire near Bouroum on Thursday.', ['Armed clash @Bouroum']],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
