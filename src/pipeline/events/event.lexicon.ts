@@ -30,8 +30,11 @@ export interface EventLexicon {
   objectMarkers: PhraseIndex<'object'>;
   /** "near", "قرب": a place after one is a reference point when another place precedes it. */
   near: PhraseIndex<'near'>;
-  /** "route de", "طريق", "linking": the place after one is a road's end, not the event's place. */
-  route: PhraseIndex<'route'>;
+  /**
+   * "route de", "طريق", "linking": the place after one is a road's end, not the event's place;
+   * "évacués vers", "قادمة من", "hospital in" (modality.json aside): where people went, came from or were treated.
+   */
+  route: PhraseIndex<'route' | 'aside'>;
   /** "sans", "without": the actor after one was not there. */
   absent: PhraseIndex<'absent'>;
   /** "collaborating with", « collaborer avec », "التعاون مع": the actor after one is the side victims were said to help. */
@@ -89,6 +92,7 @@ interface ModalityFile {
   collaboration: WordsByLang;
   conjunctions: WordsByLang;
   route: WordsByLang;
+  aside: WordsByLang;
   passive: WordsByLang;
   passive_followers: WordsByLang;
   clause_openers: WordsByLang;
@@ -144,7 +148,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
     collaboration: new PhraseIndex(phrases(modality.collaboration, 'collaboration' as const)),
-    route: new PhraseIndex(phrases(modality.route, 'route' as const)),
+    route: new PhraseIndex<'route' | 'aside'>([...phrases(modality.route, 'route' as const), ...phrases(modality.aside, 'aside' as const)]),
     coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
     passive: new PhraseIndex(phrases(modality.passive, 'passive' as const)),

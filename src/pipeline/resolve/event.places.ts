@@ -53,8 +53,8 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
   }
   // A road's ends are where the event was only when the report names no other town, and then
   // only the first: "between Seytenga and Dori" is coded at Seytenga.
-  const { ends: onRoads, farEnds } = roadEnds(a, usable, before, lexicon);
-  const elsewhere = townOffRoad(usable, onRoads);
+  const { ends: onRoads, farEnds, roads } = roadEnds(a, usable, before, lexicon);
+  const elsewhere = townOffRoad(usable, onRoads, roads);
   // The places kept, sentence by sentence in the order the report first names them there.
   const bySentence = new Map<number, PlaceMention[]>();
   for (const p of usable) {
@@ -76,12 +76,17 @@ function overlapsActor(a: Analysis, p: PlaceMention): boolean {
   return false;
 }
 
-/** Whether the report names a town that is not a road's end. */
-function townOffRoad(places: PlaceMention[], onRoads: PlaceMention[]): boolean {
+/**
+ * Whether the report names a town that is not a road's end: a mention off the roads, of a town no
+ * road's end names ("attaque entre Boni et Hombori ... à Boni" names Boni on the road too). A town
+ * named where the wounded were treated ("المستشفى الإقليمي بكولدا") is not a road's end: Kolda,
+ * the scene, is still off the road.
+ */
+function townOffRoad(places: PlaceMention[], onRoads: PlaceMention[], roads: PlaceMention[]): boolean {
   for (const p of places) {
-    if (p.kind !== 'place') continue;
+    if (p.kind !== 'place' || onRoads.includes(p)) continue;
     let onRoad = false;
-    for (const q of onRoads) if (q.placeId === p.placeId) onRoad = true;
+    for (const q of roads) if (q.placeId === p.placeId) onRoad = true;
     if (!onRoad) return true;
   }
   return false;
@@ -182,16 +187,20 @@ function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention,
   const sorted = places.length > 1 ? [...places].sort(byStart) : places;
   const ends: PlaceMention[] = [];
   const farEnds: PlaceMention[] = [];
-  let prevIsEnd = false;
+  // The ends named by road words ("entre", "طريق"), not by where people went or were treated.
+  const roads: PlaceMention[] = [];
+  let prev: { kind: 'route' | 'aside' | null } = { kind: null };
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i]!;
-    const prev = sorted[i - 1];
-    const joined: boolean = prev !== undefined && prevIsEnd && prev.placeId !== p.placeId && ROAD_JOIN.test(a.doc.text.slice(prev.span.end, p.span.start));
+    const last = sorted[i - 1];
+    const joined: boolean = last !== undefined && prev.kind !== null && last.placeId !== p.placeId && ROAD_JOIN.test(a.doc.text.slice(last.span.end, p.span.start));
     if (joined) farEnds.push(p);
-    prevIsEnd = joined || isOnRoad(before.get(p)!, lexicon);
-    if (prevIsEnd) ends.push(p);
+    const kind = joined ? prev.kind : onRoad(before.get(p)!, lexicon);
+    prev = { kind };
+    if (kind !== null) ends.push(p);
+    if (kind === 'route') roads.push(p);
   }
-  return { ends, farEnds };
+  return { ends, farEnds, roads };
 }
 
 /**
@@ -237,13 +246,13 @@ const CAPITALISED_WORD = /^ \p{Lu}\p{Ll}/u;
 /** What may stand between two ends of one road ("Bamako à Dakar", "Gao-Ansongo"). */
 const ROAD_JOIN = /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-)?[\s,،]*$/u;
 
-/** Whether the words before a place name a road it is on. */
-function isOnRoad(words: Token[], lexicon: EventLexicon): boolean {
+/** What the words before a place say it is: a road's end ('route'), where people went or were treated ('aside'), or neither. */
+function onRoad(words: Token[], lexicon: EventLexicon): 'route' | 'aside' | null {
   for (let i = Math.max(0, words.length - 3); i < words.length; i++) {
     const m = lexicon.route.matchAt(words, i);
-    if (m && m.end >= words.length - 1) return true;
+    if (m && m.end >= words.length - 1) return m.value;
   }
-  return false;
+  return null;
 }
 
 /** Words that may link an organisation's name to the place in it. */
