@@ -180,3 +180,10 @@ describe('a unit fired upon', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a town named also where the wounded were treated', () => {
+  it('is still the scene the other sentences borrow', () => {
+    const text = 'عاشت مدينة كولدا ليلة الأحد على وقع مواجهات.\nورشق مئات الشبان مقر فرقة الدرك بالحجارة.\nوأصيب عدد من الشبان نقلوا إلى المستشفى الإقليمي بكولدا.\nوعاد الهدوء مع انتشار تعزيزات أمنية قادمة من تامباكوندا.';
+    expect(eventsOf(text)).toEqual(['Violent demonstration @Kolda']);
+  });
+});
