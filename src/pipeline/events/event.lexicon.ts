@@ -65,6 +65,8 @@ export interface EventLexicon {
   unclaimed: PhraseIndex<'unclaimed'>;
   /** Words that tie the news to an earlier act ("ويأتي الهجوم بعد", « intervient après », "comes after"): with no day named, a recall. */
   sequel: PhraseIndex<Sequel>;
+  /** Words that put the act ahead of the report ("is planned", « la semaine prochaine », "الأسبوع المقبل"): no event. */
+  future: PhraseIndex<'future'>;
   /** Words that may stand between a companion word and the ally ("des", "عناصر من", "fighters of the"). */
   companionFillers: PhraseIndex<'filler'>;
   /** Verbs that declare a siege ("declared", « décrété », "أعلن"). */
@@ -105,6 +107,7 @@ interface ModalityFile {
   periods: WordsByLang;
   unclaimed: WordsByLang;
   sequel: { opener: WordsByLang; after: WordsByLang };
+  future: WordsByLang;
   standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang; state: WordsByLang };
   declaration: WordsByLang;
 }
@@ -163,6 +166,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     periods: new PhraseIndex(phrases(modality.periods, 'period' as const)),
     unclaimed: new PhraseIndex(phrases(modality.unclaimed, 'unclaimed' as const)),
     sequel: new PhraseIndex(sequelPhrases(modality.sequel.opener[lang], modality.sequel.after[lang])),
+    future: new PhraseIndex(phrases(modality.future, 'future' as const)),
     declaration: new PhraseIndex(phrases(modality.declaration, 'declare' as const)),
     standing: {
       still: new PhraseIndex(phrases(modality.standing.still, 'still' as const)),

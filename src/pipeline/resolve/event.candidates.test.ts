@@ -187,3 +187,13 @@ describe('a town named also where the wounded were treated', () => {
     expect(eventsOf(text)).toEqual(['Violent demonstration @Kolda']);
   });
 });
+
+describe('acts ahead of the report', () => {
+  it.each([
+    ['A similar protest is planned in Nouakchott next week, organisers said.', []],
+    ['Une marche est prévue samedi prochain à Kayes.', []],
+    ['ومن المقرر تنظيم وقفة احتجاجية في نواكشوط الأسبوع المقبل.', []],
+  ])('give no event: %s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});

@@ -237,7 +237,7 @@ function decidingCue(cues: EventCue[]): EventCue {
  * habitants dénoncent la multiplication des enlèvements"), or that name a year before the report's
  * and no day ("après les affrontements de 2022"): a trend or the past recalled, not an event.
  */
-export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>): Set<number> {
+export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future?: PhraseIndex<'future'>): Set<number> {
   const trends = new Set<number>();
   const sentenceOf = (m: PhraseMatch<unknown>) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
   for (const m of periods.matchAll(a.tokens)) trends.add(sentenceOf(m));
@@ -258,6 +258,8 @@ export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequ
     }
   }
   for (const d of a.dates) if (d.timePrecision === 1) trends.delete(d.sentence);
+  // "A similar protest is planned in Nouakchott next week": not yet happened, whatever day it names.
+  if (future) for (const m of future.matchAll(a.tokens)) trends.add(sentenceOf(m));
   return trends;
 }
 
