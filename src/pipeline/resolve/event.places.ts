@@ -243,8 +243,8 @@ function isGivenName(a: Analysis, p: PlaceMention): boolean {
 // Not a literal in the function: the TypeScript loader builds a \p{...} literal anew at each call.
 const CAPITALISED_WORD = /^ \p{Lu}\p{Ll}/u;
 
-/** What may stand between two ends of one road ("Bamako à Dakar", "Gao-Ansongo"). */
-const ROAD_JOIN = /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-)?[\s,،]*$/u;
+/** What may stand between two ends of one road ("Bamako à Dakar", "Gao-Ansongo", "Bamako–San"). */
+const ROAD_JOIN = /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-|–|—)?[\s,،]*$/u;
 
 /** What the words before a place say it is: a road's end ('route'), where people went or were treated ('aside'), or neither. */
 function onRoad(words: Token[], lexicon: EventLexicon): 'route' | 'aside' | null {
