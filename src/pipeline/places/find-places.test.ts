@@ -164,3 +164,17 @@ describe('countries beyond the five', () => {
     expect(places(text, lang).filter((p) => p.kind !== 'country')).toEqual([]);
   });
 });
+
+describe('near spellings', () => {
+  it.each([
+    ['ورفع المحتجون لافتات تطالب الحكومة بحماية المواطنين في كيفه', 'ar'],
+    ['نريد أن نعيش بسلام، قال أحد سكان كوبيلا', 'ar'],
+  ] as [string, Lang][])('are not read on a word cut to match, nor on one of four letters: %s', (text, lang) => {
+    expect(places(text, lang).map((p) => p.name)).not.toContain('Aftout');
+    expect(places(text, lang).map((p) => p.name)).not.toContain('Nord');
+  });
+
+  it('still reads a district whole: باسكنو', () => {
+    expect(places('ضبط الجيش مخبأ للأسلحة شمال مدينة باسكنو', 'ar').map((p) => p.name)).toContain('Bassiknou');
+  });
+});

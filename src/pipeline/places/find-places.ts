@@ -212,6 +212,7 @@ function toReading(view: PlacesView, m: NameMatch, gazetteer: Gazetteer): Readin
     wordlike: hasWordMarks(view.doc.text, view.norm.toOriginal[view.tokens[m.first]!.start]!, view.norm.toOriginal[m.end]!),
     common: !m.latin && m.last - m.first === 1 && gazetteer.isCommonWord(view.norm.text.slice(m.start, m.end)),
     letters: lettersIn(view.norm.text, m.start, m.end),
+    clitic: m.start > view.tokens[m.first]!.start,
     // Set by the passes: present from the start, so that every reading has one shape.
     countries: undefined, prepared: undefined,
   };

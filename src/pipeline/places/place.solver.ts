@@ -17,6 +17,8 @@ export interface Reading {
   common: boolean;
   /** Letters in the matched name, spaces excluded. */
   letters: number;
+  /** Letters were cut off the word to match (a proclitic or the article: "لافتات" read as "افتات"). */
+  clitic: boolean;
   /** What the sentence says about the country (place.country.ts): + for "X, Mauritania", − for "border with Mali". */
   countries?: ReadonlyMap<string, number>;
   /** The candidates with what the reading alone says about them: set by the solver on first use. */
@@ -277,6 +279,9 @@ function prepare(r: Reading): PreparedList {
   return { candidates, alone: undefined, sole: undefined };
 }
 
+/** The fewest letters a near spelling may be matched on. */
+const FUZZY_LETTERS = 5;
+
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
   // "Katiba Macina", "كتيبة ماسينا": a name in an armed group's name is no place.
   if (has(r.context, 'group')) return 'no';
@@ -293,7 +298,10 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (r.wordlike || (r.article && !(isTopTier(e) && e.fcode !== 'ADM1'))) return 'no';
   // A short one ("ديو" for Déou) only as a town named so, in its district named too ("بلدة ديو في إقليم أودالان").
   if ((r.letters < 4 || r.common) && !isTopTier(e)) return !r.common && has(r.context, 'settlement') && e.admin2 !== null ? 'if-admin2-named' : 'no';
-  if (source === 'fuzzy') return isProminent(e) ? 'yes' : 'no';
+  // A near spelling is not read on a word of four letters ("نريد", we want, near "نورد" for Nord), nor on
+  // a word cut to match as a district the words around do not call one ("لافتات", banners, read as
+  // "افتات" near Aftout; "باسكنو" for Bassikounou is read whole).
+  if (source === 'fuzzy') return isProminent(e) && r.letters >= FUZZY_LETTERS && !(r.clitic && e.fcode === 'ADM2' && !has(r.context, 'admin2')) ? 'yes' : 'no';
   // A made-up spelling of a minor village needs support: "قرية ..." or its region named.
   if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near')) return 'yes';
   return e.admin1 !== null ? 'if-admin1-named' : 'no';
