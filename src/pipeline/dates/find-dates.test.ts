@@ -106,6 +106,14 @@ describe('findDates', () => {
     ]);
   });
 
+  it('"the same day" passes over the day a statement was made', () => {
+    expect(dates("Deux militaires ont été tués samedi dans une embuscade, a annoncé lundi l'armée. Le même jour, un véhicule a sauté sur une mine.", 'fr', '2020-06-23')).toEqual([
+      ['2020-06-20', 1, 'samedi'],
+      ['2020-06-22', 1, 'lundi'],
+      ['2020-06-20', 1, 'Le même jour'],
+    ]);
+  });
+
   it('skips relative days without a publication date', () => {
     expect(dates('Des hommes armés ont attaqué mardi et hier Koutiala. Le 5 mai aussi.', 'fr')).toEqual([]);
   });

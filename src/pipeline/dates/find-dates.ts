@@ -5,6 +5,8 @@ import { addDays, parseIso, toIso } from './calendar.ts';
 import type { FoundDate } from './found.ts';
 import { findRelativeDates, relativeStartWords } from './relative.ts';
 import { WordTable } from '../text/vocabulary.ts';
+import { SPOKEN_BEFORE } from './date-words.ts';
+import { normaliseTerm } from '../text/normalise.ts';
 
 export type DatesView = TextView;
 
@@ -24,7 +26,7 @@ export function findDates(view: DatesView): DateMention[] {
   for (const f of absolute) taken.fill(1, f.first, f.next);
   const relative = findRelativeDates(tokens, lang, anchor, taken, starts);
   const merged = mergeWeekdays(absolute, relative);
-  const resolved = resolveSameDay(merged, anchor);
+  const resolved = resolveSameDay(merged, anchor, (f) => spokenAt(tokens, f.first, lang));
   return resolved.map((f) => {
     const span = toSpan(doc.text, norm, tokens[f.first]!.start, tokens[f.next - 1]!.end);
     return { span, sentence: sentenceAt(sentences, span.start), date: f.date, timePrecision: f.timePrecision, kind: f.kind };
@@ -87,18 +89,33 @@ function mergeWeekdays(absolute: FoundDate[], relative: FoundDate[]): FoundDate[
 
 /**
  * "le même jour", "la veille", "le lendemain" take the date of the mention before it (moved a day
- * back or on), else the publication date; dropped when neither exists.
+ * back or on), else the publication date; dropped when neither exists. "Le même jour" and "le
+ * lendemain" pass over the day a statement was made ("samedi ... a annoncé lundi ... Le même jour").
  */
-function resolveSameDay(found: FoundDate[], published: Date | null): FoundDate[] {
+function resolveSameDay(found: FoundDate[], published: Date | null, spoken: (f: FoundDate) => boolean): FoundDate[] {
   const out: FoundDate[] = [];
   for (const f of found) {
     if (!f.sameDay) {
       out.push(f);
       continue;
     }
-    const prev = out[out.length - 1];
+    let prev = out[out.length - 1];
+    if ((f.dayOffset ?? 0) >= 0 && prev && spoken(prev)) prev = out.slice(0, -1).reverse().find((x) => !spoken(x)) ?? prev;
     const base = prev ? parseIso(prev.date) : published;
     if (base) out.push({ ...f, date: toIso(addDays(base, f.dayOffset ?? 0)), timePrecision: prev ? prev.timePrecision : 1 });
   }
   return out;
 }
+
+/** Whether a word of saying stands in the two words before token i ("a annoncé | lundi", "said on | Tuesday"). */
+function spokenAt(tokens: Token[], i: number, lang: Lang): boolean {
+  const words = SPOKEN_WORDS[lang];
+  for (let k = Math.max(0, i - 2); k < i; k++) if (words.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+const SPOKEN_WORDS: Record<Lang, ReadonlySet<string>> = {
+  ar: new Set(SPOKEN_BEFORE.ar.map(normaliseTerm)),
+  fr: new Set(SPOKEN_BEFORE.fr.map(normaliseTerm)),
+  en: new Set(SPOKEN_BEFORE.en.map(normaliseTerm)),
+};
