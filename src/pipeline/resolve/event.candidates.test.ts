@@ -197,3 +197,10 @@ describe('acts ahead of the report', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('the day a statement confirmed an act', () => {
+  it('is not the day of the act', () => {
+    const a = analyse({ id: 't', text: "Le gouvernement a confirmé lundi soir l'attaque perpétrée dimanche contre le marché de Zogoré.", published: '2023-06-20', lang: 'fr' }, resources);
+    expect(a.events.map((e) => e.event_date)).toEqual(['2023-06-18']);
+  });
+});
