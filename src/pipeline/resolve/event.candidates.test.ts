@@ -204,3 +204,11 @@ describe('the day a statement confirmed an act', () => {
     expect(a.events.map((e) => e.event_date)).toEqual(['2023-06-18']);
   });
 });
+
+describe('a crowd that beats a man', () => {
+  it.each([
+    ['لقي شاب حتفه فجر الاثنين في سيغو بعدما انهال عليه حشد من السكان ضربا للاشتباه في سرقته دراجة نارية.', ['Mob violence @Ségou']],
+  ])('is mob violence: %s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});

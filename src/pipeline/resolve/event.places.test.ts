@@ -12,6 +12,8 @@ describe('event places', () => {
   it.each([
     ['NIAMEY (Reuters) - Gunmen kidnapped a teacher in Tillaberi on Thursday.', ['Tillaberi']],
     ['BAMAKO, March 12 (Reuters) - Gunmen kidnapped a teacher in Kati on Thursday.', ['Kati']],
+    ['BAMAKO, Mali (AP) - Gunmen kidnapped a teacher on Thursday, the police said.', []],
+    ['OUAGADOUGOU, Burkina Faso (AP) — Gunmen kidnapped two women near Djibo on Thursday.', ['Djibo']],
     ['DAKAR/BAMAKO, March 3 (Reuters) - Gunmen kidnapped two drivers on Sunday, a union official said.', []],
     ['DAKAR / BAMAKO / NIAMEY, March 3 (Reuters) - Gunmen kidnapped two drivers near Kati on Sunday.', ['Kati']],
     // Not a dateline: a town at the head of a line that goes on as a sentence.

@@ -228,7 +228,8 @@ function startsLine(text: string, at: number): boolean {
 const WHITE_SPACE = /\s/;
 
 /** What follows a dateline's place: other places of filing after a slash, an optional date and agency, then a dash. */
-const DATELINE = /^(\s*\/\s*[\p{Lu}][\p{Lu}' -]*)*\s*(,\s*([\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?|\d{1,2}(er)?\s+[\p{L}.]+(\s+\d{4})?))?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
+// "BAMAKO, Mali (AP) -": the country may follow the place, in title case, before the date or agency.
+const DATELINE = /^(\s*\/\s*[\p{Lu}][\p{Lu}' -]*)*(\s*,\s*[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?(?=\s*[,(–—-]))?\s*(,\s*([\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?|\d{1,2}(er)?\s+[\p{L}.]+(\s+\d{4})?))?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
 /** What comes before the second place of a dateline at the head of a line: "DAKAR/". */
 const DATELINE_HEAD = /(^|\n)\s*([\p{Lu}][\p{Lu}' -]*\s*\/\s*)+$/u;
 
