@@ -28,6 +28,7 @@ describe('event places', () => {
     ['قتل مسلحون ثلاثة رعاة في ديبولي ثم فروا في اتجاه نيورو.', ['ديبولي']],
     ['تعرض الرتل، الذي كان متجها من بوريم إلى تمبكتو، لهجوم قرب بامبا.', ['بامبا']],
     ['The convoy, travelling from Gao to Menaka, was ambushed near Ansongo.', ['Ansongo']],
+    ['Gunmen kidnapped ten women from Toulfe on Thursday. Five of them escaped and walked to Titao.', ['Toulfe']],
     ['À Bamako, les transporteurs de la ligne Bamako–San ont observé un sit-in.', ['Bamako']],
     ['انفجرت عبوة ناسفة بحافلة قرب مدينة فادا نغورما. وقال ناج إن الانفجار وقع تحت الحافلة التي كانت تقل نساء متجهات إلى سوق باما.', ['فادا نغورما']],
     ['A bomb hit a bus near Fada NGourma on the road leading to Pama.', ['Fada NGourma']],
