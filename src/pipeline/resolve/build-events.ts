@@ -4,7 +4,7 @@ import { decide, type Decision, type EventTypeModel } from '../events/event.clas
 import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
 import { findCandidates, familyOf, trendSentences, type Candidate } from './event.candidates.ts';
-import { chooseRoles, nameOn, reportActors, type ReportActors } from './actor.roles.ts';
+import { chooseRoles, nameOn, reportActors, type ChosenActor, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { countFatalities, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
@@ -79,6 +79,15 @@ function unclaimedReport(a: Analysis, trends: ReadonlySet<number>, lexicon: Even
   // The act told last at or before the words: no other act's sentence comes between.
   const covers = (c: Candidate, all: Candidate[]) => said.some((u) => c.sentence <= u && !all.some((o) => o.sentence > c.sentence && o.sentence <= u));
   return { report, covers };
+}
+
+/**
+ * Violence against civilians is done to civilians, in ACLED's terms: a force named beside the act
+ * ("as violence escalates after the departure of U.N. peacekeepers") is not its target when the act
+ * is typed so (by the classifier, say).
+ */
+export function targetOf(eventType: string, actor2: ChosenActor | null, country: string): ChosenActor | null {
+  return eventType === 'Violence against civilians' && actor2 && actor2.inter !== 7 ? { name: `Civilians (${country})`, inter: 7, span: null } : actor2;
 }
 
 /** Whether every candidate is of one family of triggers at one place: the report tells one event. */
@@ -204,7 +213,7 @@ function codeCandidate(
   if (!actor1) return null;
   // A change of a group's activity is coded on the group alone, as ACLED does: whom it threatens
   // is not a side of an event (37 of its 41 Mali such events).
-  const actor2 = statement ? null : roles.actor2;
+  let actor2 = statement ? null : roles.actor2;
   const assoc2 = statement ? null : roles.assoc2;
 
   let eventType = c.cue.eventType;
@@ -231,6 +240,8 @@ function codeCandidate(
       sub = second.subEventType;
     }
   }
+
+  actor2 = targetOf(eventType, actor2, country);
 
   const evidence: Evidence[] = [];
   cite(evidence, TYPE_FIELDS, c.cue.span);

@@ -212,3 +212,4 @@ describe('a crowd that beats a man', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
