@@ -1,6 +1,7 @@
 import type { Analysis, DateMention, EventCue, TimePrecision } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import { wordsBefore } from './words.ts';
+import { isDatelineDate } from './dateline.ts';
 
 export interface ChosenDate {
   date: string;
@@ -14,7 +15,7 @@ export interface ChosenDate {
  * reports was "on Monday". With no other date, the statement's day is the best the report gives.
  */
 function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
-  const dated = a.dates.filter((d) => !inDateline(a, d));
+  const dated = a.dates.filter((d) => !isDatelineDate(a.doc.text, d.span));
   // The dates read apart from the analysis, not an analysis copied with other dates ({ ...a, dates }):
   // a copy is an object of another shape, and the solver's functions meeting it were recompiled.
   const dates = dated.length < a.dates.length ? dated : a.dates;
@@ -26,31 +27,6 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
   });
   return spoken.length > 0 && spoken.length < dates.length ? dates.filter((d) => !spoken.includes(d)) : dates;
 }
-
-/** "BAMAKO, April 9 (Reuters) -", "DAKAR/BAMAKO, Sept 16 (Reuters) -", "(Dakar, January 20, 2026) –": a dateline dates the filing, not the event. */
-function inDateline(a: Analysis, d: DateMention): boolean {
-  const text = a.doc.text;
-  // Most dates are followed by words, not by an agency or a dash: that is seen without a pattern.
-  if (!mayOpenAgency(text, d.span.end)) return false;
-  const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
-  return DATELINE_PLACE.test(text.slice(lineStart, d.span.start)) && DATELINE_AGENCY.test(text.slice(d.span.end, d.span.end + 40));
-}
-
-/** Whether the first character after white space at `at` is one DATELINE_AGENCY can go on with: a bracket or a dash. */
-function mayOpenAgency(text: string, at: number): boolean {
-  let i = at;
-  while (i < text.length && i < at + 40 && WHITE_SPACE.test(text[i]!)) i++;
-  const c = text.charCodeAt(i);
-  return c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2013 || c === 0x2014;
-}
-
-const WHITE_SPACE = /\s/;
-
-// Not literals in the function: the TypeScript loader builds a \p{...} literal anew at each call.
-// "BAMAKO, April 9 (Reuters) -" and a rights group's "(Dakar, January 20, 2026) –".
-// "Kongoussi, 10 août 2023 (AIB) –": French agencies write the place in title case, up to three words.
-const DATELINE_PLACE = /^\s*([\p{Lu}][\p{Lu}\s'/-]+|\([\p{Lu}][\p{L}\s'/-]+|[\p{Lu}][\p{L}'’-]+(\s[\p{Lu}][\p{L}'’-]+){0,2}),\s*$/u;
-const DATELINE_AGENCY = /^\s*\)?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
 
 /** A report's dates as each of its events reads them: the same for all, so worked out once. */
 export interface ReportDates {

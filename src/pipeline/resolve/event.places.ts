@@ -5,6 +5,7 @@ import { PhraseIndex } from '../text/phrase-index.ts';
 
 import { normalise, normaliseTerm } from '../text/normalise.ts';
 import { memo } from '../text/memo.ts';
+import { isDatelinePlace } from './dateline.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 
 interface PeopleFile {
@@ -49,7 +50,7 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
     if (p.kind === 'country' || overlapsActor(a, p)) continue;
     const words = wordsBefore(a, p.span.start, 5);
     before.set(p, words);
-    if (!namesOrganisation(words, lexicon) && !namesPerson(a, p, words) && !isGivenName(a, p) && !isDateline(a, p)) usable.push(p);
+    if (!namesOrganisation(words, lexicon) && !namesPerson(a, p, words) && !isGivenName(a, p) && !isDatelinePlace(a.doc.text, p.span)) usable.push(p);
   }
   // A road's ends are where the event was only when the report names no other town, and then
   // only the first: "between Seytenga and Dori" is coded at Seytenga.
@@ -202,36 +203,6 @@ function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention,
   }
   return { ends, farEnds, roads };
 }
-
-/**
- * The place a wire report was filed from, at the head of a line ("DAKAR (Reuters) -", "BAMAKO, March 12
- * (Reuters) -", "SIKASSO –", "نواكشوط - ", "DAKAR/BAMAKO, Sept 16 (Reuters) -"): where the journalists
- * were, not where the event was.
- */
-function isDateline(a: Analysis, p: PlaceMention): boolean {
-  const text = a.doc.text;
-  if (!startsLine(text, p.span.start) && !DATELINE_HEAD.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))) return false;
-  return DATELINE.test(text.slice(p.span.end, p.span.end + 80));
-}
-
-/**
- * Whether only white space stands between the start of the line and `at`. Read backwards from
- * `at`: a place is most often preceded by a word, so this stops at once where looking for the
- * line's start would read back through a whole paragraph for every place.
- */
-function startsLine(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (!WHITE_SPACE.test(text[i]!)) return false;
-  return true;
-}
-
-/** What `trim` takes off: a line is empty before a place when all of it is this. */
-const WHITE_SPACE = /\s/;
-
-/** What follows a dateline's place: other places of filing after a slash, an optional date and agency, then a dash. */
-// "BAMAKO, Mali (AP) -": the country may follow the place, in title case, before the date or agency.
-const DATELINE = /^(\s*\/\s*[\p{Lu}][\p{Lu}' -]*)*(\s*,\s*[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?(?=\s*[,(–—-]))?\s*(,\s*([\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?|\d{1,2}(er)?\s+[\p{L}.]+(\s+\d{4})?))?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
-/** What comes before the second place of a dateline at the head of a line: "DAKAR/". */
-const DATELINE_HEAD = /(^|\n)\s*([\p{Lu}][\p{Lu}' -]*\s*\/\s*)+$/u;
 
 /** "Ousmane Sonko": a place that is also a given name, followed by a capitalised word, names a person. */
 function isGivenName(a: Analysis, p: PlaceMention): boolean {

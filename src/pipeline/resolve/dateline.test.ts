@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isDatelineDate, isDatelinePlace } from './dateline.ts';
+
+/** The span of the first occurrence of `words` in `text`. */
+const at = (text: string, words: string) => {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, text: words };
+};
+
+describe('datelines', () => {
+  it.each([
+    ['BAMAKO, March 12 (Reuters) - Gunmen kidnapped a teacher in Kati.', 'BAMAKO', true],
+    ['DAKAR/BAMAKO, Sept 16 (Reuters) - Gunmen kidnapped two drivers.', 'BAMAKO', true],
+    ['BAMAKO, Mali (AP) - Gunmen kidnapped a teacher.', 'BAMAKO', true],
+    ['نواكشوط – أعلن الجيش ضبط مخبأ للأسلحة.', 'نواكشوط', true],
+    ['Kati was attacked on Sunday by gunmen.', 'Kati', false],
+    ['Gunmen attacked Kati - the army said - on Sunday.', 'Kati', false],
+  ])('a place: %s', (text, place, expected) => {
+    expect(isDatelinePlace(text, at(text, place))).toBe(expected);
+  });
+
+  it.each([
+    ['BAMAKO, April 9 (Reuters) - Gunmen attacked Kati on Sunday.', 'April 9', true],
+    ['(Dakar, January 20, 2026) – Soldiers executed villagers on December 28.', 'January 20, 2026', true],
+    ["Kongoussi, 10 août 2023 (AIB) – Le détachement a été attaqué mardi.", '10 août 2023', true],
+    ['Gunmen attacked Kati on April 9 - the army said.', 'April 9', false],
+    ['BAMAKO, April 9 (Reuters) - Gunmen attacked Kati on Sunday.', 'Sunday', false],
+  ])('a date: %s', (text, date, expected) => {
+    expect(isDatelineDate(text, at(text, date))).toBe(expected);
+  });
+});
