@@ -26,6 +26,8 @@ const CASES: [string, Lang, number][] = [
   ['Twelve civilians killed in Firgoun. At least twelve people were killed on Friday, local sources said.', 'en', 12],
   ["Huit passagers d'un car exécutés près de Titao.\nLes assaillants ont exécuté huit hommes, selon des sources locales.", 'fr', 8],
   ['Gunmen killed five women and five children in the village.', 'en', 10],
+  ['Jihadists overran the base, killing at least 15 soldiers, security sources said. "At least 15 of our men were killed," the source said.', 'en', 15],
+  ['Twelve soldiers were killed in the attack. The army said its troops killed twelve assailants.', 'en', 24],
 ];
 
 describe('countFatalities', () => {

@@ -90,8 +90,16 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
  * ("five women and three children") are different people and add up.
  */
 function sameCiviliansTold(a: Toll, b: Toll): boolean {
-  return a.value === b.value && sideOf(a.figures[0]!) === 'civilians' && sideOf(b.figures[0]!) === 'civilians' && a.figures[0]!.sentence !== b.figures[0]!.sentence;
+  if (a.figures[0]!.sentence === b.figures[0]!.sentence) return false;
+  const [x, y] = [sideOf(a.figures[0]!), sideOf(b.figures[0]!)];
+  // "Killing at least 15 soldiers" and "at least 15 of our men, soldiers and VDP": a toll told again
+  // under a plainer noun, as many, is the same dead.
+  if (a.value === b.value && (x === y || GENERIC.has(a.victim) || GENERIC.has(b.victim))) return true;
+  return x === 'civilians' && y === 'civilians' && a.value === b.value;
 }
+
+/** Nouns that name no side: a toll told with one may be any side's told again. */
+const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?']);
 
 /** Every figure as a claim by its source, so nothing reported is lost or silently chosen. */
 export function toClaims(figures: FigureMention[]): Claim[] {
