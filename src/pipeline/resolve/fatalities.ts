@@ -70,7 +70,7 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   const lowest: Toll[] = [];
   for (const toll of tolls) {
-    const at = lowest.findIndex((t) => t.victim === toll.victim || sameCiviliansTold(t, toll));
+    const at = lowest.findIndex((t) => t.victim === toll.victim || sameTollTold(t, toll));
     const prev = lowest[at];
     if (!prev) lowest.push(toll);
     else if (toll.revised !== prev.revised ? toll.revised : toll.value < prev.value) lowest[at] = toll;
@@ -85,17 +85,14 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
 }
 
 /**
- * "Huit passagers exécutés" in the headline and "exécuté huit hommes" in the text: civilians of two
- * kinds, as many, in two sentences, are one toll told twice, not sixteen dead. Kinds in one sentence
- * ("five women and three children") are different people and add up.
+ * One toll told twice, in two sentences, as many: "huit passagers exécutés" in the headline and
+ * "exécuté huit hommes" in the text, or "killing at least 15 soldiers" and "at least 15 of our men"
+ * are the same dead, not twice as many. The two must name one side, or one of them a noun that names
+ * no side. Tolls in one sentence ("five women and three children") are different people and add up.
  */
-function sameCiviliansTold(a: Toll, b: Toll): boolean {
-  if (a.figures[0]!.sentence === b.figures[0]!.sentence) return false;
-  const [x, y] = [sideOf(a.figures[0]!), sideOf(b.figures[0]!)];
-  // "Killing at least 15 soldiers" and "at least 15 of our men, soldiers and VDP": a toll told again
-  // under a plainer noun, as many, is the same dead.
-  if (a.value === b.value && (x === y || GENERIC.has(a.victim) || GENERIC.has(b.victim))) return true;
-  return x === 'civilians' && y === 'civilians' && a.value === b.value;
+function sameTollTold(a: Toll, b: Toll): boolean {
+  if (a.value !== b.value || a.figures[0]!.sentence === b.figures[0]!.sentence) return false;
+  return sideOf(a.figures[0]!) === sideOf(b.figures[0]!) || GENERIC.has(a.victim) || GENERIC.has(b.victim);
 }
 
 /** Nouns that name no side: a toll told with one may be any side's told again. */
