@@ -21,24 +21,27 @@ export function has(context: Context, kind: ContextKind): boolean {
 /** A phrase of the lexicon: its words and the kind of context it shows (as its bit). */
 interface Phrase { kind: number; words: string[] }
 
-/** Phrases that end right before a name (the first word may carry clitics), and those that start right after it, by their first word. */
-interface Lexicon { before: PhraseList<Phrase>; afterFirst: Map<string, Phrase[]> }
+/**
+ * Phrases that end right before a name (the first word may carry clitics), those that start right
+ * after it, by their first word, and the unit names that are also wider areas.
+ */
+interface Lexicon { before: PhraseList<Phrase>; afterFirst: Map<string, Phrase[]>; areas: ReadonlySet<string> }
 
 const FILE = new URL('../../../data/gazetteer/context.json', import.meta.url);
 const KINDS = ['admin1', 'admin2', 'near', 'settlement', 'river', 'group'] as const;
 
 let lexicon: Lexicon | null = null;
-let areas: ReadonlySet<string> | null = null;
 
 /** Whether a unit of this name is also a wider area (context.json "areas"): taken as the unit only with a unit word. */
 export function isArea(name: string): boolean {
-  areas ??= new Set((JSON.parse(readFileSync(FILE, 'utf8')) as { areas: { names: string[] } }).areas.names);
-  return areas.has(name);
+  return load().areas.has(name);
 }
 
 function load(): Lexicon {
   if (lexicon) return lexicon;
-  const raw = JSON.parse(readFileSync(FILE, 'utf8')) as Record<(typeof KINDS)[number], { before: string[]; after: string[] }>;
+  const raw = JSON.parse(readFileSync(FILE, 'utf8')) as Record<(typeof KINDS)[number], { before: string[]; after: string[] }> & {
+    areas: { names: string[] };
+  };
   const split = (p: string) => normaliseTerm(p).split(' ');
   const before: Phrase[] = [];
   const afterFirst = new Map<string, Phrase[]>();
@@ -51,7 +54,7 @@ function load(): Lexicon {
       else afterFirst.set(words[0]!, [{ kind: bit, words }]);
     }
   }
-  lexicon = { before: new PhraseList(before), afterFirst };
+  lexicon = { before: new PhraseList(before), afterFirst, areas: new Set(raw.areas.names) };
   return lexicon;
 }
 
