@@ -190,14 +190,14 @@ function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention,
   const farEnds: PlaceMention[] = [];
   // The ends named by road words ("entre", "طريق"), not by where people went or were treated.
   const roads: PlaceMention[] = [];
-  let prev: { kind: 'route' | 'aside' | null } = { kind: null };
+  let prevKind: 'route' | 'aside' | null = null;
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i]!;
     const last = sorted[i - 1];
-    const joined: boolean = last !== undefined && prev.kind !== null && last.placeId !== p.placeId && ROAD_JOIN.test(a.doc.text.slice(last.span.end, p.span.start));
+    const joined: boolean = last !== undefined && prevKind !== null && last.placeId !== p.placeId && ROAD_JOIN.test(a.doc.text.slice(last.span.end, p.span.start));
     if (joined) farEnds.push(p);
-    const kind = joined ? prev.kind : onRoad(before.get(p)!, lexicon);
-    prev = { kind };
+    const kind: 'route' | 'aside' | null = joined ? prevKind : onRoad(before.get(p)!, lexicon);
+    prevKind = kind;
     if (kind !== null) ends.push(p);
     if (kind === 'route') roads.push(p);
   }
