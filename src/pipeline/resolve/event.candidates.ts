@@ -235,9 +235,10 @@ function decidingCue(cues: EventCue[]): EventCue {
  * The sentences that sum up a stretch of time and name no day ("Several foreigners have been
  * abducted in Niger this year, including in the Agadez and Dosso regions", "ces derniers mois, les
  * habitants dénoncent la multiplication des enlèvements"), or that name a year before the report's
- * and no day ("après les affrontements de 2022"): a trend or the past recalled, not an event.
+ * and no day ("après les affrontements de 2022"): a trend or the past recalled, not an event; and
+ * those that tell what is yet to come, whatever day they name.
  */
-export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future?: PhraseIndex<'future'>): Set<number> {
+export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>): Set<number> {
   const trends = new Set<number>();
   const sentenceOf = (m: PhraseMatch<unknown>) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
   for (const m of periods.matchAll(a.tokens)) trends.add(sentenceOf(m));
@@ -259,7 +260,7 @@ export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequ
   }
   for (const d of a.dates) if (d.timePrecision === 1) trends.delete(d.sentence);
   // "A similar protest is planned in Nouakchott next week": not yet happened, whatever day it names.
-  if (future) for (const m of future.matchAll(a.tokens)) trends.add(sentenceOf(m));
+  for (const m of future.matchAll(a.tokens)) trends.add(sentenceOf(m));
   return trends;
 }
 
