@@ -55,7 +55,7 @@ export function analyse(doc: Document, r: Resources): Analysis {
     places: findPlaces(view, r.gazetteer),
     actors: findActors(view, r.actors),
     cues: findEventCues(view, r.lexicon[view.lang]),
-    dates: findDates(view),
+    dates: findDates(view, r.lexicon[view.lang].attribution),
     figures: findFigures(view),
     events: [],
     warnings: [],

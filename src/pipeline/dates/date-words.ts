@@ -132,17 +132,6 @@ export const PREVIOUS_DAY: Record<'ar' | 'fr' | 'en', string[]> = {
   en: ['the previous day', 'the day before', 'a day earlier', 'the previous night', 'the night before'],
 };
 
-/**
- * Words of saying right before a date ("a annoncé lundi", "said on Tuesday", "أعلنت الاثنين"): the
- * day a statement was made. "Le même jour" and "le lendemain" count from the day of an act, so
- * they pass over such a date to the one before it; "la veille" counts from the statement.
- */
-export const SPOKEN_BEFORE: Record<'ar' | 'fr' | 'en', string[]> = {
-  ar: ['اعلن', 'اعلنت', 'قال', 'قالت', 'اكد', 'اكدت', 'افاد', 'افادت', 'ذكر', 'ذكرت', 'اضاف', 'اضافت', 'بيان'],
-  fr: ['annonce', 'indique', 'declare', 'affirme', 'precise', 'rapporte', 'communique', 'ajoute'],
-  en: ['said', 'announced', 'told', 'stated', 'reported', 'added', 'statement'],
-};
-
 /** "le lendemain", "the next day": the day after the previous date mention. */
 export const NEXT_DAY: Record<'ar' | 'fr' | 'en', string[]> = {
   ar: ['في اليوم التالي', 'اليوم التالي', 'صباح اليوم التالي', 'في اليوم الموالي', 'بعد ذلك بيوم'],

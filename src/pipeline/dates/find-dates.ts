@@ -5,19 +5,20 @@ import { addDays, parseIso, toIso } from './calendar.ts';
 import type { FoundDate } from './found.ts';
 import { findRelativeDates, relativeStartWords } from './relative.ts';
 import { WordTable } from '../text/vocabulary.ts';
-import { SPOKEN_BEFORE } from './date-words.ts';
-import { normaliseTerm } from '../text/normalise.ts';
+import type { PhraseIndex } from '../text/phrase-index.ts';
 
 export type DatesView = TextView;
 
 /**
  * Every date or day the text names, resolved to YYYY-MM-DD against the publication date.
  * A weekday written next to an absolute date ("الثلاثاء 1 يوليو") is one absolute mention.
- * Without a publication date, relative days and year-less dates are skipped.
+ * Without a publication date, relative days and year-less dates are skipped. `attribution` holds
+ * the words of saying ("a annoncé", "said", "أعلن"; the event lexicon's): a date right after one
+ * is the day a statement was made.
  *
  * @example findDates(view('Des combattants ont attaqué lundi Diéma', '2021-11-16'))[0].date === '2021-11-15'
  */
-export function findDates(view: DatesView): DateMention[] {
+export function findDates(view: DatesView, attribution: PhraseIndex<unknown>): DateMention[] {
   const { doc, lang, norm, tokens, sentences } = view;
   const anchor = doc.published ? parseIso(doc.published) : null;
   const starts = dateStarts(tokens, lang);
@@ -26,7 +27,7 @@ export function findDates(view: DatesView): DateMention[] {
   for (const f of absolute) taken.fill(1, f.first, f.next);
   const relative = findRelativeDates(tokens, lang, anchor, taken, starts);
   const merged = mergeWeekdays(absolute, relative);
-  const resolved = resolveSameDay(merged, anchor, (f) => spokenAt(tokens, f.first, lang));
+  const resolved = resolveSameDay(merged, anchor, (f) => spokenAt(tokens, f.first, attribution));
   return resolved.map((f) => {
     const span = toSpan(doc.text, norm, tokens[f.first]!.start, tokens[f.next - 1]!.end);
     return { span, sentence: sentenceAt(sentences, span.start), date: f.date, timePrecision: f.timePrecision, kind: f.kind };
@@ -107,15 +108,9 @@ function resolveSameDay(found: FoundDate[], published: Date | null, spoken: (f: 
   return out;
 }
 
-/** Whether a word of saying stands in the two words before token i ("a annoncé | lundi", "said on | Tuesday"). */
-function spokenAt(tokens: Token[], i: number, lang: Lang): boolean {
-  const words = SPOKEN_WORDS[lang];
-  for (let k = Math.max(0, i - 2); k < i; k++) if (words.has(tokens[k]!.text)) return true;
+/** Whether a word of saying ends in the three words before token i ("a annoncé | lundi", "said on | Tuesday"). */
+function spokenAt(tokens: Token[], i: number, attribution: PhraseIndex<unknown>): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i);
+  for (let k = 0; k < before.length; k++) if (attribution.matchAt(before, k) !== null) return true;
   return false;
 }
-
-const SPOKEN_WORDS: Record<Lang, ReadonlySet<string>> = {
-  ar: new Set(SPOKEN_BEFORE.ar.map(normaliseTerm)),
-  fr: new Set(SPOKEN_BEFORE.fr.map(normaliseTerm)),
-  en: new Set(SPOKEN_BEFORE.en.map(normaliseTerm)),
-};
