@@ -42,10 +42,11 @@ export function transliterate(name: string, max = MAX_VARIANTS): string[] {
 /** "Fada N'Gourma" is written "فادا نغورما": a lone n or m before a word is its first sound, not a word. */
 function joinPrenasals(words: string[]): string[] {
   const out: string[] = [];
+  let sound = '';
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if ((w === 'n' || w === 'm') && i + 1 < words.length) words[i + 1] = w + words[i + 1]!;
-    else out.push(w);
+    const w = sound + words[i]!;
+    sound = (w === 'n' || w === 'm') && i + 1 < words.length ? w : '';
+    if (sound === '') out.push(w);
   }
   return out;
 }
