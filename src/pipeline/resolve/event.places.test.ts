@@ -36,6 +36,17 @@ describe('event places', () => {
     expect(placesOf(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Gunmen killed two soldiers on Sunday in the Segou region between Niono and Diabaly.', ['Niono']],
+    ['A Malian army truck hit a landmine in Gao region, near Ansongo.', ['Ansongo']],
+    ['Des hommes armés ont tué trois civils dimanche dans le cercle de Bankass, à Ségué.', ['Ségué']],
+    ['قتل مسلحون ثلاثة رعاة أمس في منطقة موبتي، قرب بانكاس.', ['بانكاس']],
+    // Joined by "and", the unit is a place of its own.
+    ['Gunmen attacked villages in the Mopti region and near Bankass on Sunday.', ['Mopti region', 'Bankass']],
+  ])('leaves out a unit named just before a town in it, as that town\'s home: %s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+
   it('reads « على » before a place as "on", not as the given name Ali', () => {
     expect(placesOf('شن مسلحون أمس هجوما على دياباغا.')).toEqual(['دياباغا']);
   });

@@ -100,11 +100,12 @@ function firstCueOf(a: Analysis, sentence: number): EventCue | undefined {
 
 function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | undefined, lexicon: EventLexicon): PlaceMention[] {
   const sorted = places.length > 1 ? [...places].sort(byStart) : places;
-  const kept: PlaceMention[] = [];
+  const named: PlaceMention[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i]!;
-    if (!isHomeOfAnother(a, p, sorted, lexicon) && !(i > 0 && isReference(a, sorted[i - 1]!, p, lexicon))) kept.push(p);
+    if (!isHomeOfAnother(a, p, sorted, lexicon) && !(i > 0 && isReference(a, sorted[i - 1]!, p, lexicon))) named.push(p);
   }
+  const kept = named.length > 1 ? named.filter((p) => !isHomeOfLater(a, p, named, lexicon)) : named;
   const lists = coordinatedLists(a, kept, lexicon);
   if (lists.length <= 1 || !cue) return lists[0] ?? [];
   // The first list after the trigger, else the last one before it.
@@ -140,6 +141,25 @@ function matchesAnywhere<T>(index: PhraseIndex<T>, words: Token[]): boolean {
   return false;
 }
 
+/**
+ * Whether p is a unit named just before a place in it, as that place's home: "in the Segou region
+ * between Niono and Diabaly", « dans le cercle de Bankass, à Ségué », 'في منطقة موبتي، قرب بانكاس'.
+ * Not when "and" joins them ("in the Mopti region and in Ségou's Niono").
+ */
+function isHomeOfLater(a: Analysis, p: PlaceMention, places: PlaceMention[], lexicon: EventLexicon): boolean {
+  if (p.kind === 'place' || p.kind === 'country') return false;
+  let name: string | undefined;
+  for (const q of places) {
+    if (q.kind !== 'place' || q.span.start < p.span.end || !isUnitOf(q, (name ??= term(p.name)))) continue;
+    const between = wordsBetween(a, p.span.end, q.span.start);
+    if (between.length <= HOME_BEFORE && !matchesAnywhere(lexicon.conjunctions, between)) return true;
+  }
+  return false;
+}
+
+/** How many words may stand between a unit and a town of it named after it ("in Mali's Mopti region, where gunmen attacked Ogossagou"). */
+const HOME_BEFORE = 8;
+
 /** Whether one of q's administrative units has this (normalised) name. */
 function isUnitOf(q: PlaceMention, name: string): boolean {
   return (!!q.admin1 && term(q.admin1) === name) || (!!q.admin2 && term(q.admin2) === name) || (!!q.admin3 && term(q.admin3) === name);
@@ -152,6 +172,8 @@ const term = memo(normaliseTerm, MAX_CACHED_TERMS);
 
 /** "In-Khalil, near Tessalit": a place right after another, introduced by "near", is a reference point. */
 function isReference(a: Analysis, previous: PlaceMention, p: PlaceMention, lexicon: EventLexicon): boolean {
+  // "In the Gao region, near Ansongo": a town near a unit narrows it down.
+  if (previous.kind !== 'place') return false;
   const words = wordsBetween(a, previous.span.end, p.span.start);
   if (words.length > 5) return false;
   for (let i = 0; i < words.length; i++) {
