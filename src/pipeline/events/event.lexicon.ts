@@ -35,6 +35,8 @@ export interface EventLexicon {
    * "évacués vers", "قادمة من", "hospital in" (modality.json aside): where people went, came from or were treated.
    */
   route: PhraseIndex<'route' | 'aside'>;
+  /** « la ville », "the village", 'البلدة': a town told before, named without its name. */
+  townBack: PhraseIndex<'town'>;
   /** "sans", "without": the actor after one was not there. */
   absent: PhraseIndex<'absent'>;
   /** "collaborating with", « collaborer avec », "التعاون مع": the actor after one is the side victims were said to help. */
@@ -95,6 +97,7 @@ interface ModalityFile {
   conjunctions: WordsByLang;
   route: WordsByLang;
   aside: WordsByLang;
+  town_back: WordsByLang;
   passive: WordsByLang;
   passive_followers: WordsByLang;
   clause_openers: WordsByLang;
@@ -152,6 +155,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
     collaboration: new PhraseIndex(phrases(modality.collaboration, 'collaboration' as const)),
     route: new PhraseIndex<'route' | 'aside'>([...phrases(modality.route, 'route' as const), ...phrases(modality.aside, 'aside' as const)]),
+    townBack: new PhraseIndex(phrases(modality.town_back, 'town' as const)),
     coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
     passive: new PhraseIndex(phrases(modality.passive, 'passive' as const)),

@@ -10,6 +10,10 @@ const CASES: [string, string, string[]][] = [
   ["a headline with no place takes the act the text places, not the report's one town", "Mali : l'armée démantèle un dépôt d'armes\nL'armée a découvert samedi un stock d'armes dans le cercle de Douentza. Deux suspects ont été entendus à Boni.", ['Disrupted weapons use @Douentza']],
   ["a headline is still placed at the report's one town when the text places no act of its kind", 'Gunmen kill three herders\nThe victims were buried in Djibo on Sunday.', ['Attack @Djibo']],
 
+  ['a town told back as « la ville » is the town named before it in the paragraph', "Région de Tombouctou : la ville de Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué deux civils. Région de Ségou : à Niono, un conseiller a été enlevé mercredi par des hommes armés.", ['Shelling/artillery/missile attack @Léré', 'Abduction/forced disappearance @Niono']],
+  ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
+  ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],
+
   ['Arabic dual nouns of acts', 'شن مسلحون أمس الثلاثاء هجومين متزامنين على موقعين للجيش المالي في بلدة نيورو.', ['Armed clash @Nioro']],
   ['Arabic dual nouns of acts', 'أسفر تفجير عبوتين ناسفتين قرب بوني عن مقتل جنديين.', ['Remote explosive/landmine/IED @Boni']],
 

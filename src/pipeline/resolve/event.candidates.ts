@@ -18,7 +18,7 @@ export interface Candidate {
   /** Every trigger of the family in the sentence (e.g. "attack" and "killed"). */
   cues: EventCue[];
   place: PlaceMention;
-  /** Whether the place was named in the sentence itself or taken from the rest of the report. */
+  /** Whether the place was named in the sentence itself (by name, or as « la ville » after it was named) or taken from the rest of the report. */
   placeInSentence: boolean;
 }
 
@@ -35,7 +35,7 @@ export function familyOf(kind: CueKind): string {
  * A sentence with triggers but no place borrows the report's place only when the report names one.
  * The sentences in `trends` (see trendSentences) give none.
  */
-export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends: ReadonlySet<number> = new Set()): Candidate[] {
+export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends: ReadonlySet<number>, townBack: PhraseIndex<'town'>): Candidate[] {
   const bySentence = new Map<number, EventCue[]>();
   for (const cue of a.cues) {
     if (trends.has(cue.sentence)) continue;
@@ -46,18 +46,38 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
   const towns: PlaceMention[] = [];
   for (const p of eventPlaces) if (p.kind === 'place') towns.push(p);
   const reportTowns = distinctPlaces(towns);
+  const toldBack = reportTowns.length > 1 ? townsToldBack(a, towns, townBack) : null;
   const out: Candidate[] = [];
   for (const [sentence, cues] of bySentence) {
     const families = sentenceFamilies(cues);
     const here: PlaceMention[] = [];
     for (const p of eventPlaces) if (p.sentence === sentence) here.push(p);
-    const places = here.length > 0 ? mostPrecise(here) : reportTowns.length === 1 ? reportTowns : [];
+    const back = here.length === 0 ? toldBack?.get(sentence) : undefined;
+    const places = here.length > 0 ? mostPrecise(here) : back ? [back] : reportTowns.length === 1 ? reportTowns : [];
     for (const familyCues of families.values()) {
       const cue = decidingCue(familyCues);
-      for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 });
+      for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 || back !== undefined });
     }
   }
   return withoutBorrowedCopies(withoutRetold(out)).sort(bySentenceAndPlace);
+}
+
+/**
+ * The sentences that name a town told before without its name ("Région de Tombouctou : la ville de
+ * Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué
+ * deux civils"), each with the last town named before it in its paragraph.
+ */
+function townsToldBack(a: Analysis, towns: PlaceMention[], townBack: PhraseIndex<'town'>): Map<number, PlaceMention> {
+  const out = new Map<number, PlaceMention>();
+  for (const m of townBack.matchAll(a.tokens)) {
+    const at = a.norm.toOriginal[a.tokens[m.start]!.start]!;
+    const sentence = sentenceAt(a.sentences, at);
+    let last: PlaceMention | undefined;
+    for (const p of towns) if (p.sentence < sentence) last = p;
+    // Within its paragraph: a town of an earlier paragraph is another story's.
+    if (last && !out.has(sentence) && !a.doc.text.slice(last.span.end, at).includes('\n')) out.set(sentence, last);
+  }
+  return out;
 }
 
 /**
