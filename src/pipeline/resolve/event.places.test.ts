@@ -47,6 +47,15 @@ describe('event places', () => {
     expect(placesOf(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Gunmen killed two soldiers on Sunday between Niono and Diabaly.', 'Niono'],
+    ["Un bus a sauté sur une mine dimanche sur l'axe Boni-Hombori.", 'Boni'],
+    ['انفجرت عبوة ناسفة أمس على الطريق بين دوينتزا وبوني.', 'دوينتزا'],
+  ])('codes a road\'s end near the place, not at it (geo_precision 2): %s', (text, end) => {
+    const a = analyse({ id: 't', text, published: '2024-03-05' }, resources);
+    expect(eventPlaces(a, resources.lexicon[a.lang]).map((p) => `${p.span.text} ${p.geoPrecision}`)).toEqual([`${end} 2`]);
+  });
+
   it('reads « على » before a place as "on", not as the given name Ali', () => {
     expect(placesOf('شن مسلحون أمس هجوما على دياباغا.')).toEqual(['دياباغا']);
   });

@@ -58,8 +58,10 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
   const elsewhere = townOffRoad(usable, onRoads, roads);
   // The places kept, sentence by sentence in the order the report first names them there.
   const bySentence = new Map<number, PlaceMention[]>();
-  for (const p of usable) {
-    if (elsewhere ? onRoads.includes(p) : farEnds.includes(p)) continue;
+  for (const usableP of usable) {
+    if (elsewhere ? onRoads.includes(usableP) : farEnds.includes(usableP)) continue;
+    // "between Seytenga and Dori" is near Seytenga, not in it (ACLED's geo_precision 2).
+    const p = usableP.geoPrecision === 1 && roads.includes(usableP) ? nearBy(usableP) : usableP;
     const here = bySentence.get(p.sentence);
     if (here) here.push(p);
     else bySentence.set(p.sentence, [p]);
@@ -69,6 +71,14 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
     for (const p of placesOfSentence(a, places, firstCueOf(a, sentence), lexicon)) out.push(p);
   }
   return out;
+}
+
+/** The mention with geo_precision 2, spelt out so that every mention has one shape. */
+function nearBy(p: PlaceMention): PlaceMention {
+  return {
+    span: p.span, sentence: p.sentence, placeId: p.placeId, name: p.name, country: p.country, admin1: p.admin1, admin2: p.admin2, admin3: p.admin3,
+    latitude: p.latitude, longitude: p.longitude, geoPrecision: 2, kind: p.kind, score: p.score,
+  };
 }
 
 /** Whether a place's words are (part of) an actor's ("Katiba Macina"). */
