@@ -81,6 +81,20 @@ describe('findPlaces', () => {
     expect(places('dans la région de Kayes', 'fr')[0]?.geoPrecision).toBe(3);
   });
 
+  it.each([
+    ['ar', 'اشتباكات قرب مدينة نيونو', 'Niono'],
+    ['fr', 'une embuscade près du village de Boni', 'Boni'],
+    ['en', 'gunmen seized drivers near the town of Sandare', 'Sandaré'],
+    ['fr', 'une quarantaine de kilomètres à l\'ouest de Ménaka', 'Ménaka'],
+    ['en', 'a strike on a camp north of Abala', 'Abala'],
+    ['en', 'in a village outside Ouahigouya', 'Ouahigouya'],
+    ['fr', 'dans un hameau proche de Tougan', 'Tougan'],
+    ['ar', 'على بعد نحو ستين كيلومترا شمال مدينة أرليت', 'Arlit'],
+    ['ar', 'على بعد نحو خمسة عشر كيلومترًا من بولسا', 'Boulsa'],
+  ] as const)('%s: a place near which, or off which, something happened is coded near it (geoPrecision 2): %s', (lang, text, name) => {
+    expect(places(text, lang).find((p) => p.name === name)?.geoPrecision).toBe(2);
+  });
+
   it('places a region where its seat is, as ACLED does ("the Gao region" at Gao town)', () => {
     const gao = places('in the Gao region', 'en').find((p) => p.kind === 'admin1')!;
     expect(gao.latitude).toBeCloseTo(16.27, 1);

@@ -62,7 +62,11 @@ function load(): Lexicon {
 export function contextOf(tokens: Token[], start: number, end: number): Context {
   let found = 0;
   const { before, afterFirst } = load();
-  for (const { kind } of before.endingBefore(tokens, start)) found |= kind;
+  for (const { kind, words } of before.endingBefore(tokens, start)) {
+    found |= kind;
+    // "قرب مدينة نيونو", « près du village de Dabo », "near the town of Sandare": near the place the settlement word names.
+    if (kind === CONTEXT.settlement) for (const p of before.endingBefore(tokens, start - words.length)) if (p.kind === CONTEXT.near) found |= p.kind;
+  }
   if (end < tokens.length) {
     for (const { kind, words } of afterFirst.get(tokens[end]!.text) ?? NONE) {
       if (end + words.length <= tokens.length && plainFrom(tokens, end, words)) found |= kind;
