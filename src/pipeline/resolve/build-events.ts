@@ -276,5 +276,5 @@ function codeCandidate(
     evidence,
     claims: toClaims(claimFigures),
   };
-  return { event, killedFigures: own, typeScore: c.cue.score, sentence: c.sentence };
+  return { event, killedFigures: own, typeScore: c.cue.score, sentence: c.sentence, atUnit: c.place.kind !== 'place' };
 }

@@ -9,6 +9,8 @@ export interface CodedCandidate {
   typeScore: number;
   /** The sentence it was read from: reports tell an event first and most fully in their lead. */
   sentence?: number;
+  /** Placed at an administrative unit ("in Sanmatenga province"), not at a town. */
+  atUnit?: boolean;
 }
 
 /** What telling an event first is worth against a more specific trigger later ("assault" in the lead, "clash" in a statement). */
@@ -72,6 +74,7 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
     if (group) group.push(c);
     else groups.push([c]);
   }
+  foldUnitCopies(groups);
   const merged: CodedEvent[] = [];
   for (const g of groups) merged.push(mergeGroup(g));
   const out: CodedEvent[] = [];
@@ -80,6 +83,44 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
     if (!isCoarseCopy(e, merged) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) out.push(e);
   }
   return out;
+}
+
+/**
+ * An act told at a district or province and at one town in it on the same day, as the same kind
+ * of act ("انفجار عبوة ناسفة ... في ولاية سانماتينغا" in the lead, "15 km north of Barsalogo" in
+ * the body), is one act, at the town: the unit's mentions join the town's, their figures with
+ * them. With two towns or more in the unit it is a round-up; a region (geo_precision 3) often sums
+ * up several acts, and the town-level events stand for it (isCoarseCopy). Changes `groups` in place.
+ */
+function foldUnitCopies(groups: CodedCandidate[][]): void {
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const e = groups[k]![0]!.event;
+    if (e.geo_precision !== 2 || !groups[k]!.every((c) => c.atUnit)) continue;
+    let inside: CodedCandidate[] | null = null;
+    let towns = 0;
+    for (const g of groups) {
+      const o = g[0]!.event;
+      if (g === groups[k] || o.location === e.location || o.event_date !== e.event_date || o.sub_event_type !== e.sub_event_type) continue;
+      if (o.admin1 === e.location || o.admin2 === e.location) {
+        inside = g;
+        towns++;
+      }
+    }
+    if (inside === null || towns !== 1) continue;
+    const town = inside[0]!.event;
+    for (const m of groups[k]!) inside.push({ ...m, event: atTown(m.event, town) });
+    groups.splice(k, 1);
+  }
+}
+
+/** An event's coding moved to a town's place, without the evidence for the place it had. */
+function atTown(e: CodedEvent, town: CodedEvent): CodedEvent {
+  return {
+    ...e,
+    country: town.country, admin1: town.admin1, admin2: town.admin2, admin3: town.admin3, location: town.location,
+    latitude: town.latitude, longitude: town.longitude, geo_precision: town.geo_precision,
+    evidence: e.evidence.filter((x) => x.field !== 'location'),
+  };
 }
 
 /** Whether every mention of an event is in the report's first sentence (its headline, or an ACLED note's opening). */
