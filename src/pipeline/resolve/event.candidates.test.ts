@@ -20,6 +20,11 @@ const CASES: [string, string, string[]][] = [
   ['habits told as trends', "« Chaque semaine, un chauffeur est enlevé sur l'axe Ségou–San », a déclaré un syndicaliste.", []],
   ['habits told as trends', 'Every week, a driver is kidnapped on the road between Segou and San, a union official said.', []],
 
+  ['habits told as trends', "Abductions for ransom have become a frequent occurrence in Niger's Diffa region.", []],
+  ['habits told as trends', 'وتتكرر حوادث استهداف التجار الموريتانيين في المناطق الحدودية، إذ قُتل عدد منهم في حوادث سابقة قرب نيورو.', []],
+  ['rallies called for, not yet held', "Plusieurs organisations ont appelé à de nouvelles manifestations ce week-end à Kaya et Bobo-Dioulasso.", []],
+  ['rallies called for, not yet held', 'Opposition parties called for new protests in Kayes and Kati.', []],
+  ['an act named as the time of another is the act told before', "Des hommes armés ont tué huit civils lundi à Tori. Une patrouille a été déployée à Bankass au lendemain de l'attaque.", ['Attack @Tori']],
   ['earlier acts a report ties its news to', 'Cette attaque intervient deux semaines après celle de Toumour, qui avait fait vingt-huit morts.', []],
   ['earlier acts a report ties its news to', 'The attack comes weeks after gunmen killed 20 villagers in Solenzo.', []],
   ['earlier acts a report ties its news to', 'ويأتي الهجوم بعد نحو شهر من الهجمات المنسقة التي شنتها الجماعة على كاي ونيورو.', []],
