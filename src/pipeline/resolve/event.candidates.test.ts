@@ -25,6 +25,7 @@ const CASES: [string, string, string[]][] = [
   ['rallies called for, not yet held', "Plusieurs organisations ont appelé à de nouvelles manifestations ce week-end à Kaya et Bobo-Dioulasso.", []],
   ['rallies called for, not yet held', 'Opposition parties called for new protests in Kayes and Kati.', []],
   ['an act named as the time of another is the act told before', "Des hommes armés ont tué huit civils lundi à Tori. Une patrouille a été déployée à Bankass au lendemain de l'attaque.", ['Attack @Tori']],
+  ['an act named as the time of another is the act told before', 'A mob beat two men to death in Koudougou on Thursday. Six people suspected of taking part in the killing were arrested in Réo.', ['Mob violence @Koudougou', 'Arrests @Réo']],
   ['earlier acts a report ties its news to', 'Cette attaque intervient deux semaines après celle de Toumour, qui avait fait vingt-huit morts.', []],
   ['earlier acts a report ties its news to', 'The attack comes weeks after gunmen killed 20 villagers in Solenzo.', []],
   ['earlier acts a report ties its news to', 'ويأتي الهجوم بعد نحو شهر من الهجمات المنسقة التي شنتها الجماعة على كاي ونيورو.', []],

@@ -113,6 +113,9 @@ function sentenceFamilies(cues: EventCue[]): Map<string, EventCue[]> {
   // Tuesday": acts named only as the setting of a statement are no event of this sentence.
   const strategic = families.get('strategic');
   if (strategic && someOfSub(strategic, STATEMENT) && allContext(families.get('violence'))) families.delete('violence');
+  // "Six people suspected of taking part in the killing were arrested": the act named back is told
+  // elsewhere; the arrests are this sentence's.
+  if (strategic && everyClaimed(families.get('violence'))) families.delete('violence');
   if (families.has('violence') || families.has('riot')) {
     // "Attacked an army post in Boni, and later declared a blockade of the town": a siege declared
     // is an act of its own; other strategic words (looting, arrests) are part of the attack.
@@ -143,6 +146,13 @@ function sentenceFamilies(cues: EventCue[]): Map<string, EventCue[]> {
 function allOfKind(cues: EventCue[] | undefined, kind: CueKind): boolean {
   if (cues === undefined) return false;
   for (const c of cues) if (c.kind !== kind) return false;
+  return true;
+}
+
+/** `cues?.every((c) => c.claimed)`: false when there are none. */
+function everyClaimed(cues: EventCue[] | undefined): boolean {
+  if (cues === undefined) return false;
+  for (const c of cues) if (!c.claimed) return false;
   return true;
 }
 
