@@ -41,6 +41,8 @@ export interface EventLexicon {
   absent: PhraseIndex<'absent'>;
   /** "collaborating with", « collaborer avec », "التعاون مع": the actor after one is the side victims were said to help. */
   collaboration: PhraseIndex<'collaboration'>;
+  /** Words that may stand between a road or aside word and the place ("fled to the town of"). */
+  placeNouns: Set<string>;
   /** Words that may join the places of one list ("et", "و", "and"). */
   coordination: Set<string>;
   /** "and", "et", "و": places joined by one are separate places, never a place and its region. */
@@ -98,6 +100,7 @@ interface ModalityFile {
   route: WordsByLang;
   aside: WordsByLang;
   town_back: WordsByLang;
+  place_nouns: WordsByLang;
   passive: WordsByLang;
   passive_followers: WordsByLang;
   clause_openers: WordsByLang;
@@ -156,6 +159,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     collaboration: new PhraseIndex(phrases(modality.collaboration, 'collaboration' as const)),
     route: new PhraseIndex<'route' | 'aside'>([...phrases(modality.route, 'route' as const), ...phrases(modality.aside, 'aside' as const)]),
     townBack: new PhraseIndex(phrases(modality.town_back, 'town' as const)),
+    placeNouns: new Set(modality.place_nouns[lang].map(normaliseTerm)),
     coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
     passive: new PhraseIndex(phrases(modality.passive, 'passive' as const)),

@@ -32,6 +32,9 @@ describe('event places', () => {
     ['À Bamako, les transporteurs de la ligne Bamako–San ont observé un sit-in.', ['Bamako']],
     ['انفجرت عبوة ناسفة بحافلة قرب مدينة فادا نغورما. وقال ناج إن الانفجار وقع تحت الحافلة التي كانت تقل نساء متجهات إلى سوق باما.', ['فادا نغورما']],
     ['A bomb hit a bus near Fada NGourma on the road leading to Pama.', ['Fada NGourma']],
+    ['Fighters overran the base in Foutouri on Sunday. They stormed it at dawn, a resident who fled to the town of Gayeri said.', ['Foutouri']],
+    ['Gunmen opened fire on villagers in Tanlili. "We counted 34 bodies," said a farmer who fled with his family to Kongoussi.', ['Tanlili']],
+    ['قتل مسلحون ثلاثة رعاة في ديبولي. وقال أحد السكان الذين فروا إلى مدينة نيورو إن المسلحين أحرقوا المنازل.', ['ديبولي']],
   ])('leaves out where the doers went or came from: %s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);
   });

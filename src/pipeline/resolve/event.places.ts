@@ -252,9 +252,12 @@ const ROAD_JOIN = /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-|–|—)?[\s,،]*
 
 /** What the words before a place say it is: a road's end ('route'), where people went or were treated ('aside'), or neither. */
 function onRoad(words: Token[], lexicon: EventLexicon): 'route' | 'aside' | null {
-  for (let i = Math.max(0, words.length - 3); i < words.length; i++) {
+  // "fled to the town of Gayeri": the nouns of the place itself stand between.
+  let end = words.length;
+  while (end > 0 && words.length - end < 3 && lexicon.placeNouns.has(words[end - 1]!.text)) end--;
+  for (let i = 0; i < end; i++) {
     const m = lexicon.route.matchAt(words, i);
-    if (m && m.end >= words.length - 1) return m.value;
+    if (m && m.end >= end - 1) return m.value;
   }
   return null;
 }
