@@ -1,7 +1,7 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import type { Lang, NormalisedText, Token } from '../types.ts';
 import { makeDate, toIso } from './calendar.ts';
-import { FIRST_DAY, MONTH_LEADS, MONTHS, ORDINAL_SUFFIX } from './date-words.ts';
+import { FIRST_DAY, MONTH_LEADS, MONTHS, ORDINAL_SUFFIX, WEEKDAYS } from './date-words.ts';
 import type { FoundDate } from './found.ts';
 import { WordTable } from '../text/vocabulary.ts';
 import { firstWords, longestAt, phrases } from './phrases.ts';
@@ -12,6 +12,8 @@ const MONTH_LIST = {
   en: phrases(MONTHS.en.flatMap((forms, m) => forms.map((f) => [f, m + 1] as [string, number]))),
 };
 const FIRST = { ar: FIRST_DAY.ar.map(normaliseTerm), fr: FIRST_DAY.fr.map(normaliseTerm), en: FIRST_DAY.en.map(normaliseTerm) };
+/** Weekday names, which may stand before the second day of a range ("du samedi 11 au dimanche 12 février"). */
+const WEEKDAY_NAMES = { ar: new Set(WEEKDAYS.ar.flat().map(normaliseTerm)), fr: new Set(WEEKDAYS.fr.flat().map(normaliseTerm)), en: new Set(WEEKDAYS.en.flat().map(normaliseTerm)) };
 /** Month names in full (not "jan", "mar", "may" the verb): the only ones read as a month alone. */
 const FULL_MONTHS = {
   ar: new Set(MONTHS.ar.flat().map(normaliseTerm)),
@@ -85,14 +87,14 @@ function near(tokens: Token[], a: number, b: number): boolean {
 const RANGE_TO = new Set(['au', 'à', 'et', 'to', 'and', 'إلى', 'و'].map(normaliseTerm));
 
 /**
- * "du 3 au 4 avril", "ليلة 30 إلى 31 ديسمبر", "the night of 3 to 4 April": ACLED codes the first
- * day. The month (and year) are read from the second day.
+ * "du 3 au 4 avril", "du samedi 11 au dimanche 12 février", "ليلة 30 إلى 31 ديسمبر", "the night of
+ * 3 to 4 April": ACLED codes the first day. The month (and year) are read from the second day.
  */
 function dayRangeAt(tokens: Token[], i: number, lang: Lang, anchor: Date | null): FoundDate | null {
   const first = dayNumber(tokens[i], lang);
   if (first === null || !tokens[i + 1]) return null;
   if (!RANGE_TO.has(tokens[i + 1]!.text)) return null;
-  const j = i + 2;
+  const j = WEEKDAY_NAMES[lang].has(tokens[i + 2]?.text ?? '') ? i + 3 : i + 2;
   const second = dayMonthAt(tokens, j, lang, anchor);
   if (!second || first > 31 || dayNumber(tokens[j], lang)! <= first) return null;
   const [year, month] = second.date.split('-').map(Number) as [number, number];

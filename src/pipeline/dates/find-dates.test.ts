@@ -41,6 +41,7 @@ const CASES: [string, Lang, string | undefined, string, number, string][] = [
   ['مهددًا باستهداف المدنيين خلال هجمات الثلاثاء 1 يوليو.', 'ar', '2025-07-03', '2025-07-01', 1, 'الثلاثاء 1 يوليو'],
   // our own
   ['Des soldats ont été tués dans la nuit du 3 au 4 avril près de Makalondi.', 'fr', '2022-04-06', '2022-04-03', 1, '3 au 4 avril'],
+  ['Des terroristes ont attaqué Ségué dans la nuit du samedi 11 au dimanche 12 février 2023.', 'fr', '2023-02-13', '2023-02-11', 1, 'samedi 11 au dimanche 12 février 2023'],
   ['قتل ثلاثة مدنيين ليلة 30 إلى 31 ديسمبر قرب بانكاس.', 'ar', '2020-01-03', '2019-12-30', 1, '30 إلى 31 ديسمبر'],
   ['On 1 July 2025, JNIM attacked Kayes.', 'en', undefined, '2025-07-01', 1, '1 July 2025'],
   ['On Tuesday, July 1, 2025, JNIM attacked Kayes.', 'en', '2025-07-03', '2025-07-01', 1, 'On Tuesday, July 1, 2025'],
