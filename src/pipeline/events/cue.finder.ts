@@ -51,11 +51,30 @@ const DENIAL = 2;
 function cancelledTokens(view: TextView, lexicon: EventLexicon): Uint8Array | null {
   let cancelled: Uint8Array | null = null;
   for (const m of lexicon.cancellers.matchAll(view.tokens)) {
+    if (m.value === 'accusation' && !accusedDid(view.tokens[m.end])) continue;
     cancelled ??= new Uint8Array(view.tokens.length + 1);
-    cancelAfter(view, cancelled, m.end, lexicon.window, m.value === 'threat' ? THREAT : DENIAL);
+    // "accusing them of trying to kidnap": past the pronoun, what they did is told further on.
+    const window = m.value === 'accusation' && ACCUSED.has(view.tokens[m.end]!.text) ? lexicon.window + ACCUSATION_REACH : lexicon.window;
+    cancelAfter(view, cancelled, m.end, window, m.value === 'negation' ? DENIAL : THREAT);
   }
   return cancelled;
 }
+
+/**
+ * Whether the word after an accusation ties the act to the accused ("accused of", « accusés de »,
+ * 'متهم بقتل', "accusing them of"): a man accused of a killing is no report of it. Otherwise the accusation names the
+ * doer of the act it reports ("accused soldiers of killing", 'اتهم سكان الجيش بقتل').
+ */
+function accusedDid(next: TextView['tokens'][number] | undefined): boolean {
+  if (next === undefined) return false;
+  return ACCUSED_OF.has(next.text) || next.text.startsWith('ب');
+}
+
+/** How many words further than a threat an accusation of people named by a pronoun reaches. */
+const ACCUSATION_REACH = 2;
+// "accusing them of trying to kidnap a child": the accused are the people the report is about.
+const ACCUSED: ReadonlySet<string> = new Set(['them', 'him', 'her']);
+const ACCUSED_OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des', ...ACCUSED]);
 
 /**
  * Marks up to `window` tokens from token `from` on, within the sentence and phrase of the token

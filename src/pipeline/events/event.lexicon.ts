@@ -19,7 +19,7 @@ export interface CueValue {
 export interface EventLexicon {
   cues: PhraseIndex<CueValue>;
   /** Threat, negation: a trigger within `window` words after one makes no event. */
-  cancellers: PhraseIndex<'threat' | 'negation'>;
+  cancellers: PhraseIndex<'threat' | 'negation' | 'accusation'>;
   /** "these attacks": a trigger right after one refers back and makes no new event. */
   anaphora: PhraseIndex<'anaphora'>;
   /** Words after which a place name belongs to an organisation's name ("Timbuktu Institute"). */
@@ -87,6 +87,7 @@ type WordsByLang = Record<Lang, string[]>;
 interface ModalityFile {
   window: number;
   threat: WordsByLang;
+  accusation: WordsByLang;
   negation: WordsByLang;
   anaphora: WordsByLang;
   organisation_heads: WordsByLang;
@@ -149,6 +150,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     cancellers: new PhraseIndex([
       ...phrases(modality.threat, 'threat' as const),
       ...phrases(modality.negation, 'negation' as const),
+      ...phrases(modality.accusation, 'accusation' as const),
     ]),
     anaphora: new PhraseIndex(phrases(modality.anaphora, 'anaphora' as const)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
