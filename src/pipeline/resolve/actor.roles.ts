@@ -299,10 +299,21 @@ function introducedAsSource(a: Analysis, m: ActorMention, lexicon: EventLexicon)
   const before = wordsBefore(a, m.span.start, 5);
   for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
     const hit = lexicon.attribution.matchAt(before, i) ?? lexicon.collaboration.matchAt(before, i);
-    if (hit && hit.end >= before.length - 1) return true;
+    if (hit && hit.end >= before.length - 1) return !(a.lang === 'en' && SAID.has(before[i]!.text) && actsNext(a, m));
   }
   const last = before.length - 1;
   return last >= 0 && lexicon.absent.matchAt(before, last) !== null;
+}
+
+/** English verbs of saying that may come before what was said ("witnesses said soldiers killed"), not only after it. */
+const SAID: ReadonlySet<string> = new Set(['said', 'says']);
+/** How far after an actor an act may be told and still be its own ("soldiers and VDP killed"). */
+const ACTS_WITHIN = 40;
+
+/** Whether a trigger follows the mention closely in its sentence: "said soldiers killed" names the doer, "..., said the army." the source. */
+function actsNext(a: Analysis, m: ActorMention): boolean {
+  for (const c of a.cues) if (c.sentence === m.sentence && c.span.start >= m.span.end && c.span.start - m.span.end <= ACTS_WITHIN) return true;
+  return false;
 }
 
 function choose(m: ActorMention, country: string): ChosenActor {

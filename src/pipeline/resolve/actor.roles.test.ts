@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadResources } from '../pipeline.ts';
+
+const resources = loadResources();
+const actor1 = (text: string, published: string) => extractDocument({ id: 't', text, published }, resources).events.map((e) => e.actor1);
+
+describe('who is told to have acted after a verb of saying', () => {
+  it.each([
+    // "said soldiers and VDP killed": the doers, named after what the witnesses said.
+    ['The same unit moved to Tangaye on January 29, where witnesses said soldiers and VDP killed 14 people.', '2024-03-12', ['Military Forces of Burkina Faso']],
+    // "..., said the army.": the source, told after its words.
+    ['Gunmen attacked a village near Boni on Monday, killing three herders, said the army.', '2024-03-12', ['Unidentified Armed Group (Mali)']],
+  ])('%s', (text, published, expected) => {
+    expect(actor1(text, published)).toEqual(expected);
+  });
+});
