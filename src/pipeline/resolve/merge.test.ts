@@ -27,6 +27,18 @@ describe('mergeEvents', () => {
     expect(places(mergeEvents([attack('Mainé-Soroa', 'Diffa', 13.2, 0), attack('Kabelawa', 'Diffa', 14.1, 1)]))).toEqual(['Mainé-Soroa', 'Kabelawa']);
   });
 
+  it("leaves out a province's event when the report names villages of it, but not a town's", () => {
+    // "killed at least 37 civilians in two villages in the northern Yatenga province", then each village.
+    const inProvince = (location: string, sentence: number, atUnit: boolean): CodedCandidate => {
+      const c = attack(location, 'Nord', 13.5, sentence);
+      return { ...c, atUnit, event: { ...c.event, admin2: 'Yatenga', geo_precision: atUnit ? 2 : 1 } };
+    };
+    const summary = inProvince('Yatenga', 2, true);
+    expect(places(mergeEvents([summary, inProvince('Ingaré', 3, false), inProvince('Tangaye', 4, false)]))).toEqual(['Ingaré', 'Tangaye']);
+    // The same name read as a town, told in the body, is an event of its own.
+    expect(places(mergeEvents([{ ...summary, atUnit: false }, inProvince('Ingaré', 3, false), inProvince('Tangaye', 4, false)]))).toEqual(['Yatenga', 'Ingaré', 'Tangaye']);
+  });
+
   it('takes arrests beside a demonstration at the same place and day as the demonstration met with intervention', () => {
     const arrests = attack('Nouakchott', 'Nouakchott', 18.1, 0);
     arrests.event = { ...arrests.event, event_type: 'Strategic developments', sub_event_type: 'Arrests' };

@@ -80,7 +80,7 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) out.push(e);
+    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) out.push(e);
   }
   return out;
 }
@@ -218,10 +218,13 @@ function mergeGroup(members: CodedCandidate[]): CodedEvent {
 
 /**
  * A region-level event ("attacks in the Kayes region", often a headline) that the report also
- * gives town by town is the same violence told coarsely: the town-level events stand for it.
+ * gives town by town is the same violence told coarsely: the town-level events stand for it. So is
+ * a district's or province's ("killed at least 37 civilians in two villages in the northern Yatenga
+ * province") when the report names the villages (`atUnit`: it was placed at the unit).
  */
-function isCoarseCopy(e: CodedEvent, all: CodedEvent[]): boolean {
-  return e.geo_precision === 3 && hasEventInside(e, all, (o) => o.geo_precision < 3);
+function isCoarseCopy(e: CodedEvent, all: CodedEvent[], atUnit: boolean): boolean {
+  if (e.geo_precision === 3) return hasEventInside(e, all, (o) => o.geo_precision < 3);
+  return atUnit && hasEventInside(e, all, (o) => o.location !== e.location);
 }
 
 /** Whether another event of e's kind on e's day that `is` so lies in the unit e is placed at (its admin1 or admin2). */
