@@ -22,6 +22,7 @@ const CASES: [string, string, string[]][] = [
 
   ['habits told as trends', "Abductions for ransom have become a frequent occurrence in Niger's Diffa region.", []],
   ['habits told as trends', 'وتتكرر حوادث استهداف التجار الموريتانيين في المناطق الحدودية، إذ قُتل عدد منهم في حوادث سابقة قرب نيورو.', []],
+  ['habits told as trends', 'وكانت الجماعة قد فرضت حصارات مماثلة خلال السنوات الماضية على مدن عدة، أبرزها تمبكتو وبوني.', []],
   ['rallies called for, not yet held', "Plusieurs organisations ont appelé à de nouvelles manifestations ce week-end à Kaya et Bobo-Dioulasso.", []],
   ['rallies called for, not yet held', 'Opposition parties called for new protests in Kayes and Kati.', []],
   ['an act named as the time of another is the act told before', "Des hommes armés ont tué huit civils lundi à Tori. Une patrouille a été déployée à Bankass au lendemain de l'attaque.", ['Attack @Tori']],
