@@ -20,6 +20,9 @@ const CASES: [string, string, string[]][] = [
   ['habits told as trends', "« Chaque semaine, un chauffeur est enlevé sur l'axe Ségou–San », a déclaré un syndicaliste.", []],
   ['habits told as trends', 'Every week, a driver is kidnapped on the road between Segou and San, a union official said.', []],
 
+  ['weapons taken in a fight are part of it', 'وقالت هيئة الأركان إن وحداتها في ليري تصدت أمس لهجوم إرهابي، وإن الرد أسفر عن مقتل تسعة إرهابيين وحجز أسلحة وذخائر.', ['Armed clash @Léré']],
+  ['weapons taken in a fight are part of it', 'Militants attacked the gendarmerie in Ballé on Sunday and seized weapons.', ['Armed clash @Ballé']],
+  ['weapons taken in a fight are part of it', 'Soldiers found and defused an IED near Boni on Sunday.', ['Disrupted weapons use @Boni']],
   ['habits told as trends', "Abductions for ransom have become a frequent occurrence in Niger's Diffa region.", []],
   ['habits told as trends', 'وتتكرر حوادث استهداف التجار الموريتانيين في المناطق الحدودية، إذ قُتل عدد منهم في حوادث سابقة قرب نيورو.', []],
   ['habits told as trends', 'وكانت الجماعة قد فرضت حصارات مماثلة خلال السنوات الماضية على مدن عدة، أبرزها تمبكتو وبوني.', []],

@@ -125,6 +125,8 @@ function sentenceFamilies(cues: EventCue[]): Map<string, EventCue[]> {
   }
   // A bomb defused or a cache seized: the weapon named did not go off.
   if (families.has('disrupted') && allOfKind(families.get('violence'), 'remote')) families.delete('violence');
+  // "repelled a terrorist attack ... and seized weapons and ammunition": what a fight took is part of it.
+  else if (families.has('disrupted') && families.has('violence') && noneOfKind(families.get('violence')!, 'remote')) families.delete('disrupted');
   // A raid that is a kidnapping ("kidnapped seven people in a raid") is one abduction; people
   // abducted, then killed ("abducted four men, they were executed") are an attack, as ACLED codes it.
   const violence0 = families.get('violence');
@@ -146,6 +148,11 @@ function sentenceFamilies(cues: EventCue[]): Map<string, EventCue[]> {
 function allOfKind(cues: EventCue[] | undefined, kind: CueKind): boolean {
   if (cues === undefined) return false;
   for (const c of cues) if (c.kind !== kind) return false;
+  return true;
+}
+
+function noneOfKind(cues: EventCue[], kind: CueKind): boolean {
+  for (const c of cues) if (c.kind === kind) return false;
   return true;
 }
 
