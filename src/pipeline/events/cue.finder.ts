@@ -4,7 +4,7 @@ import type { EventLexicon } from './event.lexicon.ts';
 
 /**
  * Finds the words that say something happened ("attaqué", "هجمات", "drone strike") and the event
- * type each votes for. A trigger that follows a threat or a denial within a few words ("threatened
+ * type each votes for; not inside the name of a thing ("assault rifles"). A trigger that follows a threat or a denial within a few words ("threatened
  * to attack", "مهددًا باستهداف") or that refers back ("these attacks") is not an event and is left out.
  * A siege threatened ("threatened to besiege Boni") is one: the threat is the group's change of
  * activity, as a declared siege is; the acts joined to it are threatened too ("... in central Mali
@@ -13,8 +13,10 @@ import type { EventLexicon } from './event.lexicon.ts';
 export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[] {
   const { tokens, norm, doc, sentences } = view;
   const cancelled = cancelledTokens(view, lexicon);
+  const things = lexicon.objects.matchAll(tokens);
   const cues: EventCue[] = [];
   for (const m of lexicon.cues.matchAll(tokens)) {
+    if (things.length > 0 && things.some((t) => t.start < m.end && m.start < t.end)) continue;
     if (cancelled !== null && cancelled[m.start] !== 0) {
       if (cancelled[m.start] !== THREAT || !m.value.siege) continue;
       cancelAfter(view, cancelled, m.end, Infinity, THREAT, lexicon);

@@ -20,6 +20,8 @@ export interface EventLexicon {
   cues: PhraseIndex<CueValue>;
   /** Threat, negation: a trigger within `window` words after one makes no event. */
   cancellers: PhraseIndex<'threat' | 'negation' | 'accusation'>;
+  /** "assault rifles", « fusils d'assaut »: a trigger word inside one names a thing, not an act. */
+  objects: PhraseIndex<'object'>;
   /** "these attacks": a trigger right after one refers back and makes no new event. */
   anaphora: PhraseIndex<'anaphora'>;
   /** Words after which a place name belongs to an organisation's name ("Timbuktu Institute"). */
@@ -88,6 +90,7 @@ interface ModalityFile {
   window: number;
   threat: WordsByLang;
   accusation: WordsByLang;
+  objects: WordsByLang;
   negation: WordsByLang;
   anaphora: WordsByLang;
   organisation_heads: WordsByLang;
@@ -153,6 +156,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
       ...phrases(modality.accusation, 'accusation' as const),
     ]),
     anaphora: new PhraseIndex(phrases(modality.anaphora, 'anaphora' as const)),
+    objects: new PhraseIndex(phrases(modality.objects, 'object' as const)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
     attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
