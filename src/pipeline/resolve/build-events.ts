@@ -62,7 +62,19 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
     const event = codeCandidate(c, a, lexicon, classifier, untold?.covers(c, candidates) ? untold.report : report, figures, loose, single);
     if (event !== null) events.push(event);
   }
-  return withoutBackground(mergeEvents(events), a.doc.published);
+  return withoutBackground(mergeEvents(events, hasHeadline(a)), a.doc.published);
+}
+
+/**
+ * Whether the report opens with a title line: a first sentence that ends its line without a full
+ * stop ("Boucle du Mouhoun : cinq civils tués par un engin explosif, quatre VDP tombés à Toéni"),
+ * with more text after it.
+ */
+function hasHeadline(a: Analysis): boolean {
+  const first = a.sentences[0];
+  if (!first || a.sentences.length < 2) return false;
+  const line = a.doc.text.slice(first.start, first.end).trim();
+  return a.doc.text.slice(first.end).trimStart() !== '' && /\n/.test(a.doc.text.slice(first.start, a.sentences[1]!.start)) && !/[.!?؟。]$/.test(line);
 }
 
 /**

@@ -64,9 +64,10 @@ function support(e: CodedEvent): number {
 /**
  * Candidates that describe one event (same kind of act, same place, same day) become one event:
  * the best-supported coding wins, evidence and claims are pooled, and the fatality count is taken
- * from all the figures its mentions give, by the conservative rule of fatalities.ts.
+ * from all the figures its mentions give, by the conservative rule of fatalities.ts. `headline`: the
+ * report's first sentence is a title line, which sums up the body (see isHeadlineOf).
  */
-export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
+export function mergeEvents(candidates: CodedCandidate[], headline = false): CodedEvent[] {
   // A report has a handful of events: each is compared with the groups so far, in the order first seen.
   const groups: CodedCandidate[][] = [];
   for (const c of candidates) {
@@ -77,11 +78,15 @@ export function mergeEvents(candidates: CodedCandidate[]): CodedEvent[] {
   foldUnitCopies(groups);
   const merged: CodedEvent[] = [];
   for (const g of groups) merged.push(mergeGroup(g));
-  const out: CodedEvent[] = [];
+  const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) out.push(e);
+    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
   }
+  const body: CodedEvent[] = [];
+  for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
+  const out: CodedEvent[] = [];
+  for (const k of kept) if (!(headline && onlyInLead(groups[k]!) && isHeadlineOf(merged[k]!, body))) out.push(merged[k]!);
   return out;
 }
 
@@ -135,6 +140,18 @@ function onlyInLead(group: CodedCandidate[]): boolean {
  */
 function isAreaOf(e: CodedEvent, all: CodedEvent[]): boolean {
   return hasEventInside(e, all, (o) => o.location !== e.location);
+}
+
+/**
+ * An act told only in the headline (`headline`: the report's first sentence is a title line) that the
+ * body tells as an act of the same kind ("cinq civils tués par
+ * un engin explosif, quatre VDP tombés à Toéni" over the IED at Tougan and the clash at Toéni): the
+ * headline sums up the body, whose events (those kept) stand for it, whatever place or day the
+ * headline's words gave.
+ */
+function isHeadlineOf(e: CodedEvent, body: CodedEvent[]): boolean {
+  for (const o of body) if (o.sub_event_type === e.sub_event_type || (o.location === e.location && familyKey(o) === familyKey(e))) return true;
+  return false;
 }
 
 /**
