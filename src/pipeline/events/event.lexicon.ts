@@ -43,6 +43,8 @@ export interface EventLexicon {
   absent: PhraseIndex<'absent'>;
   /** "collaborating with", « collaborer avec », "التعاون مع": the actor after one is the side victims were said to help. */
   collaboration: PhraseIndex<'collaboration'>;
+  /** Words for administrative units ("département", "cercle", "دائرة"): see event.places.ts isHomeOfAnother. */
+  unitWords: Set<string>;
   /** Words that may stand between a road or aside word and the place ("fled to the town of"). */
   placeNouns: Set<string>;
   /** Words that may join the places of one list ("et", "و", "and"). */
@@ -105,6 +107,7 @@ interface ModalityFile {
   aside: WordsByLang;
   town_back: WordsByLang;
   place_nouns: WordsByLang;
+  unit_words: WordsByLang;
   passive: WordsByLang;
   passive_followers: WordsByLang;
   clause_openers: WordsByLang;
@@ -166,6 +169,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     route: new PhraseIndex<'route' | 'aside'>([...phrases(modality.route, 'route' as const), ...phrases(modality.aside, 'aside' as const)]),
     townBack: new PhraseIndex(phrases(modality.town_back, 'town' as const)),
     placeNouns: new Set(modality.place_nouns[lang].map(normaliseTerm)),
+    unitWords: new Set(modality.unit_words[lang].map(normaliseTerm)),
     coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
     passive: new PhraseIndex(phrases(modality.passive, 'passive' as const)),

@@ -41,6 +41,13 @@ describe('event places', () => {
   });
 
   it.each([
+    ["Le chef du village de Firgoun, dans le département d'Ayorou, a été enlevé dans la nuit de samedi à dimanche par des individus armés.", ['Firgoun']],
+    ['Le hameau peul de Tori, dans la commune de Ségué, a été la cible d\'une attaque dans la nuit du 11 au 12 novembre.', ['Tori']],
+  ])('leaves out a place named as the unit of the town just before it: %s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Gunmen killed two soldiers on Sunday in the Segou region between Niono and Diabaly.', ['Niono']],
     ['A Malian army truck hit a landmine in Gao region, near Ansongo.', ['Ansongo']],
     ['Des hommes armés ont tué trois civils dimanche dans le cercle de Bankass, à Ségué.', ['Ségué']],

@@ -138,9 +138,11 @@ function isHomeOfAnother(a: Analysis, p: PlaceMention, places: PlaceMention[], l
   let name: string | undefined;
   for (const q of places) {
     if (q.placeId === p.placeId || q.span.end > p.span.start) continue;
-    if (!isUnitOf(q, (name ??= term(p.name)))) continue;
     const between = wordsBetween(a, q.span.end, p.span.start);
-    if (between.length <= 4 && !matchesAnywhere(lexicon.conjunctions, between)) return true;
+    // A place named as a unit ("dans le département d'Ayorou") after a town of its country is its
+    // home, though the gazetteer may file the town under another unit (Niger's departments were redrawn).
+    const unit = isUnitOf(q, (name ??= term(p.name))) || (q.kind === 'place' && q.country === p.country && between.some((w) => lexicon.unitWords.has(w.text)));
+    if (unit && between.length <= 4 && !matchesAnywhere(lexicon.conjunctions, between)) return true;
   }
   return false;
 }
