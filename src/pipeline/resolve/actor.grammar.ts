@@ -157,8 +157,11 @@ export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): 
   // The first trigger after the mention in its sentence (the first of equals).
   let next: EventCue | undefined;
   for (const k of a.cues) if (k.sentence === m.sentence && k.span.start >= m.span.end && (next === undefined || k.span.start < next.span.start)) next = k;
-  if (!next || hasChar(text, m.span.end, next.span.start, PAUSES)) return false;
-  const between = wordsBetween(a, m.span.end, next.span.start);
+  if (!next) return false;
+  // "La brigade de Sandaré, dans le cercle de Nioro du Sahel, a été attaquée": an aside between commas is passed over.
+  const from = afterAside(text, m.span.end, next.span.start);
+  if (from < 0) return false;
+  const between = wordsBetween(a, from, next.span.start);
   if (between.length > 10) return false;
   // "Mali's army said two of its soldiers were killed": the speaker of a passive clause is not its
   // subject; "Un convoi des FAMa et de leurs partenaires russes est tombé jeudi dans une embuscade": its allies may stand between.
@@ -176,6 +179,28 @@ export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): 
   const after = wordsBetween(a, next.span.end, Math.min(a.doc.text.length, next.span.end + 30));
   return after.length > 0 && lexicon.passiveFollowers.matchAt(after, 0) !== null;
 }
+
+/**
+ * Where the words between an actor and its verb start once an aside set off by two commas is passed
+ * over ("X, dans le cercle de Nioro, a été attaquée"): `from` when there is no pause between, -1 when
+ * the pauses are anything else (a clause ends there).
+ */
+function afterAside(text: string, from: number, to: number): number {
+  let first = -1;
+  let second = -1;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (!PAUSES.includes(c)) continue;
+    if (c !== 0x2c || second >= 0) return -1;
+    if (first < 0) first = j;
+    else second = j;
+  }
+  if (first < 0) return from;
+  return second >= 0 && second - first <= ASIDE_LENGTH ? second + 1 : -1;
+}
+
+/** The longest aside passed over between an actor and its verb, in characters. */
+const ASIDE_LENGTH = 80;
 
 /** Whether a figure counts people of the actor's side ("soldiers" for an army, "militants" for a group). */
 function sameSide(f: FigureMention, m: ActorMention, lang: string): boolean {
