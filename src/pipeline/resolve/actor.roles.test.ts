@@ -18,7 +18,7 @@ describe('who is told to have acted after a verb of saying', () => {
 describe('the subject of a passive trigger', () => {
   it.each([
     // An aside between commas stands between the subject and its verb.
-    ["La brigade de gendarmerie de Sandaré, dans le cercle de Nioro du Sahel, a été attaquée hier jeudi par des hommes armés.", '2025-08-08', ['Unidentified Armed Group (Mali)']],
+    ["La brigade de gendarmerie de Sandaré, dans le cercle de Nioro du Sahel, a été attaquée hier jeudi en fin d'après-midi par des hommes armés, selon des sources locales.", '2025-08-08', ['Unidentified Armed Group (Mali)']],
     ['La brigade de gendarmerie de Sandaré a été attaquée hier jeudi par des hommes armés.', '2025-08-08', ['Unidentified Armed Group (Mali)']],
   ])('is the one attacked: %s', (text, published, expected) => {
     expect(actor1(text, published)).toEqual(expected);
