@@ -40,6 +40,11 @@ describe('findActors, Arabic', () => {
     expect(found(text, 'ar')).toContainEqual([span, actor]);
   });
 
+  it('reads a group named by its parent, then by its branch after a dash, as the branch', () => {
+    expect(found('اختطف مسلحون من تنظيم الدولة – ولاية غرب أفريقيا ست نساء', 'ar')).toContainEqual(['تنظيم الدولة – ولاية غرب أفريقيا', 'Islamic State West Africa Province']);
+    expect(found('fighters of the Islamic State – West Africa Province attacked', 'en').map(([, actor]) => actor)).toEqual(['Unidentified Armed Group ({country})', 'Islamic State West Africa Province']);
+  });
+
   it('marks generic words and scores them lower', () => {
     const [m] = actorsIn('قال سكان إن المسلحين قتلوا مزارعين', 'ar').filter((x) => x.generic);
     expect(m?.span.text).toBe('المسلحين');

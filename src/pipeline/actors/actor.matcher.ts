@@ -38,8 +38,31 @@ export function findActors(view: ActorView, registry: ActorRegistry): ActorMenti
     for (const p of found) mentions.push(toMention(p, span, sentence, view.lang));
     i += length;
   }
-  return mentions;
+  return withoutParentNames(mentions, doc.text);
 }
+
+/**
+ * "تنظيم الدولة – ولاية غرب أفريقيا", "the Islamic State – West Africa Province": a group named by its
+ * parent, then, after a dash, by the branch, is one mention of the branch, from the parent's first word.
+ */
+function withoutParentNames(mentions: ActorMention[], text: string): ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1]!;
+    if (m.inter !== 2 || next.inter !== 2 || m.generic || next.generic || m.actor === next.actor) continue;
+    if (!BRANCH_DASH.test(text.slice(m.span.end, next.span.start))) continue;
+    const span: Span = { start: m.span.start, end: next.span.end, text: text.slice(m.span.start, next.span.end) };
+    const whole: ActorMention = { span, sentence: m.sentence, actor: next.actor, inter: next.inter, generic: next.generic, role: next.role, codedAs: next.codedAs, score: next.score };
+    out ??= mentions.slice();
+    out.splice(out.indexOf(m), 2, whole);
+    k++;
+  }
+  return out ?? mentions;
+}
+
+/** A dash between two names, with spaces around it. */
+const BRANCH_DASH = /^\s*[-–—]\s*$/u;
 
 /**
  * One actor mention, always of one shape: the optional fields are present and undefined when they
