@@ -82,7 +82,7 @@ export interface ActorMention {
   /** 'associate' for groups ACLED puts in the assoc_actor columns; 'authority' for governments (rarely a party to violence). */
   role?: 'associate' | 'authority';
   /** The name ACLED codes the actor under from a date on ("Katiba Macina" is coded as JNIM from 2 March 2017). */
-  codedAs?: Array<{ name: string; from: string }>;
+  codedAs?: Array<{ name: string; from?: string; admin1?: string[] }>;
   score: number;
 }
 

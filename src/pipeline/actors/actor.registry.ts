@@ -16,8 +16,8 @@ export interface ActorEntry {
   formerNames?: string[];
   /** 'associate' for groups ACLED puts in assoc_actor columns (Fulani, students, journalists); 'authority' for governments, which speak about events far more often than they fight in them. */
   role?: 'associate' | 'authority';
-  /** The name ACLED codes this actor under from a date on (groups that merged into JNIM in 2017). */
-  codedAs?: Array<{ name: string; from: string }>;
+  /** The name ACLED codes this actor under from a date on (groups that merged into JNIM in 2017), or in some regions (IS in Diffa: ISWAP). */
+  codedAs?: Array<{ name: string; from?: string; admin1?: string[] }>;
 }
 
 /** An alias ready for matching: its normalised word keys and the entry it names. */

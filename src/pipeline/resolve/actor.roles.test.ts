@@ -24,3 +24,13 @@ describe('the subject of a passive trigger', () => {
     expect(actor1(text, published)).toEqual(expected);
   });
 });
+
+describe('a group coded by the region it acts in', () => {
+  it.each([
+    // ACLED codes the Islamic State in Niger's Diffa region as its West Africa Province.
+    ["Des combattants de l'État islamique ont attaqué lundi un poste de l'armée à Diffa, tuant cinq soldats.", '2024-06-18', ['Islamic State West Africa Province']],
+    ["Des combattants de l'État islamique ont attaqué lundi un poste de l'armée à Téra, tuant cinq soldats.", '2024-06-18', ['Islamic State (Sahel)']],
+  ])('%s', (text, published, expected) => {
+    expect(actor1(text, published)).toEqual(expected);
+  });
+});

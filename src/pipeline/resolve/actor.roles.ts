@@ -13,12 +13,12 @@ export interface ChosenActor {
   name: string;
   inter: number;
   span: Span | null;
-  codedAs?: Array<{ name: string; from: string }>;
+  codedAs?: Array<{ name: string; from?: string; admin1?: string[] }>;
 }
 
-/** The name an actor is coded under on the event's date. */
-export function nameOn(actor: ChosenActor, date: string): string {
-  const period = actor.codedAs?.filter((p) => p.from <= date).at(-1);
+/** The name an actor is coded under on the event's date and in its first-level region. */
+export function nameOn(actor: ChosenActor, date: string, admin1: string | null): string {
+  const period = actor.codedAs?.filter((p) => (p.from === undefined || p.from <= date) && (p.admin1 === undefined || (admin1 !== null && p.admin1.includes(admin1)))).at(-1);
   return period?.name ?? actor.name;
 }
 
