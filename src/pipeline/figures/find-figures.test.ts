@@ -32,6 +32,13 @@ const CASES: [string, Lang, string[]][] = [
   ["Les forces de l'ordre ont dispersé samedi à coups de gaz lacrymogène une manifestation de pêcheurs à Nouadhibou, qui protestaient contre de nouvelles taxes ; aucun blessé n'a été signalé.", 'fr', ['injured 0 - report']],
   ['Suspected JNIM militants fired several mortar shells at the military camp in Sevare on Monday night, causing no casualties, a security source said.', 'en', ['killed 0 - security sources', 'injured 0 - security sources']],
   ["Le même jour, des attaques quasi simultanées ont visé les positions de l'armée à Diafarabé et à Dioura, selon le gouvernement, qui ne donne pas de bilan.", 'fr', []],
+  // bodies, losses and the dead who succumbed (dev9)
+  ['Selon l\'état-major, les assaillants ont abandonné douze corps sur le terrain.', 'fr', ['killed 12 - army']],
+  ["Les frappes ont permis d'abattre plus d'une cinquantaine de terroristes.", 'fr', ['killed 50 militants report approximate']],
+  ["L'état-major reconnaît la perte de six militaires.", 'fr', ['killed 6 soldiers army']],
+  ['Un jeune homme a succombé à ses blessures.', 'fr', ['killed 1 youths report']],
+  ['وأضاف أن السكان دفنوا ٢١ جثة في مقبرة القرية.', 'ar', ['killed 21 - report']],
+  ['The army acknowledged the loss of six soldiers.', 'en', ['killed 6 soldiers army']],
   // our own: Arabic
   ['أعلنت الحكومة تحييد 80 جهادياً في منطقة موبتي.', 'ar', ['neutralised 80 militants government']],
   ['وقال مصدر أمني إن ثلاثة جنود قتلوا وأصيب خمسة آخرون.', 'ar', ['killed 3 soldiers security sources', 'injured 5 - security sources']],
