@@ -173,12 +173,30 @@ function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quot
     // An adjective is skipped only when nothing but a space parts it from the number ("22, Malian soldiers" is a date).
     if (start === i + 1 && start !== link && i > 0 && w.tokens[i]!.start - w.tokens[i - 1]!.end > 1) continue;
     const v = entryAt(w, start, lex.victims);
-    if (v && v.next <= hi) return { victim: v.value, next: v.next };
+    if (v && v.next <= hi) return v.value === PEOPLE ? membersOf(w, v.next, hi, lex) ?? { victim: v.value, next: v.next } : { victim: v.value, next: v.next };
     // "two others" names no one new, but "two other civilians" does.
     const o = start === i ? entryAt(w, start, lex.others) : null;
     if (o && o.next <= hi) others = { victim: null, next: o.next };
   }
   return others;
+}
+
+/** The noun that counts people without saying who they are ("members", « personnes », 'أشخاص'). */
+const PEOPLE = 'people';
+
+/**
+ * "15 members of the Volunteers for the Defense of the Homeland", « six membres des VDP »: the
+ * people counted are of the group named after the link (the link's next word, or the one after it).
+ */
+function membersOf(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): { victim: string; next: number } | null {
+  const link = entryAt(w, i, lex.nounLinks)?.next ?? -1;
+  if (link < 0) return null;
+  for (const start of [link, link + 1]) {
+    if (start >= hi) break;
+    const v = entryAt(w, start, lex.victims);
+    if (v && v.next <= hi && v.value !== PEOPLE) return { victim: v.value, next: v.next };
+  }
+  return null;
 }
 
 /** A noun of people ending just before token i (Arabic numbers 1 and 2 follow their noun). */

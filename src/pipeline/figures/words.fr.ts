@@ -44,7 +44,7 @@ export const FR: FigureWords = {
     volunteers: ['VDP', 'volontaire*', 'supplétif*'],
     hostages: ['otage*'],
   },
-  nounLinks: ['de', 'd', 'parmi', 'dont', 'de ses', 'de leurs', 'de nos', 'd entre eux', 'parmi les', 'parmi nos', 'parmi ses'],
+  nounLinks: ['de', 'd', 'des', 'du', 'parmi', 'dont', 'de ses', 'de leurs', 'de nos', 'd entre eux', 'parmi les', 'parmi nos', 'parmi ses'],
   auxiliaries: ['ont été', 'a été', 'ont', 'a', 'sont', 'est', 'auraient été', 'aurait été', 'ont également été', 'a également été', 'ont aussi été', 'a aussi été', 'ont tous été', 'sont également', 'est également', 'grièvement', 'légèrement', 'ont été grièvement', 'a été grièvement', 'ont été légèrement'],
   singularDeterminers: ['le', 'la', 'l', 'son', 'sa'],
   tollLinks: ['s est alourdi à', 'est passé à', 'a été porté à', 'est de'],
