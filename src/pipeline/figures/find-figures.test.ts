@@ -109,6 +109,13 @@ const CASES: [string, Lang, string[]][] = [
   ['وأعلنت الجبهة أن جنديين من جنودها قتلا في القصف.', 'ar', ['killed 2 soldiers report']],
 ];
 
+describe('a list of parts opened by a colon', () => {
+  it('is part of the count before it, not more dead', () => {
+    const fs = findFigures(view('Le bilan provisoire est de sept morts : quatre chasseurs traditionnels et trois assaillants.', 'fr'));
+    expect(fs.map((f) => `${f.value} ${f.subset === true}`)).toEqual(['7 false', '4 true', '3 true']);
+  });
+});
+
 describe('findFigures', () => {
   it.each(CASES)('%s', (text, lang, expected) => {
     expect(figures(text, lang)).toEqual(expected);

@@ -72,11 +72,12 @@ export function findFigures(input: FiguresView): FigureMention[] {
       }
     }
     // "including three children and two women", "four civilians (three herders and one trader)": every
-    // count of a list opened by an inclusion word or a bracket is part of the count before.
+    // count of a list opened by an inclusion word, a bracket or a colon is part of the count before.
     const parts = new Set<FoundCount>();
     counts.forEach((c, i) => {
       // An inclusion word right before it: "including | three children", "dont | deux femmes".
-      const opened = entryEndsAt(view, c.first, lex.inclusion, 3) || (i > 0 && /^\s*\(\s*$/.test(textBetween(view, counts[i - 1]!, c)));
+      // A colon opens one too: « sept morts : quatre chasseurs traditionnels et trois assaillants ».
+      const opened = entryEndsAt(view, c.first, lex.inclusion, 3) || (i > 0 && LIST_OPENER.test(textBetween(view, counts[i - 1]!, c)));
       if (opened || (i > 0 && parts.has(counts[i - 1]!) && joinedByAnd(view, counts[i - 1]!, c))) parts.add(c);
     });
     // "two residents and a local official said": the people counted are the source, not victims. A
@@ -358,6 +359,9 @@ function asSubsets(figures: FigureMention[]): FigureMention[] {
   for (const f of figures) out.push(copyFigure(f, f.span, f.value, f.victim, true));
   return out;
 }
+
+/** What opens a list of parts right after a count: a bracket, or a colon after its words (« sept morts : »). */
+const LIST_OPENER = /^\s*\(\s*$|^[^,;.()]*:\s*$/;
 
 /** The normalised text between two counts. */
 function textBetween(view: MarkedView, a: FoundCount, b: FoundCount): string {
