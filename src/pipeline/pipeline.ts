@@ -50,11 +50,12 @@ export function analyse(doc: Document, r: Resources): Analysis {
   const view = readText(doc);
   // Spelt out rather than spread from the view: a copy of an analysis (withoutStandingSieges) lists
   // the same fields in the same order, so that the solver reads analyses of one shape.
+  const actors = findActors(view, r.actors);
   const analysis: Analysis = {
     doc: view.doc, lang: view.lang, norm: view.norm, tokens: view.tokens, sentences: view.sentences,
     places: findPlaces(view, r.gazetteer),
-    actors: findActors(view, r.actors),
-    cues: findEventCues(view, r.lexicon[view.lang]),
+    actors,
+    cues: findEventCues(view, r.lexicon[view.lang], actors),
     dates: findDates(view, r.lexicon[view.lang].attribution),
     figures: findFigures(view),
     events: [],

@@ -1,4 +1,4 @@
-import type { EventCue, TextView } from '../types.ts';
+import type { ActorMention, EventCue, TextView } from '../types.ts';
 import { toSpan, sentenceAt } from '../text/spans.ts';
 import type { EventLexicon } from './event.lexicon.ts';
 
@@ -10,9 +10,9 @@ import type { EventLexicon } from './event.lexicon.ts';
  * activity, as a declared siege is; the acts joined to it are threatened too ("... in central Mali
  * and to attack any convoy"), so the threat reaches on to the end of the phrase or clause.
  */
-export function findEventCues(view: TextView, lexicon: EventLexicon): EventCue[] {
+export function findEventCues(view: TextView, lexicon: EventLexicon, actors: readonly ActorMention[] = []): EventCue[] {
   const { tokens, norm, doc, sentences } = view;
-  const cancelled = cancelledTokens(view, lexicon);
+  const cancelled = cancelledTokens(view, lexicon, actors);
   const things = lexicon.objects.matchAll(tokens);
   const cues: EventCue[] = [];
   for (const m of lexicon.cues.matchAll(tokens)) {
@@ -50,22 +50,42 @@ const DENIAL = 2;
  * The tokens a threat (THREAT) or denial (DENIAL) cancels: every token up to `window` after it,
  * within the same sentence and phrase; null when the report has none (most have none).
  */
-function cancelledTokens(view: TextView, lexicon: EventLexicon): Uint8Array | null {
+function cancelledTokens(view: TextView, lexicon: EventLexicon, actors: readonly ActorMention[]): Uint8Array | null {
   let cancelled: Uint8Array | null = null;
   for (const m of lexicon.cancellers.matchAll(view.tokens)) {
-    if (m.value === 'accusation' && !accusedDid(view.tokens[m.end])) continue;
+    if (m.value === 'accusation' && !accusedDid(view.tokens[m.end]) && accusesForce(view, m.end, actors)) continue;
     cancelled ??= new Uint8Array(view.tokens.length + 1);
     // "accusing them of trying to kidnap": past the pronoun, what they did is told further on.
-    const window = m.value === 'accusation' && ACCUSED.has(view.tokens[m.end]!.text) ? lexicon.window + ACCUSATION_REACH : lexicon.window;
+    const window = m.value === 'accusation' && ACCUSED.has(view.tokens[m.end]?.text ?? '') ? lexicon.window + ACCUSATION_REACH : lexicon.window;
     cancelAfter(view, cancelled, m.end, window, m.value === 'negation' ? DENIAL : THREAT);
   }
   return cancelled;
 }
 
 /**
+ * Whether an armed force or group is named among the words right after an accusation ("accused
+ * Malian soldiers of", 'اتهم سكان الجيش المالي بـ'): the accusation reports its act. "Villagers accused
+ * two men of kidnapping a child" names a crime, not an act of violence to code.
+ */
+function accusesForce(view: TextView, at: number, actors: readonly ActorMention[]): boolean {
+  const from = view.tokens[at];
+  const to = view.tokens[Math.min(view.tokens.length, at + ACCUSED_WITHIN) - 1];
+  if (from === undefined || to === undefined) return false;
+  const start = view.norm.toOriginal[from.start]!;
+  const end = view.norm.toOriginal[to.end] ?? view.doc.text.length;
+  for (const a of actors) if (a.span.start >= start && a.span.start < end && FORCES.has(a.inter)) return true;
+  return false;
+}
+
+/** How many words after an accusation the accused may be named in. */
+const ACCUSED_WITHIN = 4;
+/** ACLED inter codes of armed forces and groups: state forces, rebels, political and identity militias, external forces. */
+const FORCES: ReadonlySet<number> = new Set([1, 2, 3, 4, 8]);
+
+/**
  * Whether the word after an accusation ties the act to the accused ("accused of", « accusés de »,
- * 'متهم بقتل', "accusing them of"): a man accused of a killing is no report of it. Otherwise the accusation names the
- * doer of the act it reports ("accused soldiers of killing", 'اتهم سكان الجيش بقتل').
+ * 'متهم بقتل', "accusing them of"): a man accused of a killing is no report of it. Otherwise, when it
+ * names a force (see accusesForce), the accusation names the doer of the act it reports.
  */
 function accusedDid(next: TextView['tokens'][number] | undefined): boolean {
   if (next === undefined) return false;

@@ -37,6 +37,8 @@ const CASES: [string, string, string[]][] = [
   ['an accusation that names the doer reports the act', 'Residents accused Malian soldiers of killing 21 civilians in Nia-Ouro on Friday.', ['Attack @Nia-Ouro']],
   ['an accusation that names the doer reports the act', 'اتهم سكان الجيش المالي بقتل ٢١ مدنيا يوم الجمعة في قرية نيا أورو.', ['Attack @Nia-Ouro']],
   ['the act a man is accused of is not reported', 'Police arrested a man accused of killing a trader in Kati.', ['Arrests @Kati']],
+  ['the act a man is accused of is not reported', 'Villagers accused two men of kidnapping a child in Dosso on Friday, police said.', []],
+  ['an accusation at the end of a text reads nothing after it', 'Gunmen killed three herders in Boni on Monday, residents said, who accused', ['Attack @Boni']],
   ['the act a man is accused of is not reported', 'A mob lynched two men in Zinder on Sunday, accusing them of trying to kidnap a child.', ['Mob violence @Zinder']],
   ['earlier acts a report ties its news to', 'Cette attaque intervient deux semaines après celle de Toumour, qui avait fait vingt-huit morts.', []],
   ['earlier acts a report ties its news to', 'The attack comes weeks after gunmen killed 20 villagers in Solenzo.', []],
