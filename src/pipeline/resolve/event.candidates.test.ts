@@ -144,6 +144,13 @@ describe('the day a statement confirmed an act', () => {
   });
 });
 
+describe('a week named, then a day in it', () => {
+  it('dates the act on the day told next', () => {
+    const text = 'Burkina Faso police arrested three leaders of a civil society coalition in Ouagadougou last week, their lawyers said on Tuesday. The three men were taken from their homes on Friday evening by police officers.';
+    expect(analyse({ id: 't', text, published: '2025-07-15', lang: 'en' }, resources).events.map((e) => `${e.event_date} ${e.time_precision}`)).toEqual(['2025-07-11 1']);
+  });
+});
+
 describe('French agency datelines', () => {
   const dated = (text: string, published: string) => analyse({ id: 't', text, published }, resources).events.map((e) => `${e.event_date} ${e.sub_event_type} @${e.location}`);
   it('dates the event, not the filing, under « Kongoussi, 10 août 2023 (AIB) – »', () => {

@@ -59,6 +59,9 @@ export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], 
     if (own.timePrecision > 1 && anchor && anchor.timePrecision < own.timePrecision && within(anchor.date, own)) {
       return { date: anchor.date, timePrecision: anchor.timePrecision, mention: anchor };
     }
+    // "arrested ... last week" then "taken from their homes on Friday evening": the day told next names it.
+    const day = own.timePrecision > 1 ? dayInside(dates, own, sentence) : undefined;
+    if (day) return { date: day.date, timePrecision: day.timePrecision, mention: day };
     return { date: own.date, timePrecision: own.timePrecision, mention: own };
   }
   if (anchor) return { date: anchor.date, timePrecision: anchor.timePrecision, mention: anchor };
@@ -109,6 +112,12 @@ function anchorDate(cues: EventCue[], dates: DateMention[]): DateMention | null 
   let best: DateMention | null = null;
   for (const d of pool) if (!best || d.timePrecision < best.timePrecision) best = d;
   return best;
+}
+
+/** The first day named in the sentences after a coarse date's (at most two on) that falls inside it. */
+function dayInside(dates: DateMention[], coarse: DateMention, sentence: number): DateMention | undefined {
+  for (const d of dates) if (d.timePrecision === 1 && d.sentence > sentence && d.sentence <= sentence + 2 && within(d.date, coarse)) return d;
+  return undefined;
 }
 
 /** Whether a day falls inside a coarse mention: the same month for precision 3, within 7 days for 2. */
