@@ -67,6 +67,17 @@ describe('event places', () => {
     expect(eventPlaces(a, resources.lexicon[a.lang]).map((p) => `${p.span.text} ${p.geoPrecision}`)).toEqual([`${end} 2`]);
   });
 
+  it.each([
+    ['On Saturday, in Kati, 15 kilometres (nine miles) north of Bamako, young people stormed a fuel depot.', ['Kati']],
+    ['Jihadists killed 11 militiamen near Titao and five civilians in a village outside Ouahigouya on Sunday.', ['Titao', 'Ouahigouya']],
+  ])('leaves out a reference point named with its distance: %s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+
+  it('leaves out the place of an act named back in a sentence that tells another', () => {
+    expect(placesOf('Hundreds of residents of Kayes marched on Monday, two days after a protest in the garrison town of Kati turned violent.')).toEqual(['Kayes']);
+  });
+
   it('reads « على » before a place as "on", not as the given name Ali', () => {
     expect(placesOf('شن مسلحون أمس هجوما على دياباغا.')).toEqual(['دياباغا']);
   });

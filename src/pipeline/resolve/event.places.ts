@@ -116,7 +116,11 @@ function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | u
     if (!isHomeOfAnother(a, p, sorted, lexicon) && !(i > 0 && isReference(a, sorted[i - 1]!, p, lexicon))) named.push(p);
   }
   const kept = named.length > 1 ? named.filter((p) => !isHomeOfLater(a, p, named, lexicon)) : named;
-  const lists = coordinatedLists(a, kept, lexicon);
+  const all = coordinatedLists(a, kept, lexicon);
+  // "marched on Monday ..., two days after a protest in the garrison town of Kati turned violent":
+  // the places of an act named back are that act's.
+  const own = all.length > 1 ? all.filter((l) => !afterNamedBack(a, l[0]!)) : all;
+  const lists = own.length > 0 ? own : all;
   if (lists.length <= 1 || !cue) return lists[0] ?? [];
   // The first list after the trigger, else the last one before it.
   let lastBefore: PlaceMention[] | undefined;
@@ -128,6 +132,13 @@ function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | u
 }
 
 const byStart = (x: PlaceMention, y: PlaceMention) => x.span.start - y.span.start;
+
+/** Whether the trigger nearest before a place in its sentence names back an act told elsewhere ("after a protest in Kati"). */
+function afterNamedBack(a: Analysis, p: PlaceMention): boolean {
+  let nearest: EventCue | undefined;
+  for (const c of a.cues) if (c.sentence === p.sentence && c.span.end <= p.span.start && (!nearest || c.span.start > nearest.span.start)) nearest = c;
+  return nearest?.claimed === true;
+}
 
 /**
  * Whether p is named as the region, district or commune of a place just before it ("Tiguila in
@@ -187,7 +198,9 @@ function isReference(a: Analysis, previous: PlaceMention, p: PlaceMention, lexic
   // "In the Gao region, near Ansongo": a town near a unit narrows it down.
   if (previous.kind !== 'place') return false;
   const words = wordsBetween(a, previous.span.end, p.span.start);
-  if (words.length > 5) return false;
+  // "in Kati, 15 kilometres (nine miles) north of Bamako": a distance may stand between; "near Titao
+  // and five civilians in a village outside Ouahigouya" tells a second act.
+  if (words.length > 8 || (words.length > 5 && matchesAnywhere(lexicon.conjunctions, words))) return false;
   for (let i = 0; i < words.length; i++) {
     const m = lexicon.near.matchAt(words, i);
     if (m && m.end === words.length) return true;
