@@ -43,6 +43,8 @@ export interface EventLexicon {
   absent: PhraseIndex<'absent'>;
   /** "collaborating with", « collaborer avec », "التعاون مع": the actor after one is the side victims were said to help. */
   collaboration: PhraseIndex<'collaboration'>;
+  /** Words for a part of a town ("le quartier de", "حي"): the place after one is a quarter of a town. */
+  quarterWords: PhraseIndex<'quarter'>;
   /** Words for administrative units ("département", "cercle", "دائرة"): see event.places.ts isHomeOfAnother. */
   unitWords: Set<string>;
   /** Words that may stand between a road or aside word and the place ("fled to the town of"). */
@@ -108,6 +110,7 @@ interface ModalityFile {
   town_back: WordsByLang;
   place_nouns: WordsByLang;
   unit_words: WordsByLang;
+  quarter_words: WordsByLang;
   passive: WordsByLang;
   passive_followers: WordsByLang;
   clause_openers: WordsByLang;
@@ -170,6 +173,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     townBack: new PhraseIndex(phrases(modality.town_back, 'town' as const)),
     placeNouns: new Set(modality.place_nouns[lang].map(normaliseTerm)),
     unitWords: new Set(modality.unit_words[lang].map(normaliseTerm)),
+    quarterWords: new PhraseIndex(phrases(modality.quarter_words, 'quarter' as const)),
     coordination: new Set(modality.coordination[lang].map(normaliseTerm)),
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
     passive: new PhraseIndex(phrases(modality.passive, 'passive' as const)),

@@ -74,6 +74,13 @@ describe('event places', () => {
     expect(placesOf(text)).toEqual(expected);
   });
 
+  it.each([
+    ["Un jeune homme a été passé à tabac par une foule dans le quartier de Carrefour, à Arafat (Nouakchott), dimanche.", ['Nouakchott']],
+    ['An IED exploded in the area of Tonou (Tondo Erkokoni), killing two soldiers.', ['Tondo Erkokoni']],
+  ])('codes an act in a quarter, or at a place whose town follows in brackets, at the town: %s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+
   it('leaves out the place of an act named back in a sentence that tells another', () => {
     expect(placesOf('Hundreds of residents of Kayes marched on Monday, two days after a protest in the garrison town of Kati turned violent.')).toEqual(['Kayes']);
   });

@@ -115,6 +115,12 @@ function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | u
     const p = sorted[i]!;
     if (!isHomeOfAnother(a, p, sorted, lexicon) && !(i > 0 && isReference(a, sorted[i - 1]!, p, lexicon))) named.push(p);
   }
+  // "dans le quartier de Carrefour, à Arafat (Nouakchott)": a quarter, or a place whose town is
+  // named after it in brackets, is the town's part; the event is at the town.
+  if (named.length > 1) {
+    const parts = named.filter((p) => isQuarter(a, p, lexicon) || townInBrackets(a, p, named) !== null);
+    if (parts.length > 0 && parts.length < named.length) for (const p of parts) named.splice(named.indexOf(p), 1);
+  }
   const kept = named.length > 1 ? named.filter((p) => !isHomeOfLater(a, p, named, lexicon)) : named;
   const all = coordinatedLists(a, kept, lexicon);
   // "marched on Monday ..., two days after a protest in the garrison town of Kati turned violent":
@@ -132,6 +138,42 @@ function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | u
 }
 
 const byStart = (x: PlaceMention, y: PlaceMention) => x.span.start - y.span.start;
+
+/** Whether a quarter word ends right before the place ("le quartier de | Carrefour", "حي | ..."). */
+function isQuarter(a: Analysis, p: PlaceMention, lexicon: EventLexicon): boolean {
+  const before = wordsBefore(a, p.span.start, 4);
+  for (let i = 0; i < before.length; i++) if (lexicon.quarterWords.matchAt(before, i)?.end === before.length) return true;
+  return false;
+}
+
+/** The town named in brackets right after p ("Arafat (Nouakchott)", "Tonou (Tondo Erkokoni)"), or null. */
+function townInBrackets(a: Analysis, p: PlaceMention, places: PlaceMention[]): PlaceMention | null {
+  const text = a.doc.text;
+  let i = p.span.end;
+  while (text.charCodeAt(i) === 0x20) i++;
+  if (text.charCodeAt(i) !== 0x28) return null;
+  for (const q of places) {
+    if (q === p || q.span.start <= i || q.span.start > i + 3 || q.kind !== 'place') continue;
+    let j = q.span.end;
+    while (text.charCodeAt(j) === 0x20) j++;
+    // "Arafat (Nouakchott)": a part of the town, or a homonym read far away. Between the two, two
+    // neighbouring places ("Gama (Gawa)") may each be the one meant: both are kept.
+    const km = kmBetween(p, q);
+    if (text.charCodeAt(j) === 0x29 && (q.country !== p.country || km < PART_KM || km > BRACKET_KM)) return q;
+  }
+  return null;
+}
+
+/** Within this distance a place named in brackets after another is its town; beyond BRACKET_KM, the first was read as a far homonym. */
+const PART_KM = 10;
+const BRACKET_KM = 50;
+
+function kmBetween(p: PlaceMention, q: PlaceMention): number {
+  const rad = Math.PI / 180;
+  const x = (q.longitude - p.longitude) * rad * Math.cos(((p.latitude + q.latitude) / 2) * rad);
+  const y = (q.latitude - p.latitude) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
 
 /** Whether the trigger nearest before a place in its sentence names back an act told elsewhere ("after a protest in Kati"). */
 function afterNamedBack(a: Analysis, p: PlaceMention): boolean {
