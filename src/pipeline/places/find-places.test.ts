@@ -179,6 +179,12 @@ describe('countries beyond the five', () => {
   });
 });
 
+describe('short made-up spellings', () => {
+  it("are not read off a word they had to be cut from, even a regional capital's", () => {
+    expect(places('وقالت الوزارة إنها تتابع باهتمام بالغ قضية المواطنين المختطفين.', 'ar')).toEqual([]);
+  });
+});
+
 describe('near spellings', () => {
   it.each([
     ['ورفع المحتجون لافتات تطالب الحكومة بحماية المواطنين في كيفه', 'ar'],

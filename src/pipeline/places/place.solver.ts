@@ -298,6 +298,9 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (r.wordlike || (r.article && !(isTopTier(e) && e.fcode !== 'ADM1'))) return 'no';
   // A short one ("ديو" for Déou) only as a town named so, in its district named too ("بلدة ديو في إقليم أودالان").
   if ((r.letters < 4 || r.common) && !isTopTier(e)) return !r.common && has(r.context, 'settlement') && e.admin2 !== null ? 'if-admin2-named' : 'no';
+  // Even a regional capital's short made-up spelling is not read off a word it had to be cut from
+  // ("باهتمام بالغ", with great interest, read as ب + "الغ" for Aleg), unless the words call it a town.
+  if (r.letters < 4 && r.clitic && !has(r.context, 'settlement') && !has(r.context, 'near')) return 'no';
   // A near spelling is not read on a word of four letters ("نريد", we want, near "نورد" for Nord), nor on
   // a word cut to match as a district the words around do not call one ("لافتات", banners, read as
   // "افتات" near Aftout; "باسكنو" for Bassikounou is read whole).
