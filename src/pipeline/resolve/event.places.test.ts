@@ -81,6 +81,13 @@ describe('event places', () => {
     expect(placesOf(text)).toEqual(expected);
   });
 
+  it.each([
+    ['وقالت جمعية تابيتال بولاكو إن القتلى مدنيون.', []],
+    ['Militiamen killed two patients at the medical center in Bankass.', ['Bankass']],
+  ])("leaves out a place inside an organisation's name, one word of it between: %s", (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+
   it('leaves out the place of an act named back in a sentence that tells another', () => {
     expect(placesOf('Hundreds of residents of Kayes marched on Monday, two days after a protest in the garrison town of Kati turned violent.')).toEqual(['Kayes']);
   });
