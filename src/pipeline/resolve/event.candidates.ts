@@ -49,7 +49,7 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
   const toldBack = reportTowns.length > 1 ? townsToldBack(a, towns, townBack) : null;
   const out: Candidate[] = [];
   for (const [sentence, cues] of bySentence) {
-    const families = sentenceFamilies(cues);
+    const families = sentenceFamilies(cues, a.doc.text);
     const here: PlaceMention[] = [];
     for (const p of eventPlaces) if (p.sentence === sentence) here.push(p);
     const back = here.length === 0 ? toldBack?.get(sentence) : undefined;
@@ -95,7 +95,7 @@ function withoutBorrowedCopies(candidates: Candidate[]): Candidate[] {
 const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
 
 /** A sentence's triggers grouped into families, in the order first seen, after the rules on which families make an event. */
-function sentenceFamilies(cues: EventCue[]): Map<string, EventCue[]> {
+function sentenceFamilies(cues: EventCue[], text: string): Map<string, EventCue[]> {
   const families = new Map<string, EventCue[]>();
   for (const cue of cues) {
     const f = familyOf(cue.kind);
@@ -105,7 +105,7 @@ function sentenceFamilies(cues: EventCue[]): Map<string, EventCue[]> {
   }
   // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
   const protest = families.get('protest');
-  if (protest) protestFamilies(families, protest);
+  if (protest) protestFamilies(families, protest, text);
   // "وقفة احتجاجية ... للمطالبة بالإفراج عن ثلاثة منمين اختُطفوا": people abducted are what a
   // demonstration asks about, not an abduction told in that sentence.
   if (protest) families.delete('abduction');
@@ -204,13 +204,15 @@ function withoutRetold(candidates: Candidate[]): Candidate[] {
  * How a sentence's demonstration reads beside its other triggers: with a fight or destruction it is
  * a riot; arrests at it are the protest met with intervention. Changes `families` in place.
  */
-function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[]): void {
+function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[], text: string): void {
   const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
   // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
   const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
   if (fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => recoded(c, 'riot', 'Riots', 'Violent demonstration', 0.85)));
-  // Arrests made to break up a gathering are the protest met with intervention, not an event of their own.
-  const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests') ?? [];
+  // Arrests made to break up a gathering are the protest met with intervention, not an event of their
+  // own; an arrest whose release the gathering demands (« pour exiger la libération de leur confrère,
+  // interpellé mardi ») is its cause, an event of its own.
+  const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests' && !RELEASE_ASKED.test(text.slice(Math.max(0, c.span.start - RELEASE_WITHIN), c.span.start))) ?? [];
   if (arrests.length > 0 && !families.has('riot')) {
     protest.push(...arrests.map((c) => recoded(c, 'intervention', 'Protests', 'Protest with intervention', 0.85)));
     const rest = families.get('strategic')!.filter((c) => !arrests.includes(c));
@@ -224,6 +226,11 @@ function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[])
     for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
   }
 }
+
+/** Words that ask for someone's release: an arrest told after one is what a gathering protests. */
+const RELEASE_ASKED = /lib[ée]ration|lib[ée]rer|release|freeing|الإفراج|الافراج|إطلاق سراح|اطلاق سراح/iu;
+/** How far before an arrest (in characters) the words asking for a release may stand. */
+const RELEASE_WITHIN = 120;
 
 /**
  * A trigger read as another kind of act, made as `findEventCues` makes every cue (the same fields in
