@@ -37,6 +37,8 @@ const CASES: [string, string, string[]][] = [
   ['a gathering in front of a building is a protest', "Hier mercredi, à Dakar, plusieurs centaines d'étudiants ont observé un rassemblement devant le rectorat en hommage à leur camarade.", ['Peaceful protest @Dakar']],
   ['a gathering in front of a building is a protest', 'Hundreds of students gathered outside the rectorate in Dakar on Wednesday.', ['Peaceful protest @Dakar']],
   ['an arrest whose release a gathering demands is an act of its own', "Plusieurs dizaines de journalistes ont observé jeudi un sit-in à Niamey pour exiger la libération de leur confrère, interpellé mardi à son domicile par la police.", ['Peaceful protest @Niamey', 'Arrests @Niamey']],
+  ['acts feared are not acts', "Plusieurs familles de Ber ont rejoint Tombouctou ces jours-ci, par crainte d'éventuelles frappes aériennes.", []],
+  ['acts feared are not acts', 'Families fled Ber for Timbuktu on Sunday for fear of air strikes.', []],
   ['rallies called for, not yet held', "Plusieurs organisations ont appelé à de nouvelles manifestations ce week-end à Kaya et Bobo-Dioulasso.", []],
   ['rallies called for, not yet held', 'Opposition parties called for new protests in Kayes and Kati.', []],
   ['an act named as the time of another is the act told before', "Des hommes armés ont tué huit civils lundi à Tori. Une patrouille a été déployée à Bankass au lendemain de l'attaque.", ['Attack @Tori']],
