@@ -13,6 +13,9 @@ describe('datelines', () => {
     ['DAKAR/BAMAKO, Sept 16 (Reuters) - Gunmen kidnapped two drivers.', 'BAMAKO', true],
     ['BAMAKO, Mali (AP) - Gunmen kidnapped a teacher.', 'BAMAKO', true],
     ['نواكشوط – أعلن الجيش ضبط مخبأ للأسلحة.', 'نواكشوط', true],
+    ['الأخبار (نواكشوط) – اختطف مسلحون ثلاثة تجار.', 'نواكشوط', true],
+    ['Sahara Medias (Nouakchott) - Gunmen kidnapped three traders.', 'Nouakchott', true],
+    ['Gunmen attacked the town (Kati) on Sunday - the army said.', 'Kati', false],
     ['Kati was attacked on Sunday by gunmen.', 'Kati', false],
     ['Gunmen attacked Kati - the army said - on Sunday.', 'Kati', false],
   ])('a place: %s', (text, place, expected) => {

@@ -3,12 +3,15 @@ import type { Span } from '../types.ts';
 /**
  * Datelines: where and when a report was filed, at the head of a line ("DAKAR (Reuters) -",
  * "BAMAKO, March 12 (Reuters) -", "DAKAR/BAMAKO, Sept 16 (Reuters) -", "BAMAKO, Mali (AP) -",
- * "Kongoussi, 10 août 2023 (AIB) –", a rights group's "(Dakar, January 20, 2026) –", "نواكشوط - ").
+ * "Kongoussi, 10 août 2023 (AIB) –", a rights group's "(Dakar, January 20, 2026) –", "نواكشوط - ",
+ * an outlet's "الأخبار (نواكشوط) –").
  * The place names where the journalists were and the date when they wrote: neither is the event's.
  */
 
 /** Whether a place mention is a dateline's place: at the head of a line (or after "DAKAR/"), followed by the rest of a dateline. */
 export function isDatelinePlace(text: string, span: Span): boolean {
+  // "الأخبار (نواكشوط) –", "Sahara Medias (Nouakchott) -": the outlet, then its city in brackets.
+  if (text.charCodeAt(span.start - 1) === 0x28 && OUTLET_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) && CLOSE_AND_DASH.test(text.slice(span.end, span.end + 10))) return true;
   if (!startsLine(text, span.start) && !HEAD.test(text.slice(Math.max(0, span.start - 60), span.start))) return false;
   return AFTER_PLACE.test(text.slice(span.end, span.end + 80));
 }
@@ -48,6 +51,10 @@ const WHITE_SPACE = /\s/;
  * ("BAMAKO, Mali (AP) -"), an optional date (month first or day first) and agency, then a dash.
  */
 const AFTER_PLACE = /^(\s*\/\s*[\p{Lu}][\p{Lu}' -]*)*(\s*,\s*[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?(?=\s*[,(–—-]))?\s*(,\s*([\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?|\d{1,2}(er)?\s+[\p{L}.]+(\s+\d{4})?))?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
+/** An outlet's name at the head of a line, then an opening bracket: "الأخبار (". */
+const OUTLET_BEFORE = /(^|\n)\s*[^\n()\-–—]{1,40}\($/u;
+/** The closing bracket after an outlet's city, then a dash. */
+const CLOSE_AND_DASH = /^\s*\)\s*[-–—]/u;
 /** What comes before the second place of a dateline at the head of a line: "DAKAR/". */
 const HEAD = /(^|\n)\s*([\p{Lu}][\p{Lu}' -]*\s*\/\s*)+$/u;
 /** The line before a dateline's date: a place in capitals, or in brackets, or in title case up to three words ("Kongoussi,"). */
