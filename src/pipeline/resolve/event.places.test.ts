@@ -35,6 +35,7 @@ describe('event places', () => {
     ['Fighters overran the base in Foutouri on Sunday. They stormed it at dawn, a resident who fled to the town of Gayeri said.', ['Foutouri']],
     ['Gunmen opened fire on villagers in Tanlili. "We counted 34 bodies," said a farmer who fled with his family to Kongoussi.', ['Tanlili']],
     ['Gunmen attacked the army camp in Léré on Monday. The attackers withdrew before reinforcements from Niafunké arrived.', ['Léré']],
+    ['قتل مسلحون تاجرين في سوق نيورو، وهما من سكان مدينة النعمة.', ['نيورو']],
     ['قتل مسلحون ثلاثة رعاة في ديبولي. وقال أحد السكان الذين فروا إلى مدينة نيورو إن المسلحين أحرقوا المنازل.', ['ديبولي']],
   ])('leaves out where the doers went or came from: %s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);

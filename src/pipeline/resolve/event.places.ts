@@ -304,8 +304,11 @@ function isGivenName(a: Analysis, p: PlaceMention): boolean {
 // Not a literal in the function: the TypeScript loader builds a \p{...} literal anew at each call.
 const CAPITALISED_WORD = /^ \p{Lu}\p{Ll}/u;
 
-/** What may stand between two ends of one road ("Bamako à Dakar", "Gao-Ansongo", "Bamako–San"). */
-const ROAD_JOIN = /^[\s,،]*(a|à|et|and|to|و|الى|إلى|-|–|—)?[\s,،]*$/u;
+/**
+ * What may stand between two ends of one road ("Bamako à Dakar", "Gao-Ansongo", "Bamako–San"), with
+ * a nationality and the second end's settlement noun ("مدينة نارا المالية وبلدة كوكي", "Nara and the town of Gogui").
+ */
+const ROAD_JOIN = /^[\s,،]*(?:[^\s,،]+(?:ية|يه|ienne|ien|ian|ese|aise|ais)\s+)?(a|à|et|and|to|و|الى|إلى|-|–|—)?\s*(?:(?:la|le|the)\s+)?(?:ville|village|localité|town|city|بلدة|بلده|مدينة|مدينه|قرية|قريه)?(?:\s+(?:de|d'|of))?[\s,،]*$/u;
 
 /** What the words before a place say it is: a road's end ('route'), where people went or were treated ('aside'), or neither. */
 function onRoad(words: Token[], lexicon: EventLexicon): 'route' | 'aside' | null {
