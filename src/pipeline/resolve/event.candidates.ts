@@ -3,6 +3,7 @@ import { STATEMENT } from './event.date.ts';
 import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
 import type { Sequel } from '../events/event.lexicon.ts';
 import { sentenceAt } from '../text/spans.ts';
+import { wordsBefore } from './words.ts';
 
 /** Trigger words that describe the same violent act merge into one event per place. */
 const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'clash', 'killing', 'remote', 'territory']);
@@ -282,7 +283,7 @@ function decidingCue(cues: EventCue[]): EventCue {
  * and no day ("après les affrontements de 2022"): a trend or the past recalled, not an event; and
  * those that tell what is yet to come, whatever day they name.
  */
-export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>): Set<number> {
+export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>, attribution?: PhraseIndex<'attribution'>): Set<number> {
   const trends = new Set<number>();
   const sentenceOf = (m: PhraseMatch<unknown>) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
   for (const m of periods.matchAll(a.tokens)) trends.add(sentenceOf(m));
@@ -302,10 +303,18 @@ export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequ
       if (year >= 1960 && year < published) trends.add(sentenceAt(a.sentences, a.norm.toOriginal[t.start]!));
     }
   }
-  for (const d of a.dates) if (d.timePrecision === 1) trends.delete(d.sentence);
+  // A day names the act, unless it is the day a report or statement came out ("في تقرير نشرته أمس الثلاثاء").
+  for (const d of a.dates) if (d.timePrecision === 1 && !(attribution && spokenDate(a, d.span.start, attribution))) trends.delete(d.sentence);
   // "A similar protest is planned in Nouakchott next week": not yet happened, whatever day it names.
   for (const m of future.matchAll(a.tokens)) trends.add(sentenceOf(m));
   return trends;
 }
 
 const YEAR = /^(19|20)\d\d$/;
+
+/** Whether a word of saying or publishing stands among the three words before a date. */
+function spokenDate(a: Analysis, at: number, attribution: PhraseIndex<'attribution'>): boolean {
+  const before = wordsBefore(a, at, 3);
+  for (let i = 0; i < before.length; i++) if (attribution.matchAt(before, i) !== null) return true;
+  return false;
+}
