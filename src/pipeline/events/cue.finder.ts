@@ -39,8 +39,17 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
       score: m.value.score,
     });
   }
+  // "من الهجوم الذي استهدف مدرسة للدرك", "after the attack which targeted": the act named back, told on.
+  for (let k = 1; k < cues.length; k++) {
+    const named = cues[k - 1]!;
+    const c = cues[k]!;
+    if (named.claimed && !c.claimed && c.sentence === named.sentence && RELATIVE.test(doc.text.slice(named.span.end, c.span.start))) c.claimed = true;
+  }
   return cues;
 }
+
+/** A relative pronoun alone between two triggers: the second tells on the act of the first. */
+const RELATIVE = /^\s*(الذي|التي|الذين|qui a|qui ont|qui avait|qui|which|that)\s*$/u;
 
 /** How a token is cancelled: by a threat, or by a denial (which a threat does not overrule). */
 const THREAT = 1;
