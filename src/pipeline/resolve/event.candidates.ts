@@ -134,7 +134,11 @@ function sentenceFamilies(cues: EventCue[], text: string): Map<string, EventCue[
   const abducted = families.get('abduction');
   if (abducted && violence0 && violence0.length > 0) {
     if (allOfKind(violence0, 'attack')) families.delete('violence');
-    else if (killedAfter(violence0, abducted[0]!.span.start)) families.delete('abduction');
+    else if (killedAfter(violence0, abducted[0]!.span.start)) {
+      // "kidnapped 11 farmers and shot dead another who tried to flee": one abduction, its dead another person.
+      const killing = violence0.find((c) => c.kind === 'killing' && c.span.start > abducted[0]!.span.start)!;
+      families.delete(ANOTHER.test(text.slice(killing.span.end, killing.span.end + 12)) || ANOTHER.test(text.slice(Math.max(0, killing.span.start - 12), killing.span.start)) ? 'violence' : 'abduction');
+    }
   }
   // "Killed" alone next to an abduction is part of it; shots and deaths at a protest are the
   // protest met with force, not a second event.
@@ -227,6 +231,9 @@ function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[],
     for (const f of ['protest', 'strategic', 'violence']) families.delete(f);
   }
 }
+
+/** "another", « un autre », 'آخر': the person killed beside an abduction is not one of those abducted. */
+const ANOTHER = /\banother\b|\bun autre\b|\bune autre\b|آخر/iu;
 
 /** Words that ask for someone's release: an arrest told after one is what a gathering protests. */
 const RELEASE_ASKED = /lib[ée]ration|lib[ée]rer|release|freeing|الإفراج|الافراج|إطلاق سراح|اطلاق سراح/iu;
