@@ -7,6 +7,7 @@ import { normalise, normaliseTerm } from '../text/normalise.ts';
 import { memo } from '../text/memo.ts';
 import { isDatelinePlace } from './dateline.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
+import { distanceKm } from '../../geo/distance.ts';
 
 interface PeopleFile {
   titles: Record<string, string[]>;
@@ -158,7 +159,7 @@ function townInBrackets(a: Analysis, p: PlaceMention, places: PlaceMention[]): P
     while (text.charCodeAt(j) === 0x20) j++;
     // "Arafat (Nouakchott)": a part of the town, or a homonym read far away. Between the two, two
     // neighbouring places ("Gama (Gawa)") may each be the one meant: both are kept.
-    const km = kmBetween(p, q);
+    const km = distanceKm(p.latitude, p.longitude, q.latitude, q.longitude);
     if (text.charCodeAt(j) === 0x29 && (q.country !== p.country || km < PART_KM || km > BRACKET_KM)) return q;
   }
   return null;
@@ -168,12 +169,6 @@ function townInBrackets(a: Analysis, p: PlaceMention, places: PlaceMention[]): P
 const PART_KM = 10;
 const BRACKET_KM = 50;
 
-function kmBetween(p: PlaceMention, q: PlaceMention): number {
-  const rad = Math.PI / 180;
-  const x = (q.longitude - p.longitude) * rad * Math.cos(((p.latitude + q.latitude) / 2) * rad);
-  const y = (q.latitude - p.latitude) * rad;
-  return Math.sqrt(x * x + y * y) * 6371;
-}
 
 /** Whether the trigger nearest before a place in its sentence names back an act told elsewhere ("after a protest in Kati"). */
 function afterNamedBack(a: Analysis, p: PlaceMention): boolean {
