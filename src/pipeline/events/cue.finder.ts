@@ -15,6 +15,8 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
   const cancelled = cancelledTokens(view, lexicon, actors);
   const things = lexicon.objects.matchAll(tokens);
   const cues: EventCue[] = [];
+  // The token after the last cue kept, when that cue named an act back ("من الهجوم | الذي استهدف").
+  let namedBackEnd = -1;
   for (const m of lexicon.cues.matchAll(tokens)) {
     if (things.length > 0 && things.some((t) => t.start < m.end && m.start < t.end)) continue;
     if (cancelled !== null && cancelled[m.start] !== 0) {
@@ -27,8 +29,12 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
     const span = toSpan(doc.text, norm, first.start + m.cliticLength, last.end);
     // Every cue has the same properties in the same order (absent flags are undefined, which JSON
     // leaves out as it left out the missing ones): the solver reads cues of one shape.
+    // "after the attack which targeted": a trigger in the relative clause of an act named back tells on that act.
+    const toldOn = namedBackEnd >= 0 && lexicon.relatives.matchAt(tokens, namedBackEnd)?.end === m.start && sameSentence(view, namedBackEnd - 1, m.start);
+    const claimed = m.value.participants || toldOn || claimedBefore(tokens, m.start, lexicon);
+    namedBackEnd = claimed ? m.end : -1;
     cues.push({
-      claimed: m.value.participants || claimedBefore(tokens, m.start, lexicon) ? true : undefined,
+      claimed: claimed ? true : undefined,
       context: contextBefore(view, m.start, lexicon) ? true : undefined,
       declared: m.value.siege && declaredAt(view, m.start, lexicon) ? true : undefined,
       span,
@@ -39,17 +45,13 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
       score: m.value.score,
     });
   }
-  // "من الهجوم الذي استهدف مدرسة للدرك", "after the attack which targeted": the act named back, told on.
-  for (let k = 1; k < cues.length; k++) {
-    const named = cues[k - 1]!;
-    const c = cues[k]!;
-    if (named.claimed && !c.claimed && c.sentence === named.sentence && RELATIVE.test(doc.text.slice(named.span.end, c.span.start))) c.claimed = true;
-  }
   return cues;
 }
 
-/** A relative pronoun alone between two triggers: the second tells on the act of the first. */
-const RELATIVE = /^\s*(الذي|التي|الذين|qui a|qui ont|qui avait|qui|which|that)\s*$/u;
+/** Whether two tokens are in one sentence. */
+function sameSentence({ tokens, norm, sentences }: TextView, i: number, j: number): boolean {
+  return sentenceAt(sentences, norm.toOriginal[tokens[i]!.start]!) === sentenceAt(sentences, norm.toOriginal[tokens[j]!.start]!);
+}
 
 /** How a token is cancelled: by a threat, or by a denial (which a threat does not overrule). */
 const THREAT = 1;
@@ -62,10 +64,10 @@ const DENIAL = 2;
 function cancelledTokens(view: TextView, lexicon: EventLexicon, actors: readonly ActorMention[]): Uint8Array | null {
   let cancelled: Uint8Array | null = null;
   for (const m of lexicon.cancellers.matchAll(view.tokens)) {
-    if (m.value === 'accusation' && !accusedDid(view.tokens[m.end]) && accusesForce(view, m.end, actors)) continue;
+    if (m.value === 'accusation' && !accusedDid(view.tokens[m.end], lexicon) && accusesForce(view, m.end, actors)) continue;
     cancelled ??= new Uint8Array(view.tokens.length + 1);
     // "accusing them of trying to kidnap": past the pronoun, what they did is told further on.
-    const window = m.value === 'accusation' && ACCUSED.has(view.tokens[m.end]?.text ?? '') ? lexicon.window + ACCUSATION_REACH : lexicon.window;
+    const window = m.value === 'accusation' && lexicon.accusedPronouns.has(view.tokens[m.end]?.text ?? '') ? lexicon.window + ACCUSATION_REACH : lexicon.window;
     cancelAfter(view, cancelled, m.end, window, m.value === 'negation' ? DENIAL : THREAT);
   }
   return cancelled;
@@ -96,16 +98,14 @@ const FORCES: ReadonlySet<number> = new Set([1, 2, 3, 4, 8]);
  * 'متهم بقتل', "accusing them of"): a man accused of a killing is no report of it. Otherwise, when it
  * names a force (see accusesForce), the accusation names the doer of the act it reports.
  */
-function accusedDid(next: TextView['tokens'][number] | undefined): boolean {
+function accusedDid(next: TextView['tokens'][number] | undefined, lexicon: EventLexicon): boolean {
   if (next === undefined) return false;
-  return ACCUSED_OF.has(next.text) || next.text.startsWith('ب');
+  // Arabic ties the act to the accused by the preposition on the next word ('متهم بقتل').
+  return lexicon.accusedLinks.has(next.text) || lexicon.accusedPronouns.has(next.text) || next.text.startsWith('ب');
 }
 
-/** How many words further than a threat an accusation of people named by a pronoun reaches. */
+/** How many words further than a threat an accusation of people named by a pronoun ("accusing them of trying to kidnap") reaches. */
 const ACCUSATION_REACH = 2;
-// "accusing them of trying to kidnap a child": the accused are the people the report is about.
-const ACCUSED: ReadonlySet<string> = new Set(['them', 'him', 'her']);
-const ACCUSED_OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des', ...ACCUSED]);
 
 /**
  * Marks up to `window` tokens from token `from` on, within the sentence and phrase of the token

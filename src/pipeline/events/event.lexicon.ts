@@ -20,6 +20,15 @@ export interface EventLexicon {
   cues: PhraseIndex<CueValue>;
   /** Threat, negation: a trigger within `window` words after one makes no event. */
   cancellers: PhraseIndex<'threat' | 'negation' | 'accusation'>;
+  /** « la libération de », 'الإفراج': an arrest told after one in a demonstration's sentence is its cause. */
+  release: PhraseIndex<'release'>;
+  /** "another", « un autre »: a person killed beside an abduction who is not one of those abducted. */
+  another: PhraseIndex<'another'>;
+  /** "which", « qui », 'الذي': alone between two triggers, the second tells on the act of the first. */
+  relatives: PhraseIndex<'relative'>;
+  /** The word after an accusation that ties the act to the accused ("of", « de »), and the pronouns of "accusing them of". */
+  accusedLinks: Set<string>;
+  accusedPronouns: Set<string>;
   /** "assault rifles", « fusils d'assaut »: a trigger word inside one names a thing, not an act. */
   objects: PhraseIndex<'object'>;
   /** "these attacks": a trigger right after one refers back and makes no new event. */
@@ -45,6 +54,8 @@ export interface EventLexicon {
   collaboration: PhraseIndex<'collaboration'>;
   /** Words for a part of a town ("le quartier de", "حي"): the place after one is a quarter of a town. */
   quarterWords: PhraseIndex<'quarter'>;
+  /** Prepositions and articles: no word of an organisation's name (see event.places.ts namesOrganisation). */
+  smallWords: Set<string>;
   /** Words for administrative units ("département", "cercle", "دائرة"): see event.places.ts isHomeOfAnother. */
   unitWords: Set<string>;
   /** Words that may stand between a road or aside word and the place ("fled to the town of"). */
@@ -95,6 +106,12 @@ interface ModalityFile {
   threat: WordsByLang;
   accusation: WordsByLang;
   objects: WordsByLang;
+  release: WordsByLang;
+  another: WordsByLang;
+  relatives: WordsByLang;
+  accused_links: WordsByLang;
+  accused_pronouns: WordsByLang;
+  small_words: WordsByLang;
   negation: WordsByLang;
   anaphora: WordsByLang;
   organisation_heads: WordsByLang;
@@ -163,6 +180,12 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     ]),
     anaphora: new PhraseIndex(phrases(modality.anaphora, 'anaphora' as const)),
     objects: new PhraseIndex(phrases(modality.objects, 'object' as const)),
+    release: new PhraseIndex(phrases(modality.release, 'release' as const)),
+    another: new PhraseIndex(phrases(modality.another, 'another' as const)),
+    relatives: new PhraseIndex(phrases(modality.relatives, 'relative' as const)),
+    accusedLinks: new Set(modality.accused_links[lang].map(normaliseTerm)),
+    accusedPronouns: new Set(modality.accused_pronouns[lang].map(normaliseTerm)),
+    smallWords: new Set(modality.small_words[lang].map(normaliseTerm)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
     attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),

@@ -1,9 +1,9 @@
-import type { Analysis, CueKind, EventCue, EventType, PlaceMention } from '../types.ts';
+import type { Analysis, CueKind, EventCue, EventType, PlaceMention, Token } from '../types.ts';
 import { STATEMENT } from './event.date.ts';
 import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
-import type { Sequel } from '../events/event.lexicon.ts';
+import type { EventLexicon, Sequel } from '../events/event.lexicon.ts';
 import { sentenceAt } from '../text/spans.ts';
-import { wordsBefore } from './words.ts';
+import { wordsBefore, wordsBetween } from './words.ts';
 
 /** Trigger words that describe the same violent act merge into one event per place. */
 const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'clash', 'killing', 'remote', 'territory']);
@@ -36,7 +36,7 @@ export function familyOf(kind: CueKind): string {
  * A sentence with triggers but no place borrows the report's place only when the report names one.
  * The sentences in `trends` (see trendSentences) give none.
  */
-export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends: ReadonlySet<number>, townBack: PhraseIndex<'town'>): Candidate[] {
+export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends: ReadonlySet<number>, lexicon: EventLexicon): Candidate[] {
   const bySentence = new Map<number, EventCue[]>();
   for (const cue of a.cues) {
     if (trends.has(cue.sentence)) continue;
@@ -47,10 +47,10 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
   const towns: PlaceMention[] = [];
   for (const p of eventPlaces) if (p.kind === 'place') towns.push(p);
   const reportTowns = distinctPlaces(towns);
-  const toldBack = reportTowns.length > 1 ? townsToldBack(a, towns, townBack) : null;
+  const toldBack = reportTowns.length > 1 ? townsToldBack(a, towns, lexicon.townBack) : null;
   const out: Candidate[] = [];
   for (const [sentence, cues] of bySentence) {
-    const families = sentenceFamilies(cues, a.doc.text);
+    const families = sentenceFamilies(cues, a, lexicon);
     const here: PlaceMention[] = [];
     for (const p of eventPlaces) if (p.sentence === sentence) here.push(p);
     const back = here.length === 0 ? toldBack?.get(sentence) : undefined;
@@ -96,7 +96,7 @@ function withoutBorrowedCopies(candidates: Candidate[]): Candidate[] {
 const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
 
 /** A sentence's triggers grouped into families, in the order first seen, after the rules on which families make an event. */
-function sentenceFamilies(cues: EventCue[], text: string): Map<string, EventCue[]> {
+function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon): Map<string, EventCue[]> {
   const families = new Map<string, EventCue[]>();
   for (const cue of cues) {
     const f = familyOf(cue.kind);
@@ -106,7 +106,7 @@ function sentenceFamilies(cues: EventCue[], text: string): Map<string, EventCue[
   }
   // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
   const protest = families.get('protest');
-  if (protest) protestFamilies(families, protest, text);
+  if (protest) protestFamilies(families, protest, a, lexicon);
   // "وقفة احتجاجية ... للمطالبة بالإفراج عن ثلاثة منمين اختُطفوا": people abducted are what a
   // demonstration asks about, not an abduction told in that sentence.
   if (protest) families.delete('abduction');
@@ -137,7 +137,7 @@ function sentenceFamilies(cues: EventCue[], text: string): Map<string, EventCue[
     else if (killedAfter(violence0, abducted[0]!.span.start)) {
       // "kidnapped 11 farmers and shot dead another who tried to flee": one abduction, its dead another person.
       const killing = violence0.find((c) => c.kind === 'killing' && c.span.start > abducted[0]!.span.start)!;
-      families.delete(ANOTHER.test(text.slice(killing.span.end, killing.span.end + 12)) || ANOTHER.test(text.slice(Math.max(0, killing.span.start - 12), killing.span.start)) ? 'violence' : 'abduction');
+      families.delete(killedAnother(a, killing, lexicon) ? 'violence' : 'abduction');
     }
   }
   // "Killed" alone next to an abduction is part of it; shots and deaths at a protest are the
@@ -209,7 +209,7 @@ function withoutRetold(candidates: Candidate[]): Candidate[] {
  * How a sentence's demonstration reads beside its other triggers: with a fight or destruction it is
  * a riot; arrests at it are the protest met with intervention. Changes `families` in place.
  */
-function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[], text: string): void {
+function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[], a: Analysis, lexicon: EventLexicon): void {
   const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
   // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
   const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
@@ -217,7 +217,7 @@ function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[],
   // Arrests made to break up a gathering are the protest met with intervention, not an event of their
   // own; an arrest whose release the gathering demands (« pour exiger la libération de leur confrère,
   // interpellé mardi ») is its cause, an event of its own.
-  const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests' && !RELEASE_ASKED.test(text.slice(Math.max(0, c.span.start - RELEASE_WITHIN), c.span.start))) ?? [];
+  const arrests = families.get('strategic')?.filter((c) => c.subEventType === 'Arrests' && !releaseAsked(a, c, lexicon)) ?? [];
   if (arrests.length > 0 && !families.has('riot')) {
     protest.push(...arrests.map((c) => recoded(c, 'intervention', 'Protests', 'Protest with intervention', 0.85)));
     const rest = families.get('strategic')!.filter((c) => !arrests.includes(c));
@@ -232,13 +232,25 @@ function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[],
   }
 }
 
-/** "another", « un autre », 'آخر': the person killed beside an abduction is not one of those abducted. */
-const ANOTHER = /\banother\b|\bun autre\b|\bune autre\b|آخر/iu;
+/** Whether "another" (« un autre », 'آخر') stands within two words of a killing: the one killed is not one of those abducted. */
+function killedAnother(a: Analysis, killing: EventCue, lexicon: EventLexicon): boolean {
+  return matchesIn(wordsBetween(a, killing.span.end, killing.span.end + NEAR_CHARS).slice(0, 2), lexicon.another) || matchesIn(wordsBefore(a, killing.span.start, 2), lexicon.another);
+}
 
-/** Words that ask for someone's release: an arrest told after one is what a gathering protests. */
-const RELEASE_ASKED = /lib[ée]ration|lib[ée]rer|release|freeing|الإفراج|الافراج|إطلاق سراح|اطلاق سراح/iu;
-/** How far before an arrest (in characters) the words asking for a release may stand. */
-const RELEASE_WITHIN = 120;
+/** Whether words asking for someone's release (« la libération de », 'الإفراج') stand in the words before an arrest. */
+function releaseAsked(a: Analysis, arrest: EventCue, lexicon: EventLexicon): boolean {
+  return matchesIn(wordsBefore(a, arrest.span.start, RELEASE_WORDS), lexicon.release);
+}
+
+/** How many words before an arrest the words asking for a release may stand. */
+const RELEASE_WORDS = 20;
+/** Characters read after a trigger for the two words that follow it. */
+const NEAR_CHARS = 40;
+
+function matchesIn<T>(words: Token[], index: PhraseIndex<T>): boolean {
+  for (let i = 0; i < words.length; i++) if (index.matchAt(words, i) !== null) return true;
+  return false;
+}
 
 /**
  * A trigger read as another kind of act, made as `findEventCues` makes every cue (the same fields in

@@ -328,14 +328,8 @@ function namesOrganisation(words: Token[], lexicon: EventLexicon): boolean {
   }
   // Or one word of the name: "جمعية تابيتال بولاكو", « l'association Tabital Pulaaku » (not "a medical center in Bankass").
   const between = words[words.length - 1];
-  return between !== undefined && !SMALL_WORDS.has(between.text) && lexicon.organisationHeads.matchAt(words, words.length - 2)?.end === words.length - 1;
+  return between !== undefined && !lexicon.smallWords.has(between.text) && lexicon.organisationHeads.matchAt(words, words.length - 2)?.end === words.length - 1;
 }
-
-/** Prepositions and articles (normalised): a word of an organisation's name is none of these. */
-const SMALL_WORDS: ReadonlySet<string> = new Set([
-  'in', 'at', 'of', 'near', 'from', 'to', 'on', 'the', 'for', 'a', 'de', 'd', 'du', 'des', 'dans', 'en', 'au', 'aux', 'la', 'le', 'les', 'l', 'sur', 'pour', 'pres',
-  'في', 'من', 'علي', 'الي', 'عن', 'قرب', 'مع',
-]);
 
 function namesPerson(a: Analysis, p: PlaceMention, words: Token[]): boolean {
   const last = words.length - 1;
