@@ -8,54 +8,48 @@ const placesOf = (text: string) => {
   return eventPlaces(a, resources.lexicon[a.lang]).map((p) => p.span.text);
 };
 
+// [what the case shows, text, the event places' words]
+const CASES: [string, string, string[]][] = [
+  ["leaves out the places a wire was filed from", 'NIAMEY (Reuters) - Gunmen kidnapped a teacher in Tillaberi on Thursday.', ['Tillaberi']],
+  ["leaves out the places a wire was filed from", 'BAMAKO, March 12 (Reuters) - Gunmen kidnapped a teacher in Kati on Thursday.', ['Kati']],
+  ["leaves out the places a wire was filed from", 'BAMAKO, Mali (AP) - Gunmen kidnapped a teacher on Thursday, the police said.', []],
+  ["leaves out the places a wire was filed from", 'OUAGADOUGOU, Burkina Faso (AP) — Gunmen kidnapped two women near Djibo on Thursday.', ['Djibo']],
+  ["leaves out the places a wire was filed from", 'DAKAR/BAMAKO, March 3 (Reuters) - Gunmen kidnapped two drivers on Sunday, a union official said.', []],
+  ["leaves out the places a wire was filed from", 'DAKAR / BAMAKO / NIAMEY, March 3 (Reuters) - Gunmen kidnapped two drivers near Kati on Sunday.', ['Kati']],
+  // Not a dateline: a town at the head of a line that goes on as a sentence.
+  ["leaves out the places a wire was filed from", 'Kati was attacked on Sunday by gunmen.', ['Kati']],
+  ["leaves out where the doers went or came from", 'Soldiers shot 31 villagers in Sanaba on Sunday, then set fire to granaries before leaving in the direction of Solenzo.', ['Sanaba']],
+  ["leaves out where the doers went or came from", "Des hommes armés ont tué trois bergers à Tin-Akoff, puis ont pris la route à destination de Markoye.", ['Tin-Akoff']],
+  ["leaves out where the doers went or came from", 'قتل مسلحون ثلاثة رعاة في ديبولي ثم فروا في اتجاه نيورو.', ['ديبولي']],
+  ["leaves out where the doers went or came from", 'تعرض الرتل، الذي كان متجها من بوريم إلى تمبكتو، لهجوم قرب بامبا.', ['بامبا']],
+  ["leaves out where the doers went or came from", 'The convoy, travelling from Gao to Menaka, was ambushed near Ansongo.', ['Ansongo']],
+  ["leaves out where the doers went or came from", 'Gunmen kidnapped ten women from Toulfe on Thursday. Five of them escaped and walked to Titao.', ['Toulfe']],
+  ["leaves out where the doers went or came from", 'À Bamako, les transporteurs de la ligne Bamako–San ont observé un sit-in.', ['Bamako']],
+  ["leaves out where the doers went or came from", 'انفجرت عبوة ناسفة بحافلة قرب مدينة فادا نغورما. وقال ناج إن الانفجار وقع تحت الحافلة التي كانت تقل نساء متجهات إلى سوق باما.', ['فادا نغورما']],
+  ["leaves out where the doers went or came from", 'A bomb hit a bus near Fada NGourma on the road leading to Pama.', ['Fada NGourma']],
+  ["leaves out where the doers went or came from", 'Fighters overran the base in Foutouri on Sunday. They stormed it at dawn, a resident who fled to the town of Gayeri said.', ['Foutouri']],
+  ["leaves out where the doers went or came from", 'Gunmen opened fire on villagers in Tanlili. "We counted 34 bodies," said a farmer who fled with his family to Kongoussi.', ['Tanlili']],
+  ["leaves out where the doers went or came from", 'Gunmen attacked the army camp in Léré on Monday. The attackers withdrew before reinforcements from Niafunké arrived.', ['Léré']],
+  ["leaves out where the doers went or came from", 'قتل مسلحون تاجرين في سوق نيورو، وهما من سكان مدينة النعمة.', ['نيورو']],
+  ["leaves out where the doers went or came from", 'قتل مسلحون ثلاثة رعاة في ديبولي. وقال أحد السكان الذين فروا إلى مدينة نيورو إن المسلحين أحرقوا المنازل.', ['ديبولي']],
+  ["leaves out a place named as the unit of the town just before it", "Le chef du village de Firgoun, dans le département d'Ayorou, a été enlevé dans la nuit de samedi à dimanche par des individus armés.", ['Firgoun']],
+  ["leaves out a place named as the unit of the town just before it", 'Le hameau peul de Tori, dans la commune de Ségué, a été la cible d\'une attaque dans la nuit du 11 au 12 novembre.', ['Tori']],
+  ["leaves out a unit named just before a town in it, as that town's home", 'Gunmen killed two soldiers on Sunday in the Segou region between Niono and Diabaly.', ['Niono']],
+  ["leaves out a unit named just before a town in it, as that town's home", 'A Malian army truck hit a landmine in Gao region, near Ansongo.', ['Ansongo']],
+  ["leaves out a unit named just before a town in it, as that town's home", 'Des hommes armés ont tué trois civils dimanche dans le cercle de Bankass, à Ségué.', ['Ségué']],
+  ["leaves out a unit named just before a town in it, as that town's home", 'قتل مسلحون ثلاثة رعاة أمس في منطقة موبتي، قرب بانكاس.', ['بانكاس']],
+  // Joined by "and", the unit is a place of its own.
+  ["leaves out a unit named just before a town in it, as that town's home", 'Gunmen attacked villages in the Mopti region and near Bankass on Sunday.', ['Mopti region', 'Bankass']],
+  ["leaves out a reference point named with its distance", 'On Saturday, in Kati, 15 kilometres (nine miles) north of Bamako, young people stormed a fuel depot.', ['Kati']],
+  ["leaves out a reference point named with its distance", 'Jihadists killed 11 militiamen near Titao and five civilians in a village outside Ouahigouya on Sunday.', ['Titao', 'Ouahigouya']],
+  ["codes an act in a quarter, or at a place whose town follows in brackets, at the town", "Un jeune homme a été passé à tabac par une foule dans le quartier de Carrefour, à Arafat (Nouakchott), dimanche.", ['Nouakchott']],
+  ["codes an act in a quarter, or at a place whose town follows in brackets, at the town", 'An IED exploded in the area of Tonou (Tondo Erkokoni), killing two soldiers.', ['Tondo Erkokoni']],
+  ["leaves out a place inside an organisation's name, one word of it between", 'وقالت جمعية تابيتال بولاكو إن القتلى مدنيون.', []],
+  ["leaves out a place inside an organisation's name, one word of it between", 'Militiamen killed two patients at the medical center in Bankass.', ['Bankass']],
+];
+
 describe('event places', () => {
-  it.each([
-    ['NIAMEY (Reuters) - Gunmen kidnapped a teacher in Tillaberi on Thursday.', ['Tillaberi']],
-    ['BAMAKO, March 12 (Reuters) - Gunmen kidnapped a teacher in Kati on Thursday.', ['Kati']],
-    ['BAMAKO, Mali (AP) - Gunmen kidnapped a teacher on Thursday, the police said.', []],
-    ['OUAGADOUGOU, Burkina Faso (AP) — Gunmen kidnapped two women near Djibo on Thursday.', ['Djibo']],
-    ['DAKAR/BAMAKO, March 3 (Reuters) - Gunmen kidnapped two drivers on Sunday, a union official said.', []],
-    ['DAKAR / BAMAKO / NIAMEY, March 3 (Reuters) - Gunmen kidnapped two drivers near Kati on Sunday.', ['Kati']],
-    // Not a dateline: a town at the head of a line that goes on as a sentence.
-    ['Kati was attacked on Sunday by gunmen.', ['Kati']],
-  ])('leaves out the places a wire was filed from: %s', (text, expected) => {
-    expect(placesOf(text)).toEqual(expected);
-  });
-
-  it.each([
-    ['Soldiers shot 31 villagers in Sanaba on Sunday, then set fire to granaries before leaving in the direction of Solenzo.', ['Sanaba']],
-    ["Des hommes armés ont tué trois bergers à Tin-Akoff, puis ont pris la route à destination de Markoye.", ['Tin-Akoff']],
-    ['قتل مسلحون ثلاثة رعاة في ديبولي ثم فروا في اتجاه نيورو.', ['ديبولي']],
-    ['تعرض الرتل، الذي كان متجها من بوريم إلى تمبكتو، لهجوم قرب بامبا.', ['بامبا']],
-    ['The convoy, travelling from Gao to Menaka, was ambushed near Ansongo.', ['Ansongo']],
-    ['Gunmen kidnapped ten women from Toulfe on Thursday. Five of them escaped and walked to Titao.', ['Toulfe']],
-    ['À Bamako, les transporteurs de la ligne Bamako–San ont observé un sit-in.', ['Bamako']],
-    ['انفجرت عبوة ناسفة بحافلة قرب مدينة فادا نغورما. وقال ناج إن الانفجار وقع تحت الحافلة التي كانت تقل نساء متجهات إلى سوق باما.', ['فادا نغورما']],
-    ['A bomb hit a bus near Fada NGourma on the road leading to Pama.', ['Fada NGourma']],
-    ['Fighters overran the base in Foutouri on Sunday. They stormed it at dawn, a resident who fled to the town of Gayeri said.', ['Foutouri']],
-    ['Gunmen opened fire on villagers in Tanlili. "We counted 34 bodies," said a farmer who fled with his family to Kongoussi.', ['Tanlili']],
-    ['Gunmen attacked the army camp in Léré on Monday. The attackers withdrew before reinforcements from Niafunké arrived.', ['Léré']],
-    ['قتل مسلحون تاجرين في سوق نيورو، وهما من سكان مدينة النعمة.', ['نيورو']],
-    ['قتل مسلحون ثلاثة رعاة في ديبولي. وقال أحد السكان الذين فروا إلى مدينة نيورو إن المسلحين أحرقوا المنازل.', ['ديبولي']],
-  ])('leaves out where the doers went or came from: %s', (text, expected) => {
-    expect(placesOf(text)).toEqual(expected);
-  });
-
-  it.each([
-    ["Le chef du village de Firgoun, dans le département d'Ayorou, a été enlevé dans la nuit de samedi à dimanche par des individus armés.", ['Firgoun']],
-    ['Le hameau peul de Tori, dans la commune de Ségué, a été la cible d\'une attaque dans la nuit du 11 au 12 novembre.', ['Tori']],
-  ])('leaves out a place named as the unit of the town just before it: %s', (text, expected) => {
-    expect(placesOf(text)).toEqual(expected);
-  });
-
-  it.each([
-    ['Gunmen killed two soldiers on Sunday in the Segou region between Niono and Diabaly.', ['Niono']],
-    ['A Malian army truck hit a landmine in Gao region, near Ansongo.', ['Ansongo']],
-    ['Des hommes armés ont tué trois civils dimanche dans le cercle de Bankass, à Ségué.', ['Ségué']],
-    ['قتل مسلحون ثلاثة رعاة أمس في منطقة موبتي، قرب بانكاس.', ['بانكاس']],
-    // Joined by "and", the unit is a place of its own.
-    ['Gunmen attacked villages in the Mopti region and near Bankass on Sunday.', ['Mopti region', 'Bankass']],
-  ])('leaves out a unit named just before a town in it, as that town\'s home: %s', (text, expected) => {
+  it.each(CASES)('%s: %s', (_what, text, expected) => {
     expect(placesOf(text)).toEqual(expected);
   });
 
@@ -66,27 +60,6 @@ describe('event places', () => {
   ])('codes a road\'s end near the place, not at it (geo_precision 2): %s', (text, end) => {
     const a = analyse({ id: 't', text, published: '2024-03-05' }, resources);
     expect(eventPlaces(a, resources.lexicon[a.lang]).map((p) => `${p.span.text} ${p.geoPrecision}`)).toEqual([`${end} 2`]);
-  });
-
-  it.each([
-    ['On Saturday, in Kati, 15 kilometres (nine miles) north of Bamako, young people stormed a fuel depot.', ['Kati']],
-    ['Jihadists killed 11 militiamen near Titao and five civilians in a village outside Ouahigouya on Sunday.', ['Titao', 'Ouahigouya']],
-  ])('leaves out a reference point named with its distance: %s', (text, expected) => {
-    expect(placesOf(text)).toEqual(expected);
-  });
-
-  it.each([
-    ["Un jeune homme a été passé à tabac par une foule dans le quartier de Carrefour, à Arafat (Nouakchott), dimanche.", ['Nouakchott']],
-    ['An IED exploded in the area of Tonou (Tondo Erkokoni), killing two soldiers.', ['Tondo Erkokoni']],
-  ])('codes an act in a quarter, or at a place whose town follows in brackets, at the town: %s', (text, expected) => {
-    expect(placesOf(text)).toEqual(expected);
-  });
-
-  it.each([
-    ['وقالت جمعية تابيتال بولاكو إن القتلى مدنيون.', []],
-    ['Militiamen killed two patients at the medical center in Bankass.', ['Bankass']],
-  ])("leaves out a place inside an organisation's name, one word of it between: %s", (text, expected) => {
-    expect(placesOf(text)).toEqual(expected);
   });
 
   it('leaves out the place of an act named back in a sentence that tells another', () => {
