@@ -44,6 +44,7 @@ const CASES: [string, string, string[]][] = [
   ['people fleeing fighting tell no act, whatever day the report came out', 'وأوضحت المفوضية، في تقرير نشرته أمس الثلاثاء، أن معظم الوافدين الجدد فروا من مناطق ليري ونامبالا، هربا من المعارك بين الجيش المالي والجماعات المسلحة.', []],
   ['an act named back with what it did is the act told before', 'أعلنت السلطات توقيف سبعة أشخاص يُشتبه في انتمائهم إلى جماعة نصرة الإسلام والمسلمين في باماكو، بعد نحو ثلاثة أسابيع من الهجوم الذي استهدف مدرسة للدرك.', ['Arrests @Bamako']],
   ['people abducted, and another killed, are an abduction', 'ISWAP fighters kidnapped 11 farmers and shot dead another who tried to flee near Toumour on Sunday.', ['Abduction/forced disappearance @Toumour']],
+  ['habits told as trends', "Les attaques contre l'armée et les enlèvements de chefs s'y sont multipliés, poussant des milliers d'habitants à se réfugier à Niamey ou à Say.", []],
   ['rallies called for, not yet held', "Plusieurs organisations ont appelé à de nouvelles manifestations ce week-end à Kaya et Bobo-Dioulasso.", []],
   ['rallies called for, not yet held', 'Opposition parties called for new protests in Kayes and Kati.', []],
   ['an act named as the time of another is the act told before', "Des hommes armés ont tué huit civils lundi à Tori. Une patrouille a été déployée à Bankass au lendemain de l'attaque.", ['Attack @Tori']],
