@@ -31,6 +31,7 @@ const CASES: [string, string, string[]][] = [
   ["leaves out where the doers went or came from", 'Gunmen opened fire on villagers in Tanlili. "We counted 34 bodies," said a farmer who fled with his family to Kongoussi.', ['Tanlili']],
   ["leaves out where the doers went or came from", 'Gunmen attacked the army camp in Léré on Monday. The attackers withdrew before reinforcements from Niafunké arrived.', ['Léré']],
   ["leaves out where the doers went or came from", 'قتل مسلحون تاجرين في سوق نيورو، وهما من سكان مدينة النعمة.', ['نيورو']],
+  ["leaves out where the doers went or came from", "Après trois jours de combats, les FDS sont entrées jeudi dans la ville de Gorgadji. Des dizaines de terroristes ont été neutralisés au cours de l'offensive, lancée lundi depuis Dori.", ['Gorgadji']],
   ["leaves out where the doers went or came from", 'قتل مسلحون ثلاثة رعاة في ديبولي. وقال أحد السكان الذين فروا إلى مدينة نيورو إن المسلحين أحرقوا المنازل.', ['ديبولي']],
   ["leaves out a place named as the unit of the town just before it", "Le chef du village de Firgoun, dans le département d'Ayorou, a été enlevé dans la nuit de samedi à dimanche par des individus armés.", ['Firgoun']],
   ["leaves out a place named as the unit of the town just before it", 'Le hameau peul de Tori, dans la commune de Ségué, a été la cible d\'une attaque dans la nuit du 11 au 12 novembre.', ['Tori']],
