@@ -41,6 +41,7 @@ const CASES: [string, Lang, string[]][] = [
   ['The army acknowledged the loss of six soldiers.', 'en', ['killed 6 soldiers army']],
   ['قُتل شاب وأصيب آخر بجروح خطيرة إثر انفجار لغم أرضي.', 'ar', ['killed 1 youths report']],
   ['لقي رجل حتفه أمس في سيغو بعد أن انهال عليه حشد من السكان.', 'ar', ['killed 1 men report']],
+  ['« Nous avons enterré une trentaine de personnes lundi matin », affirme un notable.', 'fr', ['killed 30 people local sources approximate']],
   // people counted as members of a side
   ['JNIM said its fighters had killed 15 members of the Volunteers for the Defense of the Homeland (VDP).', 'en', ['killed 15 volunteers armed group']],
   ['Six membres des VDP ont été tués.', 'fr', ['killed 6 volunteers report']],
