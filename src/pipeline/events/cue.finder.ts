@@ -10,7 +10,7 @@ import type { EventLexicon } from './event.lexicon.ts';
  * activity, as a declared siege is; the acts joined to it are threatened too ("... in central Mali
  * and to attack any convoy"), so the threat reaches on to the end of the phrase or clause.
  */
-export function findEventCues(view: TextView, lexicon: EventLexicon, actors: readonly ActorMention[] = []): EventCue[] {
+export function findEventCues(view: TextView, lexicon: EventLexicon, actors: readonly ActorMention[]): EventCue[] {
   const { tokens, norm, doc, sentences } = view;
   const cancelled = cancelledTokens(view, lexicon, actors);
   const things = lexicon.objects.matchAll(tokens);

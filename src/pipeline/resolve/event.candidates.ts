@@ -1,5 +1,5 @@
-import type { Analysis, CueKind, EventCue, EventType, PlaceMention, Token } from '../types.ts';
-import { STATEMENT } from './event.date.ts';
+import type { Analysis, CueKind, EventCue, EventType, PlaceMention } from '../types.ts';
+import { STATEMENT, isSpokenDate } from './event.date.ts';
 import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
 import type { EventLexicon, Sequel } from '../events/event.lexicon.ts';
 import { sentenceAt } from '../text/spans.ts';
@@ -234,23 +234,18 @@ function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[],
 
 /** Whether "another" (« un autre », 'آخر') stands within two words of a killing: the one killed is not one of those abducted. */
 function killedAnother(a: Analysis, killing: EventCue, lexicon: EventLexicon): boolean {
-  return matchesIn(wordsBetween(a, killing.span.end, killing.span.end + NEAR_CHARS).slice(0, 2), lexicon.another) || matchesIn(wordsBefore(a, killing.span.start, 2), lexicon.another);
+  return lexicon.another.occursIn(wordsBetween(a, killing.span.end, killing.span.end + NEAR_CHARS).slice(0, 2)) || lexicon.another.occursIn(wordsBefore(a, killing.span.start, 2));
 }
 
 /** Whether words asking for someone's release (« la libération de », 'الإفراج') stand in the words before an arrest. */
 function releaseAsked(a: Analysis, arrest: EventCue, lexicon: EventLexicon): boolean {
-  return matchesIn(wordsBefore(a, arrest.span.start, RELEASE_WORDS), lexicon.release);
+  return lexicon.release.occursIn(wordsBefore(a, arrest.span.start, RELEASE_WORDS));
 }
 
 /** How many words before an arrest the words asking for a release may stand. */
 const RELEASE_WORDS = 20;
 /** Characters read after a trigger for the two words that follow it. */
 const NEAR_CHARS = 40;
-
-function matchesIn<T>(words: Token[], index: PhraseIndex<T>): boolean {
-  for (let i = 0; i < words.length; i++) if (index.matchAt(words, i) !== null) return true;
-  return false;
-}
 
 /**
  * A trigger read as another kind of act, made as `findEventCues` makes every cue (the same fields in
@@ -302,7 +297,7 @@ function decidingCue(cues: EventCue[]): EventCue {
  * and no day ("après les affrontements de 2022"): a trend or the past recalled, not an event; and
  * those that tell what is yet to come, whatever day they name.
  */
-export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>, attribution?: PhraseIndex<'attribution'>): Set<number> {
+export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>, attribution: PhraseIndex<'attribution'>): Set<number> {
   const trends = new Set<number>();
   const sentenceOf = (m: PhraseMatch<unknown>) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
   for (const m of periods.matchAll(a.tokens)) trends.add(sentenceOf(m));
@@ -323,17 +318,10 @@ export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequ
     }
   }
   // A day names the act, unless it is the day a report or statement came out ("في تقرير نشرته أمس الثلاثاء").
-  for (const d of a.dates) if (d.timePrecision === 1 && !(attribution && spokenDate(a, d.span.start, attribution))) trends.delete(d.sentence);
+  for (const d of a.dates) if (d.timePrecision === 1 && !isSpokenDate(a, d, attribution)) trends.delete(d.sentence);
   // "A similar protest is planned in Nouakchott next week": not yet happened, whatever day it names.
   for (const m of future.matchAll(a.tokens)) trends.add(sentenceOf(m));
   return trends;
 }
 
 const YEAR = /^(19|20)\d\d$/;
-
-/** Whether a word of saying or publishing stands among the three words before a date. */
-function spokenDate(a: Analysis, at: number, attribution: PhraseIndex<'attribution'>): boolean {
-  const before = wordsBefore(a, at, 3);
-  for (let i = 0; i < before.length; i++) if (attribution.matchAt(before, i) !== null) return true;
-  return false;
-}

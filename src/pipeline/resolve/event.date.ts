@@ -1,5 +1,6 @@
 import type { Analysis, DateMention, EventCue, TimePrecision } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
+import type { PhraseIndex } from '../text/phrase-index.ts';
 import { wordsBefore } from './words.ts';
 import { isDatelineDate } from './dateline.ts';
 
@@ -19,13 +20,19 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
   // The dates read apart from the analysis, not an analysis copied with other dates ({ ...a, dates }):
   // a copy is an object of another shape, and the solver's functions meeting it were recompiled.
   const dates = dated.length < a.dates.length ? dated : a.dates;
-  const spoken = dates.filter((d) => {
-    // Only the date's own sentence: "... selon des sources locales. Le lendemain, ..." is no statement date.
-    const from = a.sentences[d.sentence]?.start ?? 0;
-    const before = wordsBefore(a, d.span.start, 3).filter((t) => (a.norm.toOriginal[t.start] ?? 0) >= from);
-    return before.some((_, i) => lexicon.attribution.matchAt(before, i) !== null);
-  });
+  const spoken = dates.filter((d) => isSpokenDate(a, d, lexicon.attribution));
   return spoken.length > 0 && spoken.length < dates.length ? dates.filter((d) => !spoken.includes(d)) : dates;
+}
+
+/**
+ * Whether a word of saying or publishing stands among the three words before a date, in its own
+ * sentence ("the army said on Wednesday", 'في تقرير نشرته أمس الثلاثاء'): the day of a statement.
+ * "... selon des sources locales. Le lendemain, ..." is no statement date.
+ */
+export function isSpokenDate(a: Analysis, d: DateMention, attribution: PhraseIndex<'attribution'>): boolean {
+  const from = a.sentences[d.sentence]?.start ?? 0;
+  const before = wordsBefore(a, d.span.start, 3).filter((t) => (a.norm.toOriginal[t.start] ?? 0) >= from);
+  return attribution.occursIn(before);
 }
 
 /** A report's dates as each of its events reads them: the same for all, so worked out once. */

@@ -190,16 +190,11 @@ function isHomeOfAnother(a: Analysis, p: PlaceMention, places: PlaceMention[], l
     // A place named as a unit ("dans le département d'Ayorou") after a town of its country is its
     // home, though the gazetteer may file the town under another unit (Niger's departments were redrawn).
     const unit = isUnitOf(q, (name ??= term(p.name))) || (q.kind === 'place' && q.country === p.country && between.some((w) => lexicon.unitWords.has(w.text)));
-    if (unit && between.length <= 4 && !matchesAnywhere(lexicon.conjunctions, between)) return true;
+    if (unit && between.length <= 4 && !lexicon.conjunctions.occursIn(between)) return true;
   }
   return false;
 }
 
-/** Whether a phrase of the index occurs in the words: `matchAll(words).length > 0`, without listing the matches. */
-function matchesAnywhere<T>(index: PhraseIndex<T>, words: Token[]): boolean {
-  for (let i = 0; i < words.length; i++) if (index.matchAt(words, i) !== null) return true;
-  return false;
-}
 
 /**
  * Whether p is a unit named just before a place in it, as that place's home: "in the Segou region
@@ -212,7 +207,7 @@ function isHomeOfLater(a: Analysis, p: PlaceMention, places: PlaceMention[], lex
   for (const q of places) {
     if (q.kind !== 'place' || q.span.start < p.span.end || !isUnitOf(q, (name ??= term(p.name)))) continue;
     const between = wordsBetween(a, p.span.end, q.span.start);
-    if (between.length <= HOME_BEFORE && !matchesAnywhere(lexicon.conjunctions, between)) return true;
+    if (between.length <= HOME_BEFORE && !lexicon.conjunctions.occursIn(between)) return true;
   }
   return false;
 }
@@ -237,7 +232,7 @@ function isReference(a: Analysis, previous: PlaceMention, p: PlaceMention, lexic
   const words = wordsBetween(a, previous.span.end, p.span.start);
   // "in Kati, 15 kilometres (nine miles) north of Bamako": a distance may stand between; "near Titao
   // and five civilians in a village outside Ouahigouya" tells a second act.
-  if (words.length > 8 || (words.length > 5 && matchesAnywhere(lexicon.conjunctions, words))) return false;
+  if (words.length > 8 || (words.length > 5 && lexicon.conjunctions.occursIn(words))) return false;
   for (let i = 0; i < words.length; i++) {
     const m = lexicon.near.matchAt(words, i);
     if (m && m.end === words.length) return true;
@@ -259,7 +254,7 @@ function coordinatedLists(a: Analysis, places: PlaceMention[], lexicon: EventLex
     const joined =
       between !== null &&
       ((between.length <= 3 && between.every((w) => lexicon.coordination.has(w.text))) ||
-        (between.length <= 12 && matchesAnywhere(lexicon.conjunctions, between)));
+        (between.length <= 12 && lexicon.conjunctions.occursIn(between)));
     if (current && joined) {
       if (!current.some((q) => q.placeId === p.placeId)) current.push(p);
     } else lists.push([p]);

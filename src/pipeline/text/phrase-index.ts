@@ -114,6 +114,12 @@ export class PhraseIndex<T> {
     return this.starts.set(token, found.length > 0 ? found : NONE);
   }
 
+  /** Whether a phrase starts at any token of `tokens` (`matchAll(tokens).length > 0`, without listing the matches). */
+  occursIn(tokens: Token[]): boolean {
+    for (let i = 0; i < tokens.length; i++) if (this.matchAt(tokens, i) !== null) return true;
+    return false;
+  }
+
   /** Every non-overlapping longest match, left to right. */
   matchAll(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
