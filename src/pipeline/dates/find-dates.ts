@@ -110,7 +110,5 @@ function resolveSameDay(found: FoundDate[], published: Date | null, spoken: (f: 
 
 /** Whether a word of saying ends in the three words before token i ("a annoncé | lundi", "said on | Tuesday"). */
 function spokenAt(tokens: Token[], i: number, attribution: PhraseIndex<unknown>): boolean {
-  const before = tokens.slice(Math.max(0, i - 3), i);
-  for (let k = 0; k < before.length; k++) if (attribution.matchAt(before, k) !== null) return true;
-  return false;
+  return attribution.occursIn(tokens.slice(Math.max(0, i - 3), i));
 }

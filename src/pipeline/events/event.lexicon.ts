@@ -54,6 +54,8 @@ export interface EventLexicon {
   collaboration: PhraseIndex<'collaboration'>;
   /** Words for a part of a town ("le quartier de", "حي"): the place after one is a quarter of a town. */
   quarterWords: PhraseIndex<'quarter'>;
+  /** Verbs of saying an actor may follow as the doer of the act told after it ("said soldiers ... killed"). */
+  saidBefore: Set<string>;
   /** Prepositions and articles: no word of an organisation's name (see event.places.ts namesOrganisation). */
   smallWords: Set<string>;
   /** Words for administrative units ("département", "cercle", "دائرة"): see event.places.ts isHomeOfAnother. */
@@ -112,6 +114,7 @@ interface ModalityFile {
   accused_links: WordsByLang;
   accused_pronouns: WordsByLang;
   small_words: WordsByLang;
+  said_before: WordsByLang;
   negation: WordsByLang;
   anaphora: WordsByLang;
   organisation_heads: WordsByLang;
@@ -186,6 +189,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     accusedLinks: new Set(modality.accused_links[lang].map(normaliseTerm)),
     accusedPronouns: new Set(modality.accused_pronouns[lang].map(normaliseTerm)),
     smallWords: new Set(modality.small_words[lang].map(normaliseTerm)),
+    saidBefore: new Set(modality.said_before[lang].map(normaliseTerm)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
     attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),

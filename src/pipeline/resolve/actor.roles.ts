@@ -299,14 +299,12 @@ function introducedAsSource(a: Analysis, m: ActorMention, lexicon: EventLexicon)
   const before = wordsBefore(a, m.span.start, 5);
   for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
     const hit = lexicon.attribution.matchAt(before, i) ?? lexicon.collaboration.matchAt(before, i);
-    if (hit && hit.end >= before.length - 1) return !(a.lang === 'en' && SAID.has(before[i]!.text) && actsNext(a, m));
+    if (hit && hit.end >= before.length - 1) return !(lexicon.saidBefore.has(before[i]!.text) && actsNext(a, m));
   }
   const last = before.length - 1;
   return last >= 0 && lexicon.absent.matchAt(before, last) !== null;
 }
 
-/** English verbs of saying that may come before what was said ("witnesses said soldiers killed"), not only after it. */
-const SAID: ReadonlySet<string> = new Set(['said', 'says']);
 /** How far after an actor an act may be told and still be its own ("soldiers and VDP killed"). */
 const ACTS_WITHIN = 40;
 
