@@ -16,6 +16,15 @@ const CASES: [string, string, string, string[]][] = [
   // ACLED codes the Islamic State in Niger's Diffa region as its West Africa Province.
   ['a group is coded by the region it acts in', "Des combattants de l'État islamique ont attaqué lundi un poste de l'armée à Diffa, tuant cinq soldats.", '2024-06-18', ['Islamic State West Africa Province']],
   ['a group is coded by the region it acts in', "Des combattants de l'État islamique ont attaqué lundi un poste de l'armée à Téra, tuant cinq soldats.", '2024-06-18', ['Islamic State (Sahel)']],
+  // Arrests and seized or defused weapons are the state's acts.
+  ['an armed group named beside an arrest is not its doer', "La brigade de gendarmerie de Kita a interpellé mercredi cinq personnes soupçonnées de fournir du carburant à des groupes armés.", '2025-06-20', ['Police Forces of Mali']],
+  ['a device defused by an unnamed unit is the army\'s', 'COMMUNIQUÉ DU MINISTÈRE DE LA DÉFENSE NATIONALE\nLe samedi 10 décembre 2022, une patrouille de reconnaissance a détecté et détruit un engin explosif improvisé près de Tillia.', '2022-12-12', ['Military Forces of Niger']],
+  ['an arrest by an unnamed force is the police\'s', 'Trois hommes ont été interpellés lundi à Kayes pour complicité présumée avec des groupes armés.', '2025-06-20', ['Police Forces of Mali']],
+  // Only states fly: a strike's doer is a state, the one its own adjective names.
+  ['an air strike no one is named for is the army\'s, not the militants it killed', 'Airstrikes killed five militants near Kona on Monday, residents said.', '2024-03-12', ['Military Forces of Mali']],
+  ['an air strike\'s adjective names its state (en)', 'French airstrikes killed four fighters near Kona on Monday, residents said.', '2013-01-30', ['Military Forces of France']],
+  ['an air strike\'s adjective names its state (fr)', "Une frappe de drone malienne a tué cinq personnes lors d'un mariage à Kidal lundi, selon des habitants.", '2024-03-12', ['Military Forces of Mali']],
+  ['an air strike\'s adjective names its state (ar)', 'قتل خمسة أشخاص في غارة بطائرة مسيرة مالية على حفل زفاف في كيدال يوم الاثنين.', '2024-03-12', ['Military Forces of Mali']],
 ];
 
 describe('actor roles', () => {

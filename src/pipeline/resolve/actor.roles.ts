@@ -4,7 +4,7 @@ import type { Candidate } from './event.candidates.ts';
 import { fillCountry } from '../actors/actor.registry.ts';
 import { sideOf } from './fatalities.ts';
 import { STATEMENT } from './event.date.ts';
-import { namesForeigners } from './nationality.ts';
+import { namesForeigners, strikingState } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 import { agentMarkerBefore, agentOf, ARMED, CLAUSE_BREAKS, hasChar, inSubordinateClause, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
 
@@ -144,18 +144,24 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
 
   const parties: ActorMention[] = [];
   for (const m of actors) if (isParty(m)) parties.push(m);
-  const doer = findDoer(c, a, parties, lexicon, report);
-  const claimed = doer ? null : claimedBy(a, report);
+  // "French airstrikes", "une frappe de drone malienne": the strike's own adjective names whose it was.
+  const striker = c.cue.subEventType === 'Air/drone strike' ? strikingState(a, c.cue.span) : null;
+  const found = findDoer(c, a, parties, lexicon, report);
+  const doer = striker && !(found && !found.generic && found.sentence === c.sentence && STATE.has(found.inter)) ? undefined : found;
+  const claimed = doer || striker ? null : claimedBy(a, report);
   const actor1: ChosenActor = doer
     ? resolveActor(doer, mainGroup, country)
     : claimed
       ? choose(claimed, country)
-      : mainGroup?.inter === 2
-        ? { ...choose(mainGroup, country), span: null }
-        : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
+      : c.cue.subEventType === 'Air/drone strike'
+        ? // Only states fly: a strike no one is named for is the country's army's, not the group it hit.
+          militaryOf(striker ?? country, country)
+        : mainGroup?.inter === 2
+          ? { ...choose(mainGroup, country), span: null }
+          : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 
-  if (c.cue.subEventType === 'Arrests' || c.cue.kind === 'disrupted') {
-    return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, actor1, country, mainGroup), assoc2 };
+  if (isStateAction(c)) {
+    return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, doer || claimed ? actor1 : null, a, country, mainGroup), assoc2 };
   }
   // Mentions of the doer itself, under its name or a name it is coded under ("katiba Macina, affiliée au JNIM").
   const doerMentions: ActorMention[] = [];
@@ -231,6 +237,9 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
       for (const m of active) if (m.span.start >= c.cue.span.end && !hasChar(text, c.cue.span.end, m.span.start, SENTENCE_BREAKS)) return m;
     }
   }
+  // Arrests and weapons seized or defused are the state's acts: an armed group merely named beside
+  // one ("interpellées pour complicité avec des groupes armés") is not its doer.
+  if (isStateAction(c)) return undefined;
   const armed = active.find(isArmed) ?? parties.find(isArmed);
   if (c.cue.subEventType === 'Air/drone strike') {
     // Only states fly: the army that reports its own strike ("l'armée affirme avoir frappé") is its doer.
@@ -238,11 +247,17 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
       active.find(isStateForce) ??
       (report.bySentence[c.sentence] ?? NO_ACTORS).find(isActingState) ??
       a.actors.find(isNamedActingState);
-    return state ?? armed;
+    return state;
   }
   return armed;
 }
 
+/** A state's army acting where an event is: a state force at home (ACLED's inter 1), an external force abroad (8). */
+function militaryOf(state: string, country: string): ChosenActor {
+  return { name: `Military Forces of ${state}`, inter: state === country ? 1 : 8, span: null };
+}
+
+const isStateAction = (c: Candidate) => c.cue.subEventType === 'Arrests' || c.cue.kind === 'disrupted';
 const isNamedGroup = (m: ActorMention) => m.inter === 2 && !m.generic;
 const isArmed = (m: ActorMention) => ARMED.has(m.inter);
 const isActingState = (m: ActorMention) => STATE.has(m.inter) && !m.role;
@@ -394,12 +409,21 @@ function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
 }
 
 /**
- * Arrests and disrupted weapons (a bomb defused, a cache seized): the state force acts; the other
- * side is the armed group named, else civilians (arrests) or an unidentified armed group (weapons).
+ * Arrests and disrupted weapons (a bomb defused, a cache seized): the state force acts, the one the
+ * sentence names, else the doer found for the act (`actor1`, null when none was), else the one the report names ("une patrouille a détecté et détruit un engin" in
+ * an army communiqué), else the country's army (weapons) or police (arrests); the other side is the
+ * armed group named, else civilians (arrests) or an unidentified armed group (weapons).
  */
-function stateActionRoles(weapons: boolean, actors: ActorMention[], actor1: ChosenActor, country: string, mainGroup: ActorMention | null) {
-  const state = actors.find((m) => STATE.has(m.inter) && !m.role);
-  const doer = state ? resolveActor(state, mainGroup, country) : actor1;
+function stateActionRoles(weapons: boolean, actors: ActorMention[], actor1: ChosenActor | null, a: Analysis, country: string, mainGroup: ActorMention | null) {
+  const state = actors.find(isActingState);
+  const named = a.actors.find(isNamedActingState);
+  const doer = state
+    ? resolveActor(state, mainGroup, country)
+    : actor1
+      ? actor1
+      : named
+        ? { ...choose(named, country), span: null }
+        : { name: `${weapons ? 'Military' : 'Police'} Forces of ${country}`, inter: 1, span: null };
   const group = actors.find((m) => ARMED.has(m.inter) && !m.generic);
   const fallback = weapons ? { name: `Unidentified Armed Group (${country})`, inter: 2 } : { name: `Civilians (${country})`, inter: 7 };
   const actor2 = group ? resolveActor(group, mainGroup, country) : { ...fallback, span: null };
