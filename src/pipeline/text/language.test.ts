@@ -12,6 +12,9 @@ describe('detectLanguage', () => {
     ['Suspected JNIM militants fired several mortar shells at the military camp in Sevare on Monday night.', 'en'],
     ['Soldiers killed in Mali', 'en'],
     ['The army said', 'en'],
+    // A sentence whose trigrams rank French: its function words all say English.
+    ['Malian troops carried out executions in Sevare on Monday, residents said.', 'en'],
+    ['Burkinabe soldiers killed at least 12 people at a market in Djibo on Monday.', 'en'],
     // mixed script: the script of most letters wins
     ['Le JNIM (جماعة نصرة الإسلام والمسلمين) a revendiqué l’attaque contre le camp militaire de Boulkessi.', 'fr'],
     ['أعلنت جماعة نصرة الإسلام والمسلمين (JNIM) مسؤوليتها عن الهجوم على معسكر بولكيسي', 'ar'],

@@ -8,6 +8,9 @@ import { astralTable, unitTable } from './unit-table.ts';
 const ARABIC_RATIO = 0.5;
 /** Below this many Latin letters franc's trigrams are unreliable; function words decide. */
 const SHORT_TEXT = 60;
+/** Below this many, function words that all vote one way, and are several, overrule the trigrams. */
+const MEDIUM_TEXT = 400;
+const UNANIMOUS_VOTES = 3;
 
 const FR_WORDS = new Set(functionWords.fr);
 const EN_WORDS = new Set(functionWords.en);
@@ -26,7 +29,11 @@ export function detectLanguage(text: string, hint?: Lang): { lang: Lang; confide
   const ratio = arabic / letters;
   if (ratio >= ARABIC_RATIO) return { lang: 'ar', confidence: round(ratio) };
   const short = latin < SHORT_TEXT;
-  const guess = short ? byFunctionWords(text) : byTrigrams(text);
+  // A sentence or two: trigrams can still mislead ("Malian troops carried out executions in Sevare on
+  // Monday, residents said." ranks French), where the function words all vote one way.
+  const words = latin < MEDIUM_TEXT ? byFunctionWords(text) : null;
+  if (!short && words && words.confidence === 1 && words.votes >= UNANIMOUS_VOTES) return { lang: words.lang, confidence: words.confidence };
+  const guess = short ? words : byTrigrams(text);
   if (guess && guess.confidence >= 0.5) return guess;
   if (hint) return { lang: hint, confidence: 0.5 };
   // franc is the costly part: a long text has had its answer (null) already.
@@ -68,7 +75,7 @@ function scriptOf(ch: string): number {
 }
 
 /** Votes of common words ("le", "des", "the", "of"); null on a tie. */
-function byFunctionWords(text: string): { lang: Lang; confidence: number } | null {
+function byFunctionWords(text: string): { lang: Lang; confidence: number; votes: number } | null {
   let fr = 0;
   let en = 0;
   for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
@@ -77,7 +84,7 @@ function byFunctionWords(text: string): { lang: Lang; confidence: number } | nul
   }
   if (fr === en) return null;
   const lang: Lang = fr > en ? 'fr' : 'en';
-  return { lang, confidence: round(0.5 + (0.5 * Math.abs(fr - en)) / (fr + en)) };
+  return { lang, confidence: round(0.5 + (0.5 * Math.abs(fr - en)) / (fr + en)), votes: fr + en };
 }
 
 /** franc's trigram ranking between French and English; confidence from the margin. */
