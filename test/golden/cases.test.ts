@@ -31,6 +31,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ["Des soldats maliens ont procédé lundi à des exécutions sommaires à Sévaré, selon des habitants.", '2013-01-30', { event_date: '2013-01-28', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)' }],
     ["Des hommes armés ont tué mardi cinq civils dans le village de Bankass, selon des sources locales.", '2023-11-16', { event_date: '2023-11-14', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 5, location: 'Bankass' }],
     ["L'armée malienne a mené samedi une frappe de drone près de Léré, tuant plusieurs combattants du JNIM, selon l'état-major.", '2024-03-04', { event_date: '2024-03-02', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali', actor2: JNIM, geo_precision: 2 }],
     ['Un engin explosif improvisé a touché lundi un véhicule de la MINUSMA près de Kidal, blessant trois casques bleus.', '2022-09-14', { sub_event_type: 'Remote explosive/landmine/IED', actor1: 'Unidentified Armed Group (Mali)', fatalities: 0, admin1: 'Kidal' }],
@@ -55,6 +56,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['Malian troops carried out summary executions in Sevare on Monday, residents said.', '2013-01-30', { event_date: '2013-01-28', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)' }],
     ['Suspected Islamic State militants killed 12 villagers in an attack on Ouatagouna on Sunday, local officials said.', '2021-08-10', { event_date: '2021-08-08', actor1: ISS, actor2: 'Civilians (Mali)', fatalities: 12, location: 'Ouatagouna' }],
     ['JNIM fighters ambushed an army convoy near Dori on Friday, killing seven soldiers, security sources said.', '2022-11-28', { event_date: '2022-11-25', event_type: 'Battles', actor1: JNIM, actor2: 'Military Forces of Burkina Faso', fatalities: 7, geo_precision: 2 }],
     ['Gunmen kidnapped two aid workers in Timbuktu on Wednesday.', '2023-01-13', { event_date: '2023-01-11', sub_event_type: 'Abduction/forced disappearance', admin1: 'Tombouctou' }],

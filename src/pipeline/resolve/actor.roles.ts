@@ -172,7 +172,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find(isStateForce) ?? others.find(isCivilian) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
-  if (!actor2 && (c.cue.kind === 'abduction' || c.cue.kind === 'sexual' || associate !== undefined)) {
+  // A force that kills with no other side named ("carried out summary executions") kills civilians.
+  if (!actor2 && (c.cue.kind === 'abduction' || c.cue.kind === 'sexual' || associate !== undefined || (c.cue.kind === 'killing' && STATE.has(actor1.inter)))) {
     actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   }
   if (!actor2 && ARMED.has(actor1.inter)) {
