@@ -53,6 +53,10 @@ const CASES: [string, Lang, string[]][] = [
   ['خطف مسلحون عشرات المدنيين قرب جيبو.', 'ar', ['abducted 10 civilians report approximate']],
   ['A soldier was killed and two civilians were wounded near Gao.', 'en', ['killed 1 soldiers report', 'injured 2 civilians report']],
   ['قُتل شابان برصاص الدرك.', 'ar', ['killed 2 youths report']],
+  // people named by their trade
+  ['قتل صحفيان وأصيب مصور في الهجوم.', 'ar', ['killed 2 journalists report', 'injured 1 journalists report']],
+  ['A mechanic cycling in the city was killed during the airstrikes.', 'en', ['killed 1 artisans report']],
+  ['Deux infirmiers ont été tués et un médecin blessé.', 'fr', ['killed 2 medics report', 'injured 1 medics report']],
   // French
   ['Plus de 160 civils tués dans le centre du Mali, selon l\'ONU.', 'fr', ['killed 160 civilians NGO/UN at least']],
   ['Six soldats ont été tués et douze blessés, selon l\'armée.', 'fr', ['killed 6 soldiers army', 'injured 12 - army']],

@@ -211,5 +211,11 @@ export const QUALIFIER_SUFFIXES: Record<'ar' | 'fr' | 'en', string[][]> = {
  */
 export const ARABIC_DUAL_NOUNS = [
   'جندي', 'ضابط', 'شرطي', 'اجنبي', 'طفل', 'رجل', 'شخص', 'عنصر', 'قتيل', 'جريح', 'تاجر', 'طالب',
-  'راعي', 'رهينه', 'امراه', 'حارس', 'سائق', 'قائد', 'شاب', 'عامل', 'راكب',
+  'راعي', 'رهينه', 'امراه', 'حارس', 'سائق', 'قائد', 'شاب', 'عامل', 'راكب', 'طبيب',
 ];
+
+/**
+ * Nouns whose plural is sound (مدنيين, صحفيين, متطوعين): their ين form is the plural as often as the
+ * dual, so only the ان form ("مدنيان", "صحفيان") is read as two.
+ */
+export const ARABIC_SOUND_PLURAL_NOUNS = ['مدني', 'صحفي', 'صحافي', 'مراسل', 'ممرض', 'مزارع', 'متطوع', 'دركي'];

@@ -3,7 +3,7 @@ import { normaliseTerm } from './normalise.ts';
 import { cliticStems } from './clitics.ts';
 import { WordTable } from './vocabulary.ts';
 import {
-  ARABIC_CARDINALS, ARABIC_DUAL_NOUNS, ARABIC_TEEN, ARABIC_THOUSANDS, ARTICLES, CARDINALS, JOINERS,
+  ARABIC_CARDINALS, ARABIC_DUAL_NOUNS, ARABIC_SOUND_PLURAL_NOUNS, ARABIC_TEEN, ARABIC_THOUSANDS, ARTICLES, CARDINALS, JOINERS,
   QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, VAGUE, VAGUE_THOUSANDS,
   type CardinalWord, type Qualifier,
 } from './number-words.ts';
@@ -30,6 +30,7 @@ const ARABIC = indexCardinals(ARABIC_CARDINALS);
 const AR_TEEN = new Set(ARABIC_TEEN.map(norm));
 const AR_THOUSANDS = new Set(ARABIC_THOUSANDS.map(norm));
 const AR_DUAL = new Set(ARABIC_DUAL_NOUNS.map(norm));
+const AR_DUAL_AN = new Set(ARABIC_SOUND_PLURAL_NOUNS.map(norm));
 const PREFIXES = mapLangs((l) => QUALIFIER_PREFIXES[l].map((p) => ({ words: normPhrase(p.words), qualifier: p.qualifier })));
 const SUFFIXES = mapLangs((l) => QUALIFIER_SUFFIXES[l].map(normPhrase));
 const VAGUES = mapLangs((l) => VAGUE[l].map((v) => ({ ...v, words: normPhrase(v.words) })));
@@ -287,7 +288,7 @@ export function arabicDual(word: string): { singular: string; count: 2 } | null 
     const stem = m[1]!;
     const singular = stem.endsWith('ت') ? stem.slice(0, -1) + 'ه' : stem;
     if (AR_DUAL.has(singular)) return { singular, count: 2 };
-    if (AR_DUAL.has(stem)) return { singular: stem, count: 2 };
+    if (AR_DUAL.has(stem) || (m[2] === 'ان' && AR_DUAL_AN.has(stem))) return { singular: stem, count: 2 };
   }
   return null;
 }
