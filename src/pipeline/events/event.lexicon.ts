@@ -56,6 +56,8 @@ export interface EventLexicon {
   quarterWords: PhraseIndex<'quarter'>;
   /** Verbs of saying an actor may follow as the doer of the act told after it ("said soldiers ... killed"). */
   saidBefore: Set<string>;
+  /** Words between a force's announcement and the act it announces as its own ("أعلن الجيش عن استعادة"). */
+  announcedLinks: Set<string>;
   /** Prepositions and articles: no word of an organisation's name (see event.places.ts namesOrganisation). */
   smallWords: Set<string>;
   /** Words for administrative units ("département", "cercle", "دائرة"): see event.places.ts isHomeOfAnother. */
@@ -115,6 +117,7 @@ interface ModalityFile {
   accused_pronouns: WordsByLang;
   small_words: WordsByLang;
   said_before: WordsByLang;
+  announced_links: WordsByLang;
   negation: WordsByLang;
   anaphora: WordsByLang;
   organisation_heads: WordsByLang;
@@ -190,6 +193,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     accusedPronouns: new Set(modality.accused_pronouns[lang].map(normaliseTerm)),
     smallWords: new Set(modality.small_words[lang].map(normaliseTerm)),
     saidBefore: new Set(modality.said_before[lang].map(normaliseTerm)),
+    announcedLinks: new Set(modality.announced_links[lang].map(normaliseTerm)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
     attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),

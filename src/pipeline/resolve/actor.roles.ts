@@ -1,4 +1,4 @@
-import type { ActorMention, Analysis, FigureMention, Span } from '../types.ts';
+import type { ActorMention, Analysis, FigureMention, Span, Token } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { Candidate } from './event.candidates.ts';
 import { fillCountry } from '../actors/actor.registry.ts';
@@ -146,7 +146,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   for (const m of actors) if (isParty(m)) parties.push(m);
   // "French airstrikes", "une frappe de drone malienne": the strike's own adjective names whose it was.
   const striker = c.cue.subEventType === 'Air/drone strike' ? strikingState(a, c.cue.span) : null;
-  const found = findDoer(c, a, parties, lexicon, report);
+  const found = announcerOf(c, a, lexicon, report) ?? findDoer(c, a, parties, lexicon, report);
   const doer = striker && !(found && !found.generic && found.sentence === c.sentence && STATE.has(found.inter)) ? undefined : found;
   const claimed = doer || striker ? null : claimedBy(a, report);
   const actor1: ChosenActor = doer
@@ -275,6 +275,41 @@ function firstOfClause(a: Analysis, active: ActorMention[], cueAt: number, lexic
     if (m.span.end <= cueAt && !hasChar(a.doc.text, m.span.end, cueAt, CLAUSE_BREAKS) && !opensClause(a, m.span.end, cueAt, lexicon)) return m;
   }
   return undefined;
+}
+
+/**
+ * A force that announces, in a noun right after its name and the verb, a town taken, an arrest, a
+ * seizure or a strike did it: "أعلن الجيش السنغالي سيطرته على قاعدتين", "أعلن جيش بوركينا فاسو، أمس
+ * الأحد، استعادة السيطرة", "the army announced the recapture of". It is the speaker, not a source
+ * to leave out. Only dates and a few small words (modality.json announced_links) may come between:
+ * "أعلنت الجبهة أن طائرة مسيرة قصفت" reports another's act. A death it announces ("أعلن الجيش مقتل
+ * ثلاثة جنود") is not its act: killings are not read so.
+ */
+function announcerOf(c: Candidate, a: Analysis, lexicon: EventLexicon, report: ReportActors): ActorMention | undefined {
+  if (!(c.cue.kind === 'territory' || isStateAction(c) || c.cue.subEventType === 'Air/drone strike')) return undefined;
+  for (const m of report.bySentence[c.sentence] ?? NO_ACTORS) {
+    if (m.generic || m.role || !(STATE.has(m.inter) || ARMED.has(m.inter)) || m.span.end > c.cue.span.start) continue;
+    let between = wordsBetween(a, m.span.end, c.cue.span.start);
+    if (a.lang === 'ar') {
+      // The verb comes first: "أعلن الجيش".
+      const before = wordsBefore(a, m.span.start, 2);
+      let spoken = false;
+      for (let i = 0; i < before.length && !spoken; i++) spoken = lexicon.attribution.matchAt(before, i)?.end === before.length;
+      if (!spoken) continue;
+    } else {
+      const verb = lexicon.attribution.matchAt(between, 0);
+      if (!verb) continue;
+      between = between.slice(verb.end);
+    }
+    if (between.every((t) => lexicon.announcedLinks.has(t.text) || inDate(a, t))) return m;
+  }
+  return undefined;
+}
+
+/** Whether a token is part of a date the report names. */
+function inDate(a: Analysis, t: Token): boolean {
+  const at = a.norm.toOriginal[t.start]!;
+  return a.dates.some((d) => d.span.start <= at && at < d.span.end);
 }
 
 /** The first party before the trigger that opens a main clause (not one inside ", which ..."), else the nearest before it. */
