@@ -16,6 +16,9 @@ const CASES: [string, string, string[]][] = [
   ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
   ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],
 
+  ['a siege told with no town of its own is background, not an event at the report\'s town', 'JNIM fighters ambushed a VDP patrol near Madjoari on Monday, killing four volunteers. The east has been under growing pressure from JNIM, which has blockaded several towns.', ['Armed clash @Madjoari']],
+  ['a siege that names the town back is declared there', 'JNIM fighters ambushed a VDP patrol near Madjoari on Monday, killing four volunteers. On Wednesday the group declared a blockade of the town, residents said.', ['Armed clash @Madjoari', 'Change to group/activity @Madjoari']],
+
   ['Arabic dual nouns of acts', 'شن مسلحون أمس الثلاثاء هجومين متزامنين على موقعين للجيش المالي في بلدة نيورو.', ['Armed clash @Nioro']],
   ['Arabic dual nouns of acts', 'أسفر تفجير عبوتين ناسفتين قرب بوني عن مقتل جنديين.', ['Remote explosive/landmine/IED @Boni']],
 

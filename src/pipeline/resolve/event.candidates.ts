@@ -57,6 +57,9 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
     const places = here.length > 0 ? mostPrecise(here) : back ? [back] : reportTowns.length === 1 ? reportTowns : [];
     for (const familyCues of families.values()) {
       const cue = decidingCue(familyCues);
+      // A siege or threat declared in a sentence with no town of its own is no event at the report's
+      // town ("JNIM, which has blockaded several towns") unless it names it back ("a blockade of the town").
+      if (here.length === 0 && back === undefined && cue.subEventType === STATEMENT && !namesTownBack(a, sentence, lexicon.townBack)) continue;
       for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 || back !== undefined });
     }
   }
@@ -79,6 +82,12 @@ function townsToldBack(a: Analysis, towns: PlaceMention[], townBack: PhraseIndex
     if (last && !out.has(sentence) && !a.doc.text.slice(last.span.end, at).includes('\n')) out.set(sentence, last);
   }
   return out;
+}
+
+/** Whether a sentence names a town told before without its name ("the town", « la ville », 'المدينة'). */
+function namesTownBack(a: Analysis, sentence: number, townBack: PhraseIndex<'town'>): boolean {
+  const s = a.sentences[sentence];
+  return s !== undefined && townBack.occursIn(wordsBetween(a, s.start, s.end));
 }
 
 /**
