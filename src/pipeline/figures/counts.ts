@@ -89,15 +89,38 @@ function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon
   if (!marked(w, i, DETERMINER) || i + 1 >= hi) return null;
   const article = w.tokens[i]!.text;
   const indefinite = article === 'a' || article === 'an';
-  const direct = entryAt(w, i + 1, lex.victims);
+  const word = entryAt(w, i + 1, lex.victims);
+  // "a civilian auxiliary force", "an elderly man": a word of people that also qualifies nouns, with
+  // a noun after it, is read as a qualifier (the noun after it counts, if it is one of people).
+  const qualifier = word !== null && indefinite && entryAt(w, i + 1, lex.modifiers) !== null && qualifiesNext(w, word.next, hi, lex, written);
+  const direct = qualifier ? null : word;
   // "A soldier", "an armed man": the English article counts one at a distance, as a number does.
-  const plain = direct && direct.next <= hi ? { victim: direct.value, next: direct.next } : indefinite ? nounAt(w, i + 1, hi, lex) : null;
+  const plain = direct && direct.next <= hi ? { victim: direct.value, next: direct.next } : indefinite ? nounAt(w, qualifier ? word.next : i + 1, hi, lex) : null;
   const noun = plain ?? namedNounAt(w, i + 1, hi, lex, written);
   // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
   if (!noun || noun.victim === null || (w.lang === 'en' && ENGLISH_PLURAL.test(w.tokens[noun.next - 1]!.text))) return null;
   const singular = !plain || !indefinite;
   return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true, ...(singular ? { singular } : {}) };
 }
+
+/**
+ * Whether the word at j, right after a word of people, is a noun that word qualifies ("civilian
+ * auxiliary force"): a word in small letters joined to it by a space only, that is no auxiliary, figure word,
+ * preposition, clause opener or link ("a civilian was killed", "a civilian in Gao", "a civilian and").
+ */
+function qualifiesNext(w: MarkedTokens, j: number, hi: number, lex: FigureLexicon, written: Written): boolean {
+  // A name after it is the person ("an elderly Fulani").
+  if (j >= hi || w.tokens[j]!.start - w.tokens[j - 1]!.end !== 1 || written.isName(j)) return false;
+  const t = w.tokens[j]!.text;
+  if (!/^[a-z]+$/.test(t) || CONTINUATIONS.has(t)) return false;
+  return !(entryAt(w, j, lex.auxiliaries) || entryAt(w, j, lex.triggers) || entryAt(w, j, lex.barriers) || entryAt(w, j, lex.clauseOpeners) || entryAt(w, j, lex.inclusion) || entryAt(w, j, lex.nounLinks));
+}
+
+/** Words after a person that keep the person a person ("a civilian and a soldier", "a civilian who"). */
+const CONTINUATIONS: ReadonlySet<string> = new Set([
+  'and', 'or', 'who', 'whose', 'named', 'aged', 'identified', 'believed', 'reportedly',
+  'between', 'as', 'along', 'around', 'among', 'through', 'toward', 'towards', 'behind', 'beside', 'over', 'under', 'outside',
+]);
 
 /** English plurals, regular and those of people that end otherwise ("men", "children", "people", "police"). */
 const ENGLISH_PLURAL = /(s|men|children|people|police)$/;

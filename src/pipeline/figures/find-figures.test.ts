@@ -53,6 +53,11 @@ const CASES: [string, Lang, string[]][] = [
   ['خطف مسلحون عشرات المدنيين قرب جيبو.', 'ar', ['abducted 10 civilians report approximate']],
   ['A soldier was killed and two civilians were wounded near Gao.', 'en', ['killed 1 soldiers report', 'injured 2 civilians report']],
   ['قُتل شابان برصاص الدرك.', 'ar', ['killed 2 youths report']],
+  // a word of people that qualifies the noun after it counts no one; the noun after it may count
+  ['The army said 11 soldiers and members of the Volunteers for the Defense of the Homeland, a civilian auxiliary force, had been killed.', 'en', []],
+  ['Militants killed an elderly man in the hamlet of Dantao.', 'en', ['killed 1 men report']],
+  ['Seven soldiers and a civilian driver were killed by the explosion.', 'en', ['killed 7 soldiers report', 'killed 1 drivers report']],
+  ['Gunmen shot dead a civilian between Simerou and Madougou.', 'en', ['killed 1 civilians report']],
   // people named by their trade
   ['قتل صحفيان وأصيب مصور في الهجوم.', 'ar', ['killed 2 journalists report', 'injured 1 journalists report']],
   ['A mechanic cycling in the city was killed during the airstrikes.', 'en', ['killed 1 artisans report']],
@@ -75,7 +80,7 @@ const CASES: [string, Lang, string[]][] = [
   // English: how tolls are told (issue 3)
   ['Gunmen shot dead a village chief and his two sons on Sunday.', 'en', ['killed 1 officials report', 'killed 2 relatives report']],
   ['A suicide bomber killed three soldiers; the attacker also died.', 'en', ['killed 3 soldiers report', 'killed 1 militants report']],
-  ['Militants attacked the camp, killing two peacekeepers and a civilian contractor and wounding at least 14.', 'en', ['killed 2 peacekeepers report', 'killed 1 civilians report', 'injured 14 - report at least']],
+  ['Militants attacked the camp, killing two peacekeepers and a civilian contractor and wounding at least 14.', 'en', ['killed 2 peacekeepers report', 'killed 1 contractors report', 'injured 14 - report at least']],
   ['One was killed and another wounded in the blast.', 'en', ['killed 1 - report']],
   ['At least 10 were killed in the fighting.', 'en', ['killed 10 - report at least']],
   ['Security forces killed 15 presumed Katiba Macina militants.', 'en', ['killed 15 militants report']],
