@@ -13,6 +13,7 @@ const ISS = 'Islamic State (Sahel)';
 
 const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
   ar: [
+    ['خرج مئات الطلاب إلى الشوارع في دوغوندوتشي يوم الاثنين للمطالبة بمطبات لتخفيف السرعة.', '2019-11-26', { event_date: '2019-11-25', event_type: 'Protests', sub_event_type: 'Peaceful protest' }],
     ['هاجم مسلحون من جماعة نصرة الإسلام والمسلمين صباح الأحد موقعا للجيش المالي في بلدة بوني بمنطقة موبتي.', '2024-05-14', { event_date: '2024-05-12', event_type: 'Battles', actor1: JNIM, actor2: 'Military Forces of Mali', location: 'Boni', admin1: 'Mopti' }],
     ['اختطف مسلحون مجهولون أمس ثلاثة عمال في منجم قرب كينييبا غرب مالي.', '2023-03-09', { event_date: '2023-03-08', sub_event_type: 'Abduction/forced disappearance', actor2: 'Civilians (Mali)' }],
     ['قتل عشرة مدنيين يوم الجمعة في هجوم لتنظيم الدولة الإسلامية على قرية قرب ميناكا.', '2022-06-12', { event_date: '2022-06-10', event_type: 'Violence against civilians', actor1: ISS, actor2: 'Civilians (Mali)', fatalities: 10 }],
@@ -31,6 +32,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ["Des centaines d'élèves sont descendus dans la rue lundi à Dogondoutchi pour réclamer des ralentisseurs.", '2019-11-26', { event_date: '2019-11-25', event_type: 'Protests', sub_event_type: 'Peaceful protest', location: 'Dogondoutchi' }],
+    ["De violentes manifestations d'élèves ont paralysé Dogondoutchi hier lundi.", '2019-11-26', { event_date: '2019-11-25', event_type: 'Riots', sub_event_type: 'Violent demonstration', actor1: 'Rioters (Niger)' }],
     ["Des soldats maliens ont procédé lundi à des exécutions sommaires à Sévaré, selon des habitants.", '2013-01-30', { event_date: '2013-01-28', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)' }],
     ["Des hommes armés ont tué mardi cinq civils dans le village de Bankass, selon des sources locales.", '2023-11-16', { event_date: '2023-11-14', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 5, location: 'Bankass' }],
     ["L'armée malienne a mené samedi une frappe de drone près de Léré, tuant plusieurs combattants du JNIM, selon l'état-major.", '2024-03-04', { event_date: '2024-03-02', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali', actor2: JNIM, geo_precision: 2 }],
@@ -56,6 +59,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['Hundreds of students took to the streets of Dogondoutchi on Monday to demand speed bumps.', '2019-11-26', { event_date: '2019-11-25', event_type: 'Protests', sub_event_type: 'Peaceful protest', location: 'Dogondoutchi' }],
     ['Malian troops carried out summary executions in Sevare on Monday, residents said.', '2013-01-30', { event_date: '2013-01-28', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)' }],
     ['Suspected Islamic State militants killed 12 villagers in an attack on Ouatagouna on Sunday, local officials said.', '2021-08-10', { event_date: '2021-08-08', actor1: ISS, actor2: 'Civilians (Mali)', fatalities: 12, location: 'Ouatagouna' }],
     ['JNIM fighters ambushed an army convoy near Dori on Friday, killing seven soldiers, security sources said.', '2022-11-28', { event_date: '2022-11-25', event_type: 'Battles', actor1: JNIM, actor2: 'Military Forces of Burkina Faso', fatalities: 7, geo_precision: 2 }],
