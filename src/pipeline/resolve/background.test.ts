@@ -24,7 +24,13 @@ describe('withoutBackground', () => {
 
   it('counts a month to its last day, and leaves everything without a publication date', () => {
     const news = event('Kati', '2025-08-04', 1);
-    expect(places(withoutBackground([news, event('Koro', '2025-07-15', 3)], '2025-08-05'))).toEqual(['Kati', 'Koro']);
+    expect(places(withoutBackground([event('Koro', '2025-07-15', 3)], '2025-08-05'))).toEqual(['Koro']);
+    expect(places(withoutBackground([news, event('Koro', '2025-08-01', 3)], '2025-08-05'))).toEqual(['Kati', 'Koro']);
     expect(places(withoutBackground([news, event('Toumour', '2020-12-12', 1)], undefined))).toEqual(['Kati', 'Toumour']);
+  });
+
+  it('leaves out an act dated only to an earlier month beside news dated to the day ("le mois dernier, des habitants de Kaédi étaient déjà descendus dans la rue")', () => {
+    const news = event('Rosso', '2024-05-08', 1);
+    expect(places(withoutBackground([news, event('Kaédi', '2024-04-15', 3)], '2024-05-10'))).toEqual(['Rosso']);
   });
 });

@@ -17,7 +17,12 @@ export function withoutBackground(events: CodedEvent[], published: string | unde
   if (!published || events.length === 0) return events;
   const day = Date.parse(published);
   if (Number.isNaN(day)) return events;
-  const old = events.map((e) => (day - lastDayOf(e)) / 86_400_000 > NEWS_WITHIN_DAYS);
+  // An act dated only to a month before the publication's ("le mois dernier", "last month") beside
+  // news dated to the day is recalled, not told: "Le mois dernier, des habitants de Kaédi étaient
+  // déjà descendus dans la rue".
+  const month = published.slice(0, 7);
+  const dayNews = events.some((e) => e.time_precision === 1 && (day - Date.parse(e.event_date)) / 86_400_000 <= NEWS_WITHIN_DAYS);
+  const old = events.map((e) => (day - lastDayOf(e)) / 86_400_000 > NEWS_WITHIN_DAYS || (dayNews && e.time_precision === 3 && e.event_date.slice(0, 7) < month));
   if (!old.some(Boolean)) return events;
   const news = events.some((e, k) => !old[k] && e.evidence.some((x) => x.field === 'event_date'));
   return events.filter((e, k) => !old[k] || (!news && e.time_precision === 1));
