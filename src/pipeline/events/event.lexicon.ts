@@ -88,6 +88,8 @@ export interface EventLexicon {
   periods: PhraseIndex<'period'>;
   /** Words that say no one claimed the act ("No group has claimed"): no group named nearby is its author. */
   unclaimed: PhraseIndex<'unclaimed'>;
+  /** Words of diplomacy: a protest word beside one is a state's protest, no gathering (modality.json diplomatic). */
+  diplomatic: PhraseIndex<'diplomatic'>;
   /** Words that tie the news to an earlier act ("ويأتي الهجوم بعد", « intervient après », "comes after"): with no day named, a recall. */
   sequel: PhraseIndex<Sequel>;
   /** Words that put the act ahead of the report ("is planned", « la semaine prochaine », "الأسبوع المقبل"): no event. */
@@ -145,6 +147,7 @@ interface ModalityFile {
   handover: WordsByLang;
   periods: WordsByLang;
   unclaimed: WordsByLang;
+  diplomatic: WordsByLang;
   sequel: { opener: WordsByLang; after: WordsByLang };
   future: WordsByLang;
   standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang; state: WordsByLang };
@@ -218,6 +221,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
     periods: new PhraseIndex(phrases(modality.periods, 'period' as const)),
     unclaimed: new PhraseIndex(phrases(modality.unclaimed, 'unclaimed' as const)),
+    diplomatic: new PhraseIndex(phrases(modality.diplomatic, 'diplomatic' as const)),
     sequel: new PhraseIndex(sequelPhrases(modality.sequel.opener[lang], modality.sequel.after[lang])),
     future: new PhraseIndex(phrases(modality.future, 'future' as const)),
     declaration: new PhraseIndex(phrases(modality.declaration, 'declare' as const)),

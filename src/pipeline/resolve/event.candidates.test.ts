@@ -19,6 +19,9 @@ const CASES: [string, string, string[]][] = [
   ['a siege told with no town of its own is background, not an event at the report\'s town', 'JNIM fighters ambushed a VDP patrol near Madjoari on Monday, killing four volunteers. The east has been under growing pressure from JNIM, which has blockaded several towns.', ['Armed clash @Madjoari']],
   ['a siege that names the town back is declared there', 'JNIM fighters ambushed a VDP patrol near Madjoari on Monday, killing four volunteers. On Wednesday the group declared a blockade of the town, residents said.', ['Armed clash @Madjoari', 'Change to group/activity @Madjoari']],
 
+  ["a state's protest to another is no gathering: the act it protests is the event", 'استدعت وزارة الخارجية الموريتانية، أمس الثلاثاء، سفير مالي في نواكشوط، وأبلغته احتجاجا شديدا على مقتل خمسة رعاة موريتانيين قرب بلدة كيراني داخل الأراضي المالية.', ['Attack @Kirane']],
+  ["a state's protest to another is no gathering: the act it protests is the event", "Le ministère des Affaires étrangères a convoqué lundi l'ambassadeur du Mali pour protester contre l'enlèvement de trois commerçants près de Kirané.", ['Abduction/forced disappearance @Kirane']],
+
   ['Arabic dual nouns of acts', 'شن مسلحون أمس الثلاثاء هجومين متزامنين على موقعين للجيش المالي في بلدة نيورو.', ['Armed clash @Nioro']],
   ['Arabic dual nouns of acts', 'أسفر تفجير عبوتين ناسفتين قرب بوني عن مقتل جنديين.', ['Remote explosive/landmine/IED @Boni']],
 

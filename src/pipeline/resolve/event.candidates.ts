@@ -104,6 +104,12 @@ function withoutBorrowedCopies(candidates: Candidate[]): Candidate[] {
 
 const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
 
+/** Whether a sentence holds words of diplomacy (an ambassador summoned, a protest note). */
+function diplomatic(a: Analysis, sentence: number, lexicon: EventLexicon): boolean {
+  const s = a.sentences[sentence];
+  return s !== undefined && lexicon.diplomatic.occursIn(wordsBetween(a, s.start, s.end));
+}
+
 /** A sentence's triggers grouped into families, in the order first seen, after the rules on which families make an event. */
 function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon): Map<string, EventCue[]> {
   const families = new Map<string, EventCue[]>();
@@ -113,6 +119,9 @@ function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon):
     if (family) family.push(cue);
     else families.set(f, [cue]);
   }
+  // "استدعت الخارجية سفير مالي وأبلغته احتجاجا شديدا على مقتل خمسة رعاة": a state's protest to
+  // another is no gathering; the act it protests is the sentence's event.
+  if (families.has('protest') && diplomatic(a, cues[0]!.sentence, lexicon)) families.delete('protest');
   // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
   const protest = families.get('protest');
   if (protest) protestFamilies(families, protest, a, lexicon);
