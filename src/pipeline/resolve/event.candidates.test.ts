@@ -22,6 +22,9 @@ const CASES: [string, string, string[]][] = [
   ["a state's protest to another is no gathering: the act it protests is the event", 'استدعت وزارة الخارجية الموريتانية، أمس الثلاثاء، سفير مالي في نواكشوط، وأبلغته احتجاجا شديدا على مقتل خمسة رعاة موريتانيين قرب بلدة كيراني داخل الأراضي المالية.', ['Attack @Kirane']],
   ["a state's protest to another is no gathering: the act it protests is the event", "Le ministère des Affaires étrangères a convoqué lundi l'ambassadeur du Mali pour protester contre l'enlèvement de trois commerçants près de Kirané.", ['Abduction/forced disappearance @Kirane']],
 
+  ['the abducted named again are no second abduction', 'اختطف مسلحون ١٧ شخصا من قرية قرب مادارونفا يوم الأحد. وفي اليوم التالي، حاولت وحدة من الجيش دون جدوى تحرير المختطفين قرب مادارونفا.', ['Abduction/forced disappearance @Madarounfa']],
+  ['the abducted named again are no second abduction', 'Gunmen kidnapped 17 people from a village near Madarounfa on Sunday. On Monday an army unit tried in vain to free the hostages near Madarounfa.', ['Abduction/forced disappearance @Madarounfa']],
+
   ['Arabic dual nouns of acts', 'شن مسلحون أمس الثلاثاء هجومين متزامنين على موقعين للجيش المالي في بلدة نيورو.', ['Armed clash @Nioro']],
   ['Arabic dual nouns of acts', 'أسفر تفجير عبوتين ناسفتين قرب بوني عن مقتل جنديين.', ['Remote explosive/landmine/IED @Boni']],
 
