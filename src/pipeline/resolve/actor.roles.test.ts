@@ -29,6 +29,8 @@ const CASES: [string, string, string, string[]][] = [
   ['a force announcing a town retaken retook it (ar)', 'أعلن جيش بوركينا فاسو، أمس الأحد، استعادة السيطرة على بلدة بوتو بعد يومين من المعارك مع عناصر جماعة نصرة الإسلام والمسلمين.', '2023-11-13', ['Military Forces of Burkina Faso']],
   ['a force announcing a town retaken retook it (fr)', "L'armée burkinabè a annoncé dimanche la reprise de Botou après deux jours de combats contre le JNIM.", '2023-11-13', ['Military Forces of Burkina Faso']],
   ['a group announcing that a drone struck reports another\'s act', 'أعلنت جبهة تحرير أزواد أن طائرة مسيرة تابعة للجيش المالي قصفت مساء الأحد تجمعا لمقاتليها قرب تين زاواتين.', '2025-03-18', ['Military Forces of Mali']],
+  // An Arabic fight's verb, then a part of a force and the force: the force is its subject.
+  ['a patrol of the army after a fight\'s verb is its subject', 'وفي اليوم التالي، اشتبكت دورية من الجيش تعقبت المسلحين معهم قرب بلدة مادارونفا، ما أسفر عن مقتل أربعة منهم.', '2022-07-19', ['Military Forces of Niger']],
 ];
 
 describe('actor roles', () => {

@@ -223,7 +223,8 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   const active: ActorMention[] = [];
   for (const m of parties) if (!fact(m, report, 'patient', () => isPatient(a, m, lexicon))) active.push(m);
   if (a.lang === 'ar') {
-    for (const m of active) if (m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon) <= 1) return m;
+    const clash = c.cue.kind === 'clash';
+    for (const m of active) if (m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon, clash) <= 1) return m;
     // A trigger that is not the sentence's verb ("من دون قتال" after "دخلت وحدات من الجيش"): the
     // subject follows the verb that opens the sentence.
     if (c.cue.kind === 'strategic' && active[0]) return active[0];
@@ -323,11 +324,26 @@ function mainClauseSubject(a: Analysis, active: ActorMention[], cueAt: number, l
   return last;
 }
 
-/** How many words stand between a trigger and an actor; an object marker ("على") counts as many. */
-function wordCountBetween(a: Analysis, from: number, to: number, lexicon: EventLexicon): number {
+/** The 'من' of "دورية من الجيش". */
+const PART_OF = 'من';
+
+/**
+ * How many words stand between a trigger and an actor; an object marker ("على") counts as many. In
+ * a fight, where either side may be named first, the words for a part of the force ("اشتبكت دورية
+ * من الجيش") count as none: elsewhere "استهدف تفجير دورية من الجيش" names the target.
+ */
+function wordCountBetween(a: Analysis, from: number, to: number, lexicon: EventLexicon, fight: boolean): number {
   const words = wordsBetween(a, from, to);
-  for (let i = 0; i < words.length; i++) if (lexicon.objectMarkers.matchAt(words, i)) return Infinity;
-  return words.length;
+  let count = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (fight && lexicon.forceParts.has(words[i]!.text)) {
+      if (words[i + 1]?.text === PART_OF) i++;
+      continue;
+    }
+    if (lexicon.objectMarkers.matchAt(words, i)) return Infinity;
+    count++;
+  }
+  return count;
 }
 
 /** An actor named as the source of the report ("selon le gouvernement", "بحسب بيان للبعثة"), or as absent ("sans militaires"). */
