@@ -43,7 +43,7 @@ export const EN: FigureWords = {
     aidworkers: ['aid worker*', 'humanitarian worker*', 'humanitarians'],
     artisans: ['mechanic*', 'tailor*', 'butcher*', 'carpenter*', 'blacksmith*', 'mason*', 'fishmonger*'],
     students: ['student*', 'pupil*', 'teacher*'],
-    militiamen: ['militiam*', 'militia members'],
+    militiamen: ['militiam*', 'militia members', 'militia', 'militias'],
     hunters: ['hunter*', 'dozo*'],
     passengers: ['passenger*', 'traveller*', 'traveler*'],
     drivers: ['driver*', 'truckers', 'lorry drivers', 'truck drivers'],

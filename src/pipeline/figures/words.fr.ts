@@ -38,7 +38,7 @@ export const FR: FigureWords = {
     aidworkers: ['humanitaire*', 'travailleur humanitaire', 'travailleurs humanitaires'],
     artisans: ['mécanicien*', 'tailleur*', 'boucher*', 'menuisier*', 'forgeron*', 'maçon*'],
     students: ['élève*', 'étudiant*', 'enseignant*'],
-    militiamen: ['milicien*'],
+    militiamen: ['milicien*', 'milice', 'milices'],
     hunters: ['chasseur*', 'dozo*'],
     passengers: ['passager*', 'voyageur*'],
     drivers: ['chauffeur*', 'transporteur*', 'routier*'],

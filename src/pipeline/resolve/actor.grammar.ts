@@ -143,10 +143,7 @@ function strippedChar(c: number): string | null {
  */
 export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
   const text = a.doc.text;
-  for (const f of a.figures) {
-    if (f.sentence !== m.sentence) continue;
-    if (f.span.start <= m.span.start && m.span.end <= f.span.end && sameSide(f, m, a.lang)) return true;
-  }
+  if (isCounted(a, m)) return true;
   if (a.lang === 'ar') {
     // "قُتل ثلاثة عشر عنصرًا من صيادي الدوزو": in Arabic the people named after the count are the counted.
     for (const f of a.figures) {
@@ -203,6 +200,14 @@ function afterAside(text: string, from: number, to: number): number {
 const ASIDE_LENGTH = 80;
 
 /** Whether a figure counts people of the actor's side ("soldiers" for an army, "militants" for a group). */
+/** Whether a mention names people a figure counts ("Quatre membres de la milice dogon Dan Na Ambassagou ont été tués"). */
+export function isCounted(a: Analysis, m: ActorMention): boolean {
+  for (const f of a.figures) {
+    if (f.sentence === m.sentence && f.span.start <= m.span.start && m.span.end <= f.span.end && sameSide(f, m, a.lang)) return true;
+  }
+  return false;
+}
+
 function sameSide(f: FigureMention, m: ActorMention, lang: string): boolean {
   const side = sideOf(f);
   if (side === 'state') return STATE.has(m.inter) || f.victim === 'volunteers';

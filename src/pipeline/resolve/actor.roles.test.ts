@@ -31,6 +31,8 @@ const CASES: [string, string, string, string[]][] = [
   ['a group announcing that a drone struck reports another\'s act', 'أعلنت جبهة تحرير أزواد أن طائرة مسيرة تابعة للجيش المالي قصفت مساء الأحد تجمعا لمقاتليها قرب تين زاواتين.', '2025-03-18', ['Military Forces of Mali']],
   // An Arabic fight's verb, then a part of a force and the force: the force is its subject.
   ['a patrol of the army after a fight\'s verb is its subject', 'وفي اليوم التالي، اشتبكت دورية من الجيش تعقبت المسلحين معهم قرب بلدة مادارونفا، ما أسفر عن مقتل أربعة منهم.', '2022-07-19', ['Military Forces of Niger']],
+  // The people counted among the dead were attacked: no doer when no other side is named.
+  ['members of a militia killed in an attack are its target', "Quatre membres de la milice dogon Dan Na Ambassagou ont été tués mardi lors de l'attaque d'un de leurs postes de contrôle à l'entrée de Sangha.", '2019-12-12', ['Unidentified Armed Group (Mali)']],
 ];
 
 describe('actor roles', () => {

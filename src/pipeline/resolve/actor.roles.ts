@@ -6,7 +6,7 @@ import { sideOf } from './fatalities.ts';
 import { STATEMENT } from './event.date.ts';
 import { namesForeigners, strikingState } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
-import { agentMarkerBefore, agentOf, ARMED, CLAUSE_BREAKS, hasChar, inSubordinateClause, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
+import { agentMarkerBefore, agentOf, ARMED, CLAUSE_BREAKS, hasChar, inSubordinateClause, isCounted, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
 export interface ChosenActor {
@@ -242,7 +242,9 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   // Arrests and weapons seized or defused are the state's acts: an armed group merely named beside
   // one ("interpellées pour complicité avec des groupes armés") is not its doer.
   if (isStateAction(c)) return undefined;
-  const armed = active.find(isArmed) ?? parties.find(isArmed);
+  // Those the act was done to may still be its doers ("three assailants were killed" in their attack),
+  // but not the people counted among its dead when no other side is named: they were attacked.
+  const armed = active.find(isArmed) ?? parties.find((m) => isArmed(m) && !isCounted(a, m));
   if (c.cue.subEventType === 'Air/drone strike') {
     // Only states fly: the army that reports its own strike ("l'armée affirme avoir frappé") is its doer.
     const state =

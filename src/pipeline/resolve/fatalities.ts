@@ -4,7 +4,7 @@ import type { Claim, FigureMention } from '../types.ts';
 export type Side = 'state' | 'armed' | 'civilians' | 'unknown';
 
 const STATE = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops', 'peacekeepers', 'officers', 'guards', 'volunteers']);
-const ARMED = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels', 'bomber', 'bombers']);
+const ARMED = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels', 'bomber', 'bombers', 'militiamen']);
 
 export function sideOf(f: FigureMention): Side {
   if (!f.victim) return 'unknown';
