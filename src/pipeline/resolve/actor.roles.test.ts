@@ -39,4 +39,9 @@ describe('actor roles', () => {
   it.each(CASES)('%s: %s', (_what, text, published, expected) => {
     expect(actor1(text, published)).toEqual(expected);
   });
+
+  it('takes a description named right before a group as that group ("la milice dogon Dan Na Ambassagou")', () => {
+    const events = extractDocument({ id: 't', text: "Des hommes armés ont attaqué mardi la milice dogon Dan Na Ambassagou à Sangha.", published: '2019-12-12' }, resources).events;
+    expect(events.map((e) => e.actor2)).toEqual(['Dan Na Ambassagou']);
+  });
 });

@@ -44,6 +44,11 @@ function countedElsewhere(a: Analysis, m: ActorMention, figures: FigureMention[]
   return false;
 }
 
+/** Whether a mention is a description of the next one, named right after it with only a space between, of the same kind ("la milice dogon Dan Na Ambassagou"). */
+function namedRightAfter(a: Analysis, m: ActorMention, next: ActorMention | undefined): boolean {
+  return next !== undefined && !next.generic && !next.role && next.inter === m.inter && next.actor !== m.actor && /^\s+$/.test(a.doc.text.slice(m.span.end, next.span.start));
+}
+
 /** Whether a generic word ("combattants", "fighters") is followed by the named group it belongs to ("du JNIM", "of IS"). */
 function namesGroupAfter(a: Analysis, m: ActorMention, all: ActorMention[]): boolean {
   for (const n of all) if (!n.generic && n.span.start >= m.span.end && namesGroupBetween(a.doc.text, m.span.end, n.span.start)) return true;
@@ -130,10 +135,12 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   }
   let associate: ActorMention | undefined;
   const actors: ActorMention[] = [];
-  for (const m of all) {
+  for (let k = 0; k < all.length; k++) {
+    const m = all[k]!;
     if (m.role === 'associate') associate ??= m;
-    // "Des combattants du JNIM", "fighters of IS": the generic word is the named group after it.
-    if (!m.role && !(m.generic && namesGroupAfter(a, m, all))) actors.push(m);
+    // "Des combattants du JNIM", "fighters of IS": the generic word is the named group after it; "la
+    // milice dogon Dan Na Ambassagou": a description is the name right after it.
+    if (!m.role && !(m.generic && namesGroupAfter(a, m, all)) && !namedRightAfter(a, m, all[k + 1])) actors.push(m);
   }
   const { mainGroup } = report;
   const assoc2 = associate ? fillCountry(associate.actor, country) : null;
