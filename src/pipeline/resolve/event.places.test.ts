@@ -10,6 +10,8 @@ const placesOf = (text: string) => {
 
 // [what the case shows, text, the event places' words]
 const CASES: [string, string, string[]][] = [
+  ['leaves out where attackers withdrew to, past the nouns of the land', "Quatre miliciens ont été tués mardi à Sangha. Les assaillants ont ouvert le feu sur le poste avant de se replier vers la plaine du Séno.", ['Sangha']],
+  ['leaves out where attackers withdrew to, past the nouns of the land', 'Four militiamen were killed in Sangha on Tuesday. The gunmen opened fire on the post before withdrawing towards the forest of Boulkessi.', ['Sangha']],
   ["leaves out the places a wire was filed from", 'NIAMEY (Reuters) - Gunmen kidnapped a teacher in Tillaberi on Thursday.', ['Tillaberi']],
   ["leaves out the places a wire was filed from", 'BAMAKO, March 12 (Reuters) - Gunmen kidnapped a teacher in Kati on Thursday.', ['Kati']],
   ["leaves out the places a wire was filed from", 'BAMAKO, Mali (AP) - Gunmen kidnapped a teacher on Thursday, the police said.', []],
