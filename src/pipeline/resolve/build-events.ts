@@ -13,6 +13,7 @@ import { countryName } from './countries.ts';
 import { withoutStandingSieges } from './standing.ts';
 import { sentenceAt } from '../text/spans.ts';
 import { namesClaimant } from './actor.grammar.ts';
+import { wordsBetween } from './words.ts';
 
 /**
  * How sure the event-type classifier must be to overrule the trigger-word rules. Chosen by 5-fold
@@ -125,6 +126,13 @@ function classify(c: Candidate, a: Analysis, classifier: EventTypeModel, report:
   return decision;
 }
 
+/** Whether a side of a fight is named in the fight's own clause: no comma, semicolon or stop between it and the fight's word. */
+function inFightClause(text: string, fight: Span, side: Span | null): boolean {
+  if (side === null) return false;
+  const between = side.start < fight.start ? text.slice(side.end, fight.start) : text.slice(fight.end, side.start);
+  return !/[,;.،؛]/.test(between);
+}
+
 /** Adds the words of a span as the evidence of each field. */
 function cite(evidence: Evidence[], fields: readonly string[], span: Span | null | undefined): void {
   if (span) for (const field of fields) evidence.push({ field, start: span.start, end: span.end, text: span.text });
@@ -221,7 +229,7 @@ function codeCandidate(
   const counted = countFatalities(own);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
   const roles = chooseRoles(c, a, country, own, lexicon, report.actors);
-  const { actor1 } = roles;
+  let { actor1 } = roles;
   if (!actor1) return null;
   // A change of a group's activity is coded on the group alone, as ACLED does: whom it threatens
   // is not a side of an event (37 of its 41 Mali such events).
@@ -230,7 +238,19 @@ function codeCandidate(
 
   let eventType = c.cue.eventType;
   let sub = c.cue.subEventType;
-  if (family === 'violence' && c.cue.kind !== 'remote') {
+  // "De violents affrontements ont opposé des orpailleurs à des éléments de la gendarmerie": people
+  // who fight the security forces are rioters, as ACLED codes them, not a side of a battle.
+  const riot =
+    c.cue.kind === 'clash' && actor2 !== null && ((actor1.inter === 1 && actor2.inter === 7) || (actor1.inter === 7 && actor2.inter === 1)) &&
+    lexicon.mutualFight.occursIn(wordsBetween(a, c.cue.span.start, c.cue.span.end)) &&
+    inFightClause(a.doc.text, c.cue.span, actor1.span) && inFightClause(a.doc.text, c.cue.span, actor2.span);
+  if (riot) {
+    const [force, crowd] = actor1.inter === 1 ? [actor1, actor2!] : [actor2!, actor1];
+    actor1 = { name: `Rioters (${country})`, inter: 5, span: crowd.span };
+    actor2 = force;
+    eventType = 'Riots';
+    sub = 'Violent demonstration';
+  } else if (family === 'violence' && c.cue.kind !== 'remote') {
     // An attack is a battle between armed sides, or violence against civilians when the target is unarmed.
     if (actor2?.inter === 7) {
       eventType = 'Violence against civilians';
@@ -245,7 +265,7 @@ function codeCandidate(
   if (family === 'protest' && counted.value > 0) sub = 'Excessive force against protesters';
   // The classifier trained on ACLED's coding overrules the rules only when it is confident, and only
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
-  if (GENERAL_TRIGGERS.has(c.cue.kind)) {
+  if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
     if (second.probability > CLASSIFIER_OVERRULES) {
       eventType = second.eventType;
