@@ -33,6 +33,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ["De violents affrontements ont opposé hier lundi des orpailleurs à des éléments de la gendarmerie à Mako.", '2024-04-30', { event_date: '2024-04-29', event_type: 'Riots', sub_event_type: 'Violent demonstration', actor1: 'Rioters (Senegal)', actor2: 'Police Forces of Senegal' }],
+    ["Des heurts ont opposé lundi des jeunes aux forces de l'ordre à Mako.", '2024-04-30', { event_date: '2024-04-29', event_type: 'Riots', sub_event_type: 'Violent demonstration' }],
     ["Des centaines d'élèves sont descendus dans la rue lundi à Dogondoutchi pour réclamer des ralentisseurs.", '2019-11-26', { event_date: '2019-11-25', event_type: 'Protests', sub_event_type: 'Peaceful protest', location: 'Dogondoutchi' }],
     ["De violentes manifestations d'élèves ont paralysé Dogondoutchi hier lundi.", '2019-11-26', { event_date: '2019-11-25', event_type: 'Riots', sub_event_type: 'Violent demonstration', actor1: 'Rioters (Niger)' }],
     ["Des soldats maliens ont procédé lundi à des exécutions sommaires à Sévaré, selon des habitants.", '2013-01-30', { event_date: '2013-01-28', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)' }],
@@ -60,6 +62,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['A Malian army sentinel opened fire on a vehicle in Menaka on Monday, killing the mayor.', '2019-02-06', { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Military Forces of Mali' }],
     ['Hundreds of students took to the streets of Dogondoutchi on Monday to demand speed bumps.', '2019-11-26', { event_date: '2019-11-25', event_type: 'Protests', sub_event_type: 'Peaceful protest', location: 'Dogondoutchi' }],
     ['Malian troops carried out summary executions in Sevare on Monday, residents said.', '2013-01-30', { event_date: '2013-01-28', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)' }],
     ['Suspected Islamic State militants killed 12 villagers in an attack on Ouatagouna on Sunday, local officials said.', '2021-08-10', { event_date: '2021-08-08', actor1: ISS, actor2: 'Civilians (Mali)', fatalities: 12, location: 'Ouatagouna' }],
