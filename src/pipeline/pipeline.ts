@@ -56,7 +56,7 @@ export function analyse(doc: Document, r: Resources): Analysis {
     places: findPlaces(view, r.gazetteer),
     actors,
     cues: findEventCues(view, r.lexicon[view.lang], actors),
-    dates: findDates(view, r.lexicon[view.lang].attribution),
+    dates: findDates(view, r.lexicon[view.lang].spoken),
     figures: findFigures(view),
     events: [],
     warnings: [],

@@ -16,8 +16,8 @@ function view(text: string, lang: Lang, published?: string) {
   return { doc: { id: 't', text, published }, lang, norm, tokens: tokenise(norm), sentences: splitSentences(text) };
 }
 
-/** The dates in a text, with the words of saying of the event lexicon as the pipeline passes them. */
-const datesIn = (v: ReturnType<typeof view>) => findDates(v, LEXICON[v.lang].attribution);
+/** The dates in a text, with the words of saying and claiming of the event lexicon as the pipeline passes them. */
+const datesIn = (v: ReturnType<typeof view>) => findDates(v, LEXICON[v.lang].spoken);
 
 const dates = (text: string, lang: Lang, published?: string) =>
   datesIn(view(text, lang, published)).map((d) => [d.date, d.timePrecision, d.span.text]);
@@ -117,6 +117,14 @@ describe('findDates', () => {
       ['2020-06-20', 1, 'samedi'],
       ['2020-06-22', 1, 'lundi'],
       ['2020-06-20', 1, 'Le même jour'],
+    ]);
+  });
+
+  it('"the same day" passes over the day an act was claimed', () => {
+    expect(dates('Militants attacked a gendarmerie post in Mangodara on Sunday. The attack was claimed on Monday by JNIM. On the same day, militants fired mortar rounds at a camp in Niangoloko.', 'en', '2022-04-05')).toEqual([
+      ['2022-04-03', 1, 'on Sunday'],
+      ['2022-04-04', 1, 'on Monday'],
+      ['2022-04-03', 1, 'the same day'],
     ]);
   });
 

@@ -37,6 +37,8 @@ export interface EventLexicon {
   organisationHeads: PhraseIndex<'organisation'>;
   /** "selon", "وفق", "according to": the actor after one is a source, not a party. */
   attribution: PhraseIndex<'attribution'>;
+  /** Words of saying and of claiming an act: a date right after one is the day of a statement or claim (modality.json attribution, claimed_on). */
+  spoken: PhraseIndex<'attribution'>;
   /** Arabic words between a trigger and an actor that make the actor its object ("هجوم على"). */
   objectMarkers: PhraseIndex<'object'>;
   /** "near", "قرب": a place after one is a reference point when another place precedes it. */
@@ -129,6 +131,7 @@ interface ModalityFile {
   anaphora: WordsByLang;
   organisation_heads: WordsByLang;
   attribution: WordsByLang;
+  claimed_on: WordsByLang;
   object_markers: WordsByLang;
   near: WordsByLang;
   coordination: WordsByLang;
@@ -206,6 +209,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     announcedLinks: new Set(modality.announced_links[lang].map(normaliseTerm)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
     attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
+    spoken: new PhraseIndex([...phrases(modality.attribution, 'attribution' as const), ...phrases(modality.claimed_on, 'attribution' as const)]),
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),

@@ -20,7 +20,7 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
   // The dates read apart from the analysis, not an analysis copied with other dates ({ ...a, dates }):
   // a copy is an object of another shape, and the solver's functions meeting it were recompiled.
   const dates = dated.length < a.dates.length ? dated : a.dates;
-  const spoken = dates.filter((d) => isSpokenDate(a, d, lexicon.attribution));
+  const spoken = dates.filter((d) => isSpokenDate(a, d, lexicon.spoken));
   return spoken.length > 0 && spoken.length < dates.length ? dates.filter((d) => !spoken.includes(d)) : dates;
 }
 
