@@ -33,6 +33,8 @@ const CASES: [string, string, string, string[]][] = [
   ['a patrol of the army after a fight\'s verb is its subject', 'وفي اليوم التالي، اشتبكت دورية من الجيش تعقبت المسلحين معهم قرب بلدة مادارونفا، ما أسفر عن مقتل أربعة منهم.', '2022-07-19', ['Military Forces of Niger']],
   // The people counted among the dead were attacked: no doer when no other side is named.
   ['members of a militia killed in an attack are its target', "Quatre membres de la milice dogon Dan Na Ambassagou ont été tués mardi lors de l'attaque d'un de leurs postes de contrôle à l'entrée de Sangha.", '2019-12-12', ['Unidentified Armed Group (Mali)']],
+  // Words that say no one knows who did it: the group named for another act is not its author.
+  ['an act whose author is unknown is an unidentified group\'s', 'JNIM claimed on Monday an attack on a gendarmerie post in Mangodara. On Sunday, militants fired several mortar rounds at a military camp in Niangoloko. It was not immediately clear who was behind the shelling.', '2022-04-05', ['JNIM: Group for Support of Islam and Muslims', 'Unidentified Armed Group (Burkina Faso)']],
 ];
 
 describe('actor roles', () => {
