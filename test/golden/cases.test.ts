@@ -62,6 +62,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['Islamist militants attacked a gendarmerie post in southwestern Burkina Faso on Sunday, killing four gendarmes. The attack in Mangodara was claimed by JNIM, which said it had killed nine gendarmes. On the same day, militants fired mortar rounds at a camp in Niangoloko.', '2022-04-05', { location: 'Mangodara', fatalities: 4 }],
     ['The attack on the gendarmerie post in Mangodara, in which four gendarmes were killed, was claimed on Monday by JNIM. It took place on Sunday.', '2022-04-05', { event_date: '2022-04-03', location: 'Mangodara' }],
     ['A Malian army sentinel opened fire on a vehicle in Menaka on Monday, killing the mayor.', '2019-02-06', { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Military Forces of Mali' }],
     ['Hundreds of students took to the streets of Dogondoutchi on Monday to demand speed bumps.', '2019-11-26', { event_date: '2019-11-25', event_type: 'Protests', sub_event_type: 'Peaceful protest', location: 'Dogondoutchi' }],

@@ -52,7 +52,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   // A trend's figures ("hundreds of civilians killed since 2022") count for no event.
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates);
-  const following = single ? null : figuresFollowing(candidates, loose, places);
+  const following = single ? null : figuresFollowing(candidates, loose, places, a.cues);
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, trends), decisions: new Map() };
   const untold = unclaimedReport(a, trends, lexicon, report);
   const events: CodedCandidate[] = [];
@@ -170,14 +170,22 @@ function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[
  * their lives..." A figure goes to the last sentence with events before it, at most two sentences
  * back, when that sentence's events are violence at one place, and when the figure's own sentence
  * names no other place ("JNIM claimed the attack on Diapaga, saying it killed 30 soldiers" does not
- * tell the toll of the air strike near Tansarga told before it).
+ * tell the toll of the air strike near Tansarga told before it). A lead that tells an act before any
+ * sentence places one gives its figures to the next sentence with events, at most two on.
  */
-function figuresFollowing(candidates: Candidate[], loose: FigureMention[], places: PlaceMention[]): Map<number, FigureMention[]> {
+function figuresFollowing(candidates: Candidate[], loose: FigureMention[], places: PlaceMention[], cues: EventCue[]): Map<number, FigureMention[]> {
   const out = new Map<number, FigureMention[]>();
   for (const f of loose) {
     let last = -1;
     for (const c of candidates) if (c.sentence < f.sentence && c.sentence > last) last = c.sentence;
-    if (last < 0 || f.sentence - last > 2) continue;
+    // A lead that tells the act before any sentence places it ("Islamist militants attacked a
+    // gendarmerie post on Sunday, killing four gendarmes ... The attack in Mangodara ..."): its
+    // figures are those of the act the next sentence places.
+    if (last < 0 && cues.some((k) => k.sentence === f.sentence && familyOf(k.kind) === 'violence')) {
+      last = Infinity;
+      for (const c of candidates) if (c.sentence > f.sentence && c.sentence < last) last = c.sentence;
+      if (last === Infinity || last - f.sentence > 2) continue;
+    } else if (last < 0 || f.sentence - last > 2) continue;
     const there = candidates.filter((c) => c.sentence === last);
     if (!there.every((c) => familyOf(c.cue.kind) === 'violence' && c.place.placeId === there[0]!.place.placeId)) continue;
     if (places.some((p) => p.sentence === f.sentence && p.placeId !== there[0]!.place.placeId)) continue;
