@@ -166,6 +166,41 @@ function afterOneWord(name: string, other: string): boolean {
   return space > 0 && name.slice(space + 1) === other;
 }
 
+/**
+ * GeoNames leaves the region of some populated places blank (1,182 of Mali's 15,448), so an event
+ * there would have no admin1. Such a place takes the region of the populated places around it when
+ * the nearest three that have one, all within REGION_NEAR, name the same region of the same country.
+ */
+function fillRegions(drafts: Draft[]): number {
+  const cell = (lat: number, lon: number) => `${Math.floor(lat / CELL)}|${Math.floor(lon / CELL)}`;
+  const grid = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (!d.entry.fcode.startsWith('PPL') || d.entry.admin1 === null) continue;
+    const k = cell(d.entry.lat, d.entry.lon);
+    grid.set(k, [...(grid.get(k) ?? []), d]);
+  }
+  let filled = 0;
+  for (const d of drafts) {
+    if (!d.entry.fcode.startsWith('PPL') || d.entry.admin1 !== null) continue;
+    const around: Draft[] = [];
+    const [ci, cj] = [Math.floor(d.entry.lat / CELL), Math.floor(d.entry.lon / CELL)];
+    for (let i = ci - 1; i <= ci + 1; i++) for (let j = cj - 1; j <= cj + 1; j++) around.push(...(grid.get(`${i}|${j}`) ?? []));
+    const nearest = around
+      .filter((o) => o.entry.cc === d.entry.cc && near(o.entry, d.entry) <= REGION_NEAR)
+      .sort((a, b) => near(a.entry, d.entry) - near(b.entry, d.entry) || a.entry.id - b.entry.id)
+      .slice(0, 3);
+    if (nearest.length === 3 && nearest.every((o) => o.entry.admin1 === nearest[0]!.entry.admin1)) {
+      d.entry.admin1 = nearest[0]!.entry.admin1;
+      filled++;
+    }
+  }
+  return filled;
+}
+
+/** About 30 km, as `near` measures; the grid's cells are as wide, so the nine around a place hold all its neighbours. */
+const REGION_NEAR = 0.3;
+const CELL = 0.3;
+
 function build(): { lines: string[]; stats: Record<string, number> } {
   const countries = readCountries();
   const rows = COUNTRIES.flatMap((cc) => readGeoNames(join(shared, 'geonames'), cc));
@@ -181,6 +216,7 @@ function build(): { lines: string[]; stats: Record<string, number> } {
   drafts.push(...mergeAcled(drafts, readAcledPlaces(join(shared, 'acled/acled-mali-1997-2019.csv'))));
   for (const d of drafts) for (const n of joinedNames(d)) d.names.add(n);
   shareWithSeats(drafts, rows);
+  const regionsFilled = fillRegions(drafts);
   let generated = 0;
   for (const d of drafts) {
     d.entry.names = [...d.names].sort();
@@ -191,7 +227,7 @@ function build(): { lines: string[]; stats: Record<string, number> } {
   drafts.sort((a, b) => a.entry.id - b.entry.id);
   const lines = drafts.map((d) => formatEntry(d.entry));
   const names = drafts.reduce((s, d) => s + d.entry.names.length, 0);
-  return { lines, stats: { entries: drafts.length, names, generated } };
+  return { lines, stats: { entries: drafts.length, names, generated, regionsFilled } };
 }
 
 const { lines, stats } = build();
@@ -203,4 +239,4 @@ writeFileSync(
   `# Arabic words common in news (ANERcorp counts: 3 or more times outside a name, more than as a place).\n` +
     `# Built by scripts/build-gazetteer.ts; a made-up or near spelling of a minor place is never matched on them.\n${common.join('\n')}\n`,
 );
-console.log(`gazetteer: ${stats.entries} entries, ${stats.names} names, ${stats.generated} generated Arabic spellings, ${gz.length} bytes; ${common.length} common Arabic words`);
+console.log(`gazetteer: ${stats.entries} entries, ${stats.names} names, ${stats.generated} generated Arabic spellings, ${stats.regionsFilled} regions filled from neighbours, ${gz.length} bytes; ${common.length} common Arabic words`);

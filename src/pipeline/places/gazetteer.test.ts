@@ -34,6 +34,10 @@ describe('loadGazetteer', () => {
     expect([unit.lat, unit.lon]).toEqual([town.lat, town.lon]);
   });
 
+  it('gives a place GeoNames files under no region the region of its neighbours (Sagabari, in the Kita cercle)', () => {
+    expect(loadGazetteer().byId(2451943)?.admin1).toBe('Kayes');
+  });
+
   it('reads back what the build writes, and skips a line without coordinates', () => {
     const kayes = loadGazetteer().byId(2455518)!;
     expect(parseEntry(formatEntry(kayes))).toEqual({ ...kayes, lat: +kayes.lat.toFixed(5), lon: +kayes.lon.toFixed(5) });

@@ -10,6 +10,7 @@ const placesOf = (text: string) => {
 
 // [what the case shows, text, the event places' words]
 const CASES: [string, string, string[]][] = [
+  ['a place named as a unit by the word after it is the home of the town before it', 'The attack on the post in Sagabari, in Kita district near the border with Guinea, began shortly after midnight.', ['Sagabari']],
   ['leaves out where people were taken', "De violents affrontements ont opposé lundi des orpailleurs aux gendarmes à Mako. Douze personnes ont été interpellées et conduites à Kédougou.", ['Mako']],
   ['leaves out where attackers withdrew to, past the nouns of the land', "Quatre miliciens ont été tués mardi à Sangha. Les assaillants ont ouvert le feu sur le poste avant de se replier vers la plaine du Séno.", ['Sangha']],
   ['leaves out where attackers withdrew to, past the nouns of the land', 'Four militiamen were killed in Sangha on Tuesday. The gunmen opened fire on the post before withdrawing towards the forest of Boulkessi.', ['Sangha']],

@@ -184,17 +184,29 @@ function afterNamedBack(a: Analysis, p: PlaceMention): boolean {
  */
 function isHomeOfAnother(a: Analysis, p: PlaceMention, places: PlaceMention[], lexicon: EventLexicon): boolean {
   let name: string | undefined;
+  let unitAfter: boolean | undefined;
   for (const q of places) {
     if (q.placeId === p.placeId || q.span.end > p.span.start) continue;
     const between = wordsBetween(a, q.span.end, p.span.start);
-    // A place named as a unit ("dans le département d'Ayorou") after a town of its country is its
-    // home, though the gazetteer may file the town under another unit (Niger's departments were redrawn).
-    const unit = isUnitOf(q, (name ??= term(p.name))) || (q.kind === 'place' && q.country === p.country && between.some((w) => lexicon.unitWords.has(w.text)));
+    // A place named as a unit ("dans le département d'Ayorou", "in Kita district") after a town of its
+    // country is its home, though the gazetteer may file the town under another unit (Niger's
+    // departments were redrawn) or under none.
+    const named = () => between.some((w) => lexicon.unitWords.has(w.text)) || (unitAfter ??= unitWordAfter(a, p, lexicon));
+    const unit = isUnitOf(q, (name ??= term(p.name))) || (q.kind === 'place' && q.country === p.country && named());
     if (unit && between.length <= 4 && !lexicon.conjunctions.occursIn(between)) return true;
   }
   return false;
 }
 
+
+/** Whether a unit word follows a place's name ("Kita district", "the Douentza circle"). */
+function unitWordAfter(a: Analysis, p: PlaceMention, lexicon: EventLexicon): boolean {
+  const next = wordsBetween(a, p.span.end, Math.min(a.doc.text.length, p.span.end + UNIT_WORD_CHARS))[0];
+  return next !== undefined && lexicon.unitWords.has(next.text);
+}
+
+/** How far after a place's name its unit word may end ("Kita district"). */
+const UNIT_WORD_CHARS = 16;
 
 /**
  * Whether p is a unit named just before a place in it, as that place's home: "in the Segou region
