@@ -62,6 +62,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ["Gunmen on motorbikes killed at least 12 civilians in an attack on a village in western Niger's Tillaberi region on Saturday, the local mayor said. The attackers stormed Simiri, a farming village in Ouallam department, in the late afternoon.", '2021-09-27', { event_date: '2021-09-25', location: 'Simiri', fatalities: 12 }],
     ['Islamist militants attacked a gendarmerie post in southwestern Burkina Faso on Sunday, killing four gendarmes. The attack in Mangodara was claimed by JNIM, which said it had killed nine gendarmes. On the same day, militants fired mortar rounds at a camp in Niangoloko.', '2022-04-05', { location: 'Mangodara', fatalities: 4 }],
     ['The attack on the gendarmerie post in Mangodara, in which four gendarmes were killed, was claimed on Monday by JNIM. It took place on Sunday.', '2022-04-05', { event_date: '2022-04-03', location: 'Mangodara' }],
     ['A Malian army sentinel opened fire on a vehicle in Menaka on Monday, killing the mayor.', '2019-02-06', { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Military Forces of Mali' }],

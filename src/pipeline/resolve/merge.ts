@@ -94,13 +94,15 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false): Cod
  * An act told at a district or province and at one town in it on the same day, as the same kind
  * of act ("انفجار عبوة ناسفة ... في ولاية سانماتينغا" in the lead, "15 km north of Barsalogo" in
  * the body), is one act, at the town: the unit's mentions join the town's, their figures with
- * them. With two towns or more in the unit it is a round-up; a region (geo_precision 3) often sums
- * up several acts, and the town-level events stand for it (isCoarseCopy). Changes `groups` in place.
+ * them. With two towns or more in the unit it is a round-up. A region (geo_precision 3) often sums
+ * up several acts: it joins its one town only when the town has no toll of its own ("killed at
+ * least 12 civilians in an attack on a village in western Niger's Tillaberi region", then "The
+ * attackers stormed Simiri"); otherwise the town-level events stand for it (isCoarseCopy). Changes `groups` in place.
  */
 function foldUnitCopies(groups: CodedCandidate[][]): void {
   for (let k = groups.length - 1; k >= 0; k--) {
     const e = groups[k]![0]!.event;
-    if (e.geo_precision !== 2 || !groups[k]!.every((c) => c.atUnit)) continue;
+    if (e.geo_precision === 1 || !groups[k]!.every((c) => c.atUnit)) continue;
     let inside: CodedCandidate[] | null = null;
     let towns = 0;
     for (const g of groups) {
@@ -112,6 +114,8 @@ function foldUnitCopies(groups: CodedCandidate[][]): void {
       }
     }
     if (inside === null || towns !== 1) continue;
+    // A region often sums up several acts: its toll is the town's only when the town has none of its own.
+    if (e.geo_precision === 3 && inside.some((c) => c.killedFigures.some((f) => f.kind === 'killed'))) continue;
     const town = inside[0]!.event;
     for (const m of groups[k]!) inside.push({ ...m, event: atTown(m.event, town) });
     groups.splice(k, 1);
