@@ -132,6 +132,11 @@ const MAX_MODIFIERS = 4;
 function namedNounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, written: Written): { victim: string | null; next: number } | null {
   for (let j = i; j < hi && j < i + MAX_MODIFIERS + 1; j++) {
     if (w.tokens[j]!.start - w.tokens[j - 1]!.end > 1) return null;
+    // "a 19-year-old man": an age is a modifier, not a count.
+    if (w.lang === 'en' && w.tokens[j + 1]?.text === 'year' && w.tokens[j + 2]?.text === 'old' && readNumber(w, j)) {
+      j += 2;
+      continue;
+    }
     if (j > i) {
       const v = entryAt(w, j, lex.victims);
       if (v && v.next <= hi) return { victim: v.value, next: v.next };

@@ -58,6 +58,8 @@ const CASES: [string, Lang, string[]][] = [
   ['Militants killed an elderly man in the hamlet of Dantao.', 'en', ['killed 1 men report']],
   ['Seven soldiers and a civilian driver were killed by the explosion.', 'en', ['killed 7 soldiers report', 'killed 1 drivers report']],
   ['Gunmen shot dead a civilian between Simerou and Madougou.', 'en', ['killed 1 civilians report']],
+  // an age is no count
+  ['A 19-year-old man was shot dead during clashes between protesters and police.', 'en', ['killed 1 men report']],
   // members of a militia
   ['Quatre membres de la milice dogon ont été tués mardi.', 'fr', ['killed 4 militiamen report']],
   ['Four members of the militia were killed on Tuesday.', 'en', ['killed 4 militiamen report']],
