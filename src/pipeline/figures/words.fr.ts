@@ -33,6 +33,7 @@ export const FR: FigureWords = {
     traders: ['commerçant*'],
     miners: ['orpailleur*', 'mineur*'],
     workers: ['travailleur*', 'ouvrier*', 'employé*'],
+    contractors: ['vigile*', 'gardien*', 'agent de sécurité', 'agents de sécurité'],
     journalists: ['journaliste*', 'reporter*', 'caméram*', 'photographe*'],
     medics: ['infirmier*', 'infirmière*', 'médecin*', 'agent de santé', 'agents de santé', 'sage-femme*', 'sages-femmes'],
     aidworkers: ['humanitaire*', 'travailleur humanitaire', 'travailleurs humanitaires'],
