@@ -38,8 +38,8 @@ export interface FoundCount {
   unspecified?: boolean;
   /** One person named by a singular noun ("جندي"): a figure only right beside its figure word. */
   singular?: boolean;
-  /** Set for stated zeros: the kinds they set to 0. */
-  zeroKinds?: FigureKind[];
+  /** Set for counts a phrase states (a zero, one person by a pronoun): their kinds. */
+  statedKinds?: FigureKind[];
 }
 
 /** How the report writes its tokens, beyond their normalised text. */
@@ -61,13 +61,13 @@ const plain: Written = { isName: () => false, quoted: () => false, bracketed: ()
 export function findCounts(w: MarkedTokens, lo: number, hi: number, lex: FigureLexicon, written: Written = plain, near: Uint8Array | null = null): FoundCount[] {
   const found: FoundCount[] = [];
   // Only a token marked as able to start one of these can start a count: most tokens are passed over at once.
-  const starts = lex.zero.bit | NUMBER | (w.lang === 'ar' ? DUAL | lex.singulars.bit : DETERMINER);
+  const starts = lex.stated.bit | NUMBER | (w.lang === 'ar' ? DUAL | lex.singulars.bit : DETERMINER);
   for (let i = lo; i < hi; i++) {
     if (!marked(w, i, starts)) continue;
     // Counts read word by word ("the village chief", "15 presumed Katiba Macina militants") only near a figure word.
     const close = near === null || near[i - lo] === 1;
     const c =
-      zeroAt(w, i, hi, lex) ??
+      statedAt(w, i, hi, lex) ??
       numberAt(w, i, lo, hi, lex, found, written, close) ??
       (w.lang === 'ar' ? (dualAt(w, i, hi, lex) ?? singularAt(w, i, hi, lex)) : close ? determinerAt(w, i, hi, lex, written) : null);
     if (!c) continue;
@@ -157,10 +157,10 @@ function singularAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon):
   return { first: i, next, value: 1, qualifier: 'exact', victim, counted: true, singular: true };
 }
 
-function zeroAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
-  const z = entryAt(w, i, lex.zero);
+function statedAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
+  const z = entryAt(w, i, lex.stated);
   if (!z || z.next > hi) return null;
-  return { first: i, next: z.next, value: 0, qualifier: 'exact', victim: null, counted: true, zeroKinds: z.value };
+  return { first: i, next: z.next, value: z.value.value, qualifier: 'exact', victim: null, counted: true, statedKinds: z.value.kinds };
 }
 
 function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: FigureLexicon, found: FoundCount[], written: Written, close: boolean): FoundCount | null {

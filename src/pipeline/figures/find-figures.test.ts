@@ -58,6 +58,10 @@ const CASES: [string, Lang, string[]][] = [
   ['Militants killed an elderly man in the hamlet of Dantao.', 'en', ['killed 1 men report']],
   ['Seven soldiers and a civilian driver were killed by the explosion.', 'en', ['killed 7 soldiers report', 'killed 1 drivers report']],
   ['Gunmen shot dead a civilian between Simerou and Madougou.', 'en', ['killed 1 civilians report']],
+  // one person named by a pronoun
+  ['When his younger brother tried to stop them, they shot him dead in the courtyard.', 'en', ['killed 1 - report']],
+  ["Ils l'ont abattu devant sa famille.", 'fr', ['killed 1 - report']],
+  ['قتلوه أمام منزله.', 'ar', ['killed 1 - report']],
   // an age is no count
   ['A 19-year-old man was shot dead during clashes between protesters and police.', 'en', ['killed 1 men report']],
   // members of a militia

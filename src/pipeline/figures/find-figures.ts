@@ -57,7 +57,7 @@ export function findFigures(input: FiguresView): FigureMention[] {
     // most sentences have neither, and their numbers need not be read.
     if ((marks & lex.openers.bit) === 0) continue;
     const triggers = findTriggers(view, lo, hi);
-    if (triggers.length === 0 && (marks & lex.zero.bit) === 0) continue;
+    if (triggers.length === 0 && (marks & lex.stated.bit) === 0) continue;
     const counts = findCounts(view, lo, hi, lex, written, nearTriggers(triggers, lo, hi));
     if (counts.length === 0) continue;
     // A claim needs a source and an attribution word.
@@ -463,7 +463,7 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
   let first = count.first;
   let next = count.next;
   let trigger: FoundTrigger | null = null;
-  if (count.zeroKinds) kinds = count.zeroKinds;
+  if (count.statedKinds) kinds = count.statedKinds;
   else {
     // Beyond the window only a figure word the count is joined to past an apposition may count it.
     const open = triggers.filter(
@@ -486,7 +486,7 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
   const claim = nearest(claims, count, view.lang);
   const claimSpan = claim ? toSpan(doc.text, norm, tokens[claim.first]!.start, tokens[claim.next - 1]!.end) : null;
   const subset = parts.has(count);
-  const revised = !count.zeroKinds && revisedAt(count, lo, others, revisions);
+  const revised = !count.statedKinds && revisedAt(count, lo, others, revisions);
   const claimedBy = claim?.claimant ?? 'report';
   // "JNIM acknowledged two dead in its ranks", "l'armée reconnaît trois morts dans ses rangs": the claimant's own side.
   const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : null);

@@ -26,7 +26,8 @@ export interface FigureLexicon {
   inclusion: WordList<true>;
   singulars: WordList<true>;
   others: WordList<true>;
-  zero: WordList<FigureKind[]>;
+  /** Phrases that state a count themselves: a zero ("aucun blessé") or one person by a pronoun ("shot him dead"). */
+  stated: WordList<{ kinds: FigureKind[]; value: number }>;
   sources: WordList<Claimant>;
   markers: WordList<true>;
   /** Figure words and stated zeros together: a sentence with no word starting one of these has no figure. */
@@ -75,10 +76,13 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
     inclusion: flags(w.inclusion),
     singulars: flags(w.singulars ?? []),
     others: flags(w.others),
-    zero: entries(w.zero),
+    stated: entries([
+      ...w.zero.map(([phrase, kinds]) => [phrase, { kinds, value: 0 }] as [string, { kinds: FigureKind[]; value: number }]),
+      ...(w.one ?? []).map(([phrase, kinds]) => [phrase, { kinds, value: 1 }] as [string, { kinds: FigureKind[]; value: number }]),
+    ]),
     sources: grouped(w.sources),
     markers: flags(w.markers),
-    openers: flags([...ungrouped(w.triggers), ...w.zero].map(([phrase]) => phrase)),
+    openers: flags([...ungrouped(w.triggers), ...w.zero, ...(w.one ?? [])].map(([phrase]) => phrase)),
   };
   const all: WordList<unknown>[] = Object.values(lists);
   if (all.length > 27) throw new Error(`figures lexicon: ${all.length} word lists, but marks have bits for 27 (the others are NUMBER, DETERMINER, DUAL)`);

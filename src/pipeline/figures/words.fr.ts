@@ -64,6 +64,10 @@ export const FR: FigureWords = {
   inclusion: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'y compris', 'parmi les victimes', 'parmi les morts'],
   clauseOpeners: ['lorsque', 'lorsqu', 'quand', 'alors que', 'alors qu', 'tandis que', 'tandis qu', 'apres que', 'avant que'],
   others: ['autre', 'autres'],
+  one: [
+    ['l ont abattu', ['killed']], ['l a abattu', ['killed']], ['l ont abattue', ['killed']], ['l ont tue', ['killed']], ['l a tue', ['killed']],
+    ['l ont tuee', ['killed']], ['l ont execute', ['killed']], ['l a execute', ['killed']],
+  ],
   zero: [
     ['aucun blessé', ['injured']],
     ['aucun mort', ['killed']],

@@ -47,6 +47,8 @@ export interface FigureWords {
   others: string[];
   /** Phrases that state a zero ("aucun blessé"), with the kinds they set to 0. */
   zero: [string, FigureKind[]][];
+  /** Phrases that state one person by a pronoun ("shot him dead", « l'ont abattu », 'قتلوه'), with their kinds. */
+  one?: [string, FigureKind[]][];
   /** Names of sources → claimant. */
   sources: Partial<Record<Claimant, string[]>>;
   /** Words that attribute ("selon", "a indiqué", "وفق", "said"). */
