@@ -94,6 +94,8 @@ export interface EventLexicon {
   unclaimed: PhraseIndex<'unclaimed'>;
   /** Words of diplomacy: a protest word beside one is a state's protest, no gathering (modality.json diplomatic). */
   diplomatic: PhraseIndex<'diplomatic'>;
+  /** Words that say groups are active in an area (modality.json presence). */
+  presence: PhraseIndex<'presence'>;
   /** Words of a fight both sides join ('affrontements', 'clashes'), not of one side's shots (modality.json mutual_fight). */
   mutualFight: PhraseIndex<'fight'>;
   /** Words that tie the news to an earlier act ("ويأتي الهجوم بعد", « intervient après », "comes after"): with no day named, a recall. */
@@ -156,6 +158,7 @@ interface ModalityFile {
   periods: WordsByLang;
   unclaimed: WordsByLang;
   diplomatic: WordsByLang;
+  presence: WordsByLang;
   mutual_fight: WordsByLang;
   sequel: { opener: WordsByLang; after: WordsByLang };
   future: WordsByLang;
@@ -233,6 +236,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     periods: new PhraseIndex(phrases(modality.periods, 'period' as const)),
     unclaimed: new PhraseIndex(phrases(modality.unclaimed, 'unclaimed' as const)),
     diplomatic: new PhraseIndex(phrases(modality.diplomatic, 'diplomatic' as const)),
+    presence: new PhraseIndex(phrases(modality.presence, 'presence' as const)),
     mutualFight: new PhraseIndex(phrases(modality.mutual_fight, 'fight' as const)),
     sequel: new PhraseIndex(sequelPhrases(modality.sequel.opener[lang], modality.sequel.after[lang])),
     future: new PhraseIndex(phrases(modality.future, 'future' as const)),

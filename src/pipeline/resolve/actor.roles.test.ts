@@ -35,6 +35,9 @@ const CASES: [string, string, string, string[]][] = [
   ['members of a militia killed in an attack are its target', "Quatre membres de la milice dogon Dan Na Ambassagou ont été tués mardi lors de l'attaque d'un de leurs postes de contrôle à l'entrée de Sangha.", '2019-12-12', ['Unidentified Armed Group (Mali)']],
   // Words that say no one knows who did it: the group named for another act is not its author.
   ['an act whose author is unknown is an unidentified group\'s', 'JNIM claimed on Monday an attack on a gendarmerie post in Mangodara. On Sunday, militants fired several mortar rounds at a military camp in Niangoloko. It was not immediately clear who was behind the shelling.', '2022-04-05', ['JNIM: Group for Support of Islam and Muslims', 'Unidentified Armed Group (Burkina Faso)']],
+  // Groups named as active in the area are the area's, not the author of its acts.
+  ['groups named as active in the area are not an act\'s author (en)', 'Three soldiers were killed when an IED hit a patrol near Tiloa on Sunday. The ministry did not say who planted the device, but the Islamic State in the Sahel and JNIM are both active in the area.', '2024-06-05', ['Unidentified Armed Group (Niger)']],
+  ['groups named as active in the area are not an act\'s author (ar)', 'قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية عسكرية قرب تيلوا يوم الأحد. ولم تحدد الوزارة الجهة المسؤولة عن زرع العبوة، غير أن تنظيم الدولة – ولاية الساحل وجماعة نصرة الإسلام والمسلمين ينشطان في المنطقة.', '2024-06-05', ['Unidentified Armed Group (Niger)']],
 ];
 
 describe('actor roles', () => {

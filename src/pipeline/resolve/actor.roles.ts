@@ -6,6 +6,7 @@ import { sideOf } from './fatalities.ts';
 import { STATEMENT } from './event.date.ts';
 import { namesForeigners, strikingState } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
+import { sentenceAt } from '../text/spans.ts';
 import { agentMarkerBefore, agentOf, ARMED, CLAUSE_BREAKS, hasChar, inSubordinateClause, isCounted, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
@@ -86,10 +87,11 @@ interface MentionFacts {
  * What every event of a report reads of its actors; `trends` are sentences that sum up a stretch of
  * time (trendSentences); `unclaimed` that the report says no one claimed the act.
  */
-export function reportActors(a: Analysis, trends: ReadonlySet<number> = new Set(), unclaimed = false): ReportActors {
+export function reportActors(a: Analysis, lexicon: EventLexicon, trends: ReadonlySet<number> = new Set(), unclaimed = false): ReportActors {
   const bySentence: ActorMention[][] = [];
   for (const m of a.actors) (bySentence[m.sentence] ??= []).push(m);
-  const told = trends.size === 0 ? a.actors : a.actors.filter((m) => !trends.has(m.sentence));
+  const area = areaSentences(a, bySentence, lexicon);
+  const told = trends.size === 0 && area.size === 0 ? a.actors : a.actors.filter((m) => !trends.has(m.sentence) && !area.has(m.sentence));
   // "L'attaque n'a pas été revendiquée. L'EI au Sahel et le JNIM sont actifs dans l'Oudalan": neither is its author.
   return { mainGroup: unclaimed ? null : reportMainGroup(told), claimed: unclaimed ? null : undefined, bySentence, facts: new Map() };
 }
@@ -440,6 +442,23 @@ function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country
     return { actor1, actor2: victims ? choose(victims, country) : { name: `Civilians (${country})`, inter: 7, span: null } };
   }
   return { actor1, actor2 };
+}
+
+/**
+ * The sentences that say two or more named groups are active in an area ("the
+ * Islamic State in the Sahel and JNIM are both active in the area", 'تنظيم الدولة وجماعة نصرة
+ * الإسلام والمسلمين ينشطان في المنطقة'): their groups are the area's, not the report's author (an act
+ * told in the sentence still reads its own actors).
+ */
+function areaSentences(a: Analysis, bySentence: ActorMention[][], lexicon: EventLexicon): Set<number> {
+  const out = new Set<number>();
+  for (const m of lexicon.presence.matchAll(a.tokens)) {
+    const sentence = sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
+    const groups = new Set<string>();
+    for (const g of bySentence[sentence] ?? NO_ACTORS) if (ARMED.has(g.inter) && !g.generic) groups.add(g.actor);
+    if (groups.size >= 2) out.add(sentence);
+  }
+  return out;
 }
 
 /** The named armed group the report is about: the one it names most often. */

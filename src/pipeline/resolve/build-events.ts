@@ -53,7 +53,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates);
   const following = single ? null : figuresFollowing(candidates, loose, places, a.cues);
-  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, trends), decisions: new Map() };
+  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, lexicon, trends), decisions: new Map() };
   const untold = unclaimedReport(a, trends, lexicon, report);
   const events: CodedCandidate[] = [];
   for (const c of candidates) {
@@ -88,7 +88,7 @@ function hasHeadline(a: Analysis): boolean {
 function unclaimedReport(a: Analysis, trends: ReadonlySet<number>, lexicon: EventLexicon, told: Report) {
   const said = lexicon.unclaimed.matchAll(a.tokens).map((m) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!));
   if (said.length === 0) return null;
-  const report: Report = { ...told, actors: reportActors(a, trends, true) };
+  const report: Report = { ...told, actors: reportActors(a, lexicon, trends, true) };
   if (!namesClaimant(a)) return { report, covers: () => true };
   // The act told last at or before the words: no other act's sentence comes between.
   const covers = (c: Candidate, all: Candidate[]) => said.some((u) => c.sentence <= u && !all.some((o) => o.sentence > c.sentence && o.sentence <= u));
