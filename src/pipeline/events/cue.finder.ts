@@ -18,7 +18,9 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
   // The token after the last cue kept, when that cue named an act back ("من الهجوم | الذي استهدف").
   let namedBackEnd = -1;
   for (const m of lexicon.cues.matchAll(tokens)) {
-    if (things.length > 0 && things.some((t) => t.start < m.end && m.start < t.end)) continue;
+    // A trigger inside a thing's name or idiom, or ending in it ("assault rifles", « fusils d'assaut »,
+    // « ont repris pied »), is none; a phrase that takes in the whole name ("loaded with assault rifles") still is.
+    if (things.length > 0 && things.some((t) => t.start < m.end && m.start < t.end && (m.start >= t.start || m.end < t.end))) continue;
     if (cancelled !== null && cancelled[m.start] !== 0) {
       if (cancelled[m.start] !== THREAT || !m.value.siege) continue;
       cancelAfter(view, cancelled, m.end, Infinity, THREAT, lexicon);

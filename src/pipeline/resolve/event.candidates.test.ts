@@ -34,6 +34,8 @@ const CASES: [string, string, string[]][] = [
   ['weapons taken in a fight are part of it', 'وقالت هيئة الأركان إن وحداتها في ليري تصدت أمس لهجوم إرهابي، وإن الرد أسفر عن مقتل تسعة إرهابيين وحجز أسلحة وذخائر.', ['Armed clash @Léré']],
   ['weapons taken in a fight are part of it', 'Militants attacked the gendarmerie in Ballé on Sunday and seized weapons.', ['Armed clash @Ballé']],
   ['weapons taken in a fight are part of it', 'Soldiers found and defused an IED near Boni on Sunday.', ['Disrupted weapons use @Boni']],
+  ['a vehicle loaded with weapons is a seizure', 'On Thursday, another army unit found a pick-up truck loaded with assault rifles, ammunition and a machine gun abandoned near Ouadane in the Adrar region.', ['Disrupted weapons use @Ouadâne']],
+  ['a vehicle loaded with weapons is a seizure', 'اعترضت وحدة من الجيش يوم السبت قرب بلدة أمورج سيارة رباعية الدفع محملة بأسلحة رشاشة وذخائر.', ['Disrupted weapons use @Amourj']],
   ['a thing named with a trigger word is no act', "De violents affrontements ont opposé lundi des orpailleurs aux gendarmes à Mako. La région abrite aussi la mine industrielle de Sabodala.", ['Violent demonstration @Mako']],
   ['a thing named with a trigger word is no act', 'On Monday French forces found a weapons cache in Kidal holding assault rifles and ammunition.', ['Disrupted weapons use @Kidal']],
   ['a thing named with a trigger word is no act', "Les gendarmes ont découvert lundi à Kati une cache d'armes contenant des fusils d'assaut.", ['Disrupted weapons use @Kati']],
