@@ -33,6 +33,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ["Un jeune homme soupçonné de vol a été lynché à mort par une foule dans la nuit de samedi à dimanche à Keur Massar.", '2023-09-05', { event_date: '2023-09-02', event_type: 'Riots', sub_event_type: 'Mob violence', fatalities: 1 }],
     ["Trois ressortissants chinois ont été enlevés dimanche sur un site aurifère près de Kignan par des hommes armés. Selon un conseiller communal, les ravisseurs sont arrivés à moto. Un vigile malien qui tentait de s'interposer a été abattu. Le même jour, des hommes armés ont incendié un camion près de Zégoua.", '2022-01-12', { event_date: '2022-01-09', sub_event_type: 'Abduction/forced disappearance', location: 'Kignan', fatalities: 1 }],
     ["De violents affrontements ont opposé hier lundi des orpailleurs à des éléments de la gendarmerie à Mako.", '2024-04-30', { event_date: '2024-04-29', event_type: 'Riots', sub_event_type: 'Violent demonstration', actor1: 'Rioters (Senegal)', actor2: 'Police Forces of Senegal' }],
     ["Des heurts ont opposé lundi des jeunes aux forces de l'ordre à Mako.", '2024-04-30', { event_date: '2024-04-29', event_type: 'Riots', sub_event_type: 'Violent demonstration' }],

@@ -70,7 +70,8 @@ function cancelledTokens(view: TextView, lexicon: EventLexicon, actors: readonly
     cancelled ??= new Uint8Array(view.tokens.length + 1);
     // "accusing them of trying to kidnap": past the pronoun, what they did is told further on.
     const window = m.value === 'accusation' && lexicon.accusedPronouns.has(view.tokens[m.end]?.text ?? '') ? lexicon.window + ACCUSATION_REACH : lexicon.window;
-    cancelAfter(view, cancelled, m.end, window, m.value === 'negation' ? DENIAL : THREAT);
+    // "Un jeune homme soupçonné de vol a été lynché": what is feared or alleged ends where the sentence's own verb starts.
+    cancelAfter(view, cancelled, m.end, window, m.value === 'negation' ? DENIAL : THREAT, undefined, m.value === 'negation' ? undefined : lexicon);
   }
   return cancelled;
 }
@@ -114,7 +115,7 @@ const ACCUSATION_REACH = 2;
  * before it; with `clauses`, also stops where a clause of its own opens ("... when they attacked").
  */
 function cancelAfter(
-  { tokens, norm, sentences }: TextView, cancelled: Uint8Array, from: number, window: number, how: number, clauses?: EventLexicon,
+  { tokens, norm, sentences }: TextView, cancelled: Uint8Array, from: number, window: number, how: number, clauses?: EventLexicon, verbs?: EventLexicon,
 ): void {
   if (from === 0 || from >= tokens.length) return;
   const sentence = sentenceAt(sentences, norm.toOriginal[tokens[from - 1]!.start]!);
@@ -123,6 +124,8 @@ function cancelAfter(
     // A comma closes the phrase the threat or denial governs ("without Malian troops, executed six").
     if (hasPunctuation(norm.text, tokens[k - 1]!.end, tokens[k]!.start, false)) break;
     if (clauses !== undefined && clauses.clauseOpeners.matchAt(tokens, k) !== null) break;
+    // `verbs`: a passive auxiliary ("a été", "was") opens the sentence's own verb, past the threat or accusation.
+    if (verbs !== undefined && k > from && verbs.passive.matchAt(tokens, k) !== null) break;
     if (cancelled[k]! < how) cancelled[k] = how;
   }
 }
