@@ -13,6 +13,7 @@ const ISS = 'Islamic State (Sahel)';
 
 const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
   ar: [
+    ['نظم عشرات من حملة الشهادات العاطلين عن العمل اعتصاما أمام مقر الولاية في مدينة أطار يوم الثلاثاء.', '2023-04-06', { event_date: '2023-04-04', event_type: 'Protests', sub_event_type: 'Peaceful protest' }],
     ['اشتبكت قوات الجيش مع مسلحين قرب مادارونفا يوم الأحد.', '2022-07-19', { event_date: '2022-07-17', event_type: 'Battles', sub_event_type: 'Armed clash' }],
     ['خرج مئات الطلاب إلى الشوارع في دوغوندوتشي يوم الاثنين للمطالبة بمطبات لتخفيف السرعة.', '2019-11-26', { event_date: '2019-11-25', event_type: 'Protests', sub_event_type: 'Peaceful protest' }],
     ['هاجم مسلحون من جماعة نصرة الإسلام والمسلمين صباح الأحد موقعا للجيش المالي في بلدة بوني بمنطقة موبتي.', '2024-05-14', { event_date: '2024-05-12', event_type: 'Battles', actor1: JNIM, actor2: 'Military Forces of Mali', location: 'Boni', admin1: 'Mopti' }],
