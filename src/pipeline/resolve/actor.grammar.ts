@@ -144,13 +144,7 @@ function strippedChar(c: number): string | null {
 export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
   const text = a.doc.text;
   if (isCounted(a, m)) return true;
-  if (a.lang === 'ar') {
-    // "قُتل ثلاثة عشر عنصرًا من صيادي الدوزو": in Arabic the people named after the count are the counted.
-    for (const f of a.figures) {
-      if (f.sentence === m.sentence && f.kind !== 'displaced' && (f.countStart ?? Infinity) < m.span.start && m.span.start - f.span.end <= 25 && f.span.start <= m.span.start && !hasChar(text, f.span.end, m.span.start, ARABIC_PAUSES)) return true;
-    }
-    return false;
-  }
+  if (a.lang === 'ar') return false;
   // The first trigger after the mention in its sentence (the first of equals).
   let next: EventCue | undefined;
   for (const k of a.cues) if (k.sentence === m.sentence && k.span.start >= m.span.end && (next === undefined || k.span.start < next.span.start)) next = k;
@@ -204,6 +198,11 @@ const ASIDE_LENGTH = 80;
 export function isCounted(a: Analysis, m: ActorMention): boolean {
   for (const f of a.figures) {
     if (f.sentence === m.sentence && f.span.start <= m.span.start && m.span.end <= f.span.end && sameSide(f, m, a.lang)) return true;
+  }
+  if (a.lang !== 'ar') return false;
+  // "قُتل ثلاثة عشر عنصرًا من صيادي الدوزو": in Arabic the people named after the count are the counted.
+  for (const f of a.figures) {
+    if (f.sentence === m.sentence && f.kind !== 'displaced' && (f.countStart ?? Infinity) < m.span.start && m.span.start - f.span.end <= 25 && f.span.start <= m.span.start && !hasChar(a.doc.text, f.span.end, m.span.start, ARABIC_PAUSES)) return true;
   }
   return false;
 }

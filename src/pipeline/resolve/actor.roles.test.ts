@@ -38,6 +38,7 @@ const CASES: [string, string, string, string[]][] = [
   // Groups named as active in the area are the area's, not the author of its acts.
   ['groups named as active in the area are not an act\'s author (en)', 'Three soldiers were killed when an IED hit a patrol near Tiloa on Sunday. The ministry did not say who planted the device, but the Islamic State in the Sahel and JNIM are both active in the area.', '2024-06-05', ['Unidentified Armed Group (Niger)']],
   ['groups named as active in the area are not an act\'s author (ar)', 'قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية عسكرية قرب تيلوا يوم الأحد. ولم تحدد الوزارة الجهة المسؤولة عن زرع العبوة، غير أن تنظيم الدولة – ولاية الساحل وجماعة نصرة الإسلام والمسلمين ينشطان في المنطقة.', '2024-06-05', ['Unidentified Armed Group (Niger)']],
+  ['people counted after an Arabic count were attacked, not the attackers', 'قُتل ١٢ من الجنود ومتطوعي الدفاع عن الوطن في هجوم استهدف مفرزة عسكرية في بلدة تيتابي ليلة السبت إلى الأحد.', '2023-02-20', ['Unidentified Armed Group (Burkina Faso)']],
 ];
 
 describe('actor roles', () => {
