@@ -295,6 +295,9 @@ export function saysAfter(a: Analysis, m: ActorMention, lexicon: EventLexicon): 
   const after = wordsBetween(a, m.span.end, Math.min(a.doc.text.length, m.span.end + 80));
   const verb = lexicon.attribution.matchAt(after, 0) ?? lexicon.attribution.matchAt(after, 1);
   if (!verb || hasChar(a.doc.text, m.span.end, Math.min(a.doc.text.length, m.span.end + 2), PAUSES)) return null;
+  // "par la police judiciaire, selon ses proches": a verb past a pause is not the mention's.
+  const verbAt = a.norm.toOriginal[after[verb.start]!.start]!;
+  if (hasChar(a.doc.text, m.span.end, verbAt, PAUSES)) return null;
   for (let i = verb.end; i < Math.min(after.length, verb.end + 6); i++) if (lexicon.selfReference.matchAt(after, i)) return 'itself';
   return 'other';
 }

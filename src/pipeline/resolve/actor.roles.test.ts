@@ -39,6 +39,7 @@ const CASES: [string, string, string, string[]][] = [
   ['groups named as active in the area are not an act\'s author (en)', 'Three soldiers were killed when an IED hit a patrol near Tiloa on Sunday. The ministry did not say who planted the device, but the Islamic State in the Sahel and JNIM are both active in the area.', '2024-06-05', ['Unidentified Armed Group (Niger)']],
   ['groups named as active in the area are not an act\'s author (ar)', 'قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية عسكرية قرب تيلوا يوم الأحد. ولم تحدد الوزارة الجهة المسؤولة عن زرع العبوة، غير أن تنظيم الدولة – ولاية الساحل وجماعة نصرة الإسلام والمسلمين ينشطان في المنطقة.', '2024-06-05', ['Unidentified Armed Group (Niger)']],
   ['people counted after an Arabic count were attacked, not the attackers', 'قُتل ١٢ من الجنود ومتطوعي الدفاع عن الوطن في هجوم استهدف مفرزة عسكرية في بلدة تيتابي ليلة السبت إلى الأحد.', '2023-02-20', ['Unidentified Armed Group (Burkina Faso)']],
+  ['a force named before a pause and a word of saying is no source', "Des milliers de personnes ont exigé samedi le départ des troupes françaises. Par ailleurs, un acteur de la société civile a été interpellé lundi à Agadez par la police judiciaire, selon ses proches.", '2023-09-19', ['Police Forces of Niger']],
 ];
 
 describe('actor roles', () => {
