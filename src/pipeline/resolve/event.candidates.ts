@@ -59,7 +59,7 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
       const cue = decidingCue(familyCues);
       // A siege or threat declared in a sentence with no town of its own is no event at the report's
       // town ("JNIM, which has blockaded several towns") unless it names it back ("a blockade of the town").
-      if (here.length === 0 && back === undefined && cue.subEventType === STATEMENT && !namesTownBack(a, sentence, lexicon.townBack)) continue;
+      if (here.length === 0 && back === undefined && cue.subEventType === STATEMENT && !sentenceHolds(a, sentence, lexicon.townBack)) continue;
       for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 || back !== undefined });
     }
   }
@@ -84,10 +84,13 @@ function townsToldBack(a: Analysis, towns: PlaceMention[], townBack: PhraseIndex
   return out;
 }
 
-/** Whether a sentence names a town told before without its name ("the town", « la ville », 'المدينة'). */
-function namesTownBack(a: Analysis, sentence: number, townBack: PhraseIndex<'town'>): boolean {
+/**
+ * Whether a sentence holds one of an index's phrases: words that name a town back ("the town", «
+ * la ville », 'المدينة'), words of diplomacy ("the ambassador", 'سفير').
+ */
+function sentenceHolds(a: Analysis, sentence: number, phrases: PhraseIndex<unknown>): boolean {
   const s = a.sentences[sentence];
-  return s !== undefined && townBack.occursIn(wordsBetween(a, s.start, s.end));
+  return s !== undefined && phrases.occursIn(wordsBetween(a, s.start, s.end));
 }
 
 /**
@@ -104,12 +107,6 @@ function withoutBorrowedCopies(candidates: Candidate[]): Candidate[] {
 
 const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
 
-/** Whether a sentence holds words of diplomacy (an ambassador summoned, a protest note). */
-function diplomatic(a: Analysis, sentence: number, lexicon: EventLexicon): boolean {
-  const s = a.sentences[sentence];
-  return s !== undefined && lexicon.diplomatic.occursIn(wordsBetween(a, s.start, s.end));
-}
-
 /** A sentence's triggers grouped into families, in the order first seen, after the rules on which families make an event. */
 function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon): Map<string, EventCue[]> {
   const families = new Map<string, EventCue[]>();
@@ -121,7 +118,7 @@ function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon):
   }
   // "استدعت الخارجية سفير مالي وأبلغته احتجاجا شديدا على مقتل خمسة رعاة": a state's protest to
   // another is no gathering; the act it protests is the sentence's event.
-  if (families.has('protest') && diplomatic(a, cues[0]!.sentence, lexicon)) families.delete('protest');
+  if (families.has('protest') && sentenceHolds(a, cues[0]!.sentence, lexicon.diplomatic)) families.delete('protest');
   // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
   const protest = families.get('protest');
   if (protest) protestFamilies(families, protest, a, lexicon);
