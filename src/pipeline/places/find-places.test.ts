@@ -198,3 +198,16 @@ describe('near spellings', () => {
     expect(places('ضبط الجيش مخبأ للأسلحة شمال مدينة باسكنو', 'ar').map((p) => p.name)).toContain('Bassiknou');
   });
 });
+
+describe('a unit named right after a place, past a comma', () => {
+  const named = (text: string) => places(text, 'en').map((p) => `${p.name} ${p.country} ${p.admin1}`);
+  it('is the home that picks the place among its namesakes ("Douna, Mopti")', () => {
+    expect(named('Gunmen entered the village of Douna, Mopti near the Burkina Faso border.')[0]).toBe('Douna Mali Mopti');
+  });
+  it('leaves out a namesake abroad when none is known at home: no wrong exact point ("Sossobe, Mopti")', () => {
+    expect(named('JNIM militants abducted an official in Sossobe, Mopti.').filter((p) => p.startsWith('Sosso'))).toEqual([]);
+  });
+  it('is no home in a list of towns ("Kayes, Nioro du Sahel and Diéma")', () => {
+    expect(named('Jihadists attacked Kayes, Nioro du Sahel and Diéma.').some((p) => p.startsWith('Nioro'))).toBe(true);
+  });
+});

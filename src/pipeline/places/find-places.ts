@@ -32,6 +32,12 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
       readings.push(toReading(view, m, gazetteer));
     }
   }
+  for (let k = 0; k < names.length; k++) {
+    const home = homeAfter(view, names[k]!, names[k + 1], names[k + 2]);
+    if (home === null) continue;
+    readings[k]!.home = codeOf(home.name);
+    readings[k]!.homeCountry = codeOf(home.cc);
+  }
   // Pass 1 without neighbours finds the countries named; their words then weigh on every name.
   const first = guessesAlone(readings);
   const mentions = countryMentions(view.tokens, countriesNamed(names, first), (k) => sentenceOfToken(view, sentences, k));
@@ -214,8 +220,28 @@ function toReading(view: PlacesView, m: NameMatch, gazetteer: Gazetteer): Readin
     letters: lettersIn(view.norm.text, m.start, m.end),
     clitic: m.start > view.tokens[m.first]!.start,
     // Set by the passes: present from the start, so that every reading has one shape.
-    countries: undefined, prepared: undefined,
+    countries: undefined, prepared: undefined, home: -1, homeCountry: -1,
   };
+}
+
+/** Whether only the given joining words stand between two names in the original text. */
+function joined(view: PlacesView, a: NameMatch, b: NameMatch, join: RegExp): boolean {
+  return join.test(view.doc.text.slice(view.norm.toOriginal[a.end]!, view.norm.toOriginal[b.start]!));
+}
+
+const HOME_JOIN = /^\s*,\s*$/;
+const LIST_JOIN = /^\s*(,|and|et|ou|or|و)\s*$/;
+
+/**
+ * "Douna, Mopti", "Sossobe, Mopti region": a first- or second-level unit named right after a place,
+ * past a comma, is that place's home (null when the next name is no unit or not so placed).
+ */
+function homeAfter(view: PlacesView, m: NameMatch, next: NameMatch | undefined, after: NameMatch | undefined): GazetteerEntry | null {
+  if (next === undefined || !joined(view, m, next, HOME_JOIN)) return null;
+  // "Kayes, Nioro du Sahel et Diéma": a list of towns, not a town and its home.
+  if (after !== undefined && joined(view, next, after, LIST_JOIN)) return null;
+  for (const { entry } of next.candidates) if (entry.fcode === 'ADM1' || entry.fcode === 'ADM2') return entry;
+  return null;
 }
 
 function hasWordMarks(text: string, start: number, end: number): boolean {

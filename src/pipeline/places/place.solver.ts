@@ -21,6 +21,10 @@ export interface Reading {
   clitic: boolean;
   /** What the sentence says about the country (place.country.ts): + for "X, Mauritania", − for "border with Mali". */
   countries?: ReadonlyMap<string, number>;
+  /** The code (`codeOf`) of a unit named right after the name, after a comma ("Douna, Mopti"): its home; -1 for none. */
+  home: number;
+  /** The code of the home's country; -1 for none. */
+  homeCountry: number;
   /** The candidates with what the reading alone says about them: set by the solver on first use. */
   prepared?: PreparedList;
 }
@@ -97,7 +101,7 @@ export function choose(r: Reading, doc: DocContext): Choice | null {
   if (unrivalled(candidates)) {
     const c = candidates[0]!;
     // No runner-up: the margin is 1.
-    return admissible(c, doc) ? { entry: c.entry, kind: c.kind, score: confidence(c.source, 1) } : null;
+    return admissible(c, doc) && !homeAbroad(candidates, r) ? { entry: c.entry, kind: c.kind, score: confidence(c.source, 1) } : null;
   }
   const scores = scoresOf(candidates, r, doc);
   const top = topOf(candidates, scores);
@@ -124,7 +128,7 @@ export type Guess = Pick<Choice, 'entry' | 'kind'>;
 
 export function guess(r: Reading, doc: DocContext): Guess | null {
   const candidates = prepared(r).candidates;
-  if (unrivalled(candidates)) return admissible(candidates[0]!, doc) ? { entry: candidates[0]!.entry, kind: candidates[0]!.kind } : null;
+  if (unrivalled(candidates)) return admissible(candidates[0]!, doc) && !homeAbroad(candidates, r) ? { entry: candidates[0]!.entry, kind: candidates[0]!.kind } : null;
   return guessOf(candidates, scoresOf(candidates, r, doc));
 }
 
@@ -162,10 +166,19 @@ function unrivalled(candidates: Prepared[]): boolean {
   return candidates.length === 1;
 }
 
+/**
+ * "Sossobe, Mopti": a place whose home is named, of which the gazetteer knows none in the home's
+ * country, is not in the gazetteer; a namesake abroad would be a wrong exact point.
+ */
+function homeAbroad(candidates: Prepared[], r: Reading): boolean {
+  return r.homeCountry >= 0 && !candidates.some((c) => c.country === r.homeCountry);
+}
+
 /** Scores in candidate order, NaN where a candidate is not admissible: valid until the next call (one buffer serves every call). */
 function scoresOf(candidates: Prepared[], r: Reading, doc: DocContext): Float64Array {
   const scores = scratch(candidates.length);
-  for (let k = 0; k < candidates.length; k++) scores[k] = admissible(candidates[k]!, doc) ? scoreOf(candidates[k]!, r, doc) : NaN;
+  const abroad = homeAbroad(candidates, r);
+  for (let k = 0; k < candidates.length; k++) scores[k] = !abroad && admissible(candidates[k]!, doc) ? scoreOf(candidates[k]!, r, doc) : NaN;
   return scores;
 }
 
@@ -330,12 +343,16 @@ function baseScore(e: GazetteerEntry, source: NameSource, wantUnit: string | nul
   return s;
 }
 
+/** What a unit named right after a place ("Douna, Mopti") adds to the places of that name inside it: more than any country or neighbour says. */
+const HOME_NAMED = 1.5;
+
 function scoreOf(c: Prepared, r: Reading, doc: DocContext): number {
   let s = c.base;
   // The sentence's hints are most often none: then the lookup is skipped (the term is the same).
   s += (c.country < doc.countries.length ? doc.countries[c.country]! : 0) + (r.countries === undefined ? 0 : weightIn(r.countries, c.entry.cc));
   if (c.admin1 >= 0 && includes(doc.admin1, c.admin1)) s += 0.6;
   if (c.admin2 >= 0 && includes(doc.admin2, c.admin2)) s += 0.4;
+  if (r.home >= 0 && (c.admin1 === r.home || c.admin2 === r.home)) s += HOME_NAMED;
   if (doc.anchors !== null && doc.anchors.count(doc.without) > 0) s += 0.5 * Math.exp(-doc.anchors.nearest(c, doc.without) / 150);
   return s;
 }
