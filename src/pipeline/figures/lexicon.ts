@@ -58,6 +58,11 @@ function hint(list: WordList<true>): RegExp {
 function index(w: FigureWords, lang: Lang): FigureLexicon {
   const revisions = flags(w.revisions ?? []);
   const causes = flags(w.causes ?? []);
+  // Phrases that state a count themselves: zeros, and one person named by a pronoun.
+  const stated: [string, { kinds: FigureKind[]; value: number }][] = [
+    ...w.zero.map(([phrase, kinds]) => [phrase, { kinds, value: 0 }] as [string, { kinds: FigureKind[]; value: number }]),
+    ...(w.one ?? []).map(([phrase, kinds]) => [phrase, { kinds, value: 1 }] as [string, { kinds: FigureKind[]; value: number }]),
+  ];
   const lists = {
     triggers: grouped(w.triggers),
     victims: grouped(w.victims),
@@ -76,13 +81,10 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
     inclusion: flags(w.inclusion),
     singulars: flags(w.singulars ?? []),
     others: flags(w.others),
-    stated: entries([
-      ...w.zero.map(([phrase, kinds]) => [phrase, { kinds, value: 0 }] as [string, { kinds: FigureKind[]; value: number }]),
-      ...(w.one ?? []).map(([phrase, kinds]) => [phrase, { kinds, value: 1 }] as [string, { kinds: FigureKind[]; value: number }]),
-    ]),
+    stated: entries(stated),
     sources: grouped(w.sources),
     markers: flags(w.markers),
-    openers: flags([...ungrouped(w.triggers), ...w.zero, ...(w.one ?? [])].map(([phrase]) => phrase)),
+    openers: flags([...ungrouped(w.triggers), ...stated].map(([phrase]) => phrase)),
   };
   const all: WordList<unknown>[] = Object.values(lists);
   if (all.length > 27) throw new Error(`figures lexicon: ${all.length} word lists, but marks have bits for 27 (the others are NUMBER, DETERMINER, DUAL)`);

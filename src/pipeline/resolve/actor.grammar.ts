@@ -193,7 +193,6 @@ function afterAside(text: string, from: number, to: number): number {
 /** The longest aside passed over between an actor and its verb, in characters. */
 const ASIDE_LENGTH = 80;
 
-/** Whether a figure counts people of the actor's side ("soldiers" for an army, "militants" for a group). */
 /** Whether a mention names people a figure counts ("Quatre membres de la milice dogon Dan Na Ambassagou ont été tués"). */
 export function isCounted(a: Analysis, m: ActorMention): boolean {
   for (const f of a.figures) {
@@ -207,6 +206,7 @@ export function isCounted(a: Analysis, m: ActorMention): boolean {
   return false;
 }
 
+/** Whether a figure counts people of the actor's side ("soldiers" for an army, "militants" for a group). */
 function sameSide(f: FigureMention, m: ActorMention, lang: string): boolean {
   const side = sideOf(f);
   if (side === 'state') return STATE.has(m.inter) || f.victim === 'volunteers';

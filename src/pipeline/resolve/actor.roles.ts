@@ -251,18 +251,13 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   // Arrests and weapons seized or defused are the state's acts: an armed group merely named beside
   // one ("interpellées pour complicité avec des groupes armés") is not its doer.
   if (isStateAction(c)) return undefined;
-  // Those the act was done to may still be its doers ("three assailants were killed" in their attack),
-  // but not the people counted among its dead when no other side is named: they were attacked.
-  const armed = active.find(isArmed) ?? parties.find((m) => isArmed(m) && !isCounted(a, m));
   if (c.cue.subEventType === 'Air/drone strike') {
     // Only states fly: the army that reports its own strike ("l'armée affirme avoir frappé") is its doer.
-    const state =
-      active.find(isStateForce) ??
-      (report.bySentence[c.sentence] ?? NO_ACTORS).find(isActingState) ??
-      a.actors.find(isNamedActingState);
-    return state;
+    return active.find(isStateForce) ?? (report.bySentence[c.sentence] ?? NO_ACTORS).find(isActingState) ?? a.actors.find(isNamedActingState);
   }
-  return armed;
+  // Those the act was done to may still be its doers ("three assailants were killed" in their attack),
+  // but not the people counted among its dead when no other side is named: they were attacked.
+  return active.find(isArmed) ?? parties.find((m) => isArmed(m) && !isCounted(a, m));
 }
 
 /** A state's army acting where an event is: a state force at home (ACLED's inter 1), an external force abroad (8). */

@@ -60,7 +60,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
     const figures = figuresFor(c, families.get(c.sentence)!, a.figures);
     const after = following?.get(c.sentence);
     // An abduction's own dead, told after it ("Un vigile malien qui tentait de s'interposer a été abattu"), are its toll.
-    if (after && (familyOf(c.cue.kind) === 'violence' || familyOf(c.cue.kind) === 'abduction')) figures.push(...after);
+    if (after && hasToll(c)) figures.push(...after);
     const event = codeCandidate(c, a, lexicon, classifier, untold?.covers(c, candidates) ? untold.report : report, figures, loose, single);
     if (event !== null) events.push(event);
   }
@@ -188,13 +188,19 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
       if (last === Infinity || last - f.sentence > 2) continue;
     } else if (last < 0 || f.sentence - last > 2) continue;
     const there = candidates.filter((c) => c.sentence === last);
-    if (!there.every((c) => (familyOf(c.cue.kind) === 'violence' || familyOf(c.cue.kind) === 'abduction') && c.place.placeId === there[0]!.place.placeId)) continue;
+    if (!there.every((c) => hasToll(c) && c.place.placeId === there[0]!.place.placeId)) continue;
     if (places.some((p) => p.sentence === f.sentence && p.placeId !== there[0]!.place.placeId)) continue;
     const list = out.get(last);
     if (list) list.push(f);
     else out.set(last, [f]);
   }
   return out;
+}
+
+/** Whether a candidate's act can have dead of its own told after it: violence, or an abduction (those shot while it was done). */
+function hasToll(c: Candidate): boolean {
+  const family = familyOf(c.cue.kind);
+  return family === 'violence' || family === 'abduction';
 }
 
 /**
