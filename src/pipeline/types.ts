@@ -114,6 +114,8 @@ export interface EventCue {
   context?: boolean;
   /** A siege or blockade declared ("declared a blockade", « a décrété un blocus »): an act of its own beside an attack. */
   declared?: boolean;
+  /** Shots one side fires ("ambushed", « ont ouvert le feu »), not a fight both sides join ("clashes", « affrontements »). */
+  shots?: boolean;
 }
 
 /** A date or day named in the text, resolved against the publication date. */

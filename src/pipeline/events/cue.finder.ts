@@ -39,6 +39,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
       claimed: claimed ? true : undefined,
       context: contextBefore(view, m.start, lexicon) ? true : undefined,
       declared: m.value.siege && declaredAt(view, m.start, lexicon) ? true : undefined,
+      shots: m.value.shots ? true : undefined,
       span,
       sentence: sentenceAt(sentences, span.start),
       kind: m.value.kind,

@@ -13,6 +13,8 @@ export interface CueValue {
   siege: boolean;
   /** The words name the people who took part ('situation': 'participants'): they may tell again an act already told. */
   participants: boolean;
+  /** The words tell shots one side fires, not a fight both join ('situation': 'shots'). */
+  shots: boolean;
 }
 
 /** One language's event lexicon: trigger words and the modality words around them. */
@@ -96,8 +98,6 @@ export interface EventLexicon {
   diplomatic: PhraseIndex<'diplomatic'>;
   /** Words that say groups are active in an area (modality.json presence). */
   presence: PhraseIndex<'presence'>;
-  /** Words of a fight both sides join ('affrontements', 'clashes'), not of one side's shots (modality.json mutual_fight). */
-  mutualFight: PhraseIndex<'fight'>;
   /** Words that tie the news to an earlier act ("ويأتي الهجوم بعد", « intervient après », "comes after"): with no day named, a recall. */
   sequel: PhraseIndex<Sequel>;
   /** Words that put the act ahead of the report ("is planned", « la semaine prochaine », "الأسبوع المقبل"): no event. */
@@ -159,7 +159,6 @@ interface ModalityFile {
   unclaimed: WordsByLang;
   diplomatic: WordsByLang;
   presence: WordsByLang;
-  mutual_fight: WordsByLang;
   sequel: { opener: WordsByLang; after: WordsByLang };
   future: WordsByLang;
   standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang; state: WordsByLang };
@@ -191,7 +190,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
   return {
     cues: new PhraseIndex(
       cueFile.cues.flatMap(({ kind, type, sub, score, situation, ...words }) =>
-        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege', participants: situation === 'participants' } satisfies CueValue),
+        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege', participants: situation === 'participants', shots: situation === 'shots' } satisfies CueValue),
       ),
     ),
     cancellers: new PhraseIndex([
@@ -237,7 +236,6 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     unclaimed: new PhraseIndex(phrases(modality.unclaimed, 'unclaimed' as const)),
     diplomatic: new PhraseIndex(phrases(modality.diplomatic, 'diplomatic' as const)),
     presence: new PhraseIndex(phrases(modality.presence, 'presence' as const)),
-    mutualFight: new PhraseIndex(phrases(modality.mutual_fight, 'fight' as const)),
     sequel: new PhraseIndex(sequelPhrases(modality.sequel.opener[lang], modality.sequel.after[lang])),
     future: new PhraseIndex(phrases(modality.future, 'future' as const)),
     declaration: new PhraseIndex(phrases(modality.declaration, 'declare' as const)),

@@ -13,7 +13,6 @@ import { countryName } from './countries.ts';
 import { withoutStandingSieges } from './standing.ts';
 import { sentenceAt } from '../text/spans.ts';
 import { namesClaimant } from './actor.grammar.ts';
-import { wordsBetween } from './words.ts';
 
 /**
  * How sure the event-type classifier must be to overrule the trigger-word rules. Chosen by 5-fold
@@ -256,8 +255,7 @@ function codeCandidate(
   // "De violents affrontements ont opposé des orpailleurs à des éléments de la gendarmerie": people
   // who fight the security forces are rioters, as ACLED codes them, not a side of a battle.
   const riot =
-    c.cue.kind === 'clash' && actor2 !== null && ((actor1.inter === 1 && actor2.inter === 7) || (actor1.inter === 7 && actor2.inter === 1)) &&
-    lexicon.mutualFight.occursIn(wordsBetween(a, c.cue.span.start, c.cue.span.end)) &&
+    c.cue.kind === 'clash' && !c.cue.shots && actor2 !== null && ((actor1.inter === 1 && actor2.inter === 7) || (actor1.inter === 7 && actor2.inter === 1)) &&
     inFightClause(a.doc.text, c.cue.span, actor1.span) && inFightClause(a.doc.text, c.cue.span, actor2.span);
   if (riot) {
     const [force, crowd] = actor1.inter === 1 ? [actor1, actor2!] : [actor2!, actor1];

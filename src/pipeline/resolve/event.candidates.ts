@@ -268,7 +268,7 @@ const NEAR_CHARS = 40;
  * functions reading cues were recompiled for it.
  */
 function recoded(c: EventCue, kind: CueKind, eventType: EventType, subEventType: string, score: number): EventCue {
-  return { claimed: c.claimed, context: c.context, declared: c.declared, span: c.span, sentence: c.sentence, kind, eventType, subEventType, score };
+  return { claimed: c.claimed, context: c.context, declared: c.declared, shots: c.shots, span: c.span, sentence: c.sentence, kind, eventType, subEventType, score };
 }
 
 /** How precise each kind of place is: towns first, then administrative units, smallest first. */
