@@ -112,15 +112,9 @@ function qualifiesNext(w: MarkedTokens, j: number, hi: number, lex: FigureLexico
   // A name after it is the person ("an elderly Fulani").
   if (j >= hi || w.tokens[j]!.start - w.tokens[j - 1]!.end !== 1 || written.isName(j)) return false;
   const t = w.tokens[j]!.text;
-  if (!/^[a-z]+$/.test(t) || CONTINUATIONS.has(t)) return false;
+  if (!/^[a-z]+$/.test(t) || lex.personFollowers.has(t)) return false;
   return !(entryAt(w, j, lex.auxiliaries) || entryAt(w, j, lex.triggers) || entryAt(w, j, lex.barriers) || entryAt(w, j, lex.clauseOpeners) || entryAt(w, j, lex.inclusion) || entryAt(w, j, lex.nounLinks));
 }
-
-/** Words after a person that keep the person a person ("a civilian and a soldier", "a civilian who"). */
-const CONTINUATIONS: ReadonlySet<string> = new Set([
-  'and', 'or', 'who', 'whose', 'named', 'aged', 'identified', 'believed', 'reportedly',
-  'between', 'as', 'along', 'around', 'among', 'through', 'toward', 'towards', 'behind', 'beside', 'over', 'under', 'outside',
-]);
 
 /** English plurals, regular and those of people that end otherwise ("men", "children", "people", "police"). */
 const ENGLISH_PLURAL = /(s|men|children|people|police)$/;

@@ -30,6 +30,8 @@ export interface FigureLexicon {
   stated: WordList<{ kinds: FigureKind[]; value: number }>;
   sources: WordList<Claimant>;
   markers: WordList<true>;
+  /** Words after a word of people that keep it a person (FigureWords.personFollowers). */
+  personFollowers: ReadonlySet<string>;
   /** Figure words and stated zeros together: a sentence with no word starting one of these has no figure. */
   openers: WordList<true>;
   /** Matches a sentence's normalised text that may hold a revision word: rare, so most sentences skip the search. */
@@ -100,6 +102,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
   ];
   return {
     ...lists,
+    personFollowers: new Set((w.personFollowers ?? []).map(normaliseTerm)),
     revisionHint: hint(revisions),
     firstWords: new FirstWords(all, lang, extra),
   };

@@ -73,6 +73,10 @@ export const EN: FigureWords = {
   inclusion: ['including', 'among them', 'among whom', 'of whom', 'of them', 'among the dead', 'among the victims'],
   clauseOpeners: ['when', 'after', 'while', 'before', 'because', 'whereas'],
   others: ['other', 'others', 'more'],
+  personFollowers: [
+    'and', 'or', 'who', 'whose', 'named', 'aged', 'identified', 'believed', 'reportedly',
+    'between', 'as', 'along', 'around', 'among', 'through', 'toward', 'towards', 'behind', 'beside', 'over', 'under', 'outside',
+  ],
   one: [
     ['shot him dead', ['killed']], ['shot her dead', ['killed']], ['killed him', ['killed']], ['killed her', ['killed']],
     ['executed him', ['killed']], ['executed her', ['killed']], ['beheaded him', ['killed']], ['murdered him', ['killed']],

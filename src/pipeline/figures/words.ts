@@ -47,6 +47,8 @@ export interface FigureWords {
   others: string[];
   /** Phrases that state a zero ("aucun blessé"), with the kinds they set to 0. */
   zero: [string, FigureKind[]][];
+  /** Words after a word of people that keep it a person, not a qualifier of the noun after it ("a civilian and a soldier", "a civilian who"): English, where the article counts one. */
+  personFollowers?: string[];
   /** Phrases that state one person by a pronoun ("shot him dead", « l'ont abattu », 'قتلوه'), with their kinds. */
   one?: [string, FigureKind[]][];
   /** Names of sources → claimant. */
