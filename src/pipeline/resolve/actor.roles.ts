@@ -447,6 +447,9 @@ function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country
  */
 function areaSentences(a: Analysis, bySentence: ActorMention[][], lexicon: EventLexicon): Set<number> {
   const out = new Set<number>();
+  // Most reports name one group or none: their words need not be read for presence.
+  let first: string | undefined;
+  if (!a.actors.some((g) => ARMED.has(g.inter) && !g.generic && (first ??= g.actor) !== g.actor)) return out;
   for (const m of lexicon.presence.matchAll(a.tokens)) {
     const sentence = sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
     const groups = new Set<string>();
