@@ -34,6 +34,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ["Des militaires et des hommes armés ont échangé des coups de feu dimanche à Ténenkou.", '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', location: 'Ténenkou' }],
+    ['Dimanche à Ténenkou, la riposte des militaires a mis en fuite les hommes armés.', '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Military Forces of Mali' }],
     ["Le 13 mars 2023, une unité en patrouille a découvert un engin explosif improvisé enfoui sur la chaussée à hauteur de Fatoma.", '2023-03-16', { event_date: '2023-03-13', event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Mali' }],
     ["Un jeune homme soupçonné de vol a été lynché à mort par une foule dans la nuit de samedi à dimanche à Keur Massar.", '2023-09-05', { event_date: '2023-09-02', event_type: 'Riots', sub_event_type: 'Mob violence', fatalities: 1 }],
     ["Trois ressortissants chinois ont été enlevés dimanche sur un site aurifère près de Kignan par des hommes armés. Selon un conseiller communal, les ravisseurs sont arrivés à moto. Un vigile malien qui tentait de s'interposer a été abattu. Le même jour, des hommes armés ont incendié un camion près de Zégoua.", '2022-01-12', { event_date: '2022-01-09', sub_event_type: 'Abduction/forced disappearance', location: 'Kignan', fatalities: 1 }],
@@ -66,6 +68,9 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['Gunmen on motorbikes exchanged gunfire with Malian soldiers in Gao on Sunday.', '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Military Forces of Mali', location: 'Gao' }],
+    ['Suspected jihadists and soldiers traded fire for two hours near Boni on Sunday.', '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', location: 'Boni' }],
+    ['A skirmish between soldiers and suspected militants near Boni on Sunday left two dead.', '2017-07-10', { event_type: 'Battles', sub_event_type: 'Armed clash', fatalities: 2 }],
     ['On Monday a patrol found an IED buried on the road near Fatoma, the army said.', '2023-03-16', { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use' }],
     ["Gunmen on motorbikes killed at least 12 civilians in an attack on a village in western Niger's Tillaberi region on Saturday, the local mayor said. The attackers stormed Simiri, a farming village in Ouallam department, in the late afternoon.", '2021-09-27', { event_date: '2021-09-25', location: 'Simiri', fatalities: 12 }],
     ['Islamist militants attacked a gendarmerie post in southwestern Burkina Faso on Sunday, killing four gendarmes. The attack in Mangodara was claimed by JNIM, which said it had killed nine gendarmes. On the same day, militants fired mortar rounds at a camp in Niangoloko.', '2022-04-05', { location: 'Mangodara', fatalities: 4 }],
