@@ -13,6 +13,8 @@ const ISS = 'Islamic State (Sahel)';
 
 const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
   ar: [
+    ['أعلنت السلطات يوم الاثنين اغتيال عمدة بلدة بوني على يد مسلحين مجهولين يوم الأحد.', '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', sub_event_type: 'Attack', location: 'Boni', fatalities: 1 }],
+    ['حاول مسلحون اغتيال عمدة بوني يوم الأحد.', '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', fatalities: 0 }],
     ['نظم عشرات من حملة الشهادات العاطلين عن العمل اعتصاما أمام مقر الولاية في مدينة أطار يوم الثلاثاء.', '2023-04-06', { event_date: '2023-04-04', event_type: 'Protests', sub_event_type: 'Peaceful protest' }],
     ['اشتبكت قوات الجيش مع مسلحين قرب مادارونفا يوم الأحد.', '2022-07-19', { event_date: '2022-07-17', event_type: 'Battles', sub_event_type: 'Armed clash' }],
     ['خرج مئات الطلاب إلى الشوارع في دوغوندوتشي يوم الاثنين للمطالبة بمطبات لتخفيف السرعة.', '2019-11-26', { event_date: '2019-11-25', event_type: 'Protests', sub_event_type: 'Peaceful protest' }],
@@ -34,6 +36,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ["Des hommes armés ont tenté d'assassiner le maire de Boni dimanche.", '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', fatalities: 0 }],
     ["Des militaires et des hommes armés ont échangé des coups de feu dimanche à Ténenkou.", '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', location: 'Ténenkou' }],
     ['Dimanche à Ténenkou, la riposte des militaires a mis en fuite les hommes armés.', '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Military Forces of Mali' }],
     ["Le 13 mars 2023, une unité en patrouille a découvert un engin explosif improvisé enfoui sur la chaussée à hauteur de Fatoma.", '2023-03-16', { event_date: '2023-03-13', event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Mali' }],
@@ -68,6 +71,10 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['On July 5, presumed Katiba Macina (JNIM) militants assassinated a griot in Dialloube.', '2018-07-12', { event_date: '2018-07-05', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: JNIM }],
+    ['Unknown gunmen gunned down a trader in Boni on Sunday.', '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', fatalities: 1 }],
+    ['On June 26, unknown gunmen attempted to assassinate an army officer in Kidal; two suspects were arrested.', '2018-07-12', { event_date: '2018-06-26', fatalities: 0 }],
+    ['A member of the movement survived an assassination attempt at his home in Bamako on Sunday.', '2018-07-12', { fatalities: 0 }],
     ['Gunmen on motorbikes exchanged gunfire with Malian soldiers in Gao on Sunday.', '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Military Forces of Mali', location: 'Gao' }],
     ['Suspected jihadists and soldiers traded fire for two hours near Boni on Sunday.', '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', location: 'Boni' }],
     ['A skirmish between soldiers and suspected militants near Boni on Sunday left two dead.', '2017-07-10', { event_type: 'Battles', sub_event_type: 'Armed clash', fatalities: 2 }],

@@ -28,6 +28,8 @@ interface FoundTrigger {
   forward: boolean;
   /** It tells an earlier act, the cause of what the sentence tells ("in protest against the killing of"). */
   cause: boolean;
+  /** It is tried, not done ("attempted to assassinate a soldier", "an assassination attempt"): its people are no figure. */
+  attempt: boolean;
   /** It counts only people named ("lost two soldiers", not "lost 12 seats"): FigureWords.peopleOnly. */
   peopleOnly: boolean;
 }
@@ -178,7 +180,11 @@ function findTriggers(view: MarkedView, lo: number, hi: number): FoundTrigger[] 
   for (let i = lo; i < hi; i++) {
     const t = entryAt(view, i, lex.triggers);
     if (t && t.next <= hi) {
-      found.push({ kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null, cause: i > 0 && entryEndsAt(view, i, lex.causes, CAUSE_WORDS), peopleOnly: entryAt(view, i, lex.peopleOnly)?.next === t.next });
+      found.push({
+        kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null, cause: i > 0 && entryEndsAt(view, i, lex.causes, CAUSE_WORDS),
+        attempt: attemptBefore(view, i) || entryAt(view, t.next, lex.attemptsAfter) !== null,
+        peopleOnly: entryAt(view, i, lex.peopleOnly)?.next === t.next,
+      });
       i = t.next - 1;
     }
   }
@@ -286,6 +292,14 @@ function ownRanksAfter(view: MarkedView, next: number): boolean {
 
 /** How many words a cause phrase may have ("pour protester contre l assassinat de"). */
 const CAUSE_WORDS = 7;
+/** The longest attempt phrase, in words (« ont tenté de l' »). */
+const ATTEMPT_WORDS = 4;
+
+/** Whether an attempt phrase ends right before token i, or `attemptReach` words before it ('حاول مسلحون اغتيال'). */
+function attemptBefore(view: MarkedView, i: number): boolean {
+  for (let gap = 0; gap <= view.lex.attemptReach && i - gap > 0; gap++) if (entryEndsAt(view, i - gap, view.lex.attempts, ATTEMPT_WORDS)) return true;
+  return false;
+}
 
 /** Whether an entry of the list, of at most `words` words, ends right before token i. */
 function entryEndsAt(view: MarkedView, i: number, list: WordList<true>, words: number): boolean {
@@ -476,6 +490,8 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
     if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return null;
     // "lost 12 seats", "a perdu dix voix": such a figure word counts people only when they are named.
     if (t.peopleOnly && count.victim === null) return null;
+    // The count is the attempt's (no one died of it), not a figure for another word.
+    if (t.attempt) return null;
     kinds = [t.kind];
     trigger = t;
     first = Math.min(first, t.first);

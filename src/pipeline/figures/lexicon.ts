@@ -21,6 +21,9 @@ export interface FigureLexicon {
   barriers: WordList<true>;
   ownRanks: WordList<true>;
   causes: WordList<true>;
+  attempts: WordList<true>;
+  attemptsAfter: WordList<true>;
+  attemptReach: number;
   things: WordList<true>;
   clauseOpeners: WordList<true>;
   inclusion: WordList<true>;
@@ -78,6 +81,8 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
     barriers: flags(w.barriers ?? []),
     ownRanks: flags(w.ownRanks ?? []),
     causes,
+    attempts: flags(w.attempts ?? []),
+    attemptsAfter: flags(w.attemptsAfter ?? []),
     things: flags(w.things ?? []),
     clauseOpeners: flags(w.clauseOpeners),
     inclusion: flags(w.inclusion),
@@ -103,6 +108,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
   return {
     ...lists,
     personFollowers: new Set((w.personFollowers ?? []).map(normaliseTerm)),
+    attemptReach: w.attemptReach ?? 0,
     revisionHint: hint(revisions),
     firstWords: new FirstWords(all, lang, extra),
   };

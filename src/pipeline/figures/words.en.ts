@@ -3,7 +3,7 @@ import type { FigureWords } from './words.ts';
 /** English as written by wire services and NGOs on the Sahel. */
 export const EN: FigureWords = {
   triggers: {
-    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'lost his life', 'lost her life', 'slain', 'executed', 'massacred', 'bodies', 'succumbed', 'murder*', 'assassinat*', 'behead*', 'perished', 'lynched', 'lost', 'losing', 'corpse*', 'the loss of', 'shot dead'],
+    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'lost his life', 'lost her life', 'slain', 'executed', 'massacred', 'bodies', 'succumbed', 'murder*', 'assassinat*', 'behead*', 'perished', 'lynched', 'lost', 'losing', 'corpse*', 'the loss of', 'shot dead', 'gunned down', 'stabbed to death', 'hacked to death'],
     injured: ['injur*', 'wound*', 'hurt'],
     abducted: ['kidnap*', 'abduct*', 'hostage*', 'taken captive'],
     captured: ['captur*', 'taken prisoner', 'prisoner*', 'arrested', 'arresting', 'detained', 'detaining'],
@@ -65,6 +65,8 @@ export const EN: FigureWords = {
   revisions: ['rose to', 'risen to', 'climbed to', 'rising to', 'increased to', 'jumped to', 'revised upward*', 'revised up'],
   barriers: ['in', 'at', 'on', 'near', 'by', 'during', 'from', 'with', 'after', 'before', 'against', 'outside', 'inside', 'into', 'while', 'when'],
   ownRanks: ['in its ranks', 'in their ranks', 'in its own ranks', 'in their own ranks', 'in own ranks', 'of its own', 'of their own', 'among its fighters', 'among its men', 'among its own'],
+  attempts: ['attempted to', 'tried to', 'trying to', 'attempt to', 'attempt on', 'attempts to', 'failed to', 'sought to'],
+  attemptsAfter: ['attempt', 'attempts', 'plot', 'plots'],
   causes: ['in response to the', 'in protest against the', 'in protest at the', 'in protest over the', 'protesting the', 'protest against the', 'to protest the', 'to protest against the', 'following the', 'after the', 'over the', 'against the', 'to denounce the', 'denouncing the'],
   things: ['cattle', 'cow*', 'goat*', 'sheep', 'camel*', 'donkey*', 'animal*', 'livestock', 'head of', 'heads of', 'vehicle*', 'truck*', 'motorbike*', 'motorcycle*', 'car', 'cars', 'house*', 'hut*', 'shop*', 'kilomet*', 'km', 'mile*', 'day*', 'hour*', 'week*', 'month*', 'year*', 'minute*'],
   peopleOnly: ['lost', 'losing'],

@@ -33,6 +33,11 @@ export interface FigureWords {
   ownRanks?: string[];
   /** Words right before a figure word that make it the cause of what the sentence tells, an earlier act ("protest against the killing of", "إثر مقتل"). */
   causes?: string[];
+  /** Words right before a figure word that make it an attempt, not a death ("attempted to assassinate", « tentative d'assassinat », 'محاولة اغتيال'), or right after one ("an assassination attempt"): no one died of it. */
+  attempts?: string[];
+  attemptsAfter?: string[];
+  /** How many words (a verb's subject, where it follows the verb) may stand between an attempt word and its figure word. */
+  attemptReach?: number;
   /** Nouns that are not people: a number before one is no count of people ("killed three cattle", "une dizaine de kilomètres"). */
   things?: string[];
   /** Words before a count in its sentence that make it a revised toll, which replaces the earlier one ("rose to 23", "s'est alourdi à", "ارتفعت حصيلة"). */
