@@ -19,6 +19,12 @@ const figures = (text: string, lang: Lang) =>
     [f.kind, f.value, f.victim ?? '-', f.claimedBy, f.qualifier === 'exact' ? '' : f.qualifier].join(' ').trim());
 
 const CASES: [string, Lang, string[]][] = [
+  // single quotes around the noun, rebels, and what is only tried (ACLED notes' wording)
+  ["French forces raided a camp near Timbuktu; 11 'jihadists' were killed.", 'en', ['killed 11 militants report']],
+  ['French troops killed 20 rebels in the Ifoghas.', 'en', ['killed 20 militants report']],
+  ['Les soldats ont tué douze rebelles lundi.', 'fr', ['killed 12 militants report']],
+  ['Unknown gunmen attempted to assassinate two officers in Kidal.', 'en', []],
+  ['Unknown gunmen assassinated two officers in Kidal.', 'en', ['killed 2 officers report']],
   // dev-reports.jsonl
   ['تحاصر جماعة نصرة الإسلام والمسلمين منذ أسابيع قرية فارابوغو في منطقة سيغو وسط مالي، وقال سكان إن المسلحين قتلوا يوم السبت مزارعَين اثنين خرجا إلى الحقول.', 'ar', ['killed 2 farmers local sources']],
   ['قُتل واحد وسبعون جنديًا نيجريًا يوم الثلاثاء في هجوم شنه تنظيم الدولة الإسلامية على معسكر إيناتس في منطقة تيلابيري قرب الحدود مع مالي، وفق وزارة الدفاع النيجرية.', 'ar', ['killed 71 soldiers government']],

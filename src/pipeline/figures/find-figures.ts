@@ -246,7 +246,7 @@ class WrittenIn implements Written {
 
   quoted(i: number): boolean {
     const { tokens, norm } = this.view;
-    return i > 0 && i < tokens.length && /^\s*[«»"“”„][\s«»"“”„]*$/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    return i > 0 && i < tokens.length && /^\s*[«»"“”„'‘’][\s«»"“”„'‘’]*$/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   }
 
   bracketed(i: number): boolean {
