@@ -36,6 +36,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ["Des hommes armés se sont emparés d'un véhicule du CICR à Gao lundi.", '2018-07-12', { event_date: '2018-07-09', event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', location: 'Gao' }],
     ["Des hommes armés ont tenté d'assassiner le maire de Boni dimanche.", '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', fatalities: 0 }],
     ["Des militaires et des hommes armés ont échangé des coups de feu dimanche à Ténenkou.", '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', location: 'Ténenkou' }],
     ['Dimanche à Ténenkou, la riposte des militaires a mis en fuite les hommes armés.', '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Military Forces of Mali' }],
@@ -71,6 +72,9 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['On May 30, unknown gunmen seized a vehicle belonging to the ICRC in Gao.', '2018-06-02', { event_date: '2018-05-30', sub_event_type: 'Looting/property destruction', location: 'Gao' }],
+    ['Rebel forces overtook Kidal on Sunday.', '2012-03-31', { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', actor2: 'Military Forces of Mali', location: 'Kidal' }],
+    ['The MNLA says it has taken control of Menaka.', '2014-05-28', { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', actor1: 'MNLA: National Movement for the Liberation of Azawad', actor2: 'Military Forces of Mali' }],
     ['On July 5, presumed Katiba Macina (JNIM) militants assassinated a griot in Dialloube.', '2018-07-12', { event_date: '2018-07-05', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: JNIM }],
     ['Unknown gunmen gunned down a trader in Boni on Sunday.', '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', fatalities: 1 }],
     ['On June 26, unknown gunmen attempted to assassinate an army officer in Kidal; two suspects were arrested.', '2018-07-12', { event_date: '2018-06-26', fatalities: 0 }],

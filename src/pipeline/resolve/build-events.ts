@@ -263,12 +263,18 @@ function codeCandidate(
     actor2 = force;
     eventType = 'Riots';
     sub = 'Violent demonstration';
+  } else if (c.cue.kind === 'territory') {
+    // A town taken is a battle for it, whoever else the report names: a group took it from the
+    // state, or the state took it back from a group (unidentified when none is named), as ACLED codes it.
+    if (actor2 === null || actor2.inter === 7) {
+      actor2 = actor1.inter === 1 ? { name: `Unidentified Armed Group (${country})`, inter: 3, span: null } : { name: `Military Forces of ${country}`, inter: 1, span: null };
+    }
   } else if (family === 'violence' && c.cue.kind !== 'remote') {
     // An attack is a battle between armed sides, or violence against civilians when the target is unarmed.
     if (actor2?.inter === 7) {
       eventType = 'Violence against civilians';
       sub = 'Attack';
-    } else if (c.cue.kind !== 'territory') {
+    } else {
       eventType = 'Battles';
       sub = 'Armed clash';
     }
