@@ -36,6 +36,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ["Des bandits armés ont braqué un camion de commerçants près de Bourem mardi.", '2019-10-10', { event_date: '2019-10-08', event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', location: 'Bourem' }],
     ["Des hommes armés se sont emparés d'un véhicule du CICR à Gao lundi.", '2018-07-12', { event_date: '2018-07-09', event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', location: 'Gao' }],
     ["Des hommes armés ont tenté d'assassiner le maire de Boni dimanche.", '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', fatalities: 0 }],
     ["Des militaires et des hommes armés ont échangé des coups de feu dimanche à Ténenkou.", '2017-07-10', { event_date: '2017-07-09', event_type: 'Battles', sub_event_type: 'Armed clash', location: 'Ténenkou' }],
@@ -72,6 +73,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['On October 30, unknown gunmen robbed the vehicle of the customs chief near Bourem.', '2019-11-02', { event_date: '2019-10-30', sub_event_type: 'Looting/property destruction', location: 'Bourem' }],
+    ['On August 29, suspected Fulani militiamen seized livestock in the village of Bourem.', '2019-09-02', { event_date: '2019-08-29', sub_event_type: 'Looting/property destruction' }],
     ['On May 30, unknown gunmen seized a vehicle belonging to the ICRC in Gao.', '2018-06-02', { event_date: '2018-05-30', sub_event_type: 'Looting/property destruction', location: 'Gao' }],
     ['Rebel forces overtook Kidal on Sunday.', '2012-03-31', { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', actor2: 'Military Forces of Mali', location: 'Kidal' }],
     ['The MNLA says it has taken control of Menaka.', '2014-05-28', { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', actor1: 'MNLA: National Movement for the Liberation of Azawad', actor2: 'Military Forces of Mali' }],
