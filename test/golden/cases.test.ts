@@ -36,6 +36,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ['Dimanche, des hommes armés ont attaqué le village de Dianwely ; les habitants ont riposté et un assaillant a été tué.', '2018-11-20', { event_date: '2018-11-18', event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Dianwely Communal Militia (Mali)', fatalities: 1 }],
     ["Des bandits armés ont braqué un camion de commerçants près de Bourem mardi.", '2019-10-10', { event_date: '2019-10-08', event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', location: 'Bourem' }],
     ["Des hommes armés se sont emparés d'un véhicule du CICR à Gao lundi.", '2018-07-12', { event_date: '2018-07-09', event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', location: 'Gao' }],
     ["Des hommes armés ont tenté d'assassiner le maire de Boni dimanche.", '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', fatalities: 0 }],
@@ -73,6 +74,9 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['On November 18, Dogon militiamen attacked the village of Dianwely, Fulani youths returned fire, several wounded.', '2018-11-20', { event_date: '2018-11-18', event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Dogon Ethnic Militia (Mali)', actor2: 'Fulani Ethnic Militia (Mali)' }],
+    ['Gunmen on motorbikes attacked the village of Gaberi on Sunday and were fought off by residents. One attacker was killed.', '2018-11-20', { event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Gaberi Communal Militia (Mali)', fatalities: 1 }],
+    ['Gunmen on motorbikes attacked the village of Gaberi on Sunday, killing two villagers.', '2018-11-20', { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Mali)', fatalities: 2 }],
     ['On October 30, unknown gunmen robbed the vehicle of the customs chief near Bourem.', '2019-11-02', { event_date: '2019-10-30', sub_event_type: 'Looting/property destruction', location: 'Bourem' }],
     ['On August 29, suspected Fulani militiamen seized livestock in the village of Bourem.', '2019-09-02', { event_date: '2019-08-29', sub_event_type: 'Looting/property destruction' }],
     ['On May 30, unknown gunmen seized a vehicle belonging to the ICRC in Gao.', '2018-06-02', { event_date: '2018-05-30', sub_event_type: 'Looting/property destruction', location: 'Gao' }],

@@ -99,6 +99,28 @@ function unclaimedReport(a: Analysis, trends: ReadonlySet<number>, lexicon: Even
  * ("as violence escalates after the departure of U.N. peacekeepers") is not its target when the act
  * is typed so (by the classifier, say).
  */
+/** A fight both sides join ("exchanged gunfire", "returned fire", "fought off"), not shots one side fires (an ambush). */
+function fightBothJoin(cue: EventCue): boolean {
+  return cue.kind === 'clash' && !cue.shots;
+}
+
+/**
+ * The militia of people attacked who fought back: their community's ("Fulani Ethnic Group" →
+ * "Fulani Ethnic Militia"), else their village's ("Gaberi Communal Militia"), else an unidentified
+ * communal militia, as ACLED names them.
+ */
+function defendersOf(people: ChosenActor, community: string | null, place: PlaceMention, country: string): ChosenActor {
+  const ethnic = community ? ETHNIC_GROUP.exec(community) : null;
+  const name = ethnic
+    ? `${ethnic[1]} Ethnic Militia (${ethnic[2]})`
+    : place.kind === 'place'
+      ? `${place.name} Communal Militia (${country})`
+      : `Unidentified Communal Militia (${country})`;
+  return { name, inter: 4, span: people.span };
+}
+
+const ETHNIC_GROUP = /^(.+) Ethnic Group \((.+)\)$/;
+
 export function targetOf(eventType: string, actor2: ChosenActor | null, country: string): ChosenActor | null {
   return eventType === 'Violence against civilians' && actor2 && actor2.inter !== 7 ? { name: `Civilians (${country})`, inter: 7, span: null } : actor2;
 }
@@ -248,7 +270,7 @@ function codeCandidate(
   // A change of a group's activity is coded on the group alone, as ACLED does: whom it threatens
   // is not a side of an event (37 of its 41 Mali such events).
   let actor2 = statement ? null : roles.actor2;
-  const assoc2 = statement ? null : roles.assoc2;
+  let assoc2 = statement ? null : roles.assoc2;
 
   let eventType = c.cue.eventType;
   let sub = c.cue.subEventType;
@@ -271,7 +293,14 @@ function codeCandidate(
     }
   } else if (family === 'violence' && c.cue.kind !== 'remote') {
     // An attack is a battle between armed sides, or violence against civilians when the target is unarmed.
-    if (actor2?.inter === 7) {
+    if (actor2?.inter === 7 && c.cues.some(fightBothJoin)) {
+      // "attacked the village ... Fulani youths returned fire", "were fought off by residents": the
+      // people attacked fought back, a battle with their militia, as ACLED codes it.
+      actor2 = defendersOf(actor2, roles.assoc2, c.place, country);
+      assoc2 = null;
+      eventType = 'Battles';
+      sub = 'Armed clash';
+    } else if (actor2?.inter === 7) {
       eventType = 'Violence against civilians';
       sub = 'Attack';
     } else {
