@@ -74,6 +74,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['French warplanes struck an Islamist base near Infara on Sunday.', '2016-11-20', { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of France', actor2: null }],
     ['On November 18, Dogon militiamen attacked the village of Dianwely, Fulani youths returned fire, several wounded.', '2018-11-20', { event_date: '2018-11-18', event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Dogon Ethnic Militia (Mali)', actor2: 'Fulani Ethnic Militia (Mali)' }],
     ['Gunmen on motorbikes attacked the village of Gaberi on Sunday and were fought off by residents. One attacker was killed.', '2018-11-20', { event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Gaberi Communal Militia (Mali)', fatalities: 1 }],
     ['Gunmen on motorbikes attacked the village of Gaberi on Sunday, killing two villagers.', '2018-11-20', { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Mali)', fatalities: 2 }],

@@ -6,7 +6,7 @@ import { sideOf } from './fatalities.ts';
 import { STATEMENT } from './event.date.ts';
 import { namesForeigners, strikingState } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
-import { sentenceAt } from '../text/spans.ts';
+import { sentenceAt, spansOverlap } from '../text/spans.ts';
 import { agentMarkerBefore, agentOf, ARMED, CLAUSE_BREAKS, hasChar, inSubordinateClause, isCounted, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
@@ -135,10 +135,14 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   for (const m of report.bySentence[c.sentence] ?? NO_ACTORS) {
     if (((statement && ARMED.has(m.inter)) || !isSource(a, m, figures, lexicon, report)) && !countedElsewhere(a, m, figures)) all.push(m);
   }
+  // "French airstrikes", "une frappe de drone malienne": the strike's own adjective names whose it was.
+  const striker = c.cue.subEventType === 'Air/drone strike' ? strikingState(a, c.cue.span) : null;
   let associate: ActorMention | undefined;
   const actors: ActorMention[] = [];
   for (let k = 0; k < all.length; k++) {
     const m = all[k]!;
+    // The strike's own words that name no state ("French | warplanes") are its instrument, no side of it.
+    if (striker && m.actor.includes('{country}') && spansOverlap(m.span, c.cue.span)) continue;
     if (m.role === 'associate') associate ??= m;
     // "Des combattants du JNIM", "fighters of IS": the generic word is the named group after it; "la
     // milice dogon Dan Na Ambassagou": a description is the name right after it.
@@ -153,10 +157,10 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
 
   const parties: ActorMention[] = [];
   for (const m of actors) if (isParty(m)) parties.push(m);
-  // "French airstrikes", "une frappe de drone malienne": the strike's own adjective names whose it was.
-  const striker = c.cue.subEventType === 'Air/drone strike' ? strikingState(a, c.cue.span) : null;
   const found = announcerOf(c, a, lexicon, report) ?? findDoer(c, a, parties, lexicon, report);
-  const doer = striker && !(found && !found.generic && found.sentence === c.sentence && STATE.has(found.inter)) ? undefined : found;
+  // A force named in the strike's sentence is its doer, unless it names no state of its own ("French
+  // warplanes": the templated "warplanes" would be the country's army, where the adjective says France).
+  const doer = striker && !(found && !found.generic && !found.actor.includes('{country}') && found.sentence === c.sentence && STATE.has(found.inter)) ? undefined : found;
   const claimed = doer || striker ? null : claimedBy(a, report);
   const actor1: ChosenActor = doer
     ? resolveActor(doer, mainGroup, country)

@@ -5,6 +5,7 @@ import { PhraseIndex } from '../text/phrase-index.ts';
 
 import { normalise, normaliseTerm } from '../text/normalise.ts';
 import { memo } from '../text/memo.ts';
+import { spansOverlap } from '../text/spans.ts';
 import { isDatelinePlace } from './dateline.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 import { distanceKm } from '../../geo/distance.ts';
@@ -84,7 +85,7 @@ function nearBy(p: PlaceMention): PlaceMention {
 
 /** Whether a place's words are (part of) an actor's ("Katiba Macina"). */
 function overlapsActor(a: Analysis, p: PlaceMention): boolean {
-  for (const m of a.actors) if (m.span.start < p.span.end && p.span.start < m.span.end) return true;
+  for (const m of a.actors) if (spansOverlap(m.span, p.span)) return true;
   return false;
 }
 

@@ -40,3 +40,8 @@ export function sentenceAt(sentences: Span[], offset: number): number {
   // Between sentences (whitespace): the sentence before it.
   return Math.max(0, Math.min(lo - 1, sentences.length - 1));
 }
+
+/** Whether two spans share a character. */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
