@@ -199,6 +199,12 @@ describe('near spellings', () => {
   });
 });
 
+describe("a minor village's made-up spelling", () => {
+  it('is read when its district is named ("في ليبتوغو بمحافظة غنانيا")', () => {
+    expect(places('هاجم مسلحون الخميس نقطة لمتطوعي الدفاع عن الوطن في ليبتوغو بمحافظة غنانيا شرقي البلاد.', 'ar').map((p) => p.name)).toContain('Liptougou');
+  });
+});
+
 describe('a unit named right after a place, past a comma', () => {
   const named = (text: string) => places(text, 'en').map((p) => `${p.name} ${p.country} ${p.admin1}`);
   it('is the home that picks the place among its namesakes ("Douna, Mopti")', () => {

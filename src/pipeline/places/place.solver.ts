@@ -318,13 +318,18 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   // a word cut to match as a district the words around do not call one ("لافتات", banners, read as
   // "افتات" near Aftout; "باسكنو" for Bassikounou is read whole).
   if (source === 'fuzzy') return isProminent(e) && r.letters >= FUZZY_LETTERS && !(r.clitic && e.fcode === 'ADM2' && !has(r.context, 'admin2')) ? 'yes' : 'no';
-  // A made-up spelling of a minor village needs support: "قرية ..." or its region named.
+  // A made-up spelling of a minor village needs support: "قرية ...", or its region or district named.
   if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near')) return 'yes';
   return e.admin1 !== null ? 'if-admin1-named' : 'no';
 }
 
 function admissible(c: Prepared, doc: DocContext): boolean {
-  return c.admissible === 'yes' || (c.admissible === 'if-admin1-named' && includes(doc.admin1, c.admin1)) || (c.admissible === 'if-admin2-named' && includes(doc.admin2, c.admin2));
+  // A place's district named ("في ليبتوغو بمحافظة غنانيا") supports it as well as its region named.
+  return (
+    c.admissible === 'yes' ||
+    (c.admissible === 'if-admin1-named' && (includes(doc.admin1, c.admin1) || includes(doc.admin2, c.admin2))) ||
+    (c.admissible === 'if-admin2-named' && includes(doc.admin2, c.admin2))
+  );
 }
 
 /**
