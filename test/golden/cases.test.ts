@@ -137,3 +137,13 @@ for (const [lang, cases] of Object.entries(CASES)) {
     });
   });
 }
+
+describe('a tally of the past weeks', () => {
+  it.each([
+    ['أعلنت الوزارة أن حصيلة عمليات الجيش خلال الأسبوعين الماضيين بلغت توقيف ١٩ مشتبها بهم في مناطق تيلابيري وطاوا ودوسو.', '2024-08-23'],
+    ['Au cours de la semaine, nos forces ont interpellé 11 suspects dans le Tillabéri et le Tahoua.', '2025-06-08'],
+    ['Over the past two weeks, troops arrested 19 suspects in the Tillaberi, Tahoua and Dosso regions, the ministry said.', '2024-08-23'],
+  ])('is no event: %s', (text, published) => {
+    expect(extractDocument({ id: 'case', text, published }, resources).events).toEqual([]);
+  });
+});
