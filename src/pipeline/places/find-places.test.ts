@@ -213,6 +213,10 @@ describe('a unit named right after a place, past a comma', () => {
   it('leaves out a namesake abroad when none is known at home: no wrong exact point ("Sossobe, Mopti")', () => {
     expect(named('JNIM militants abducted an official in Sossobe, Mopti.').filter((p) => p.startsWith('Sosso'))).toEqual([]);
   });
+  it('may be closed by its unit words ("Niéna, dans le cercle de Sikasso"), and is the home of every mention of the name', () => {
+    const found = places("Sikasso : trois gendarmes tués à Niéna. Le poste de gendarmerie de Niéna, dans le cercle de Sikasso, a été attaqué dimanche.", 'fr');
+    expect(found.filter((p) => p.name === 'Niéna').map((p) => p.admin1)).toEqual(['Sikasso', 'Sikasso']);
+  });
   it('is no home in a list of towns ("Kayes, Nioro du Sahel and Diéma")', () => {
     expect(named('Jihadists attacked Kayes, Nioro du Sahel and Diéma.').some((p) => p.startsWith('Nioro'))).toBe(true);
   });

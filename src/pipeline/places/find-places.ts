@@ -33,10 +33,16 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
     }
   }
   for (let k = 0; k < names.length; k++) {
-    const home = homeAfter(view, names[k]!, names[k + 1], names[k + 2]);
+    const home = homeAfter(view, names[k]!, names[k + 1], names[k + 2], readings[k + 1]);
     if (home === null) continue;
-    readings[k]!.home = codeOf(home.name);
-    readings[k]!.homeCountry = codeOf(home.cc);
+    // The report's other mentions of the name are the same place ("Niéna" in the headline).
+    const name = view.norm.text.slice(names[k]!.start, names[k]!.end);
+    for (let j = 0; j < names.length; j++) {
+      const r = readings[j]!;
+      if (r.home >= 0 || view.norm.text.slice(names[j]!.start, names[j]!.end) !== name) continue;
+      r.home = codeOf(home.name);
+      r.homeCountry = codeOf(home.cc);
+    }
   }
   // Pass 1 without neighbours finds the countries named; their words then weigh on every name.
   const first = guessesAlone(readings);
@@ -231,17 +237,28 @@ function joined(view: PlacesView, a: NameMatch, b: NameMatch, join: RegExp): boo
 
 const HOME_JOIN = /^\s*,\s*$/;
 const LIST_JOIN = /^\s*(,|and|et|ou|or|و)\s*$/;
+/** A few words, none a conjunction, before a name its unit words call a unit ("Niéna, dans le cercle de Sikasso", "قرية باي التابعة لدائرة بانكاس"). */
+const UNIT_JOIN = /^[^.;:!?()\n]{0,30}$/;
+const CONJUNCTION = /(^|[\s,])(and|et|ou|or|و)(\s|$)/;
 
 /**
- * "Douna, Mopti", "Sossobe, Mopti region": a first- or second-level unit named right after a place,
- * past a comma, is that place's home (null when the next name is no unit or not so placed).
+ * "Douna, Mopti", "Sossobe, Mopti region", "Niéna, dans le cercle de Sikasso": a first- or
+ * second-level unit named right after a place, past a comma or a few words its unit words close, is
+ * that place's home (null when the next name is no unit or not so placed).
  */
-function homeAfter(view: PlacesView, m: NameMatch, next: NameMatch | undefined, after: NameMatch | undefined): GazetteerEntry | null {
-  if (next === undefined || !joined(view, m, next, HOME_JOIN)) return null;
+function homeAfter(view: PlacesView, m: NameMatch, next: NameMatch | undefined, after: NameMatch | undefined, nextReading: Reading | undefined): GazetteerEntry | null {
+  if (next === undefined) return null;
+  const unitNamed = nextReading !== undefined && (has(nextReading.context, 'admin1') || has(nextReading.context, 'admin2'));
+  if (!joined(view, m, next, HOME_JOIN) && !(unitNamed && joinedByUnitWords(view, m, next))) return null;
   // "Kayes, Nioro du Sahel et Diéma": a list of towns, not a town and its home.
   if (after !== undefined && joined(view, next, after, LIST_JOIN)) return null;
   for (const { entry } of next.candidates) if (entry.fcode === 'ADM1' || entry.fcode === 'ADM2') return entry;
   return null;
+}
+
+function joinedByUnitWords(view: PlacesView, a: NameMatch, b: NameMatch): boolean {
+  const between = view.doc.text.slice(view.norm.toOriginal[a.end]!, view.norm.toOriginal[b.start]!);
+  return UNIT_JOIN.test(between) && !CONJUNCTION.test(between);
 }
 
 function hasWordMarks(text: string, start: number, end: number): boolean {
