@@ -147,3 +147,10 @@ describe('a tally of the past weeks', () => {
     expect(extractDocument({ id: 'case', text, published }, resources).events).toEqual([]);
   });
 });
+
+describe("a court or prosecutor's seat named after « de la République de »", () => {
+  it('is no place of the event', () => {
+    const text = 'Jeudi, les gendarmes ont interpellé 23 orpailleurs sur le site de Kossanto. Les personnes interpellées devaient être présentées au procureur de la République de Tambacounda.';
+    expect(extractDocument({ id: 'case', text, published: '2020-06-13' }, resources).events.map((e) => e.location)).toEqual(['Kossanto']);
+  });
+});
