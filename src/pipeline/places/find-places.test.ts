@@ -199,6 +199,13 @@ describe('near spellings', () => {
   });
 });
 
+describe('a town at the seat of a district of its name', () => {
+  it('outranks a namesake quarter of the capital named in the dateline ("DAKAR ... in Tivaouane")', () => {
+    const found = places('DAKAR, April 15 (Reuters) - Senegalese gendarmes on Thursday arrested an opposition official in Tivaouane, his lawyer said.', 'en');
+    expect(found.find((p) => p.name === 'Tivaouane')?.admin1).toBe('Thies');
+  });
+});
+
 describe("a minor village's made-up spelling", () => {
   it('is read when its district is named ("في ليبتوغو بمحافظة غنانيا")', () => {
     expect(places('هاجم مسلحون الخميس نقطة لمتطوعي الدفاع عن الوطن في ليبتوغو بمحافظة غنانيا شرقي البلاد.', 'ar').map((p) => p.name)).toContain('Liptougou');

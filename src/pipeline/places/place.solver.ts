@@ -289,8 +289,23 @@ function prepare(r: Reading): PreparedList {
       nearFor: -1, nearFirst: 0, nearSecond: 0, nearAt: -1,
     };
   });
+  // A town at the seat of a district or commune of its name ("Tivaouane" and the département de
+  // Tivaouane) ranks as a district's seat, as GeoNames flags most (PPLA2) but not all.
+  for (const c of candidates) {
+    if (c.entry.fcode !== 'PPL') continue;
+    for (const { entry } of r.candidates) {
+      if ((entry.fcode === 'ADM2' || entry.fcode === 'ADM3') && km(entry, c.entry) <= SEAT_KM) {
+        c.base += SEAT;
+        break;
+      }
+    }
+  }
   return { candidates, alone: undefined, sole: undefined };
 }
+
+/** How near (km) a town must stand to its namesake unit's coordinates to be its seat, and what that adds (PPLA2 over PPL). */
+const SEAT_KM = 5;
+const SEAT = FEATURE_RANK.PPLA2! - 0.2;
 
 /** The fewest letters a near spelling may be matched on. */
 const FUZZY_LETTERS = 5;
