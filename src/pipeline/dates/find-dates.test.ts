@@ -105,6 +105,14 @@ describe('findDates', () => {
     ]);
   });
 
+  it('"the next day" counts from the last date that names a day, past one that names only a month', () => {
+    expect(dates('Gendarmes arrested him on Thursday over comments made at a rally last month. The next day, 200 supporters held a sit-in.', 'en', '2023-04-15')).toEqual([
+      ['2023-04-13', 1, 'on Thursday'],
+      ['2023-03-15', 3, 'last month'],
+      ['2023-04-14', 1, 'The next day'],
+    ]);
+  });
+
   it('"the same day" follows the date before it', () => {
     expect(dates('On 3 March 2024 JNIM attacked Djibo. The same day, gunmen hit Arbinda.', 'en', '2024-03-10')).toEqual([
       ['2024-03-03', 1, '3 March 2024'],

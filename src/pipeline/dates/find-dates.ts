@@ -90,7 +90,8 @@ function mergeWeekdays(absolute: FoundDate[], relative: FoundDate[]): FoundDate[
 
 /**
  * "le même jour", "la veille", "le lendemain" take the date of the mention before it (moved a day
- * back or on), else the publication date; dropped when neither exists. "Le même jour" and "le
+ * back or on), the last that names a day when that one does not ("last month"), else the
+ * publication date; dropped when neither exists. "Le même jour" and "le
  * lendemain" pass over the day a statement was made ("samedi ... a annoncé lundi ... Le même jour").
  */
 function resolveSameDay(found: FoundDate[], published: Date | null, spoken: (f: FoundDate) => boolean): FoundDate[] {
@@ -102,6 +103,8 @@ function resolveSameDay(found: FoundDate[], published: Date | null, spoken: (f: 
     }
     let prev = out[out.length - 1];
     if ((f.dayOffset ?? 0) >= 0 && prev && spoken(prev)) prev = out.slice(0, -1).reverse().find((x) => !spoken(x)) ?? prev;
+    // A day is counted from a day: "arrested on Thursday ... over comments made at a rally last month. The next day, ..."
+    if (prev && prev.timePrecision !== 1) prev = out.findLast((x) => x.timePrecision === 1 && !spoken(x)) ?? prev;
     const base = prev ? parseIso(prev.date) : published;
     if (base) out.push({ ...f, date: toIso(addDays(base, f.dayOffset ?? 0)), timePrecision: prev ? prev.timePrecision : 1 });
   }
