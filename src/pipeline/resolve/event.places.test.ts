@@ -10,6 +10,8 @@ const placesOf = (text: string) => {
 
 // [what the case shows, text, the event places' words]
 const CASES: [string, string, string[]][] = [
+  ['a name first given a person is that person where it recurs', "Gendarmes arrested an aide of opposition leader Ousmane Sonko in Tivaouane on Thursday. The next day supporters of Sonko held a sit-in.", ['Tivaouane']],
+  ['a name first given a town stays the town where a person bears it', 'JNIM declared a blockade of the town of Kita. Trucks were burnt near the village of Modibo Kita, the birthplace of the late president.', ['Kita']],
   ['a place named as a unit by the word after it is the home of the town before it', 'The attack on the post in Sagabari, in Kita district near the border with Guinea, began shortly after midnight.', ['Sagabari']],
   ['leaves out where people were taken', "De violents affrontements ont opposé lundi des orpailleurs aux gendarmes à Mako. Douze personnes ont été interpellées et conduites à Kédougou.", ['Mako']],
   ['leaves out where attackers withdrew to, past the nouns of the land', "Quatre miliciens ont été tués mardi à Sangha. Les assaillants ont ouvert le feu sur le poste avant de se replier vers la plaine du Séno.", ['Sangha']],

@@ -48,11 +48,17 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
   // The five words before each place, read by several of the tests below.
   const before = new Map<PlaceMention, Token[]>();
   const usable: PlaceMention[] = [];
+  // A name the report first gives a person ("Ousmane Sonko") is that person wherever it recurs
+  // ("against Sonko"); a name first given a town ("مدينة كيتا") stays the town's ("موديبو كيتا" aside).
+  const first = new Map<string, boolean>();
   for (const p of a.places) {
     if (p.kind === 'country' || overlapsActor(a, p)) continue;
     const words = wordsBefore(a, p.span.start, 5);
     before.set(p, words);
-    if (!namesOrganisation(words, lexicon) && !namesPerson(a, p, words) && !isGivenName(a, p) && !isDatelinePlace(a.doc.text, p.span)) usable.push(p);
+    const person = namesPerson(a, p, words);
+    if (!first.has(p.span.text)) first.set(p.span.text, person);
+    if (person) continue;
+    if (!first.get(p.span.text) && !namesOrganisation(words, lexicon) && !isGivenName(a, p) && !isDatelinePlace(a.doc.text, p.span)) usable.push(p);
   }
   // A road's ends are where the event was only when the report names no other town, and then
   // only the first: "between Seytenga and Dori" is coded at Seytenga.
