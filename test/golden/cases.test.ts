@@ -154,3 +154,10 @@ describe("a court or prosecutor's seat named after « de la République de »", 
     expect(extractDocument({ id: 'case', text, published: '2020-06-13' }, resources).events.map((e) => e.location)).toEqual(['Kossanto']);
   });
 });
+
+describe('people suspected of an act', () => {
+  it("are no report of it (« soupçonnés d'avoir tenté d'enlever un enfant »)", () => {
+    const text = "Deux hommes soupçonnés d'avoir tenté d'enlever un enfant ont été battus à mort par une foule en colère mercredi à Kombissiri.";
+    expect(extractDocument({ id: 'case', text, published: '2025-03-07' }, resources).events.map((e) => e.sub_event_type)).toEqual(['Mob violence']);
+  });
+});
