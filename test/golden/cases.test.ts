@@ -13,6 +13,7 @@ const ISS = 'Islamic State (Sahel)';
 
 const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
   ar: [
+    ['استهدف هجوم جوي يوم السبت تجمعا للإرهابيين قرب كورسيمورو.', '2022-10-03', { event_date: '2022-10-01', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Burkina Faso' }],
     ['أعلنت السلطات يوم الاثنين اغتيال عمدة بلدة بوني على يد مسلحين مجهولين يوم الأحد.', '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', sub_event_type: 'Attack', location: 'Boni', fatalities: 1 }],
     ['حاول مسلحون اغتيال عمدة بوني يوم الأحد.', '2018-07-12', { event_date: '2018-07-08', event_type: 'Violence against civilians', fatalities: 0 }],
     ['نظم عشرات من حملة الشهادات العاطلين عن العمل اعتصاما أمام مقر الولاية في مدينة أطار يوم الثلاثاء.', '2023-04-06', { event_date: '2023-04-04', event_type: 'Protests', sub_event_type: 'Peaceful protest' }],
@@ -36,6 +37,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ['Le samedi 1er octobre, une offensive aérienne a visé un groupe de terroristes près de Korsimoro.', '2022-10-03', { event_date: '2022-10-01', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Burkina Faso' }],
     ['Dimanche, des hommes armés ont attaqué le village de Dianwely ; les habitants ont riposté et un assaillant a été tué.', '2018-11-20', { event_date: '2018-11-18', event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Dianwely Communal Militia (Mali)', fatalities: 1 }],
     ["Des bandits armés ont braqué un camion de commerçants près de Bourem mardi.", '2019-10-10', { event_date: '2019-10-08', event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', location: 'Bourem' }],
     ["Des hommes armés se sont emparés d'un véhicule du CICR à Gao lundi.", '2018-07-12', { event_date: '2018-07-09', event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', location: 'Gao' }],
@@ -74,6 +76,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['An air offensive hit a group of militants near Korsimoro on Saturday, the army said.', '2022-10-03', { event_date: '2022-10-01', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Burkina Faso' }],
     ['French warplanes struck an Islamist base near Infara on Sunday.', '2016-11-20', { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of France', actor2: null }],
     ['On November 18, Dogon militiamen attacked the village of Dianwely, Fulani youths returned fire, several wounded.', '2018-11-20', { event_date: '2018-11-18', event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Dogon Ethnic Militia (Mali)', actor2: 'Fulani Ethnic Militia (Mali)' }],
     ['Gunmen on motorbikes attacked the village of Gaberi on Sunday and were fought off by residents. One attacker was killed.', '2018-11-20', { event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Gaberi Communal Militia (Mali)', fatalities: 1 }],
