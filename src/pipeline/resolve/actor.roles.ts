@@ -174,7 +174,9 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
           : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 
   if (isStateAction(c)) {
-    return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, doer || claimed ? actor1 : null, a, country, mainGroup), assoc2 };
+    // The group a report says claimed some act is no doer of an arrest or a bomb defused (« un engin ...
+    // désamorcé par une équipe du génie » in a communiqué that names the JNIM's blockade).
+    return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, doer || (claimed && !ARMED.has(actor1.inter)) ? actor1 : null, a, country, mainGroup), assoc2 };
   }
   // Mentions of the doer itself, under its name or a name it is coded under ("katiba Macina, affiliée au JNIM").
   const doerMentions: ActorMention[] = [];
