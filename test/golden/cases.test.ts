@@ -165,3 +165,10 @@ describe('people suspected of an act', () => {
     expect(extractDocument({ id: 'case', text, published: '2025-03-07' }, resources).events.map((e) => e.sub_event_type)).toEqual(['Mob violence']);
   });
 });
+
+describe('a group named only in a sentence of what has lasted for months', () => {
+  it("does not name the generic attackers or targets of the report's acts (« vit depuis le mois d'août sous le blocus imposé par le JNIM »)", () => {
+    const text = "Le 10 octobre 2023, les vecteurs aériens ont frappé un regroupement de terroristes près de Gargando. Ce communiqué intervient alors que la ville de Tombouctou vit depuis le mois d'août sous le blocus imposé par le JNIM.";
+    expect(extractDocument({ id: 'case', text, published: '2023-10-14' }, resources).events[0]).toMatchObject({ sub_event_type: 'Air/drone strike', actor2: 'Unidentified Armed Group (Mali)' });
+  });
+});
