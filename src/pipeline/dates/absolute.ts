@@ -126,8 +126,8 @@ function monthFirstAt(tokens: Token[], i: number, lang: Lang, anchor: Date | nul
     return d ? { first: i, next: month.next + 1, date: toIso(d), timePrecision: 3, kind: 'absolute' } : null;
   }
   const day = lang === 'en' && tokens[month.next] && near(tokens, month.next - 1, month.next) ? dayNumber(tokens[month.next], lang) : null;
-  if (day === null) return monthAloneAt(tokens, i, month.next, month.value, lang, anchor);
-  return dated(i, month.next + 1, day, month.value, yearAt(tokens, month.next + 1), anchor);
+  // "In January, 89 soldiers were killed": a number that is no day of the month is no day.
+  return (day === null ? null : dated(i, month.next + 1, day, month.value, yearAt(tokens, month.next + 1), anchor)) ?? monthAloneAt(tokens, i, month.next, month.value, lang, anchor);
 }
 
 /** "in July", "en juin", "في يوليو": the 15th (precision 3, as ACLED codes a month) of the latest such month up to publication. */

@@ -113,6 +113,10 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a month followed by a number that is no day as the month alone ("In January, 89 soldiers")', () => {
+    expect(dates('In January, 89 soldiers were killed in an attack on a base in Chinagodrar.', 'en', '2020-03-09')).toEqual([['2020-01-15', 3, 'January']]);
+  });
+
   it('"the same day" follows the date before it', () => {
     expect(dates('On 3 March 2024 JNIM attacked Djibo. The same day, gunmen hit Arbinda.', 'en', '2024-03-10')).toEqual([
       ['2024-03-03', 1, '3 March 2024'],
