@@ -172,3 +172,12 @@ describe('a group named only in a sentence of what has lasted for months', () =>
     expect(extractDocument({ id: 'case', text, published: '2023-10-14' }, resources).events[0]).toMatchObject({ sub_event_type: 'Air/drone strike', actor2: 'Unidentified Armed Group (Mali)' });
   });
 });
+
+describe("a source's town", () => {
+  it.each([
+    ['قالت جبهة تحرير أزواد إن مقاتليها نصبوا أمس السبت كمينا لرتل للجيش المالي قرب تامكوتات. وقال مصدر أمني في غاو إن الاشتباك استمر نحو ساعة.', '2025-08-17'],
+    ['The FLA said its fighters ambushed an army convoy near Tamkoutat on Saturday. A security source in Gao said the fighting lasted an hour.', '2025-08-17'],
+  ])('is no place of the event when another town is its scene: %s', (text, published) => {
+    expect(extractDocument({ id: 'case', text, published }, resources).events.map((e) => e.location)).toEqual(['Tamkoutat']);
+  });
+});
