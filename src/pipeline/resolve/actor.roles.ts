@@ -239,6 +239,9 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   for (const m of parties) if (!fact(m, report, 'patient', () => isPatient(a, m, lexicon))) active.push(m);
   if (a.lang === 'ar') {
     const clash = c.cue.kind === 'clash';
+    // The subject put before its verb ("أن وحدات من الجيش سيطرت يوم السبت على قواعد للمتمردين"); not
+    // for a fight both join, whose first side is the one that opened it, not the sentence's subject.
+    if (!clash) for (const m of active) if (m.span.end <= c.cue.span.start && wordsBetween(a, m.span.end, c.cue.span.start).length === 0 && !m.generic) return m;
     for (const m of active) if (m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon, clash) <= 1) return m;
     // A trigger that is not the sentence's verb ("من دون قتال" after "دخلت وحدات من الجيش"): the
     // subject follows the verb that opens the sentence.
