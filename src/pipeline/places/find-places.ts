@@ -125,7 +125,8 @@ function placeEach<T>(readings: Reading[], own: number[] | null, place: (r: Read
   const out = new Array<T>(readings.length);
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k]!;
-    const plain = r.countries!.size === 0 && (own === null || own[k] === -1);
+    // A reading with hints of its own (countries, neighbours, a home) is placed by itself; the others by name.
+    const plain = r.countries!.size === 0 && (own === null || own[k] === -1) && r.home === -1;
     let p = plain ? same.get(r.prepared) : undefined;
     if (p === undefined) {
       p = place(r, k);
