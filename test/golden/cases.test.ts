@@ -183,3 +183,14 @@ describe("a source's town", () => {
     expect(extractDocument({ id: 'case', text, published }, resources).events.map((e) => e.location)).toEqual(['Tamkoutat']);
   });
 });
+
+describe('a road act in a report that sums up other towns over months', () => {
+  it('keeps its road: the towns of a trend sentence are no scene of it', () => {
+    const text = 'Dimanche, des hommes armés ont incendié trois camions sur la route entre Banamba et Bamako. Depuis des mois, des camions sont brûlés à Kayes, Nioro et Sikasso.';
+    expect(extractDocument({ id: 'case', text, published: '2025-10-21' }, resources).events.map((e) => [e.location, e.sub_event_type, e.actor2])).toEqual([['Banamba', 'Looting/property destruction', 'Civilians (Mali)']]);
+  });
+  it("reads 'أضرموا فيها النار' as setting fire, and property burnt as the civilians'", () => {
+    const text = 'وفي اليوم التالي، أوقف مسلحون ثلاث شاحنات محملة بالبضائع قرب بانامبا، وأنزلوا سائقيها ثم أضرموا فيها النار. وقال الجيش المالي إنه يلاحق المهاجمين.';
+    expect(extractDocument({ id: 'case', text, published: '2025-10-21' }, resources).events.map((e) => [e.sub_event_type, e.actor2])).toContainEqual(['Looting/property destruction', 'Civilians (Mali)']);
+  });
+});

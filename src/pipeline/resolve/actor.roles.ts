@@ -191,6 +191,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   if (!actor2 && (c.cue.kind === 'abduction' || c.cue.kind === 'sexual' || associate !== undefined || (c.cue.kind === 'killing' && STATE.has(actor1.inter)))) {
     actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   }
+  // Property burnt or looted with no one else named is the civilians' ("أضرموا النار في ثلاث شاحنات"), not the army's the report names.
+  if (!actor2 && ARMED.has(actor1.inter) && c.cue.subEventType === LOOTING) actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   if (!actor2 && ARMED.has(actor1.inter)) {
     const state = a.actors.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
     actor2 = state ? choose(state, country) : { name: `Civilians (${country})`, inter: 7, span: null };
@@ -268,6 +270,8 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   // but not the people counted among its dead when no other side is named: they were attacked.
   return active.find(isArmed) ?? parties.find((m) => isArmed(m) && !isCounted(a, m));
 }
+
+const LOOTING = 'Looting/property destruction';
 
 /** A state's army acting where an event is: a state force at home (ACLED's inter 1), an external force abroad (8). */
 function militaryOf(state: string, country: string): ChosenActor {

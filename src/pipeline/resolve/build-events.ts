@@ -37,7 +37,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   const a = withoutStandingSieges(analysis, lexicon);
   if (a.cues.length === 0) return [];
   const trends = trendSentences(a, lexicon.periods, lexicon.sequel, lexicon.future, lexicon.attribution);
-  const places = eventPlaces(a, lexicon);
+  const places = eventPlaces(a, lexicon, trends);
   const candidates = findCandidates(a, places, trends, lexicon);
   if (candidates.length === 0) return [];
   // The families of triggers each sentence's candidates belong to (see figuresFor).

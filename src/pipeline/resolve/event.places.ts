@@ -44,7 +44,7 @@ function peopleIndex(): PhraseIndex<'person'> {
  * "كاي ونيورو") are each an event's place: the first list after the sentence's first trigger,
  * else the last one before it.
  */
-export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] {
+export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: ReadonlySet<number> = NO_SENTENCES): PlaceMention[] {
   // The five words before each place, read by several of the tests below.
   const before = new Map<PlaceMention, Token[]>();
   const usable: PlaceMention[] = [];
@@ -63,7 +63,8 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
   // A road's ends are where the event was only when the report names no other town, and then
   // only the first: "between Seytenga and Dori" is coded at Seytenga.
   const { ends: onRoads, farEnds, roads } = roadEnds(a, usable, before, lexicon);
-  const elsewhere = townOffRoad(usable, onRoads, roads);
+  // A town named in a sentence that sums up a stretch of time ("les régions de Ségou et Mopti connaissent depuis ...") is no scene.
+  const elsewhere = townOffRoad(usable.filter((p) => !trends.has(p.sentence)), onRoads, roads);
   // The places kept, sentence by sentence in the order the report first names them there.
   const bySentence = new Map<number, PlaceMention[]>();
   for (const usableP of usable) {
@@ -80,6 +81,8 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon): PlaceMention[] 
   }
   return out;
 }
+
+const NO_SENTENCES: ReadonlySet<number> = new Set();
 
 /** The mention with geo_precision 2, spelt out so that every mention has one shape. */
 function nearBy(p: PlaceMention): PlaceMention {
