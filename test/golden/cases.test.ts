@@ -194,3 +194,12 @@ describe('a road act in a report that sums up other towns over months', () => {
     expect(extractDocument({ id: 'case', text, published: '2025-10-21' }, resources).events.map((e) => [e.sub_event_type, e.actor2])).toContainEqual(['Looting/property destruction', 'Civilians (Mali)']);
   });
 });
+
+describe('a launcher in a list of weapons', () => {
+  it.each([
+    ['وقال البيان إن السيارة كانت تحمل أربع بنادق رشاشة وقاذفة صواريخ ونحو ١٢٠٠ طلقة، وإن المضبوطات سلمت إلى الجهات المختصة في أطار.', '2024-11-16'],
+    ['The vehicle carried four machine guns, a rocket launcher and 1,200 rounds, which were handed over to the authorities in Atar.', '2024-11-16'],
+  ])('is a thing, not a shelling: %s', (text, published) => {
+    expect(extractDocument({ id: 'case', text, published }, resources).events.filter((e) => e.event_type === 'Explosions/Remote violence')).toEqual([]);
+  });
+});
