@@ -203,3 +203,14 @@ describe('a launcher in a list of weapons', () => {
     expect(extractDocument({ id: 'case', text, published }, resources).events.filter((e) => e.event_type === 'Explosions/Remote violence')).toEqual([]);
   });
 });
+
+describe("Arabic 'مسيرة', a drone or a march", () => {
+  it('is the march in a report that tells a protest', () => {
+    const text = 'خرج آلاف من أنصار المجلس العسكري أمس الأحد في مسيرة جابت شوارع العاصمة نيامي. وانطلقت المسيرة من ساحة الاستقلال باتجاه القاعدة الجوية.';
+    expect(extractDocument({ id: 'case', text, published: '2023-10-16' }, resources).events.map((e) => e.sub_event_type)).toEqual(['Peaceful protest']);
+  });
+  it('is a drone in a report that tells no protest', () => {
+    const text = 'قصفت مسيرة تابعة للجيش المالي يوم الأحد سيارة قرب كيدال.';
+    expect(extractDocument({ id: 'case', text, published: '2025-05-06' }, resources).events.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+});

@@ -15,6 +15,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
   const cancelled = cancelledTokens(view, lexicon, actors);
   const things = lexicon.objects.matchAll(tokens);
   const cues: EventCue[] = [];
+  let toldProtest: boolean | undefined;
   // The token after the last cue kept, when that cue named an act back ("من الهجوم | الذي استهدف").
   let namedBackEnd = -1;
   for (const m of lexicon.cues.matchAll(tokens)) {
@@ -35,6 +36,8 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
     const toldOn = namedBackEnd >= 0 && lexicon.relatives.matchAt(tokens, namedBackEnd)?.end === m.start && sameSentence(view, namedBackEnd - 1, m.start);
     const claimed = m.value.participants || toldOn || claimedBefore(tokens, m.start, lexicon);
     namedBackEnd = claimed ? m.end : -1;
+    // 'مسيرة' is a drone, or a march: in a report that tells a protest ('خرج الآلاف في مسيرة'), the march.
+    if (m.value.orMarch && (toldProtest ??= tellsProtest(tokens, lexicon))) continue;
     cues.push({
       claimed: claimed ? true : undefined,
       context: contextBefore(view, m.start, lexicon) ? true : undefined,
@@ -49,6 +52,12 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
     });
   }
   return cues;
+}
+
+/** Whether a protest trigger other than the words that may name a drone stands in the report. */
+function tellsProtest(tokens: TextView['tokens'], lexicon: EventLexicon): boolean {
+  for (const m of lexicon.cues.matchAll(tokens)) if (m.value.kind === 'protest' && !m.value.orMarch) return true;
+  return false;
 }
 
 /** Whether two tokens are in one sentence. */

@@ -15,6 +15,8 @@ export interface CueValue {
   participants: boolean;
   /** The words tell shots one side fires, not a fight both join ('situation': 'shots'). */
   shots: boolean;
+  /** The words name a drone or, as well, a march ('situation': 'or_march': Arabic 'مسيرة'): no strike in a report that tells a protest. */
+  orMarch: boolean;
 }
 
 /** One language's event lexicon: trigger words and the modality words around them. */
@@ -190,7 +192,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
   return {
     cues: new PhraseIndex(
       cueFile.cues.flatMap(({ kind, type, sub, score, situation, ...words }) =>
-        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege', participants: situation === 'participants', shots: situation === 'shots' } satisfies CueValue),
+        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege', participants: situation === 'participants', shots: situation === 'shots', orMarch: situation === 'or_march' } satisfies CueValue),
       ),
     ),
     cancellers: new PhraseIndex([
