@@ -214,3 +214,12 @@ describe("Arabic 'مسيرة', a drone or a march", () => {
     expect(extractDocument({ id: 'case', text, published: '2025-05-06' }, resources).events.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
   });
 });
+
+describe('a denial over words joined by "or"', () => {
+  it.each([
+    ['أعلن الجيش السنغالي أن وحداته دمرت الثلاثاء مخبأ للأسلحة قرب قرية سويل. وقال البيان إن العملية جرت في إطار تأمين المناطق، من دون تسجيل أي اشتباك أو توقيف.', '2021-04-15'],
+    ['The Senegalese army said its units destroyed an arms cache near Suelle on Tuesday. The operation in Ziguinchor ended without any clash or arrest.', '2021-04-15'],
+  ])('denies the last word too: %s', (text, published) => {
+    expect(extractDocument({ id: 'case', text, published }, resources).events.map((e) => e.sub_event_type)).toEqual(['Disrupted weapons use']);
+  });
+});

@@ -137,8 +137,13 @@ function cancelAfter(
     // `verbs`: a passive auxiliary ("a été", "was") opens the sentence's own verb, past the threat or accusation.
     if (verbs !== undefined && k > from && verbs.passive.matchAt(tokens, k) !== null) break;
     if (cancelled[k]! < how) cancelled[k] = how;
+    // "without any clash or arrest", 'دون تسجيل أي اشتباك أو توقيف': the denial reaches the word the last one is joined to.
+    if (how === DENIAL && k === from + window - 1 && k + 1 < tokens.length && ORS.has(tokens[k]!.text)) window++;
   }
 }
+
+/** 'or', « ou », « ni », 'أو' (normalised): a denial goes on over the words it joins. */
+const ORS: ReadonlySet<string> = new Set(['or', 'nor', 'ou', 'ni', 'او']);
 
 /**
  * Whether a setting word ("during", "lors des", "خلال") stands at most three words before token i,
