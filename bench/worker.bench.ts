@@ -1,7 +1,8 @@
 /**
  * Queue throughput, end to end (extract, resolve, store): npm run bench (last part).
  *
- * WORKER_BENCH_REPORTS reports (default 1,000, about 2 KB each) are queued, then drained by one
+ * WORKER_BENCH_REPORTS reports (default 5,000, about 2 KB each: enough that a worker's steady state, not its
+ * first thousand reports of compiling the code, decides the figure; 1,000 gave a third less) are queued, then drained by one
  * `sahelwatch worker` process, then (in a fresh schema) by two, on the PostgreSQL server named by
  * DATABASE_URL (each run in a schema of its own, dropped after); then by a worker in-process on the
  * embedded store. Two figures for each: reports per second while every worker is at work (from
@@ -30,7 +31,7 @@ import { openStore } from '../src/store/connect.ts';
 import type { Db } from '../src/store/db.ts';
 import { reportCorpus, variedCorpus } from './report-corpus.ts';
 
-const N = Number(process.env.WORKER_BENCH_REPORTS ?? 1000);
+const N = Number(process.env.WORKER_BENCH_REPORTS ?? 5000);
 const BIN = fileURLToPath(new URL('../bin/sahelwatch.js', import.meta.url));
 const CORPUS = process.env.WORKER_BENCH_CORPUS ?? 'varied';
 if (CORPUS !== 'varied' && CORPUS !== 'retold') throw new Error(`WORKER_BENCH_CORPUS must be varied or retold, got "${CORPUS}"`);
