@@ -223,3 +223,10 @@ describe('a denial over words joined by "or"', () => {
     expect(extractDocument({ id: 'case', text, published }, resources).events.map((e) => e.sub_event_type)).toEqual(['Disrupted weapons use']);
   });
 });
+
+describe('a sentence that sets the news against a backdrop', () => {
+  it("« survient alors que ... mène depuis le 13 mars » names no main group for the report's generic doers", () => {
+    const text = "Un berger a été tué dans la nuit de lundi à mardi par des voleurs de bétail armés près de Tanaff. Les malfaiteurs ont emporté une quarantaine de têtes de bétail. Cet incident survient alors que l'armée sénégalaise mène depuis le 13 mars une vaste opération contre des bases d'une faction du MFDC.";
+    expect(extractDocument({ id: 'case', text, published: '2022-03-23' }, resources).events.map((e) => e.actor1)).toEqual(['Unidentified Armed Group (Senegal)']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Analysis, CueKind, EventCue, EventType, PlaceMention } from '../types.ts';
+import type { Analysis, CueKind, DateMention, EventCue, EventType, PlaceMention } from '../types.ts';
 import { STATEMENT, isSpokenDate } from './event.date.ts';
 import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
 import type { EventLexicon, Sequel } from '../events/event.lexicon.ts';
@@ -312,7 +312,9 @@ function decidingCue(cues: EventCue[]): EventCue {
  * and no day ("après les affrontements de 2022"): a trend or the past recalled, not an event; and
  * those that tell what is yet to come, whatever day they name.
  */
-export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>, attribution: PhraseIndex<'attribution'>): Set<number> {
+export function trendSentences(
+  a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>, attribution: PhraseIndex<'attribution'>, since?: PhraseIndex<unknown>,
+): Set<number> {
   const trends = new Set<number>();
   const sentenceOf = (m: PhraseMatch<unknown>) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
   for (const m of periods.matchAll(a.tokens)) trends.add(sentenceOf(m));
@@ -333,10 +335,18 @@ export function trendSentences(a: Analysis, periods: PhraseIndex<'period'>, sequ
     }
   }
   // A day names the act, unless it is the day a report or statement came out ("في تقرير نشرته أمس الثلاثاء").
-  for (const d of a.dates) if (d.timePrecision === 1 && !isSpokenDate(a, d, attribution)) trends.delete(d.sentence);
+  // Nor the day a stretch of time began ("mène depuis le 13 mars une vaste opération", "since 13 March").
+  for (const d of a.dates) if (d.timePrecision === 1 && !isSpokenDate(a, d, attribution) && !(since && startsPeriod(a, d, since))) trends.delete(d.sentence);
   // "A similar protest is planned in Nouakchott next week": not yet happened, whatever day it names.
   for (const m of future.matchAll(a.tokens)) trends.add(sentenceOf(m));
   return trends;
 }
 
 const YEAR = /^(19|20)\d\d$/;
+
+/** Whether a 'since' word ends at most two words before a date ("depuis le | 13 mars", "since | 13 March", "منذ | 13 مارس"). */
+function startsPeriod(a: Analysis, d: DateMention, since: PhraseIndex<unknown>): boolean {
+  const before = wordsBefore(a, d.span.start, 2);
+  for (let i = 0; i < before.length; i++) if (since.matchAt(before, i) !== null) return true;
+  return false;
+}
