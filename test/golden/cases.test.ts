@@ -230,3 +230,10 @@ describe('a sentence that sets the news against a backdrop', () => {
     expect(extractDocument({ id: 'case', text, published: '2022-03-23' }, resources).events.map((e) => e.actor1)).toEqual(['Unidentified Armed Group (Senegal)']);
   });
 });
+
+describe("a riot's other side", () => {
+  it('is the force a later sentence says met the crowd', () => {
+    const text = "Des dizaines de jeunes ont barricadé lundi la route nationale avec des pneus enflammés à Ourossogui. Les manifestants ont caillassé la brigade. Les gendarmes ont répliqué par des tirs de grenades lacrymogènes pour disperser la foule.";
+    expect(extractDocument({ id: 'case', text, published: '2024-07-23' }, resources).events[0]).toMatchObject({ sub_event_type: 'Violent demonstration', actor2: 'Police Forces of Senegal' });
+  });
+});
