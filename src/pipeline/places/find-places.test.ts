@@ -199,6 +199,13 @@ describe('near spellings', () => {
   });
 });
 
+describe('an Arabic word that is no place as written', () => {
+  it("'في إطار' (in the framework of) is not أطار (Atar), which is still read", () => {
+    expect(places('وقال البيان إن العملية جرت في إطار تأمين المناطق التي استعادها الجيش السنغالي.', 'ar').map((p) => p.name)).not.toContain('Atar');
+    expect(places('فرقت الشرطة في مدينة أطار أمس اعتصاما أمام مقر الولاية.', 'ar').map((p) => p.name)).toContain('Atar');
+  });
+});
+
 describe('a town at the seat of a district of its name', () => {
   it('outranks a namesake quarter of the capital named in the dateline ("DAKAR ... in Tivaouane")', () => {
     const found = places('DAKAR, April 15 (Reuters) - Senegalese gendarmes on Thursday arrested an opposition official in Tivaouane, his lawyer said.', 'en');

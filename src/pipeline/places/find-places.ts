@@ -27,7 +27,7 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   const readings: Reading[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    if (!m.latin || (capitalised(view, m) && wholeWord(view, matches, k) && !minorAcronym(view, m))) {
+    if (!m.latin ? !writtenNoPlace(view, m, gazetteer) : capitalised(view, m) && wholeWord(view, matches, k) && !minorAcronym(view, m)) {
       names.push(m);
       readings.push(toReading(view, m, gazetteer));
     }
@@ -261,6 +261,16 @@ function joinedByUnitWords(view: PlacesView, a: NameMatch, b: NameMatch): boolea
   const between = view.doc.text.slice(view.norm.toOriginal[a.end]!, view.norm.toOriginal[b.start]!);
   return UNIT_JOIN.test(between) && !CONJUNCTION.test(between);
 }
+
+/** An Arabic word that is no place as written ('إطار', in the framework of, for أطار, Atar): its proclitics left off. */
+function writtenNoPlace(view: PlacesView, m: NameMatch, gazetteer: Gazetteer): boolean {
+  if (gazetteer.writtenStopwords.size === 0) return false;
+  const written = view.doc.text.slice(view.norm.toOriginal[m.start]!, view.norm.toOriginal[m.end]!);
+  return gazetteer.writtenStopwords.has(written.replace(PROCLITICS, ''));
+}
+
+/** Arabic proclitics before a name as written: a conjunction, a preposition, the article. */
+const PROCLITICS = /^[وف]?[بلك]?(ال)?/u;
 
 function hasWordMarks(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isWordMark(text.charCodeAt(i))) return true;

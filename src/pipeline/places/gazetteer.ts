@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { isProminent, parseEntry, type GazetteerEntry } from './gazetteer.format.ts';
 import { NameIndex } from './place.index.ts';
-import { readWordList } from './word-lists.ts';
+import { readWordList, readWrittenList } from './word-lists.ts';
 
 export type { GazetteerEntry } from './gazetteer.format.ts';
 
@@ -25,8 +25,9 @@ export class Gazetteer {
   /**
    * @param stopwords never matched as places
    * @param commonWords common Arabic words (common-words.ar.txt): matched only by a published name or a major town's
+   * @param writtenStopwords Arabic words never places as written, hamza and all (stoplist.ar.written.txt)
    */
-  constructor(entries: GazetteerEntry[], stopwords: Set<string>, private readonly commonWords: ReadonlySet<string> = new Set()) {
+  constructor(entries: GazetteerEntry[], stopwords: Set<string>, private readonly commonWords: ReadonlySet<string> = new Set(), readonly writtenStopwords: ReadonlySet<string> = new Set()) {
     this.entries = entries;
     for (const e of entries) this.ids.set(e.id, e);
     this.index = new NameIndex(entries, stopwords, isProminent, (id) => this.byId(id));
@@ -68,6 +69,6 @@ export function loadGazetteer(): Gazetteer {
     if (e) entries.push(e);
   }
   const stop = new Set(['ar', 'fr', 'en'].flatMap((l) => readWordList(new URL(`stoplist.${l}.txt`, DATA))));
-  cached = new Gazetteer(entries, stop, new Set(readWordList(new URL('common-words.ar.txt', DATA))));
+  cached = new Gazetteer(entries, stop, new Set(readWordList(new URL('common-words.ar.txt', DATA))), new Set(readWrittenList(new URL('stoplist.ar.written.txt', DATA))));
   return cached;
 }

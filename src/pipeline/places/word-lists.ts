@@ -8,3 +8,10 @@ export function readWordList(file: URL): string[] {
     .map(normaliseTerm)
     .filter((l) => l.length > 0);
 }
+
+/** A word list as written (comments and blank lines dropped, nothing normalised): for what normalising would lose. */
+export function readWrittenList(file: URL): string[] {
+  return readFileSync(file, 'utf8').split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter((l) => l.length > 0);
+}
