@@ -132,11 +132,13 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
 };
 
 const resources = loadResources();
+/** The events the pipeline codes in a one-line report. */
+const eventsOf = (text: string, published: string) => extractDocument({ id: 'case', text, published }, resources).events;
 
 for (const [lang, cases] of Object.entries(CASES)) {
   describe(`one-line cases (${lang})`, () => {
     it.each(cases)('%s', (text, published, expected) => {
-      const events = extractDocument({ id: 'case', text, published }, resources).events;
+      const events = eventsOf(text, published);
       if (expected === null) return expect(events.filter((e) => e.event_type !== 'Strategic developments')).toEqual([]);
       expect(events.length).toBeGreaterThan(0);
       expect(events[0]).toMatchObject(expected);
@@ -150,28 +152,28 @@ describe('a tally of the past weeks', () => {
     ['Au cours de la semaine, nos forces ont interpellé 11 suspects dans le Tillabéri et le Tahoua.', '2025-06-08'],
     ['Over the past two weeks, troops arrested 19 suspects in the Tillaberi, Tahoua and Dosso regions, the ministry said.', '2024-08-23'],
   ])('is no event: %s', (text, published) => {
-    expect(extractDocument({ id: 'case', text, published }, resources).events).toEqual([]);
+    expect(eventsOf(text, published)).toEqual([]);
   });
 });
 
 describe("a court or prosecutor's seat named after « de la République de »", () => {
   it('is no place of the event', () => {
     const text = 'Jeudi, les gendarmes ont interpellé 23 orpailleurs sur le site de Kossanto. Les personnes interpellées devaient être présentées au procureur de la République de Tambacounda.';
-    expect(extractDocument({ id: 'case', text, published: '2020-06-13' }, resources).events.map((e) => e.location)).toEqual(['Kossanto']);
+    expect(eventsOf(text, '2020-06-13').map((e) => e.location)).toEqual(['Kossanto']);
   });
 });
 
 describe('people suspected of an act', () => {
   it("are no report of it (« soupçonnés d'avoir tenté d'enlever un enfant »)", () => {
     const text = "Deux hommes soupçonnés d'avoir tenté d'enlever un enfant ont été battus à mort par une foule en colère mercredi à Kombissiri.";
-    expect(extractDocument({ id: 'case', text, published: '2025-03-07' }, resources).events.map((e) => e.sub_event_type)).toEqual(['Mob violence']);
+    expect(eventsOf(text, '2025-03-07').map((e) => e.sub_event_type)).toEqual(['Mob violence']);
   });
 });
 
 describe('a group named only in a sentence of what has lasted for months', () => {
   it("does not name the generic attackers or targets of the report's acts (« vit depuis le mois d'août sous le blocus imposé par le JNIM »)", () => {
     const text = "Le 10 octobre 2023, les vecteurs aériens ont frappé un regroupement de terroristes près de Gargando. Ce communiqué intervient alors que la ville de Tombouctou vit depuis le mois d'août sous le blocus imposé par le JNIM.";
-    expect(extractDocument({ id: 'case', text, published: '2023-10-14' }, resources).events[0]).toMatchObject({ sub_event_type: 'Air/drone strike', actor2: 'Unidentified Armed Group (Mali)' });
+    expect(eventsOf(text, '2023-10-14')[0]).toMatchObject({ sub_event_type: 'Air/drone strike', actor2: 'Unidentified Armed Group (Mali)' });
   });
 });
 
@@ -180,18 +182,18 @@ describe("a source's town", () => {
     ['قالت جبهة تحرير أزواد إن مقاتليها نصبوا أمس السبت كمينا لرتل للجيش المالي قرب تامكوتات. وقال مصدر أمني في غاو إن الاشتباك استمر نحو ساعة.', '2025-08-17'],
     ['The FLA said its fighters ambushed an army convoy near Tamkoutat on Saturday. A security source in Gao said the fighting lasted an hour.', '2025-08-17'],
   ])('is no place of the event when another town is its scene: %s', (text, published) => {
-    expect(extractDocument({ id: 'case', text, published }, resources).events.map((e) => e.location)).toEqual(['Tamkoutat']);
+    expect(eventsOf(text, published).map((e) => e.location)).toEqual(['Tamkoutat']);
   });
 });
 
 describe('a road act in a report that sums up other towns over months', () => {
   it('keeps its road: the towns of a trend sentence are no scene of it', () => {
     const text = 'Dimanche, des hommes armés ont incendié trois camions sur la route entre Banamba et Bamako. Depuis des mois, des camions sont brûlés à Kayes, Nioro et Sikasso.';
-    expect(extractDocument({ id: 'case', text, published: '2025-10-21' }, resources).events.map((e) => [e.location, e.sub_event_type, e.actor2])).toEqual([['Banamba', 'Looting/property destruction', 'Civilians (Mali)']]);
+    expect(eventsOf(text, '2025-10-21').map((e) => [e.location, e.sub_event_type, e.actor2])).toEqual([['Banamba', 'Looting/property destruction', 'Civilians (Mali)']]);
   });
   it("reads 'أضرموا فيها النار' as setting fire, and property burnt as the civilians'", () => {
     const text = 'وفي اليوم التالي، أوقف مسلحون ثلاث شاحنات محملة بالبضائع قرب بانامبا، وأنزلوا سائقيها ثم أضرموا فيها النار. وقال الجيش المالي إنه يلاحق المهاجمين.';
-    expect(extractDocument({ id: 'case', text, published: '2025-10-21' }, resources).events.map((e) => [e.sub_event_type, e.actor2])).toContainEqual(['Looting/property destruction', 'Civilians (Mali)']);
+    expect(eventsOf(text, '2025-10-21').map((e) => [e.sub_event_type, e.actor2])).toContainEqual(['Looting/property destruction', 'Civilians (Mali)']);
   });
 });
 
@@ -200,18 +202,18 @@ describe('a launcher in a list of weapons', () => {
     ['وقال البيان إن السيارة كانت تحمل أربع بنادق رشاشة وقاذفة صواريخ ونحو ١٢٠٠ طلقة، وإن المضبوطات سلمت إلى الجهات المختصة في أطار.', '2024-11-16'],
     ['The vehicle carried four machine guns, a rocket launcher and 1,200 rounds, which were handed over to the authorities in Atar.', '2024-11-16'],
   ])('is a thing, not a shelling: %s', (text, published) => {
-    expect(extractDocument({ id: 'case', text, published }, resources).events.filter((e) => e.event_type === 'Explosions/Remote violence')).toEqual([]);
+    expect(eventsOf(text, published).filter((e) => e.event_type === 'Explosions/Remote violence')).toEqual([]);
   });
 });
 
 describe("Arabic 'مسيرة', a drone or a march", () => {
   it('is the march in a report that tells a protest', () => {
     const text = 'خرج آلاف من أنصار المجلس العسكري أمس الأحد في مسيرة جابت شوارع العاصمة نيامي. وانطلقت المسيرة من ساحة الاستقلال باتجاه القاعدة الجوية.';
-    expect(extractDocument({ id: 'case', text, published: '2023-10-16' }, resources).events.map((e) => e.sub_event_type)).toEqual(['Peaceful protest']);
+    expect(eventsOf(text, '2023-10-16').map((e) => e.sub_event_type)).toEqual(['Peaceful protest']);
   });
   it('is a drone in a report that tells no protest', () => {
     const text = 'قصفت مسيرة تابعة للجيش المالي يوم الأحد سيارة قرب كيدال.';
-    expect(extractDocument({ id: 'case', text, published: '2025-05-06' }, resources).events.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+    expect(eventsOf(text, '2025-05-06').map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
   });
 });
 
@@ -220,20 +222,20 @@ describe('a denial over words joined by "or"', () => {
     ['أعلن الجيش السنغالي أن وحداته دمرت الثلاثاء مخبأ للأسلحة قرب قرية سويل. وقال البيان إن العملية جرت في إطار تأمين المناطق، من دون تسجيل أي اشتباك أو توقيف.', '2021-04-15'],
     ['The Senegalese army said its units destroyed an arms cache near Suelle on Tuesday. The operation in Ziguinchor ended without any clash or arrest.', '2021-04-15'],
   ])('denies the last word too: %s', (text, published) => {
-    expect(extractDocument({ id: 'case', text, published }, resources).events.map((e) => e.sub_event_type)).toEqual(['Disrupted weapons use']);
+    expect(eventsOf(text, published).map((e) => e.sub_event_type)).toEqual(['Disrupted weapons use']);
   });
 });
 
 describe('a sentence that sets the news against a backdrop', () => {
   it("« survient alors que ... mène depuis le 13 mars » names no main group for the report's generic doers", () => {
     const text = "Un berger a été tué dans la nuit de lundi à mardi par des voleurs de bétail armés près de Tanaff. Les malfaiteurs ont emporté une quarantaine de têtes de bétail. Cet incident survient alors que l'armée sénégalaise mène depuis le 13 mars une vaste opération contre des bases d'une faction du MFDC.";
-    expect(extractDocument({ id: 'case', text, published: '2022-03-23' }, resources).events.map((e) => e.actor1)).toEqual(['Unidentified Armed Group (Senegal)']);
+    expect(eventsOf(text, '2022-03-23').map((e) => e.actor1)).toEqual(['Unidentified Armed Group (Senegal)']);
   });
 });
 
 describe("a riot's other side", () => {
   it('is the force a later sentence says met the crowd', () => {
     const text = "Des dizaines de jeunes ont barricadé lundi la route nationale avec des pneus enflammés à Ourossogui. Les manifestants ont caillassé la brigade. Les gendarmes ont répliqué par des tirs de grenades lacrymogènes pour disperser la foule.";
-    expect(extractDocument({ id: 'case', text, published: '2024-07-23' }, resources).events[0]).toMatchObject({ sub_event_type: 'Violent demonstration', actor2: 'Police Forces of Senegal' });
+    expect(eventsOf(text, '2024-07-23')[0]).toMatchObject({ sub_event_type: 'Violent demonstration', actor2: 'Police Forces of Senegal' });
   });
 });
