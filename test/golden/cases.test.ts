@@ -79,6 +79,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['Two men shot to death a trader in Kidal city centre on Sunday.', '2016-06-14', { event_date: '2016-06-12', event_type: 'Violence against civilians', sub_event_type: 'Attack', location: 'Kidal', fatalities: 1 }],
+    ['Gunmen shot at an army patrol near Gossi on Sunday.', '2016-06-14', { event_date: '2016-06-12', event_type: 'Battles', location: 'Gossi' }],
     ['An air offensive hit a group of militants near Korsimoro on Saturday, the army said.', '2022-10-03', { event_date: '2022-10-01', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Burkina Faso' }],
     ['French warplanes struck an Islamist base near Infara on Sunday.', '2016-11-20', { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of France', actor2: null }],
     ['On November 18, Dogon militiamen attacked the village of Dianwely, Fulani youths returned fire, several wounded.', '2018-11-20', { event_date: '2018-11-18', event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Dogon Ethnic Militia (Mali)', actor2: 'Fulani Ethnic Militia (Mali)' }],
