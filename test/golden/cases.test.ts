@@ -79,6 +79,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    ['Gunmen shot at a UN convoy near Gossi on Sunday.', '2016-06-14', { event_type: 'Battles', actor2: 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali' }],
     ['Two men shot to death a trader in Kidal city centre on Sunday.', '2016-06-14', { event_date: '2016-06-12', event_type: 'Violence against civilians', sub_event_type: 'Attack', location: 'Kidal', fatalities: 1 }],
     ['Gunmen shot at an army patrol near Gossi on Sunday.', '2016-06-14', { event_date: '2016-06-12', event_type: 'Battles', location: 'Gossi' }],
     ['An air offensive hit a group of militants near Korsimoro on Saturday, the army said.', '2022-10-03', { event_date: '2022-10-01', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Burkina Faso' }],
