@@ -13,6 +13,7 @@ const ISS = 'Islamic State (Sahel)';
 
 const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
   ar: [
+    ['وصل مسلحون على دراجات نارية إلى بلدة بوني يوم الأحد وتبادلوا إطلاق النار مع الجنود لساعة.', '2023-08-22', { event_date: '2023-08-20', event_type: 'Battles', sub_event_type: 'Armed clash', location: 'Boni' }],
     ['أعلن الجيش السنغالي أن وحدات من الجيش سيطرت يوم السبت على ثلاث قواعد لحركة القوى الديمقراطية في كازامانس قرب سينديان.', '2024-12-09', { event_date: '2024-12-07', sub_event_type: 'Government regains territory', actor1: 'Military Forces of Senegal', actor2: 'MFDC: Movement of Democratic Forces of Casamance' }],
     ['سيطر مسلحون من جماعة نصرة الإسلام والمسلمين على بلدة ديابو في محافظة غورما ليلة الأحد إلى الاثنين.', '2024-05-22', { event_date: '2024-05-19', event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', actor1: JNIM, location: 'Diabo' }],
     ['استهدف هجوم جوي يوم السبت تجمعا للإرهابيين قرب كورسيمورو.', '2022-10-03', { event_date: '2022-10-01', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Burkina Faso' }],
