@@ -94,11 +94,6 @@ function unclaimedReport(a: Analysis, trends: ReadonlySet<number>, lexicon: Even
   return { report, covers };
 }
 
-/**
- * Violence against civilians is done to civilians, in ACLED's terms: a force named beside the act
- * ("as violence escalates after the departure of U.N. peacekeepers") is not its target when the act
- * is typed so (by the classifier, say).
- */
 /** A fight both sides join ("exchanged gunfire", "returned fire", "fought off"), not shots one side fires (an ambush). */
 function fightBothJoin(cue: EventCue): boolean {
   return cue.kind === 'clash' && !cue.shots;
@@ -121,6 +116,11 @@ function defendersOf(people: ChosenActor, community: string | null, place: Place
 
 const ETHNIC_GROUP = /^(.+) Ethnic Group \((.+)\)$/;
 
+/**
+ * Violence against civilians is done to civilians, in ACLED's terms: a force named beside the act
+ * ("as violence escalates after the departure of U.N. peacekeepers") is not its target when the act
+ * is typed so (by the classifier, say).
+ */
 export function targetOf(eventType: string, actor2: ChosenActor | null, country: string): ChosenActor | null {
   return eventType === 'Violence against civilians' && actor2 && actor2.inter !== 7 ? { name: `Civilians (${country})`, inter: 7, span: null } : actor2;
 }
