@@ -24,7 +24,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
     if (things.length > 0 && things.some((t) => t.start < m.end && m.start < t.end && (m.start >= t.start || m.end < t.end))) continue;
     if (cancelled !== null && cancelled[m.start] !== 0) {
       if (cancelled[m.start] !== THREAT || !m.value.siege) continue;
-      cancelAfter(view, cancelled, m.end, Infinity, THREAT, lexicon);
+      cancelAfter(view, cancelled, m.end, Infinity, THREAT, lexicon, 'clause');
     }
     if (m.start > 0 && lexicon.anaphora.matchAt(tokens, m.start - 1)?.end === m.start) continue;
     const first = tokens[m.start]!;
@@ -81,7 +81,8 @@ function cancelledTokens(view: TextView, lexicon: EventLexicon, actors: readonly
     // "accusing them of trying to kidnap": past the pronoun, what they did is told further on.
     const window = m.value === 'accusation' && lexicon.accusedPronouns.has(view.tokens[m.end]?.text ?? '') ? lexicon.window + ACCUSATION_REACH : lexicon.window;
     // "Un jeune homme soupçonné de vol a été lynché": what is feared or alleged ends where the sentence's own verb starts.
-    cancelAfter(view, cancelled, m.end, window, m.value === 'negation' ? DENIAL : THREAT, undefined, m.value === 'negation' ? undefined : lexicon);
+    if (m.value === 'negation') cancelAfter(view, cancelled, m.end, window, DENIAL, lexicon, null);
+    else cancelAfter(view, cancelled, m.end, window, THREAT, lexicon, 'verb');
   }
   return cancelled;
 }
@@ -122,10 +123,11 @@ const ACCUSATION_REACH = 2;
 
 /**
  * Marks up to `window` tokens from token `from` on, within the sentence and phrase of the token
- * before it; with `clauses`, also stops where a clause of its own opens ("... when they attacked").
+ * before it; `stopAt` 'clause' also stops where a clause of its own opens ("... when they attacked"),
+ * 'verb' where the sentence's own verb starts.
  */
 function cancelAfter(
-  { tokens, norm, sentences }: TextView, cancelled: Uint8Array, from: number, window: number, how: number, clauses?: EventLexicon, verbs?: EventLexicon,
+  { tokens, norm, sentences }: TextView, cancelled: Uint8Array, from: number, window: number, how: number, lexicon: EventLexicon, stopAt: 'clause' | 'verb' | null,
 ): void {
   if (from === 0 || from >= tokens.length) return;
   const sentence = sentenceAt(sentences, norm.toOriginal[tokens[from - 1]!.start]!);
@@ -133,17 +135,14 @@ function cancelAfter(
     if (sentenceAt(sentences, norm.toOriginal[tokens[k]!.start]!) !== sentence) break;
     // A comma closes the phrase the threat or denial governs ("without Malian troops, executed six").
     if (hasPunctuation(norm.text, tokens[k - 1]!.end, tokens[k]!.start, false)) break;
-    if (clauses !== undefined && clauses.clauseOpeners.matchAt(tokens, k) !== null) break;
-    // `verbs`: a passive auxiliary ("a été", "was") opens the sentence's own verb, past the threat or accusation.
-    if (verbs !== undefined && k > from && verbs.passive.matchAt(tokens, k) !== null) break;
+    if (stopAt === 'clause' && lexicon.clauseOpeners.matchAt(tokens, k) !== null) break;
+    // A passive auxiliary ("a été", "was") opens the sentence's own verb, past the threat or accusation.
+    if (stopAt === 'verb' && k > from && lexicon.passive.matchAt(tokens, k) !== null) break;
     if (cancelled[k]! < how) cancelled[k] = how;
     // "without any clash or arrest", 'دون تسجيل أي اشتباك أو توقيف': the denial reaches the word the last one is joined to.
-    if (how === DENIAL && k === from + window - 1 && k + 1 < tokens.length && ORS.has(tokens[k]!.text)) window++;
+    if (how === DENIAL && k === from + window - 1 && k + 1 < tokens.length && lexicon.disjunctions.has(tokens[k]!.text)) window++;
   }
 }
-
-/** 'or', « ou », « ni », 'أو' (normalised): a denial goes on over the words it joins. */
-const ORS: ReadonlySet<string> = new Set(['or', 'nor', 'ou', 'ni', 'او']);
 
 /**
  * Whether a setting word ("during", "lors des", "خلال") stands at most three words before token i,

@@ -62,6 +62,8 @@ export interface EventLexicon {
   quarterWords: PhraseIndex<'quarter'>;
   /** Verbs of saying an actor may follow as the doer of the act told after it ("said soldiers ... killed"). */
   saidBefore: Set<string>;
+  /** 'or', « ou », 'أو' (normalised): a denial goes on over the words one joins (modality.json disjunctions). */
+  disjunctions: Set<string>;
   /** Arabic words for a part of a force said before it ('دورية من الجيش'): modality.json force_parts. */
   forceParts: Set<string>;
   /** Words between a force's announcement and the act it announces as its own ("أعلن الجيش عن استعادة"). */
@@ -129,6 +131,7 @@ interface ModalityFile {
   accused_pronouns: WordsByLang;
   small_words: WordsByLang;
   said_before: WordsByLang;
+  disjunctions: WordsByLang;
   force_parts: WordsByLang;
   announced_links: WordsByLang;
   negation: WordsByLang;
@@ -209,6 +212,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     accusedPronouns: new Set(modality.accused_pronouns[lang].map(normaliseTerm)),
     smallWords: new Set(modality.small_words[lang].map(normaliseTerm)),
     saidBefore: new Set(modality.said_before[lang].map(normaliseTerm)),
+    disjunctions: new Set(modality.disjunctions[lang].map(normaliseTerm)),
     forceParts: new Set(modality.force_parts[lang].map(normaliseTerm)),
     announcedLinks: new Set(modality.announced_links[lang].map(normaliseTerm)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
