@@ -313,7 +313,7 @@ function decidingCue(cues: EventCue[]): EventCue {
  * those that tell what is yet to come, whatever day they name.
  */
 export function trendSentences(
-  a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>, attribution: PhraseIndex<'attribution'>, since?: PhraseIndex<unknown>,
+  a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>, attribution: PhraseIndex<'attribution'>, since: PhraseIndex<unknown>,
 ): Set<number> {
   const trends = new Set<number>();
   const sentenceOf = (m: PhraseMatch<unknown>) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
@@ -336,7 +336,7 @@ export function trendSentences(
   }
   // A day names the act, unless it is the day a report or statement came out ("في تقرير نشرته أمس الثلاثاء").
   // Nor the day a stretch of time began ("mène depuis le 13 mars une vaste opération", "since 13 March").
-  for (const d of a.dates) if (d.timePrecision === 1 && !isSpokenDate(a, d, attribution) && !(since && startsPeriod(a, d, since))) trends.delete(d.sentence);
+  for (const d of a.dates) if (d.timePrecision === 1 && !isSpokenDate(a, d, attribution) && !startsPeriod(a, d, since)) trends.delete(d.sentence);
   // "A similar protest is planned in Nouakchott next week": not yet happened, whatever day it names.
   for (const m of future.matchAll(a.tokens)) trends.add(sentenceOf(m));
   return trends;
