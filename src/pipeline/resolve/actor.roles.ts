@@ -1,7 +1,7 @@
 import type { ActorMention, Analysis, FigureMention, Span, Token } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { Candidate } from './event.candidates.ts';
-import { fillCountry } from '../actors/actor.registry.ts';
+import { fillCountry, needsCountry } from '../actors/actor.registry.ts';
 import { sideOf } from './fatalities.ts';
 import { STATEMENT } from './event.date.ts';
 import { namesForeigners, strikingState } from './nationality.ts';
@@ -142,7 +142,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   for (let k = 0; k < all.length; k++) {
     const m = all[k]!;
     // The strike's own words that name no state ("French | warplanes") are its instrument, no side of it.
-    if (striker && m.actor.includes('{country}') && spansOverlap(m.span, c.cue.span)) continue;
+    if (striker && needsCountry(m.actor) && spansOverlap(m.span, c.cue.span)) continue;
     if (m.role === 'associate') associate ??= m;
     // "Des combattants du JNIM", "fighters of IS": the generic word is the named group after it; "la
     // milice dogon Dan Na Ambassagou": a description is the name right after it.
@@ -160,7 +160,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   const found = announcerOf(c, a, lexicon, report) ?? findDoer(c, a, parties, lexicon, report);
   // A force named in the strike's sentence is its doer, unless it names no state of its own ("French
   // warplanes": the templated "warplanes" would be the country's army, where the adjective says France).
-  const doer = striker && !(found && !found.generic && !found.actor.includes('{country}') && found.sentence === c.sentence && STATE.has(found.inter)) ? undefined : found;
+  const doer = striker && !(found && !found.generic && !needsCountry(found.actor) && found.sentence === c.sentence && STATE.has(found.inter)) ? undefined : found;
   const claimed = doer || striker ? null : claimedBy(a, report);
   const actor1: ChosenActor = doer
     ? resolveActor(doer, mainGroup, country)
