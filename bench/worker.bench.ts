@@ -19,6 +19,7 @@
  * WORKER_BENCH_CORPUS picks the reports (report-corpus.ts): `varied` (the default: many distinct
  * events, some told by several sources, as reporting comes in) or `retold` (every report re-tells
  * the same few events: the figure before 2026-11-27, a worst case for resolution).
+ * WORKER_BENCH_CONCURRENCY sets each worker's loops (`worker --concurrency`, default 2).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -34,6 +35,8 @@ import { reportCorpus, variedCorpus } from './report-corpus.ts';
 const N = Number(process.env.WORKER_BENCH_REPORTS ?? 5000);
 const BIN = fileURLToPath(new URL('../bin/sahelwatch.js', import.meta.url));
 const CORPUS = process.env.WORKER_BENCH_CORPUS ?? 'varied';
+/** Loops per worker process (`worker --concurrency`); the worker's own default when unset. */
+const CONCURRENCY = process.env.WORKER_BENCH_CONCURRENCY;
 if (CORPUS !== 'varied' && CORPUS !== 'retold') throw new Error(`WORKER_BENCH_CORPUS must be varied or retold, got "${CORPUS}"`);
 const docs = CORPUS === 'varied' ? variedCorpus(N, 11) : reportCorpus(N, 11);
 const figures: Record<string, number | string | null> = { worker_reports: N, worker_corpus: CORPUS };
@@ -91,7 +94,7 @@ async function rates(db: Db, runs: readonly WorkerSummary[]): Promise<Rate> {
 
 function spawnWorker(url: string): Promise<WorkerSummary> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'worker', '--once'], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [BIN, 'worker', '--once', ...(CONCURRENCY ? ['--concurrency', CONCURRENCY] : [])], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.on('exit', (code) => {

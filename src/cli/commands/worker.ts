@@ -22,7 +22,10 @@ export function registerWorker(program: Command): void {
   program
     .command('worker')
     .description('run queued jobs (ingest-report, detect, fetch-source) until stopped')
-    .option('--concurrency <n>', 'jobs run at once in this process', '1')
+    // Two loops: one extracts its batch while the other's transaction is at the server (one loop
+    // left the worker's core idle a fifth of the time; measured 2026-11-27: 1,030 to 1,064 reports/s
+    // against 881 to 920 with one, on the worker benchmark).
+    .option('--concurrency <n>', 'jobs run at once in this process', '2')
     .option('--once', 'stop when no job is left to claim')
     .option('--lease <seconds>', 'how long a claim holds a job: a killed worker\'s jobs come back after this', '60')
     .option('--batch <n>', 'reports claimed and resolved together', '50')
