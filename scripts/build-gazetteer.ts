@@ -20,7 +20,13 @@ const shared = resolve(repoRoot, '../shared/data');
 const outDir = join(repoRoot, 'data/gazetteer');
 
 /** An entry being built, with the Latin names its Arabic spellings are made from. */
-interface Draft { entry: GazetteerEntry; latin: string[]; names: Set<string> }
+interface Draft {
+  entry: GazetteerEntry;
+  latin: string[];
+  names: Set<string>;
+  /** A town that shares its unit's name: it is written as many ways as its unit. */
+  seat?: boolean;
+}
 
 /** Curated country names in three languages replace GeoNames' hundreds of exonyms. */
 function readCountries(): Map<string, { name: string; names: string[] }> {
@@ -140,6 +146,7 @@ function shareWithSeats(drafts: Draft[], rows: GeoRow[]): void {
     unit.entry.lon = seat.entry.lon;
     if (prefixed.includes(seat)) seat.names.add(bare);
     if (named.includes(seat) || prefixed.includes(seat) || namesake.includes(seat)) {
+      seat.seat = true;
       for (const n of unit.latin) if (!seat.latin.includes(n)) seat.latin.push(n);
       for (const n of seat.latin) if (!unit.latin.includes(n)) unit.latin.push(n);
       for (const n of unit.names) if (/[\u0600-\u06ff]/.test(n) && !/ /.test(n)) seat.names.add(n);
@@ -220,8 +227,10 @@ function build(): { lines: string[]; stats: Record<string, number> } {
   let generated = 0;
   for (const d of drafts) {
     d.entry.names = [...d.names].sort();
-    // Minor villages get only their two likeliest spellings: they are matched only with support.
-    if (d.entry.fcode !== 'PCLI') d.entry.generated = arabicVariants(d.latin, d.names, isProminent(d.entry) ? 6 : 3).sort();
+    // Minor villages get only their three likeliest spellings: they are matched only with support.
+    // Mauritania's Arabic press writes Hassaniya: a hard g is ك as often as غ (كوركول, مونكل).
+    const spelling = d.entry.cc === 'MR' ? 'hassaniya' : 'standard';
+    if (d.entry.fcode !== 'PCLI') d.entry.generated = arabicVariants(d.latin, d.names, isProminent(d.entry) || d.seat ? 6 : 3, spelling).sort();
     generated += d.entry.generated.length;
   }
   drafts.sort((a, b) => a.entry.id - b.entry.id);

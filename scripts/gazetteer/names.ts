@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normaliseTerm } from '../../src/pipeline/text/normalise.ts';
-import { transliterate } from '../../src/pipeline/places/transliterate.ts';
+import { transliterate, type Spelling } from '../../src/pipeline/places/transliterate.ts';
 
 /** Published Arabic names by GeoNames id (arabic-names.tsv: country, geonameid, ..., arabic_name, source). */
 export function readArabicNames(file: string): Map<number, string[]> {
@@ -32,10 +32,12 @@ export function cleanNames(raw: string[]): string[] {
 }
 
 /** Arabic spellings of Latin names, normalised; short ones (< 3 letters) collide with words. */
-export function arabicVariants(latinNames: string[], known: Set<string>, perName: number): string[] {
+export function arabicVariants(latinNames: string[], known: Set<string>, perName: number, spelling: Spelling = 'standard'): string[] {
   const out = new Set<string>();
-  for (const name of latinNames) {
-    for (const v of transliterate(name, perName)) {
+  // A hyphenated name is also written in one word ('I-n-Tillit' → 'إنتيليت', as well as 'إن تيليت').
+  const spelt = latinNames.flatMap((name) => (name.includes('-') ? [name, name.replace(/-/g, '')] : [name]));
+  for (const name of spelt) {
+    for (const v of transliterate(name, perName, spelling)) {
       const n = normaliseTerm(v);
       if (n.replace(/ /g, '').length >= 3 && !known.has(n)) out.add(n);
     }

@@ -136,6 +136,9 @@ describe('findPlaces', () => {
     // Common words that are made-up or near spellings of villages (Kanwa, Gania): common-words.ar.txt.
     ['ar', 'قال السكان إنهم كانوا في السوق عندما هاجم المسلحون'],
     ['ar', 'غادر المسلحون بلا مقاومة'],
+    // Common words one long vowel from a place's spelling, or spelling a Mauritanian village (stoplist.ar.txt).
+    ['ar', 'ورفع المحتجون لافتات تطالب الشركة بإيجاد حل عاجل'],
+    ['ar', 'ولمبان حكومية تعرضت للتخريب'],
     // An organisation's acronym that spells a village (Ira, Burkina Faso).
     ['fr', "Une quinzaine de militants de l'IRA ont été interpellés samedi."],
     ['en', 'Katiba Macina militants claimed the attack.'],

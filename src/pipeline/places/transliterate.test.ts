@@ -42,6 +42,23 @@ describe('transliterate', () => {
     }));
   });
 
+  // Mauritanian media write Hassaniya: a hard g as ك, an opening nasal with an alef, "gn" as ن.
+  it.each([
+    ['Monguel', 'مونكل'],
+    ['Gorgol', 'كوركول'],
+    ['Mbagne', 'امبان'],
+  ])('%s → %s in Mauritanian spelling, not in the standard one', (latin, arabic) => {
+    expect(transliterate(latin, 6, 'hassaniya').map(normaliseTerm)).toContain(normaliseTerm(arabic));
+    expect(transliterate(latin, 5).map(normaliseTerm)).not.toContain(normaliseTerm(arabic));
+  });
+
+  it.each([
+    ["N'Djamena", 'انجامينا'],
+    ['Mirriah', 'ميرية'],
+  ])('%s → %s', (latin, arabic) => {
+    expect(transliterate(latin).map(normaliseTerm)).toContain(normaliseTerm(arabic));
+  });
+
   it('is deterministic', () => {
     expect(transliterate('Tombouctou')).toEqual(transliterate('Tombouctou'));
   });

@@ -25,13 +25,19 @@ const BEAM = 16;
 /** Spellings that need more than this many unlikely choices are not worth proposing. */
 const MAX_COST = 3;
 
+/**
+ * How a country's Arabic press writes a hard g: Mauritanian media, whose Arabic is Hassaniya,
+ * write it ك as often as غ (كوركول Gorgol, مونكل Monguel, كيدي ماغا Guidimakha).
+ */
+export type Spelling = 'standard' | 'hassaniya';
+
 /** Up to `max` Arabic spellings of a Latin name (one or more words), best first. */
-export function transliterate(name: string, max = MAX_VARIANTS): string[] {
+export function transliterate(name: string, max = MAX_VARIANTS, spelling: Spelling = 'standard'): string[] {
   const words = joinPrenasals(name.toLowerCase().normalize('NFC').split(/[^\p{L}]+/u).filter((w) => w.length > 0));
   if (words.length === 0) return [];
   let beam: Option[] = [{ ar: '', cost: 0 }];
   for (const word of words) {
-    const options = WORDS[word]?.map((ar, i) => ({ ar, cost: i })) ?? wordVariants(word);
+    const options = WORDS[word]?.map((ar, i) => ({ ar, cost: i })) ?? wordVariants(word, spelling);
     const next: Option[] = [];
     for (const b of beam) for (const o of options) next.push({ ar: b.ar && o.ar ? `${b.ar} ${o.ar}` : b.ar || o.ar, cost: b.cost + o.cost });
     beam = best(next, BEAM);
@@ -52,9 +58,9 @@ function joinPrenasals(words: string[]): string[] {
 }
 
 /** Variants of one word: segment it, then keep the cheapest combinations of segment options. */
-function wordVariants(word: string): Option[] {
+function wordVariants(word: string, spelling: Spelling): Option[] {
   let beam: Option[] = [{ ar: '', cost: 0 }];
-  for (const seg of segment(word)) {
+  for (const seg of segment(word, spelling)) {
     const next: Option[] = [];
     for (const b of beam) for (const o of seg) next.push({ ar: b.ar + o.ar, cost: b.cost + o.cost });
     beam = best(next, BEAM);
@@ -82,7 +88,8 @@ const o = (ar: string, cost = 0): Option => ({ ar, cost });
 const c0 = (s: string) => s[0] ?? '';
 
 /** Splits a word into pieces, each with the ways to write it. Longest rule first. */
-function segment(word: string): Option[][] {
+function segment(word: string, spelling: Spelling): Option[][] {
+  const hassaniya = spelling === 'hassaniya';
   const w = word.normalize('NFC');
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
   const segs: Option[][] = [];
@@ -99,9 +106,15 @@ function segment(word: string): Option[][] {
     if (initial && (rest[0] === 'o' || rest[0] === 'u')) { segs.push([o('او'), o('ا', 1)]); i += 1; continue; }
     if (initial && (rest[0] === 'e' || rest[0] === 'i')) { segs.push([o('اي'), o('ا', 1)]); i += 1; continue; }
     if (initial && rest[0] === 'a') { segs.push([o('ا'), o('ع', 2)]); i += 1; continue; }
+    // A word that opens on a nasal before a consonant takes an alef: N'Djamena → انجامينا, Mbout → امبود.
+    if (initial && 'mn'.includes(rest[0]!) && rest[1] !== undefined && !VOWELS.has(rest[1]) && rest[1] !== rest[0]) {
+      segs.push([o(rest[0] === 'm' ? 'م' : 'ن'), o(rest[0] === 'm' ? 'ام' : 'ان', hassaniya ? 1 : 2)]); i += 1; continue;
+    }
     if (rest.startsWith('tch')) { segs.push([o('تش')]); i += 3; continue; }
     if (rest.startsWith('gui') || rest.startsWith('gue')) {
-      segs.push([o('غي'), o('جي', 2), o('كي', 2)]); i += 3; continue;
+      // The e of "gue" before a consonant is a short vowel, often not written (Monguel → مونكل).
+      const short = rest[2] === 'e' && at(i + 3) !== '' && !isVowel(i + 3) ? [o('غ', hassaniya ? 1 : 2), o('ك', hassaniya ? 1 : 3)] : [];
+      segs.push([o('غي'), o('جي', 2), o('كي', hassaniya ? 0 : 2), ...short]); i += 3; continue;
     }
     if (rest.startsWith('eau')) { segs.push([o('و')]); i += 3; continue; }
     if (rest.startsWith('ch') || rest.startsWith('sh')) { segs.push([o('ش')]); i += 2; continue; }
@@ -112,7 +125,10 @@ function segment(word: string): Option[][] {
     if (rest.startsWith('th')) { segs.push([o('ت')]); i += 2; continue; }
     if (rest.startsWith('ph')) { segs.push([o('ف')]); i += 2; continue; }
     if (rest.startsWith('qu')) { segs.push([o('ك'), o('ق', 1)]); i += 2; continue; }
-    if (rest.startsWith('gn')) { segs.push([o('ني'), o('غن', 2)]); i += 2; continue; }
+    // Mauritanian spellings also write it ن (Mbagne → امبان).
+    if (rest.startsWith('gn')) { segs.push(hassaniya ? [o('ني'), o('ن', 1), o('غن', 2)] : [o('ني'), o('غن', 2)]); i += 2; continue; }
+    // A final "ia"/"iah" is the Arabic nisba ending: Mirriah → ميرية.
+    if ((rest === 'ia' || rest === 'iah' || rest === 'ya' || rest === 'yah') && i > 0) { segs.push([o('يا'), o('ية', 1)]); i += rest.length; continue; }
     if (rest.startsWith('ou')) {
       // "ou" is و; inside a word it is sometimes not written at all (Tombouctou → تمبكتو).
       segs.push(nextAfter(2) ? [o('و')] : [o('و'), o('', 2)]); i += 2; continue;
@@ -134,7 +150,7 @@ function segment(word: string): Option[][] {
     if (c === 'e' && 'sz'.includes(at(i + 1)) && nextAfter(2) && !accented) { segs.push([o(''), o('ي', 1)]); i += 1; continue; }
     const single = LETTERS[c];
     if (single) {
-      const opts = soft(c, at(i + 1)) ?? single;
+      const opts = soft(c, at(i + 1)) ?? (hassaniya && c === 'g' ? HASSANIYA_G : single);
       // A final vowel is always written (Bamako → باماكو, never باماك).
       segs.push(VOWELS.has(c) && nextAfter(1) ? opts.filter((x) => x.ar !== '') : opts);
       // Doubled consonants are written once.
@@ -153,6 +169,9 @@ function soft(c: string, next: string): Option[] | null {
   if (c === 'g' && front) return [o('ج'), o('غ', 1)];
   return null;
 }
+
+/** A hard g in Mauritania: ك as likely as غ. */
+const HASSANIYA_G: Option[] = [o('غ'), o('ك'), o('ج', 1)];
 
 const LETTERS: Record<string, Option[]> = {
   a: [o('ا')],
