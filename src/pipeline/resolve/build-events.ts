@@ -3,7 +3,8 @@ import type { EventLexicon } from '../events/event.lexicon.ts';
 import { decide, type Decision, type EventTypeModel } from '../events/event.classifier.ts';
 import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
-import { findCandidates, familyOf, trendSentences, type Candidate } from './event.candidates.ts';
+import { hasHeadline } from './headline.ts';
+import { findCandidates, familyOf, trendSentences, type Candidate, type Clause } from './event.candidates.ts';
 import { chooseRoles, nameOn, reportActors, type ChosenActor, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { countFatalities, toClaims } from './fatalities.ts';
@@ -64,18 +65,6 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
     if (event !== null) events.push(event);
   }
   return withoutBackground(mergeEvents(events, hasHeadline(a)), a.doc.published);
-}
-
-/**
- * Whether the report opens with a title line: a first sentence that ends its line without a full
- * stop ("Boucle du Mouhoun : cinq civils tués par un engin explosif, quatre VDP tombés à Toéni"),
- * with more text after it.
- */
-function hasHeadline(a: Analysis): boolean {
-  const first = a.sentences[0];
-  if (!first || a.sentences.length < 2) return false;
-  const line = a.doc.text.slice(first.start, first.end).trim();
-  return a.doc.text.slice(first.end).trimStart() !== '' && /\n/.test(a.doc.text.slice(first.start, a.sentences[1]!.start)) && !/[.!?؟。]$/.test(line);
 }
 
 /**
@@ -179,11 +168,16 @@ function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[
   const abduction = families.size <= 1 ? null : family === 'abduction';
   const here: FigureMention[] = [];
   for (const f of figures) {
-    if (f.sentence !== c.sentence || (abduction !== null && (f.kind === 'abducted') !== abduction)) continue;
+    if (f.sentence !== c.sentence || (abduction !== null && (f.kind === 'abducted') !== abduction) || inClauses(f.span.start, c.otherClauses)) continue;
     if (family !== 'violence' && f.kind === 'killed' && toldBefore(f, figures)) continue;
     here.push(f);
   }
   return here;
+}
+
+function inClauses(at: number, clauses: readonly Clause[]): boolean {
+  for (const [start, end] of clauses) if (at >= start && at < end) return true;
+  return false;
 }
 
 /**

@@ -12,6 +12,9 @@ const CASES: [string, string, string[]][] = [
   ["a headline's act stands when the body tells none of its kind", 'Sélibaby : ville morte des commerçants contre la nouvelle taxe\n\nLe marché central de Sélibaby est resté fermé hier lundi, à l\'appel de l\'Union des commerçants.', ['Peaceful protest @Sélibabi']],
   ["a headline is still placed at the report's one town when the text places no act of its kind", 'Gunmen kill three herders\nThe victims were buried in Djibo on Sunday.', ['Attack @Djibo']],
 
+  ["a title line that tells an act town by town gives each town its own clause's act", "Kédougou : marche pacifique à Salémata, heurts entre orpailleurs et gendarmes à Fongolimbi\n\nDes centaines de jeunes ont marché samedi dans les rues de Salémata. Dimanche, des orpailleurs ont affronté les gendarmes à Fongolimbi.", ['Peaceful protest @Salémata', 'Violent demonstration @Fongolembi']],
+  ["a title line that tells one act at several towns gives it to each", "Diafarabé, Dioura : des hommes armés attaquent deux villages\n\nDes hommes armés ont attaqué lundi Diafarabé et Dioura.", ['Attack @Diafarabé', 'Attack @Dioura']],
+
   ['a town told back as « la ville » is the town named before it in the paragraph', "Région de Tombouctou : la ville de Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué deux civils. Région de Ségou : à Niono, un conseiller a été enlevé mercredi par des hommes armés.", ['Shelling/artillery/missile attack @Léré', 'Abduction/forced disappearance @Niono']],
   ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
   ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],

@@ -4,6 +4,8 @@ import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
 import type { EventLexicon, Sequel } from '../events/event.lexicon.ts';
 import { sentenceAt } from '../text/spans.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
+import { Clauses } from './clauses.ts';
+import { hasHeadline } from './headline.ts';
 
 /** Trigger words that describe the same violent act merge into one event per place. */
 const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'clash', 'killing', 'remote', 'territory']);
@@ -21,7 +23,13 @@ export interface Candidate {
   place: PlaceMention;
   /** Whether the place was named in the sentence itself (by name, or as « la ville » after it was named) or taken from the rest of the report. */
   placeInSentence: boolean;
+  /** The spans of a listing sentence's clauses that tell other towns' acts (see cuesByClause): their figures are not this act's. */
+  otherClauses: readonly Clause[];
 }
+
+/** A stretch of the text, [start, end) in its characters. */
+export type Clause = readonly [number, number];
+const NO_CLAUSES: readonly Clause[] = [];
 
 export function familyOf(kind: CueKind): string {
   if (VIOLENCE.has(kind)) return 'violence';
@@ -49,21 +57,61 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
   const reportTowns = distinctPlaces(towns);
   const toldBack = reportTowns.length > 1 ? townsToldBack(a, towns, lexicon.townBack) : null;
   const out: Candidate[] = [];
+  const headline = hasHeadline(a);
   for (const [sentence, cues] of bySentence) {
-    const families = sentenceFamilies(cues, a, lexicon);
     const here: PlaceMention[] = [];
     for (const p of eventPlaces) if (p.sentence === sentence) here.push(p);
     const back = here.length === 0 ? toldBack?.get(sentence) : undefined;
     const places = here.length > 0 ? mostPrecise(here) : back ? [back] : reportTowns.length === 1 ? reportTowns : [];
-    for (const familyCues of families.values()) {
-      const cue = decidingCue(familyCues);
-      // A siege or threat declared in a sentence with no town of its own is no event at the report's
-      // town ("JNIM, which has blockaded several towns") unless it names it back ("a blockade of the town").
-      if (here.length === 0 && back === undefined && cue.subEventType === STATEMENT && !sentenceHolds(a, sentence, lexicon.townBack)) continue;
-      for (const place of places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence: here.length > 0 || back !== undefined });
+    const placeInSentence = here.length > 0 || back !== undefined;
+    // A title line "Nuit d'émeutes à Illéla, deux élèves tués lors d'une marche à Madaoua": each act at the town of its clause.
+    const bound = here.length > 0 && sentence === 0 && headline ? cuesByClause(a, sentence, places, cues) : null;
+    const groups = bound ?? [{ places, cues, clauses: NO_CLAUSES }];
+    for (const group of groups) {
+      const otherClauses = bound ? groups.flatMap((g) => (g === group ? [] : g.clauses)) : NO_CLAUSES;
+      for (const familyCues of sentenceFamilies(group.cues, a, lexicon).values()) {
+        const cue = decidingCue(familyCues);
+        // A siege or threat declared in a sentence with no town of its own is no event at the report's
+        // town ("JNIM, which has blockaded several towns") unless it names it back ("a blockade of the town").
+        if (!placeInSentence && cue.subEventType === STATEMENT && !sentenceHolds(a, sentence, lexicon.townBack)) continue;
+        for (const place of group.places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence, otherClauses });
+      }
     }
   }
   return withoutBorrowedCopies(withoutRetold(out)).sort(bySentenceAndPlace);
+}
+
+/**
+ * A title line that lists acts at towns clause by clause ("nuit d'émeutes à Illéla, deux élèves tués
+ * lors d'une marche à Madaoua"), split into its clauses' towns, each with the triggers of its own
+ * clause and those of clauses that name no town. Null when the sentence is no such list: fewer than
+ * two clauses with towns, or a clause with a town and no trigger ("les villages de Diafarabé, Dioura
+ * et Kareri ont été attaqués": one act at three towns). A town in a label before a colon with no
+ * trigger of its own is left out.
+ */
+function cuesByClause(a: Analysis, sentence: number, places: PlaceMention[], cues: EventCue[]): { places: PlaceMention[]; cues: EventCue[]; clauses: Clause[] }[] | null {
+  const s = a.sentences[sentence];
+  if (places.length < 2 || !s) return null;
+  const clauses = new Clauses(a.doc.text, s);
+  if (clauses.count === 1) return null;
+  const groups = new Map<number, { places: PlaceMention[]; cues: EventCue[]; clauses: Clause[] }>();
+  const shared: EventCue[] = [];
+  for (const c of cues) {
+    const k = clauses.at(c.span.start);
+    const g = groups.get(k);
+    if (g) g.cues.push(c);
+    else groups.set(k, { places: [], cues: [c], clauses: [clauses.span(k)] });
+  }
+  for (const p of places) {
+    const g = groups.get(clauses.at(p.span.start));
+    if (g) g.places.push(p);
+    else if (!clauses.isLabel(clauses.at(p.span.start))) return null;
+  }
+  const towns = [...groups.values()].filter((g) => g.places.length > 0);
+  if (towns.length < 2) return null;
+  for (const g of groups.values()) if (g.places.length === 0) shared.push(...g.cues);
+  for (const g of towns) g.cues.push(...shared);
+  return towns;
 }
 
 /**

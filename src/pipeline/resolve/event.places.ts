@@ -7,6 +7,8 @@ import { normalise, normaliseTerm } from '../text/normalise.ts';
 import { memo } from '../text/memo.ts';
 import { spansOverlap } from '../text/spans.ts';
 import { isDatelinePlace } from './dateline.ts';
+import { Clauses } from './clauses.ts';
+import { hasHeadline } from './headline.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 import { distanceKm } from '../../geo/distance.ts';
 
@@ -139,6 +141,9 @@ function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | u
   const own = all.length > 1 ? all.filter((l) => !afterNamedBack(a, l[0]!)) : all;
   const lists = own.length > 0 ? own : all;
   if (lists.length <= 1 || !cue) return lists[0] ?? [];
+  // A title line "nuit d'émeutes à Illéla, deux élèves tués lors d'une marche à Madaoua": a list of acts, each at its clause's towns.
+  const listed = cue.sentence === 0 && hasHeadline(a) ? listsOfActs(a, lists, cue.sentence) : null;
+  if (listed) return listed;
   // The first list after the trigger, else the last one before it.
   let lastBefore: PlaceMention[] | undefined;
   for (const l of lists) {
@@ -150,10 +155,44 @@ function placesOfSentence(a: Analysis, places: PlaceMention[], cue: EventCue | u
 
 const byStart = (x: PlaceMention, y: PlaceMention) => x.span.start - y.span.start;
 
-/** Whether a quarter word ends right before the place ("le quartier de | Carrefour", "حي | ..."). */
+/**
+ * The towns of a title line that tells an act in each of several clauses, each clause with its own
+ * list of towns and its own trigger; a label before a colon ("Tahoua :") left out. Null otherwise.
+ */
+function listsOfActs(a: Analysis, lists: PlaceMention[][], sentence: number): PlaceMention[] | null {
+  const s = a.sentences[sentence];
+  if (!s) return null;
+  const clauses = new Clauses(a.doc.text, s);
+  if (clauses.count === 1) return null;
+  const withCues = new Set<number>();
+  for (const c of a.cues) if (c.sentence === sentence) withCues.add(clauses.at(c.span.start));
+  const seen = new Set<number>();
+  const out: PlaceMention[] = [];
+  for (const l of lists) {
+    const k = clauses.at(l[0]!.span.start);
+    if (!withCues.has(k)) {
+      if (clauses.isLabel(k)) continue;
+      return null;
+    }
+    if (seen.has(k)) return null;
+    seen.add(k);
+    out.push(...l);
+  }
+  return seen.size > 1 ? out : null;
+}
+
+/**
+ * Whether a quarter word ends right before the place ("le quartier de | Carrefour", "حي | ..."),
+ * or before a capitalised word of the quarter's name ("quartier Koira | Kano").
+ */
 function isQuarter(a: Analysis, p: PlaceMention, lexicon: EventLexicon): boolean {
   const before = wordsBefore(a, p.span.start, 4);
-  for (let i = 0; i < before.length; i++) if (lexicon.quarterWords.matchAt(before, i)?.end === before.length) return true;
+  const last = before[before.length - 1];
+  const named = last !== undefined && /^\p{Lu}/u.test(a.doc.text[a.norm.toOriginal[last.start]!] ?? '');
+  for (let i = 0; i < before.length; i++) {
+    const end = lexicon.quarterWords.matchAt(before, i)?.end;
+    if (end === before.length || (named && end === before.length - 1)) return true;
+  }
   return false;
 }
 

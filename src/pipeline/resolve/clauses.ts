@@ -1,0 +1,42 @@
+import type { Span } from '../types.ts';
+
+/** What parts a sentence into clauses: commas, semicolons, colons and dashes, Arabic ones too. */
+const CLAUSE_BREAK = /[,;:،؛—–]/g;
+
+/**
+ * A sentence's clauses, to tell which of several towns an act belongs to in a sentence that lists
+ * acts town by town ("nuit d'émeutes à Illéla, deux élèves tués lors d'une marche à Madaoua").
+ *
+ * @example const c = new Clauses('Tahoua : émeutes à Illéla, marche à Madaoua', { start: 0, end: 43, text: '' });
+ *   c.at(20) === 1; c.isLabel(0) === true
+ */
+export class Clauses {
+  /** Where each break stands in the text. */
+  private readonly breaks: number[] = [];
+
+  constructor(private readonly text: string, private readonly sentence: Span) {
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) this.breaks.push(sentence.start + m.index);
+  }
+
+  /** How many clauses the sentence has. */
+  get count(): number {
+    return this.breaks.length + 1;
+  }
+
+  /** The clause (0 for the first) of a text offset in the sentence. */
+  at(offset: number): number {
+    let k = 0;
+    while (k < this.breaks.length && this.breaks[k]! < offset) k++;
+    return k;
+  }
+
+  /** Clause k's stretch of the text. */
+  span(k: number): readonly [number, number] {
+    return [k === 0 ? this.sentence.start : this.breaks[k - 1]!, k < this.breaks.length ? this.breaks[k]! : this.sentence.end];
+  }
+
+  /** Whether clause k is a label before a colon ("Tahoua : ..."): where a story is filed, no act's place. */
+  isLabel(k: number): boolean {
+    return k === 0 && this.breaks.length > 0 && this.text[this.breaks[0]!] === ':';
+  }
+}
