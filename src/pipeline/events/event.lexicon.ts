@@ -20,6 +20,9 @@ export interface CueValue {
 }
 
 /** One language's event lexicon: trigger words and the modality words around them. */
+/** What the words before a place make it: a road's end, where people went or were treated, or where they came from. */
+export type RouteWord = 'route' | 'aside' | 'origin';
+
 export interface EventLexicon {
   cues: PhraseIndex<CueValue>;
   /** Threat, negation: a trigger within `window` words after one makes no event. */
@@ -49,9 +52,10 @@ export interface EventLexicon {
   near: PhraseIndex<'near'>;
   /**
    * "route de", "طريق", "linking": the place after one is a road's end, not the event's place;
-   * "évacués vers", "قادمة من", "hospital in" (modality.json aside): where people went, came from or were treated.
+   * "évacués vers", "hospital in" (modality.json aside): where people went or were treated;
+   * "قادمة من", "natives of" (origin): where they came from or are from.
    */
-  route: PhraseIndex<'route' | 'aside'>;
+  route: PhraseIndex<RouteWord>;
   /** « la ville », "the village", 'البلدة': a town told before, named without its name. */
   townBack: PhraseIndex<'town'>;
   /** "sans", "without": the actor after one was not there. */
@@ -147,6 +151,7 @@ interface ModalityFile {
   conjunctions: WordsByLang;
   route: WordsByLang;
   aside: WordsByLang;
+  origin: WordsByLang;
   town_back: WordsByLang;
   place_nouns: WordsByLang;
   unit_words: WordsByLang;
@@ -222,7 +227,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
     collaboration: new PhraseIndex(phrases(modality.collaboration, 'collaboration' as const)),
-    route: new PhraseIndex<'route' | 'aside'>([...phrases(modality.route, 'route' as const), ...phrases(modality.aside, 'aside' as const)]),
+    route: new PhraseIndex<RouteWord>([...phrases(modality.route, 'route' as const), ...phrases(modality.aside, 'aside' as const), ...phrases(modality.origin, 'origin' as const)]),
     townBack: new PhraseIndex(phrases(modality.town_back, 'town' as const)),
     placeNouns: new Set(modality.place_nouns[lang].map(normaliseTerm)),
     unitWords: new Set(modality.unit_words[lang].map(normaliseTerm)),

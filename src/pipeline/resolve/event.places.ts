@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Analysis, EventCue, PlaceMention, Token } from '../types.ts';
-import type { EventLexicon } from '../events/event.lexicon.ts';
+import type { EventLexicon, RouteWord } from '../events/event.lexicon.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
 
 import { normalise, normaliseTerm } from '../text/normalise.ts';
@@ -64,13 +64,15 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
   }
   // A road's ends are where the event was only when the report names no other town, and then
   // only the first: "between Seytenga and Dori" is coded at Seytenga.
-  const { ends: onRoads, farEnds, roads } = roadEnds(a, usable, before, lexicon);
+  const { ends: onRoads, farEnds, roads, asides } = roadEnds(a, usable, before, lexicon);
   // A town named in a sentence that sums up a stretch of time ("les régions de Ségou et Mopti connaissent depuis ...") is no scene.
   const elsewhere = townOffRoad(usable.filter((p) => !trends.has(p.sentence)), onRoads, roads);
   // The places kept, sentence by sentence in the order the report first names them there.
   const bySentence = new Map<number, PlaceMention[]>();
   for (const usableP of usable) {
     if (elsewhere ? onRoads.includes(usableP) : farEnds.includes(usableP)) continue;
+    // "les blessés ont été évacués vers l'hôpital de Bougouni": where people were taken, when the report names a scene, road ends included.
+    if (asides.includes(usableP) && sceneBesides(usable, asides, usableP)) continue;
     // "between Seytenga and Dori" is near Seytenga, not in it (ACLED's geo_precision 2).
     const p = usableP.geoPrecision === 1 && roads.includes(usableP) ? nearBy(usableP) : usableP;
     const here = bySentence.get(p.sentence);
@@ -330,18 +332,27 @@ function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention,
   const farEnds: PlaceMention[] = [];
   // The ends named by road words ("entre", "طريق"), not by where people went or were treated.
   const roads: PlaceMention[] = [];
-  let prevKind: 'route' | 'aside' | null = null;
+  // Where people went or were treated ("évacués vers l'hôpital de", 'نقلوا إلى').
+  const asides: PlaceMention[] = [];
+  let prevKind: RouteWord | null = null;
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i]!;
     const last = sorted[i - 1];
     const joined: boolean = last !== undefined && prevKind !== null && last.placeId !== p.placeId && ROAD_JOIN.test(a.doc.text.slice(last.span.end, p.span.start));
     if (joined) farEnds.push(p);
-    const kind: 'route' | 'aside' | null = joined ? prevKind : onRoad(before.get(p)!, lexicon);
+    const kind: RouteWord | null = joined ? prevKind : onRoad(before.get(p)!, lexicon);
     prevKind = kind;
     if (kind !== null) ends.push(p);
     if (kind === 'route') roads.push(p);
+    else if (kind === 'aside') asides.push(p);
   }
-  return { ends, farEnds, roads };
+  return { ends, farEnds, roads, asides };
+}
+
+/** Whether the report names a town other than p that is not where people went or were treated. */
+function sceneBesides(places: PlaceMention[], asides: PlaceMention[], p: PlaceMention): boolean {
+  for (const q of places) if (q.kind === 'place' && q.placeId !== p.placeId && !asides.includes(q)) return true;
+  return false;
 }
 
 /** "Ousmane Sonko": a place that is also a given name, followed by a capitalised word, names a person. */
@@ -361,8 +372,8 @@ const CAPITALISED_WORD = /^ \p{Lu}\p{Ll}/u;
  */
 const ROAD_JOIN = /^[\s,،]*(?:[^\s,،]+(?:ية|يه|ienne|ien|ian|ese|aise|ais)\s+)?(a|à|et|and|to|و|الى|إلى|-|–|—)?\s*(?:(?:la|le|the)\s+)?(?:ville|village|localité|town|city|بلدة|بلده|مدينة|مدينه|قرية|قريه)?(?:\s+(?:de|d'|of))?[\s,،]*$/u;
 
-/** What the words before a place say it is: a road's end ('route'), where people went or were treated ('aside'), or neither. */
-function onRoad(words: Token[], lexicon: EventLexicon): 'route' | 'aside' | null {
+/** What the words before a place say it is: a road's end ('route'), where people went or were treated ('aside'), where they came from ('origin'), or none of these. */
+function onRoad(words: Token[], lexicon: EventLexicon): RouteWord | null {
   // "fled to the town of Gayeri": the nouns of the place itself stand between.
   let end = words.length;
   while (end > 0 && words.length - end < 3 && lexicon.placeNouns.has(words[end - 1]!.text)) end--;
