@@ -65,9 +65,24 @@ export function agentOf(a: Analysis, m: ActorMention, match: RegExpExecArray | n
   if (a.lang === 'ar' || CLAIM_MARKER.test(match[2] ?? '')) return true;
   const from = Math.max(0, m.span.start - AGENT_WINDOW);
   const markerAt = m.span.start - (m.span.start - from - match.index);
-  for (const k of a.cues) if (k.sentence === m.sentence && k.span.end <= markerAt && wordCount(a, k.span.end, markerAt) <= AGENT_AFTER_CUE) return true;
+  for (const k of a.cues) {
+    if (k.sentence !== m.sentence || k.span.end > markerAt) continue;
+    const words = wordCount(a, k.span.end, markerAt);
+    if (words <= AGENT_AFTER_CUE) return true;
+    // « exécutés mardi à Somadougou, dans le cercle de Mopti, par des militaires maliens »: a passive
+    // trigger's "par" past the day and place, unless another participle is what it follows ("un convoi escorté par l'armée").
+    if (words <= AGENT_AFTER_PASSIVE && PASSIVE_AUXILIARY.test(a.doc.text.slice(Math.max(0, k.span.start - 30), k.span.start)) && !PARTICIPLE_END.test(a.doc.text.slice(Math.max(0, markerAt - 30), markerAt).trimEnd())) return true;
+  }
   return false;
 }
+
+/** How many words may part a passive trigger ("exécutés", "killed") from its "par" / "by". */
+const AGENT_AFTER_PASSIVE = 14;
+/** A passive auxiliary right before the trigger, a word or two between ("ont été exécutés", "were reportedly killed"). */
+const PASSIVE_AUXILIARY = /(?:^|\s)(?:été|était|étaient|sont|est|fut|furent|were|was|been|being|are|is)(?:\s+\S+){0,2}\s+$/iu;
+/** A participle in small letters right before the marker ("un convoi escorté par l'armée", "un poste tenu par les dozos"): the agent is that participle's. */
+const PARTICIPLE_END = /(?:^|[^\p{L}])\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites|is|ise|ed|en)$/u;
+
 
 /** Words between a generic noun and the group it belongs to ("combattants du", "fighters of Russia's", "مسلحين من"). */
 const GENERIC_LINK = /^\s*(?:(?:of|from|de|du|des|d'|من)\s*)?(?:(?:the|la|le|l'|les)\s+)?(?:\S+'s\s+)?$/iu;
@@ -272,13 +287,16 @@ function joined(a: Analysis, first: Span, second: Span, lexicon: EventLexicon): 
   if (hit === null) return false;
   // "appuyés par des mercenaires de Wagner", "برفقة عناصر من فاغنر": articles and words for men may follow.
   let k = hit.end;
-  while (k < between.length && k - hit.end < 3) {
+  while (k < between.length && k - hit.end < MAX_FILLERS) {
     const filler = lexicon.companionFillers.matchAt(between, k);
     if (filler === null) break;
     k = filler.end;
   }
   return k === between.length;
 }
+
+/** How many filler words may stand between a companion word and the ally ("supplétifs russes de l'"). */
+const MAX_FILLERS = 4;
 
 /** White space and the Arabic conjunction, which the tokeniser leaves on the next word. */
 const AND_CLITIC = /^\s*و$/;

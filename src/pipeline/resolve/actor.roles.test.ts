@@ -13,6 +13,10 @@ const CASES: [string, string, string, string[]][] = [
   // An aside between commas stands between the subject and its verb.
   ['the subject of a passive trigger is the one attacked, past an aside', "La brigade de gendarmerie de Sandaré, dans le cercle de Nioro du Sahel, a été attaquée hier jeudi en fin d'après-midi par des hommes armés, selon des sources locales.", '2025-08-08', ['Unidentified Armed Group (Mali)']],
   ['the subject of a passive trigger is the one attacked', 'La brigade de gendarmerie de Sandaré a été attaquée hier jeudi par des hommes armés.', '2025-08-08', ['Unidentified Armed Group (Mali)']],
+  // "par" far from a passive trigger, past the day and the place, names the doer; after another participle it is that one's.
+  ['the agent of a passive trigger, past the day and the place', "Au moins neuf hommes ont été exécutés mardi à Somadougou, dans le cercle de Mopti, par des militaires maliens accompagnés de supplétifs russes de l'Africa Corps, selon des témoins.", '2025-09-11', ['Military Forces of Mali']],
+  ['an agent of another participle is not the doer', "Samedi, des combattants du JNIM ont attaqué un poste de contrôle tenu par les chasseurs dozos de Dan Na Ambassagou près de Kani-Bonzon.", '2025-05-19', ['JNIM: Group for Support of Islam and Muslims']],
+  ['an agent of another participle is not the doer', 'At least 7 were killed when GATIA (supported by unnamed allies) and the MNLA (supported by the MAA) clashed near Gao.', '2014-10-25', ['GATIA: Imghad Tuareg and Allies Self-Defense Group']],
   // ACLED codes the Islamic State in Niger's Diffa region as its West Africa Province.
   ['a group is coded by the region it acts in', "Des combattants de l'État islamique ont attaqué lundi un poste de l'armée à Diffa, tuant cinq soldats.", '2024-06-18', ['Islamic State West Africa Province']],
   ['a group is coded by the region it acts in', "Des combattants de l'État islamique ont attaqué lundi un poste de l'armée à Téra, tuant cinq soldats.", '2024-06-18', ['Islamic State (Sahel)']],
