@@ -382,13 +382,21 @@ function textBetween(view: MarkedView, a: FoundCount, b: FoundCount): string {
   return view.norm.text.slice(view.tokens[a.next - 1]!.end, view.tokens[b.first]!.start);
 }
 
+/** How many words of a name may follow an Arabic counted noun before "and" and the next count ("متطوعي | الدفاع عن الوطن | وثلاثة"). */
+const ARABIC_NAME_WORDS = 3;
+
 /** Whether only "and" (and commas) stand between two counts. */
 function joinedByAnd(view: MarkedView, a: FoundCount, b: FoundCount): boolean {
   const between = view.tokens.slice(a.next, b.first).map((t) => t.text);
   // "quinze soldats burkinabè et quatre supplétifs": one word may follow the first noun.
   if (between.length >= 2 && between.length <= 3 && AND.has(between[1]!) && !AND.has(between[0]!) && entryAt(view, a.next, view.lex.triggers) === null) return true;
-  // Arabic writes "and" on the word: "ستة من الدوزو وثلاثة من المسلحين".
-  if (between.length === 0 && view.lang === 'ar') return view.tokens[b.first]!.text.startsWith('و') && /^\s*$/.test(textBetween(view, a, b));
+  // Arabic writes "and" on the word: "ستة من الدوزو وثلاثة من المسلحين"; the first people's name may
+  // go on past the counted noun ("سبعة من متطوعي الدفاع عن الوطن وثلاثة مدنيين قُتلوا").
+  if (view.lang === 'ar' && between.length <= ARABIC_NAME_WORDS) {
+    if (!view.tokens[b.first]!.text.startsWith('و') || !/^[\s\p{L}]*$/u.test(textBetween(view, a, b))) return false;
+    for (let i = a.next; i < b.first; i++) if (entryAt(view, i, view.lex.triggers) !== null) return false;
+    return true;
+  }
   if (between.length === 0) return /^\s*[,&(]\s*$/.test(textBetween(view, a, b));
   return between.length <= 2 && AND.has(between[0]!);
 }
