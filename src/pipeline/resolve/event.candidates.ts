@@ -46,8 +46,9 @@ export function familyOf(kind: CueKind): string {
  */
 export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends: ReadonlySet<number>, lexicon: EventLexicon): Candidate[] {
   const bySentence = new Map<number, EventCue[]>();
+  const actsRetold = actsToldBack(a, lexicon.sequel);
   for (const cue of a.cues) {
-    if (trends.has(cue.sentence)) continue;
+    if (trends.has(cue.sentence) || actsRetold.has(cue)) continue;
     const list = bySentence.get(cue.sentence);
     if (list) list.push(cue);
     else bySentence.set(cue.sentence, [cue]);
@@ -391,6 +392,34 @@ export function trendSentences(
 }
 
 const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * The triggers that name the report's act again as a sequel's subject ("ويأتي الانفجار بعد يوم
+ * واحد من توقيف الجيش المالي، أمس الثلاثاء، ١٢ تاجرا", « L'explosion intervient au lendemain de
+ * l'arrestation, mardi, de douze commerçants »): told already, they are not this sentence's act;
+ * the act after the "after" word is, when the sentence gives it a day of its own (trendSentences).
+ * Arabic puts the subject between the opener and the "after" word, French and English just before the opener.
+ */
+function actsToldBack(a: Analysis, sequel: PhraseIndex<Sequel>): Set<EventCue> {
+  const out = new Set<EventCue>();
+  let opener: PhraseMatch<Sequel> | null = null;
+  for (const m of sequel.matchAll(a.tokens)) {
+    if (m.value === 'opener') opener = m;
+    else if (m.value === 'after' && opener !== null) {
+      const first = a.lang === 'ar' ? opener.end : Math.max(0, opener.start - SUBJECT_WORDS);
+      const last = a.lang === 'ar' ? m.start : opener.start;
+      const sentence = a.sentences[sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!)]!;
+      const from = Math.max(sentence.start, a.norm.toOriginal[a.tokens[first]!.start]!);
+      const to = a.norm.toOriginal[a.tokens[last]!.start]!;
+      if (to > from) for (const c of a.cues) if (c.span.start >= from && c.span.end <= to) out.add(c);
+      opener = null;
+    }
+  }
+  return out;
+}
+
+/** How many words before a French or English sequel's verb its subject may take ("Cette nouvelle attaque | intervient"). */
+const SUBJECT_WORDS = 3;
 
 /** Whether a 'since' word ends at most two words before a date ("depuis le | 13 mars", "since | 13 March", "منذ | 13 مارس"). */
 function startsPeriod(a: Analysis, d: DateMention, since: PhraseIndex<unknown>): boolean {
