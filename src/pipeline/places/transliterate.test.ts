@@ -54,7 +54,6 @@ describe('transliterate', () => {
 
   it.each([
     ["N'Djamena", 'انجامينا'],
-    ['Mirriah', 'ميرية'],
   ])('%s → %s', (latin, arabic) => {
     expect(transliterate(latin).map(normaliseTerm)).toContain(normaliseTerm(arabic));
   });

@@ -127,8 +127,6 @@ function segment(word: string, spelling: Spelling): Option[][] {
     if (rest.startsWith('qu')) { segs.push([o('ك'), o('ق', 1)]); i += 2; continue; }
     // Mauritanian spellings also write it ن (Mbagne → امبان).
     if (rest.startsWith('gn')) { segs.push(hassaniya ? [o('ني'), o('ن', 1), o('غن', 2)] : [o('ني'), o('غن', 2)]); i += 2; continue; }
-    // A final "ia"/"iah" is the Arabic nisba ending: Mirriah → ميرية.
-    if ((rest === 'ia' || rest === 'iah' || rest === 'ya' || rest === 'yah') && i > 0) { segs.push([o('يا'), o('ية', 1)]); i += rest.length; continue; }
     if (rest.startsWith('ou')) {
       // "ou" is و; inside a word it is sometimes not written at all (Tombouctou → تمبكتو).
       segs.push(nextAfter(2) ? [o('و')] : [o('و'), o('', 2)]); i += 2; continue;

@@ -18,6 +18,8 @@ const CASES: [string, string, string[]][] = [
   ["a sequel's subject is the act told already; the act after it, with its own day, is new", 'قُتل ثلاثة مدنيين صباح اليوم الثلاثاء إثر انفجار عبوة ناسفة بحافلة قرب بانامبا. ويأتي الانفجار بعد يوم واحد من توقيف الجيش المالي، أمس الاثنين، ١٢ تاجرا في سوق توباكورو.', ['Remote explosive/landmine/IED @Banamba', 'Arrests @Toubakoro']],
   ["a sequel's subject is the act told already; the act after it, with its own day, is new", "Un engin explosif a tué trois civils mardi près de Banamba. L'explosion intervient au lendemain de l'arrestation, lundi, de douze commerçants à Toubakoro par l'armée.", ['Remote explosive/landmine/IED @Banamba', 'Arrests @Toubakoro']],
 
+  ['what a man is suspected of is no act; a crowd that beats him to death is mob violence', 'وفي مدينة كاي، قالت الشرطة إن حشدا غاضبا ضرب أمس الخميس رجلا يُشتبه في محاولته اختطاف طفل في السوق حتى الموت.', ['Mob violence @Kayes']],
+
   ['a town told back as « la ville » is the town named before it in the paragraph', "Région de Tombouctou : la ville de Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué deux civils. Région de Ségou : à Niono, un conseiller a été enlevé mercredi par des hommes armés.", ['Shelling/artillery/missile attack @Léré', 'Abduction/forced disappearance @Niono']],
   ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
   ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],
