@@ -176,7 +176,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   if (isStateAction(c)) {
     // The group a report says claimed some act is no doer of an arrest or a bomb defused (« un engin ...
     // désamorcé par une équipe du génie » in a communiqué that names the JNIM's blockade).
-    return { ...stateActionRoles(c.cue.kind === 'disrupted', actors, doer || (claimed && !ARMED.has(actor1.inter)) ? actor1 : null, a, country, mainGroup), assoc2 };
+    return { ...stateActionRoles(c, actors, doer || (claimed && !ARMED.has(actor1.inter)) ? actor1 : null, a, country, mainGroup), assoc2 };
   }
   // Mentions of the doer itself, under its name or a name it is coded under ("katiba Macina, affiliée au JNIM").
   const doerMentions: ActorMention[] = [];
@@ -516,7 +516,14 @@ function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
  * an army communiqué), else the country's army (weapons) or police (arrests); the other side is the
  * armed group named, else civilians (arrests) or an unidentified armed group (weapons).
  */
-function stateActionRoles(weapons: boolean, actors: ActorMention[], actor1: ChosenActor | null, a: Analysis, country: string, mainGroup: ActorMention | null) {
+function stateActionRoles(c: Candidate, actors: ActorMention[], actor1: ChosenActor | null, a: Analysis, country: string, mainGroup: ActorMention | null) {
+  const weapons = c.cue.kind === 'disrupted';
+  // « des VDP ont découvert une cache »: a militia named as the verb's subject, an auxiliary at most between, found it.
+  const subject = actors.find((m) => ARMED.has(m.inter) && !m.generic && m.span.end <= c.cue.span.start && wordsBetween(a, m.span.end, c.cue.span.start).length <= 1);
+  if (subject) {
+    const group = actors.find((m) => m !== subject && ARMED.has(m.inter) && !m.generic);
+    return { actor1: resolveActor(subject, mainGroup, country), actor2: group ? resolveActor(group, mainGroup, country) : null };
+  }
   const state = actors.find(isActingState);
   const named = a.actors.find(isNamedActingState);
   const doer = state
