@@ -52,6 +52,12 @@ describe('actor roles', () => {
     expect(actor1(text, published)).toEqual(expected);
   });
 
+  it('takes a force "supported by" the doer as its ally, not the other side (مدعومة ب)', () => {
+    const text = 'دخلت وحدات من الجيش المالي، مدعومة بعناصر من مجموعة فاغنر، يوم الخميس بلدة تين إساكو في منطقة كيدال من دون قتال، بعد انسحاب مقاتلي جبهة تحرير أزواد منها خلال الليل.';
+    const events = extractDocument({ id: 't', text, published: '2025-02-21' }, resources).events;
+    expect(events.map((e) => e.actor2)).toEqual(['FLA: Azawad Liberation Front']);
+  });
+
   it('takes a description named right before a group as that group ("la milice dogon Dan Na Ambassagou")', () => {
     const events = extractDocument({ id: 't', text: "Des hommes armés ont attaqué mardi la milice dogon Dan Na Ambassagou à Sangha.", published: '2019-12-12' }, resources).events;
     expect(events.map((e) => e.actor2)).toEqual(['Dan Na Ambassagou']);
