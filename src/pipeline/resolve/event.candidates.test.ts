@@ -23,6 +23,8 @@ const CASES: [string, string, string[]][] = [
   ['where families fled after the act is no second scene', "Le chef de village de Mougna, dans le cercle de Djenné, a été enlevé lundi par des hommes armés. Un élu indique que plusieurs familles ont quitté le village pour Djenné et Mopti depuis l'enlèvement.", ['Abduction/forced disappearance @Mounia']],
   ['where families fled after the act is no second scene', 'قُتل ثمانية مدنيين يوم الاثنين في هجوم شنه مسلحون على قرية تيغورو. وأضاف أن عشرات العائلات نزحت منذ الهجوم إلى مدينة باندياغارا.', ['Attack @Tégourou']],
 
+  ['a town held since its posts were overrun is taken', 'Jihadi fighters have held the town of Midebdo in southwestern Burkina Faso since overrunning its army and gendarmerie posts on Tuesday, residents said.', ['Non-state actor overtakes territory @Midèbdo']],
+
   ['a town told back as « la ville » is the town named before it in the paragraph', "Région de Tombouctou : la ville de Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué deux civils. Région de Ségou : à Niono, un conseiller a été enlevé mercredi par des hommes armés.", ['Shelling/artillery/missile attack @Léré', 'Abduction/forced disappearance @Niono']],
   ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
   ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],
