@@ -25,6 +25,9 @@ const CASES: [string, string, string[]][] = [
 
   ['a town held since its posts were overrun is taken', 'Jihadi fighters have held the town of Midebdo in southwestern Burkina Faso since overrunning its army and gendarmerie posts on Tuesday, residents said.', ['Non-state actor overtakes territory @Midèbdo']],
 
+  ["an act told on the next day at no named place is a second act at the report's one town", "Le JNIM a imposé lundi un blocus total à la commune de Dioumara, dans le cercle de Diéma. Le lendemain mardi, trois camions qui transportaient des marchandises ont été interceptés et incendiés à environ cinq kilomètres de la ville.", ['Change to group/activity @Dyoumara', 'Looting/property destruction @Dyoumara']],
+  ["an act told on the same day at no named place is the placed act told again", "Le JNIM a imposé lundi un blocus total à la commune de Dioumara, dans le cercle de Diéma. Lundi, trois camions ont été incendiés par les hommes du groupe.", ['Change to group/activity @Dyoumara']],
+
   ['a town told back as « la ville » is the town named before it in the paragraph', "Région de Tombouctou : la ville de Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué deux civils. Région de Ségou : à Niono, un conseiller a été enlevé mercredi par des hommes armés.", ['Shelling/artillery/missile attack @Léré', 'Abduction/forced disappearance @Niono']],
   ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
   ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],

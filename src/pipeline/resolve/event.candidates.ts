@@ -5,6 +5,8 @@ import type { EventLexicon, Sequel } from '../events/event.lexicon.ts';
 import { sentenceAt } from '../text/spans.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 import { Clauses } from './clauses.ts';
+import { NEXT_DAY, PREVIOUS_DAY } from '../dates/date-words.ts';
+import { normaliseTerm } from '../text/normalise.ts';
 import { hasHeadline } from './headline.ts';
 
 /** Trigger words that describe the same violent act merge into one event per place. */
@@ -79,7 +81,7 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
       }
     }
   }
-  return withoutBorrowedCopies(withoutRetold(out)).sort(bySentenceAndPlace);
+  return withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken).sort(bySentenceAndPlace);
 }
 
 /**
@@ -148,11 +150,44 @@ function sentenceHolds(a: Analysis, sentence: number, phrases: PhraseIndex<unkno
  * a sentence that names a place of its own tells an act of the same family, the placeless one is
  * that act told in brief, not a second act at the borrowed town.
  */
-function withoutBorrowedCopies(candidates: Candidate[]): Candidate[] {
+function withoutBorrowedCopies(candidates: Candidate[], a: Analysis, attribution: PhraseIndex<'attribution'>): Candidate[] {
   const placed = new Set<string>();
   for (const c of candidates) if (c.placeInSentence) placed.add(familyOf(c.cue.kind));
-  return candidates.filter((c) => c.placeInSentence || !placed.has(familyOf(c.cue.kind)));
+  if (placed.size === 0) return candidates;
+  // « Le lendemain dimanche, une unité de la Garde nationale ... les a accrochés »: an act on a day of
+  // its own, not the day of any placed act of its family, is a second act at the borrowed town.
+  const placedDays = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (!c.placeInSentence) continue;
+    const family = familyOf(c.cue.kind);
+    const days = placedDays.get(family) ?? new Set<string>();
+    for (const d of actDays(a, c.sentence, attribution)) days.add(d);
+    placedDays.set(family, days);
+  }
+  return candidates.filter((c) => {
+    if (c.placeInSentence || !placed.has(familyOf(c.cue.kind))) return true;
+    const own = actDays(a, c.sentence, attribution, true);
+    const days = placedDays.get(familyOf(c.cue.kind))!;
+    return own.length > 0 && days.size > 0 && own.every((d) => !days.has(d));
+  });
 }
+
+/**
+ * The days a sentence names for its act (to the day, not a statement's day); with `stepped`, only
+ * those told as the day after or before another ("le lendemain", "the next day", 'اليوم التالي').
+ */
+function actDays(a: Analysis, sentence: number, attribution: PhraseIndex<'attribution'>, stepped = false): string[] {
+  const out: string[] = [];
+  for (const d of a.dates) {
+    if (d.sentence !== sentence || d.timePrecision !== 1 || !d.date || isSpokenDate(a, d, attribution)) continue;
+    if (stepped && !STEPPED_DAY.test(normaliseTerm(d.span.text))) continue;
+    out.push(d.date);
+  }
+  return out;
+}
+
+/** A day told from another: the words of NEXT_DAY and PREVIOUS_DAY (date-words.ts), normalised. */
+const STEPPED_DAY = new RegExp(`^(?:${[...Object.values(NEXT_DAY), ...Object.values(PREVIOUS_DAY)].flat().map((w) => normaliseTerm(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'u');
 
 const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
 
