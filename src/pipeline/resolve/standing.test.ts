@@ -22,6 +22,7 @@ const CASES: Record<'ar' | 'fr' | 'en', [text: string, published: string, events
     ["Les humanitaires s'inquiètent de la situation des localités sous blocus, comme Djibo ou Titao, ravitaillées par des convois escortés.", '2023-04-15', []],
   ],
   en: [
+    ['Partners report that food prices in blockaded towns such as Djibo and Diapaga are up to three times higher than in Ouagadougou.', '2024-07-25', []],
     ['Fuel ran out in Niono, which JNIM has besieged since May, residents said.', '2023-08-22', []],
     ['The blockade JNIM imposed on Niono in May is still in place.', '2023-08-22', []],
     ['JNIM has imposed a blockade on Niono since Sunday, residents said.', '2023-08-22', ['2023-08-20 Change to group/activity']],

@@ -45,11 +45,16 @@ function standsAlready(a: Analysis, cue: EventCue, lexicon: EventLexicon): boole
   return saysStanding(a, before, lexicon) || saysStanding(a, after, lexicon);
 }
 
-/** Whether a state phrase ends with the trigger ("under | blockade", "sous blocus"), starting at most two words before it. */
+/**
+ * Whether a state phrase ends with the trigger ("under | blockade", "sous blocus"), starting at most
+ * two words before it, or starts with it ("blockaded | towns", « villes | assiégées » aside).
+ */
 function namesState(a: Analysis, cue: EventCue, lexicon: EventLexicon): boolean {
-  const words = [...wordsBefore(a, cue.span.start, 2), ...wordsBetween(a, cue.span.start, cue.span.end)];
+  const own = wordsBetween(a, cue.span.start, cue.span.end);
+  const words = [...wordsBefore(a, cue.span.start, 2), ...own];
   for (let i = 0; i < words.length; i++) if (lexicon.standing.state.matchAt(words, i)?.end === words.length) return true;
-  return false;
+  const on = [...own, ...wordsBetween(a, cue.span.end, Math.min(a.doc.text.length, cue.span.end + 30)).slice(0, 2)];
+  return lexicon.standing.state.matchAt(on, 0) !== null;
 }
 
 function saysStanding(a: Analysis, words: Token[], lexicon: EventLexicon): boolean {
