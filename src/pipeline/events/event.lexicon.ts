@@ -31,6 +31,8 @@ export interface EventLexicon {
   release: PhraseIndex<'release'>;
   /** "another", « un autre »: a person killed beside an abduction who is not one of those abducted. */
   another: PhraseIndex<'another'>;
+  /** "tried to flee", « tentait de fuir »: the same, told by what the person killed was doing. */
+  resisting: PhraseIndex<'resisting'>;
   /** "which", « qui », 'الذي': alone between two triggers, the second tells on the act of the first. */
   relatives: PhraseIndex<'relative'>;
   /** The word after an accusation that ties the act to the accused ("of", « de »), and the pronouns of "accusing them of". */
@@ -130,6 +132,7 @@ interface ModalityFile {
   objects: WordsByLang;
   release: WordsByLang;
   another: WordsByLang;
+  resisting: WordsByLang;
   relatives: WordsByLang;
   accused_links: WordsByLang;
   accused_pronouns: WordsByLang;
@@ -212,6 +215,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     objects: new PhraseIndex(phrases(modality.objects, 'object' as const)),
     release: new PhraseIndex(phrases(modality.release, 'release' as const)),
     another: new PhraseIndex(phrases(modality.another, 'another' as const)),
+    resisting: new PhraseIndex(phrases(modality.resisting, 'resisting' as const)),
     relatives: new PhraseIndex(phrases(modality.relatives, 'relative' as const)),
     accusedLinks: new Set(modality.accused_links[lang].map(normaliseTerm)),
     accusedPronouns: new Set(modality.accused_pronouns[lang].map(normaliseTerm)),

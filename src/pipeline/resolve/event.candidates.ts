@@ -333,8 +333,13 @@ function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[],
 
 /** Whether "another" (« un autre », 'آخر') stands within two words of a killing: the one killed is not one of those abducted. */
 function killedAnother(a: Analysis, killing: EventCue, lexicon: EventLexicon): boolean {
-  return lexicon.another.occursIn(wordsBetween(a, killing.span.end, killing.span.end + NEAR_CHARS).slice(0, 2)) || lexicon.another.occursIn(wordsBefore(a, killing.span.start, 2));
+  const after = wordsBetween(a, killing.span.end, killing.span.end + RESISTING_CHARS);
+  return lexicon.another.occursIn(after.slice(0, 2)) || lexicon.another.occursIn(wordsBefore(a, killing.span.start, 2)) || lexicon.resisting.occursIn(after.slice(0, RESISTING_WORDS));
 }
+
+/** How far after a killing what the person killed was doing may be told ("a man who tried to flee"). */
+const RESISTING_WORDS = 6;
+const RESISTING_CHARS = 80;
 
 /** Whether words asking for someone's release (« la libération de », 'الإفراج') stand in the words before an arrest. */
 function releaseAsked(a: Analysis, arrest: EventCue, lexicon: EventLexicon): boolean {
@@ -343,8 +348,6 @@ function releaseAsked(a: Analysis, arrest: EventCue, lexicon: EventLexicon): boo
 
 /** How many words before an arrest the words asking for a release may stand. */
 const RELEASE_WORDS = 20;
-/** Characters read after a trigger for the two words that follow it. */
-const NEAR_CHARS = 40;
 
 /**
  * A trigger read as another kind of act, made as `findEventCues` makes every cue (the same fields in
