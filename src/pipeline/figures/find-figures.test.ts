@@ -124,6 +124,8 @@ const CASES: [string, Lang, string[]][] = [
   ["L'attaque a coûté la vie à quinze (15) civils.", 'fr', ['killed 15 civilians report']],
   ['Malheureusement, cinq de nos vaillants soldats sont tombés sur le champ d’honneur.', 'fr', ['killed 5 soldiers report']],
   ['Le candidat a perdu dix voix.', 'fr', []],
+  ['Selon le gouverneur, deux bandits ont été abattus.', 'fr', ['killed 2 militants report']],
+  ['Three Nigerien soldiers and four suspected smugglers were killed in a gunfight.', 'en', ['killed 3 soldiers report', 'killed 4 militants report']],
   ['Deux ont été tués et trois autres blessés.', 'fr', ['killed 2 - report', 'injured 3 - report']],
   ["Le bilan de l'attaque s'est alourdi à 23 morts, contre 20 tués selon un premier bilan.", 'fr', ['killed 23 - report', 'killed 20 - report']],
   // Arabic

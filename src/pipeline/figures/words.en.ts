@@ -20,7 +20,7 @@ export const EN: FigureWords = {
     civilians: ['civilian*'],
     people: ['people', 'persons', 'person', 'individual*', 'member*', 'victim*'],
     relatives: ['relative*', 'family members', 'son', 'sons', 'daughter*', 'wife', 'wives', 'husband*', 'brother*', 'father*', 'mother*', 'nephew*', 'cousin*'],
-    militants: ['militant*', 'jihadist*', 'jihadi', 'jihadis', 'terrorist*', 'fighter*', 'insurgent*', 'gunm*', 'assailant*', 'attacker*', 'islamist*', 'combatant*', 'rebel*', 'separatist*'],
+    militants: ['militant*', 'jihadist*', 'jihadi', 'jihadis', 'terrorist*', 'fighter*', 'insurgent*', 'gunm*', 'assailant*', 'attacker*', 'islamist*', 'combatant*', 'rebel*', 'separatist*', 'smuggler*', 'trafficker*', 'bandit*'],
     bomber: ['suicide bomber', 'bomber', 'kamikaze'],
     bombers: ['suicide bombers', 'bombers'],
     officials: ['chief', 'chiefs', 'village chief*', 'mayor*', 'councillor*', 'councilor*', 'elder*', 'notable*', 'civil servant*', 'imam*', 'marabout*', 'official', 'local official*', 'prefect*', 'sub-prefect*'],

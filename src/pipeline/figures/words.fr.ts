@@ -20,7 +20,7 @@ export const FR: FigureWords = {
     people: ['personne*', 'individu*', 'membre*', 'victime*'],
     officials: ['maire*', 'chef de village', 'chef du village', 'chefs de village', 'conseiller*', 'imam*', 'préfet*', 'sous-préfet*', 'notable*'],
     relatives: ['fils', 'fille', 'filles', 'épouse*', 'frère*', 'père', 'mère', 'neveu*', 'proches'],
-    militants: ['combattant*', 'terroriste*', 'jihadiste*', 'djihadiste*', 'assaillant*', 'militant*', 'insurgé*', 'hommes armés', 'éléments', 'kamikaze*', 'rebelle*', 'séparatiste*'],
+    militants: ['combattant*', 'terroriste*', 'jihadiste*', 'djihadiste*', 'assaillant*', 'militant*', 'insurgé*', 'hommes armés', 'éléments', 'kamikaze*', 'rebelle*', 'séparatiste*', 'trafiquant*', 'contrebandier*', 'bandit*', 'coupeur* de route'],
     foreigners: ['étranger*', 'expatrié*', 'ressortissant*'],
     farmers: ['agriculteur*', 'cultivateur*', 'paysan*'],
     herders: ['éleveur*', 'berger*', 'pasteur*'],
