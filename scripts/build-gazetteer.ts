@@ -12,7 +12,7 @@ import { normaliseTerm } from '../src/pipeline/text/normalise.ts';
 import { ACLED_ID_BASE, formatEntry, isProminent, type GazetteerEntry } from '../src/pipeline/places/gazetteer.format.ts';
 import { AdminNames, bareUnitName, COUNTRIES, readGeoNames, type GeoRow } from './gazetteer/geonames.ts';
 import { readAcledPlaces, type AcledPlace } from './gazetteer/acled.ts';
-import { arabicVariants, cleanNames, readArabicNames } from './gazetteer/names.ts';
+import { arabicVariants, cleanNames, readArabicNames, readHandNames } from './gazetteer/names.ts';
 import { commonArabicWords } from './gazetteer/common-words.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -214,6 +214,8 @@ function build(): { lines: string[]; stats: Record<string, number> } {
   const admin = new AdminNames(rows);
   const drafts = rows.map((r) => fromGeoNames(r, admin, countries));
   const arabic = readArabicNames(join(shared, 'geonames/arabic-names.tsv'));
+  // Towns the GeoNames file gives no Arabic name, as the region's Arabic press writes them (hand-written).
+  for (const [id, names] of readHandNames(join(outDir, 'arabic-names.hand.tsv'))) arabic.set(id, [...(arabic.get(id) ?? []), ...names]);
   for (const d of drafts) {
     const ar = arabic.get(d.entry.id);
     if (!ar) continue;

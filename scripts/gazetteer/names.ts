@@ -17,6 +17,17 @@ export function readArabicNames(file: string): Map<number, string[]> {
 
 const LATIN_OR_ARABIC = /^([a-z0-9 ]+|[0-9 \u0621-\u064a]+)$/;
 
+/** Hand-written Arabic names by GeoNames id (arabic-names.hand.tsv: geonameid, name, arabic_name). */
+export function readHandNames(file: string): Map<number, string[]> {
+  const byId = new Map<number, string[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    const [id, , arabic] = line.split('\t');
+    if (!id || !arabic) continue;
+    byId.set(Number(id), [...(byId.get(Number(id)) ?? []), arabic.trim()]);
+  }
+  return byId;
+}
+
 /**
  * Normalised, matchable names: Latin or Arabic script only, not mixed (other scripts never occur in our
  * reports), no airport codes (all-caps of up to 4 letters), no names with digits.

@@ -34,6 +34,9 @@ const CASES: Record<Lang, Case[]> = {
     ['قتل مسلحون ثلاثة رعاة قرب ماسينا وسط مالي', 'Ké-Macina', 'place', 'Segou'],
     ['قتل خمسة صيادين قرب بوسو على ضفاف بحيرة تشاد', 'Bosso', 'place', 'Diffa'],
     ['قتل شاب خلال وقفة احتجاجية في مدينة الزويرات شمالي موريتانيا', 'Zouérat', 'place', 'Tiris Zemmour'],
+    // Names GeoNames lacks, from arabic-names.hand.tsv.
+    ['نظم سكان مدينة تجكجة وقفة احتجاجية أمس', 'Tidjikja', 'place', 'Tagant'],
+    ['شهدت مدينة امبود بولاية كوركول مواجهات بين شبان والدرك', 'Mbout', 'place', 'Gorgol'],
   ],
   fr: [
     ['Des combattants ont attaqué Diéma, dans la région de Kayes.', 'Diéma', 'place', 'Kayes'],
