@@ -55,6 +55,8 @@ const CASES: Record<Lang, Case[]> = {
     ['Plusieurs convois ont été attaqués dans les régions de Kayes et de Koulikoro.', 'Kayes', 'admin1', 'Kayes'],
   ],
   en: [
+    // A longer name not written with a capital (In Diré, a Niger village) leaves its words to shorter ones.
+    ['Unknown gunmen attacked a checkpoint in Dire on Monday.', 'Diré', 'place', 'Tombouctou'],
     ['Militants fired shells at the camp in Sevare on Monday.', 'Sévaré', 'place', 'Mopti'],
     ['Gunmen attacked a village in the Mopti region.', 'Mopti', 'admin1', 'Mopti'],
     ['Protesters marched in Bamako, Mali.', 'Mali', 'country', null],

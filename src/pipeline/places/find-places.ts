@@ -21,13 +21,14 @@ export type PlacesView = TextView;
  */
 export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention[] {
   const sentences = view.sentences.length > 0 ? view.sentences : [{ start: 0, end: view.doc.text.length, text: view.doc.text }];
-  const matches = matchNames(view.tokens, gazetteer.index);
+  // A Latin name must be written with a capital: one that is not leaves its words to shorter names.
+  const matches = matchNames(view.tokens, gazetteer.index, (m) => !m.latin || capitalised(view, m));
   // The names kept, and what the text says around each (the same index in both).
   const names: NameMatch[] = [];
   const readings: Reading[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    if (!m.latin ? !writtenNoPlace(view, m, gazetteer) : capitalised(view, m) && wholeWord(view, matches, k) && !minorAcronym(view, m)) {
+    if (!m.latin ? !writtenNoPlace(view, m, gazetteer) : wholeWord(view, matches, k) && !minorAcronym(view, m)) {
       names.push(m);
       readings.push(toReading(view, m, gazetteer));
     }

@@ -24,14 +24,18 @@ export interface NameMatch {
 const ARABIC = /[\u0600-\u06ff]/;
 const RANK: Record<NameSource, number> = { name: 0, generated: 1, fuzzy: 2 };
 
-/** Every name starting at every token, longest match per start; then a non-overlapping choice. */
-export function matchNames(tokens: Token[], index: NameIndex): NameMatch[] {
+/**
+ * Every name starting at every token, longest match per start; then a non-overlapping choice. A
+ * match `accept` turns down takes no room from the others ("in Dire": the village In Diré, not
+ * written so, leaves Diré).
+ */
+export function matchNames(tokens: Token[], index: NameIndex, accept?: (m: NameMatch) => boolean): NameMatch[] {
   const all: NameMatch[] = [];
   let starts = startCache.get(index);
   if (!starts) startCache.set(index, (starts = new WordTable<WordStarts>(NO_STARTS)));
   for (let i = 0; i < tokens.length; i++) {
     const m = matchAt(tokens, i, index, starts);
-    if (m) all.push(m);
+    if (m && (accept === undefined || accept(m))) all.push(m);
   }
   // Longest first, then the most trusted, then leftmost: greedy without overlaps. `all` is in
   // token order, so going through it once per length and trust level gives that order.
