@@ -415,8 +415,11 @@ export function trendSentences(
   // A year before publication's, alone ("les affrontements de 2022", "since 1982"), recalls the past.
   const published = a.doc.published ? Number(a.doc.published.slice(0, 4)) : NaN;
   if (published > 0) {
-    for (const t of a.tokens) {
+    for (let k = 0; k < a.tokens.length; k++) {
+      const t = a.tokens[k]!;
       if (t.text.length !== 4 || !YEAR.test(t.text)) continue;
+      // "the 2012 coup": a year that qualifies a noun after an article dates that noun, not the sentence.
+      if (k > 0 && YEAR_ARTICLES.has(a.tokens[k - 1]!.text)) continue;
       const year = Number(t.text);
       if (year >= 1960 && year < published) trends.add(sentenceAt(a.sentences, a.norm.toOriginal[t.start]!));
     }
@@ -430,6 +433,8 @@ export function trendSentences(
 }
 
 const YEAR = /^(19|20)\d\d$/;
+/** Articles before a year that qualifies a noun ("the 2012 coup"). */
+const YEAR_ARTICLES: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
 /**
  * The triggers that name the report's act again as a sequel's subject ("ويأتي الانفجار بعد يوم
