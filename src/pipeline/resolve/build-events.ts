@@ -7,6 +7,7 @@ import { hasHeadline } from './headline.ts';
 import { findCandidates, familyOf, trendSentences, type Candidate, type Clause } from './event.candidates.ts';
 import { chooseRoles, nameOn, reportActors, type ChosenActor, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
+import { STATE } from './actor.grammar.ts';
 import { countFatalities, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
 import { withoutBackground } from './background.ts';
@@ -283,7 +284,7 @@ function codeCandidate(
     // A town taken is a battle for it, whoever else the report names: a group took it from the
     // state, or the state took it back from a group (unidentified when none is named), as ACLED codes it.
     if (actor2 === null || actor2.inter === 7) {
-      actor2 = actor1.inter === 1 ? { name: `Unidentified Armed Group (${country})`, inter: 3, span: null } : { name: `Military Forces of ${country}`, inter: 1, span: null };
+      actor2 = STATE.has(actor1.inter) ? { name: `Unidentified Armed Group (${country})`, inter: 3, span: null } : { name: `Military Forces of ${country}`, inter: 1, span: null };
     }
   } else if (family === 'violence' && c.cue.kind !== 'remote') {
     // An attack is a battle between armed sides, or violence against civilians when the target is unarmed.
@@ -303,7 +304,8 @@ function codeCandidate(
     }
   }
   // Who takes a town decides the sub-type: the state regains it, a group overtakes it.
-  if (c.cue.kind === 'territory') sub = actor1.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  // A state's forces at home (inter 1) or abroad (8: "French troops regain control of Tessalit") regain it.
+  if (c.cue.kind === 'territory') sub = STATE.has(actor1.inter) ? 'Government regains territory' : 'Non-state actor overtakes territory';
   if (family === 'protest' && counted.value > 0) sub = 'Excessive force against protesters';
   // The classifier trained on ACLED's coding overrules the rules only when it is confident, and only
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.

@@ -34,6 +34,8 @@ const CASES: [string, string, string[]][] = [
 
   ['a year that qualifies a noun after "the" does not make the sentence a recollection', 'Armed men attacked the Camp I gendarmerie in Bamako, allowing 9 prisoners to escape, including 8 who were connected to the 2012 coup.', ['Armed clash @Bamako']],
 
+  ['troops that bomb, and troops that regain control of a town', 'French troops bombed Islamist positions near Kidal on Monday. On Tuesday French and Malian troops regained control of Tessalit.', ['Air/drone strike @Kidal', 'Government regains territory @Tessalit']],
+
   ['a town told back as « la ville » is the town named before it in the paragraph', "Région de Tombouctou : la ville de Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué deux civils. Région de Ségou : à Niono, un conseiller a été enlevé mercredi par des hommes armés.", ['Shelling/artillery/missile attack @Léré', 'Abduction/forced disappearance @Niono']],
   ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
   ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],
