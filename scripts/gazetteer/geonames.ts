@@ -41,6 +41,9 @@ function ascii(s: string): string {
 }
 
 /** Resolves admin codes to unit names, per country: ADM1 by a1, ADM2 by a1.a2, ADM3 by a1.a2.a3. */
+/** Regions made in 2023 that ACLED and the labelled reports still code under the region they came from. */
+const FORMER_REGION: Record<string, string> = { 'ML.Taoudenit': 'Tombouctou' };
+
 export class AdminNames {
   private readonly names = new Map<string, string>();
 
@@ -54,7 +57,9 @@ export class AdminNames {
   }
 
   of(r: Pick<GeoRow, 'cc' | 'a1' | 'a2' | 'a3'>): [string | null, string | null, string | null] {
-    const a1 = r.a1 && r.a1 !== '00' ? this.names.get(`${r.cc}.${r.a1}`) ?? null : null;
+    const named = r.a1 && r.a1 !== '00' ? this.names.get(`${r.cc}.${r.a1}`) ?? null : null;
+    // ACLED's Mali regions are those before 2023 (Ménaka aside): Taoudénit's places are Tombouctou's.
+    const a1 = named !== null ? (FORMER_REGION[`${r.cc}.${named}`] ?? named) : null;
     const a2 = r.a2 ? this.names.get(`${r.cc}.${r.a1}.${r.a2}`) ?? null : null;
     const a3 = r.a3 ? this.names.get(`${r.cc}.${r.a1}.${r.a2}.${r.a3}`) ?? null : null;
     return [a1, a2, a3];
