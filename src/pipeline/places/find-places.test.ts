@@ -144,6 +144,7 @@ describe('findPlaces', () => {
     // Common words one long vowel from a place's spelling, or spelling a Mauritanian village (stoplist.ar.txt).
     ['ar', 'ورفع المحتجون لافتات تطالب الشركة بإيجاد حل عاجل'],
     ['ar', 'ولمبان حكومية تعرضت للتخريب'],
+    ['ar', 'نظموا وقفة احتجاجية أمام مباني المقاطعة'],
     // An organisation's acronym that spells a village (Ira, Burkina Faso).
     ['fr', "Une quinzaine de militants de l'IRA ont été interpellés samedi."],
     ['en', 'Katiba Macina militants claimed the attack.'],
