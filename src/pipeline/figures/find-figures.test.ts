@@ -130,6 +130,7 @@ const CASES: [string, Lang, string[]][] = [
   ["Le bilan de l'attaque s'est alourdi à 23 morts, contre 20 tués selon un premier bilan.", 'fr', ['killed 23 - report', 'killed 20 - report']],
   // Arabic
   ['أسفر الاشتباك عن مقتل ستة من الدوزو وثلاثة من المسلحين.', 'ar', ['killed 6 hunters report', 'killed 3 militants report']],
+  ['قُتل ستة جنود في هجوم شنه مئات الإرهابيين على موقع عسكري.', 'ar', ['killed 6 soldiers report']],
   ['قالت مصادر محلية إن سبعة من متطوعي الدفاع عن الوطن وثلاثة مدنيين قُتلوا مساء الخميس.', 'ar', ['killed 7 volunteers local sources', 'killed 3 civilians local sources']],
   ['ما أسفر عن مقتل سبعة من عناصر التنظيم واثنين من مقاتلي الحركة.', 'ar', ['killed 7 militants report', 'killed 2 militants report']],
   ['أسفرت الاشتباكات عن هلاك 12 جنديا وإصابة آخرين.', 'ar', ['killed 12 soldiers report']],

@@ -48,6 +48,8 @@ export const AR: FigureWords = {
   nounLinks: ['من'],
   revisions: ['ارتفعت', 'ارتفع', 'ارتفاع'],
   ownRanks: ['في صفوفها', 'في صفوفه', 'في صفوفهم', 'من عناصرها', 'من مقاتليها', 'من مقاتليه', 'من جنوده'],
+  // The agent of an attack named after it ("قُتلوا في هجوم شنه مئات الإرهابيين"): those counted after these are the attackers, not the dead.
+  barriers: ['شنه', 'شنها', 'شنته', 'شنتها', 'نفذه', 'نفذها', 'نفذته', 'على يد', 'من قبل', 'بقيادة'],
   attempts: ['محاولة', 'محاولات', 'حاول', 'حاولوا', 'حاولت', 'يحاول', 'يحاولون', 'تحاول'],
   // Verb, subject, then what was tried: 'حاول مسلحون مجهولون اغتيال'.
   attemptReach: 2,
