@@ -14,6 +14,7 @@ const CASES: [string, string, string[]][] = [
   ['a name first given a town stays the town where a person bears it', 'JNIM declared a blockade of the town of Kita. Trucks were burnt near the village of Modibo Kita, the birthplace of the late president.', ['Kita']],
   ['a place named as a unit by the word after it is the home of the town before it', 'The attack on the post in Sagabari, in Kita district near the border with Guinea, began shortly after midnight.', ['Sagabari']],
   ["leaves out where people were taken, when the report's scenes are road ends", "Le lendemain, un véhicule militaire a sauté sur une mine sur l'axe Garalo-Koumantou. Deux militaires ont perdu la vie ; les blessés ont été évacués vers l'hôpital de Bougouni.", ['Garalo']],
+  ['leaves out where reinforcements came from', 'قُتل ستة جنود يوم السبت في هجوم على موقع عسكري في بلدة دياغورو بمنطقة تيلابيري. وقتلت القوات ثمانية عشر إرهابيا قبل أن تصل تعزيزات جوية من نيامي.', ['دياغورو']],
   ['keeps the town whose residents act there', 'نظم مئات من سكان مدينة مونكل بولاية كوركول، أمس الأحد، وقفة احتجاجية. وكان الوالي قد التقى ممثليهم في مدينة ألاك.', ['مونكل', 'ألاك']],
   ['leaves out where people were taken', "De violents affrontements ont opposé lundi des orpailleurs aux gendarmes à Mako. Douze personnes ont été interpellées et conduites à Kédougou.", ['Mako']],
   ['leaves out where attackers withdrew to, past the nouns of the land', "Quatre miliciens ont été tués mardi à Sangha. Les assaillants ont ouvert le feu sur le poste avant de se replier vers la plaine du Séno.", ['Sangha']],

@@ -344,7 +344,7 @@ function roadEnds(a: Analysis, places: PlaceMention[], before: Map<PlaceMention,
     prevKind = kind;
     if (kind !== null) ends.push(p);
     if (kind === 'route') roads.push(p);
-    else if (kind === 'aside') asides.push(p);
+    else if (kind === 'aside' || kind === 'origin') asides.push(p);
   }
   return { ends, farEnds, roads, asides };
 }
