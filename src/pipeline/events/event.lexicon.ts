@@ -33,6 +33,8 @@ export interface EventLexicon {
   another: PhraseIndex<'another'>;
   /** "tried to flee", « tentait de fuir »: the same, told by what the person killed was doing. */
   resisting: PhraseIndex<'resisting'>;
+  /** "crossed into", « franchi la frontière »: a state's forces abroad without its host's leave. */
+  incursion: PhraseIndex<'incursion'>;
   /** "which", « qui », 'الذي': alone between two triggers, the second tells on the act of the first. */
   relatives: PhraseIndex<'relative'>;
   /** The word after an accusation that ties the act to the accused ("of", « de »), and the pronouns of "accusing them of". */
@@ -133,6 +135,7 @@ interface ModalityFile {
   release: WordsByLang;
   another: WordsByLang;
   resisting: WordsByLang;
+  incursion: WordsByLang;
   relatives: WordsByLang;
   accused_links: WordsByLang;
   accused_pronouns: WordsByLang;
@@ -216,6 +219,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     release: new PhraseIndex(phrases(modality.release, 'release' as const)),
     another: new PhraseIndex(phrases(modality.another, 'another' as const)),
     resisting: new PhraseIndex(phrases(modality.resisting, 'resisting' as const)),
+    incursion: new PhraseIndex(phrases(modality.incursion, 'incursion' as const)),
     relatives: new PhraseIndex(phrases(modality.relatives, 'relative' as const)),
     accusedLinks: new Set(modality.accused_links[lang].map(normaliseTerm)),
     accusedPronouns: new Set(modality.accused_pronouns[lang].map(normaliseTerm)),

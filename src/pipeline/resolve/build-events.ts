@@ -4,7 +4,7 @@ import { decide, type Decision, type EventTypeModel } from '../events/event.clas
 import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
 import { hasHeadline } from './headline.ts';
-import { findCandidates, familyOf, trendSentences, type Candidate, type Clause } from './event.candidates.ts';
+import { findCandidates, familyOf, sentenceHolds, trendSentences, type Candidate, type Clause } from './event.candidates.ts';
 import { chooseRoles, nameOn, reportActors, type ChosenActor, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { STATE } from './actor.grammar.ts';
@@ -213,6 +213,14 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
   return out;
 }
 
+/** Whether an actor is a state's forces ("Military Forces of Mali") outside that state. */
+function forcesAbroad(actor: string, country: string): boolean {
+  const state = STATE_FORCES.exec(actor)?.[1];
+  return state !== undefined && state !== country;
+}
+
+const STATE_FORCES = /^(?:Military|Police) Forces of ([^(]+?)(?: \(|$)/;
+
 /** Whether a candidate's act can have dead of its own told after it: violence, or an abduction (those shot while it was done). */
 function hasToll(c: Candidate): boolean {
   const family = familyOf(c.cue.kind);
@@ -307,6 +315,12 @@ function codeCandidate(
   // A state's forces at home (inter 1) or abroad (8: "French troops regain control of Tessalit") regain it.
   if (c.cue.kind === 'territory') sub = STATE.has(actor1.inter) ? 'Government regains territory' : 'Non-state actor overtakes territory';
   if (family === 'protest' && counted.value > 0) sub = 'Excessive force against protesters';
+  // "Malian soldiers crossed into southern Mauritania and detained five herders": people a state's
+  // forces take in another country they entered uninvited are abducted, not arrested.
+  if (sub === 'Arrests' && forcesAbroad(actor1.name, country) && sentenceHolds(a, c.sentence, lexicon.incursion)) {
+    eventType = 'Violence against civilians';
+    sub = 'Abduction/forced disappearance';
+  }
   // The classifier trained on ACLED's coding overrules the rules only when it is confident, and only
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {

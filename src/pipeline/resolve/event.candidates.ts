@@ -139,7 +139,7 @@ function townsToldBack(a: Analysis, towns: PlaceMention[], townBack: PhraseIndex
  * Whether a sentence holds one of an index's phrases: words that name a town back ("the town", «
  * la ville », 'المدينة'), words of diplomacy ("the ambassador", 'سفير').
  */
-function sentenceHolds(a: Analysis, sentence: number, phrases: PhraseIndex<unknown>): boolean {
+export function sentenceHolds(a: Analysis, sentence: number, phrases: PhraseIndex<unknown>): boolean {
   const s = a.sentences[sentence];
   return s !== undefined && phrases.occursIn(wordsBetween(a, s.start, s.end));
 }
