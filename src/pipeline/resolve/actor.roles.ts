@@ -64,6 +64,8 @@ export interface ReportActors {
   claimed: ActorMention | null | undefined;
   /** The report's mentions, sentence by sentence, in the report's order: a candidate reads only its sentence's. */
   bySentence: ActorMention[][];
+  /** The mentions of sentences that tell news (not trends, backgrounds or areas of activity), in the report's order. */
+  told: ActorMention[];
   /**
    * What the grammar says of each mention whatever the candidate (agentOf, isPatient, saysAfter, the
    * words before it): each reads the words around the mention with large patterns, and a mention
@@ -93,7 +95,7 @@ export function reportActors(a: Analysis, lexicon: EventLexicon, trends: Readonl
   const area = areaSentences(a, bySentence, lexicon);
   const told = trends.size === 0 && area.size === 0 ? a.actors : a.actors.filter((m) => !trends.has(m.sentence) && !area.has(m.sentence));
   // "L'attaque n'a pas été revendiquée. L'EI au Sahel et le JNIM sont actifs dans l'Oudalan": neither is its author.
-  return { mainGroup: unclaimed ? null : reportMainGroup(told), claimed: unclaimed ? null : undefined, bySentence, facts: new Map() };
+  return { mainGroup: unclaimed ? null : reportMainGroup(told), claimed: unclaimed ? null : undefined, bySentence, told, facts: new Map() };
 }
 
 const NO_ACTORS: ActorMention[] = [];
@@ -194,7 +196,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // Property burnt or looted with no one else named is the civilians' ("أضرموا النار في ثلاث شاحنات"), not the army's the report names.
   if (!actor2 && ARMED.has(actor1.inter) && c.cue.subEventType === LOOTING) actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   if (!actor2 && ARMED.has(actor1.inter)) {
-    const state = a.actors.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
+    // The state force the report's news names, not one named only in its background ("بعثة الأمم المتحدة (مينوسما)" after 'خلفية:').
+    const state = report.told.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
     actor2 = state ? choose(state, country) : { name: `Civilians (${country})`, inter: 7, span: null };
   }
   // "UN peacekeepers handed over their camp to the Malian armed forces": the one who receives the place took it.

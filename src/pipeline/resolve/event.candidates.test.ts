@@ -39,6 +39,8 @@ const CASES: [string, string, string[]][] = [
   ["people a state's forces take after crossing into another country are abducted", 'Malian soldiers accompanied by Russian fighters crossed into southern Mauritania on Monday and detained three Mauritanian herders near the village of Dafort, local officials said, prompting a protest from Nouakchott.', ['Abduction/forced disappearance @Dafort']],
   ["people a state's forces arrest abroad at its host's side are arrested", 'French troops arrested three suspected militants near Tessalit on Monday, the army said.', ['Arrests @Tessalit']],
 
+  ['a section headed as background tells no news', 'Gunmen killed nine herders near Ménaka on Friday, local sources said.\nBackground:\nIslamic State fighters attacked the town of Anderamboukane on Tuesday, killing dozens of civilians.', ['Attack @Ménaka']],
+
   ['a town told back as « la ville » is the town named before it in the paragraph', "Région de Tombouctou : la ville de Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué deux civils. Région de Ségou : à Niono, un conseiller a été enlevé mercredi par des hommes armés.", ['Shelling/artillery/missile attack @Léré', 'Abduction/forced disappearance @Niono']],
   ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
   ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],

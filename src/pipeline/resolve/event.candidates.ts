@@ -429,8 +429,14 @@ export function trendSentences(
   for (const d of a.dates) if (d.timePrecision === 1 && !isSpokenDate(a, d, attribution) && !startsPeriod(a, d, since)) trends.delete(d.sentence);
   // "A similar protest is planned in Nouakchott next week": not yet happened, whatever day it names.
   for (const m of future.matchAll(a.tokens)) trends.add(sentenceOf(m));
+  // A section the report heads as background ("Background:", « Contexte : », 'خلفية:') tells no news.
+  const background = BACKGROUND_HEADER.exec(a.doc.text);
+  if (background) for (let k = 0; k < a.sentences.length; k++) if (a.sentences[k]!.start >= background.index) trends.add(k);
   return trends;
 }
+
+/** A line that heads a background section. */
+const BACKGROUND_HEADER = /^[ \t]*(?:background|context|contexte|rappel|خلفية|السياق)[ \t]*:?[ \t]*$/imu;
 
 const YEAR = /^(19|20)\d\d$/;
 /** Articles before a year that qualifies a noun ("the 2012 coup"). */
