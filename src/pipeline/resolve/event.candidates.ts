@@ -153,7 +153,8 @@ export function sentenceHolds(a: Analysis, sentence: number, phrases: PhraseInde
 function withoutBorrowedCopies(candidates: Candidate[], a: Analysis, attribution: PhraseIndex<'attribution'>): Candidate[] {
   const placed = new Set<string>();
   for (const c of candidates) if (c.placeInSentence) placed.add(familyOf(c.cue.kind));
-  if (placed.size === 0) return candidates;
+  // Most reports borrow no town for an act of a placed family: nothing to weigh.
+  if (!candidates.some((c) => !c.placeInSentence && placed.has(familyOf(c.cue.kind)))) return candidates;
   // « Le lendemain dimanche, une unité de la Garde nationale ... les a accrochés »: an act on a day of
   // its own, not the day of any placed act of its family, is a second act at the borrowed town.
   const placedDays = new Map<string, Set<string>>();
