@@ -212,7 +212,12 @@ function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon):
   if (protest) families.delete('abduction');
   // "Declared a blockade of Kayes, threatening civilians who helped the army during the attacks of
   // Tuesday": acts named only as the setting of a statement are no event of this sentence.
-  const strategic = families.get('strategic');
+  let strategic = families.get('strategic');
+  // "Four men were arrested without resistance": the words of a town given up tell how the arrests went.
+  if (strategic && someOfSub(strategic, 'Arrests') && someOfSub(strategic, TRANSFER)) {
+    strategic = strategic.filter((c) => c.subEventType !== TRANSFER);
+    families.set('strategic', strategic);
+  }
   if (strategic && someOfSub(strategic, STATEMENT) && allContext(families.get('violence'))) families.delete('violence');
   // "Six people suspected of taking part in the killing were arrested": the act named back is told
   // elsewhere; the arrests are this sentence's.
@@ -440,6 +445,7 @@ export function trendSentences(
 const BACKGROUND_HEADER = /^[ \t]*(?:background|context|contexte|rappel|خلفية|السياق)[ \t]*:?[ \t]*$/imu;
 
 const YEAR = /^(19|20)\d\d$/;
+const TRANSFER = 'Non-violent transfer of territory';
 /** Articles before a year that qualifies a noun ("the 2012 coup"). */
 const YEAR_ARTICLES: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 

@@ -172,10 +172,10 @@ function isPartOfViolence(e: CodedEvent, all: CodedEvent[]): boolean {
  * with intervention, as ACLED codes them, not an event of their own.
  */
 function isArrestAtProtest(e: CodedEvent, all: CodedEvent[]): boolean {
-  return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => FAMILY[o.event_type] === 'demonstration' || (o.event_type === 'Battles' && fought(o, e.actor1)));
+  return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => FAMILY[o.event_type] === 'demonstration' || ((o.event_type === 'Battles' || o.sub_event_type === 'Disrupted weapons use') && fought(o, e.actor1)));
 }
 
-/** Whether an actor was a side of a battle: the soldiers who fought and then "arrested two men" made their arrests in it. */
+/** Whether an actor was a side of a battle or a seizure: the soldiers who fought, or seized a convoy's weapons, and "arrested two men" made their arrests in it. */
 function fought(battle: CodedEvent, actor: string): boolean {
   return battle.actor1 === actor || battle.actor2 === actor;
 }
