@@ -46,6 +46,8 @@ const CASES: [string, string, string[]][] = [
 
   ['a convoy seized with its weapons, its men arrested without resistance, is one seizure', 'The Malian army intercepted a convoy of two vehicles carrying weapons near Taoudenni on Monday. A unit seized eight assault rifles, a machine gun and rocket-propelled grenades. Four men were arrested without resistance.', ['Disrupted weapons use @Taoudenni']],
 
+  ['people killed and others taken in one attack are that attack', 'قُتل خمسة نازحين واختُطفت ثلاث نساء فجر السبت في هجوم شنه مسلحون على تجمع للنازحين في بلدة سايام بمنطقة ديفا.', ['Attack @Sayam']],
+
   ['a town told back as « la ville » is the town named before it in the paragraph', "Région de Tombouctou : la ville de Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué deux civils. Région de Ségou : à Niono, un conseiller a été enlevé mercredi par des hommes armés.", ['Shelling/artillery/missile attack @Léré', 'Abduction/forced disappearance @Niono']],
   ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
   ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],
