@@ -35,6 +35,8 @@ export interface EventLexicon {
   resisting: PhraseIndex<'resisting'>;
   /** "crossed into", « franchi la frontière »: a state's forces abroad without its host's leave. */
   incursion: PhraseIndex<'incursion'>;
+  /** « pour dénoncer », "to protest", 'احتجاجا على': what a demonstration protests follows. */
+  grievance: PhraseIndex<'grievance'>;
   /** "which", « qui », 'الذي': alone between two triggers, the second tells on the act of the first. */
   relatives: PhraseIndex<'relative'>;
   /** The word after an accusation that ties the act to the accused ("of", « de »), and the pronouns of "accusing them of". */
@@ -136,6 +138,7 @@ interface ModalityFile {
   another: WordsByLang;
   resisting: WordsByLang;
   incursion: WordsByLang;
+  grievance: WordsByLang;
   relatives: WordsByLang;
   accused_links: WordsByLang;
   accused_pronouns: WordsByLang;
@@ -220,6 +223,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     another: new PhraseIndex(phrases(modality.another, 'another' as const)),
     resisting: new PhraseIndex(phrases(modality.resisting, 'resisting' as const)),
     incursion: new PhraseIndex(phrases(modality.incursion, 'incursion' as const)),
+    grievance: new PhraseIndex(phrases(modality.grievance, 'grievance' as const)),
     relatives: new PhraseIndex(phrases(modality.relatives, 'relative' as const)),
     accusedLinks: new Set(modality.accused_links[lang].map(normaliseTerm)),
     accusedPronouns: new Set(modality.accused_pronouns[lang].map(normaliseTerm)),

@@ -48,6 +48,8 @@ const CASES: [string, string, string[]][] = [
 
   ['people killed and others taken in one attack are that attack', 'قُتل خمسة نازحين واختُطفت ثلاث نساء فجر السبت في هجوم شنه مسلحون على تجمع للنازحين في بلدة سايام بمنطقة ديفا.', ['Attack @Sayam']],
 
+  ['thefts a ville morte protests against are its cause, no riot', "Les commerçants d'Aghchorguitt, dans la wilaya du Brakna, ont observé lundi une journée « ville morte » pour dénoncer la multiplication des vols de bétail dans la zone.", ['Peaceful protest @Aghchorguitt']],
+
   ['a town told back as « la ville » is the town named before it in the paragraph', "Région de Tombouctou : la ville de Léré a vécu une semaine difficile. Lundi, des obus tirés depuis les environs de la ville ont tué deux civils. Région de Ségou : à Niono, un conseiller a été enlevé mercredi par des hommes armés.", ['Shelling/artillery/missile attack @Léré', 'Abduction/forced disappearance @Niono']],
   ['a town told back as "the village" is the town named before it in the paragraph', 'Soldiers patrolled Boni and Hombori this week. On Monday gunmen attacked the village, killing two herders.', ['Attack @Hombori']],
   ["a town of another paragraph is another story's", 'Soldiers patrolled Boni and Hombori this week.\n\nOn Monday gunmen attacked the village, killing two herders.', []],

@@ -323,7 +323,8 @@ function withoutRetold(candidates: Candidate[]): Candidate[] {
  * a riot; arrests at it are the protest met with intervention. Changes `families` in place.
  */
 function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[], a: Analysis, lexicon: EventLexicon): void {
-  const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction') ?? [];
+  // « pour dénoncer la multiplication des vols de bétail »: property taken or destroyed that the gathering protests is its cause.
+  const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction' && !lexicon.grievance.occursIn(wordsBefore(a, c.span.start, GRIEVANCE_WORDS))) ?? [];
   // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
   const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
   if (fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => recoded(c, 'riot', 'Riots', 'Violent demonstration', 0.85)));
@@ -350,6 +351,9 @@ function killedAnother(a: Analysis, killing: EventCue, lexicon: EventLexicon): b
   const after = wordsBetween(a, killing.span.end, killing.span.end + RESISTING_CHARS);
   return lexicon.another.occursIn(after.slice(0, 2)) || lexicon.another.occursIn(wordsBefore(a, killing.span.start, 2)) || lexicon.resisting.occursIn(after.slice(0, RESISTING_WORDS));
 }
+
+/** How many words before an act the words of a grievance may stand (« pour dénoncer la multiplication des | vols de bétail »). */
+const GRIEVANCE_WORDS = 6;
 
 /** How far after a killing what the person killed was doing may be told ("a man who tried to flee"). */
 const RESISTING_WORDS = 6;
