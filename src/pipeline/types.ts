@@ -44,6 +44,8 @@ export interface Token {
   end: number;
   /** The word's number in the vocabulary (text/vocabulary.ts), for tables of what is known per word. */
   word: number;
+  /** Whether punctuation that parts phrases (a comma, a full stop, a bracket, a quote) stands between this word and the one before. */
+  pause: boolean;
 }
 
 export type GeoPrecision = 1 | 2 | 3;

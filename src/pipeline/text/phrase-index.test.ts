@@ -32,6 +32,14 @@ describe('PhraseIndex', () => {
     expect(periods.matchAll(words("Depuis le début de l’année, plusieurs attaques"))).toEqual([{ start: 0, end: 6, cliticLength: 0, value: 'period' }]);
   });
 
+  it('does not match a phrase across punctuation that parts it', () => {
+    const trend = new PhraseIndex([{ phrase: 'fleeing the', value: 'trend' }, { phrase: 'frappe* de drone*', value: 'drone' }]);
+    expect(trend.matchAll(words('killing one gendarme before fleeing, the statement said'))).toEqual([]);
+    expect(trend.matchAll(words('thousands fleeing the violence'))).toHaveLength(1);
+    expect(trend.matchAll(words('Une frappe. De drones ont survolé la zone'))).toEqual([]);
+    expect(trend.matchAll(words("une frappe de drone à l'aube"))).toHaveLength(1);
+  });
+
   it('reports the proclitic it left off, keeping the article', () => {
     const m = index.matchAll(words('والهجمات'))[0]!;
     expect(m.cliticLength).toBe(1);

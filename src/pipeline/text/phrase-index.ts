@@ -48,7 +48,7 @@ const NONE: readonly never[] = [];
 function restFitsAt(tokens: Token[], i: number, words: Pattern[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const next = tokens[i + k];
-    if (next === undefined || !wordMatches(words[k]!, next.text)) return false;
+    if (next === undefined || next.pause || !wordMatches(words[k]!, next.text)) return false;
   }
   return true;
 }

@@ -13,10 +13,12 @@ export function tokenise(norm: NormalisedText): Token[] {
   const text = norm.text;
   const tokens: Token[] = [];
   let i = 0;
+  let pause = false;
   while (i < text.length) {
     let code = text.charCodeAt(i);
     let width = isWordUnit(code) ? 1 : astralWordAt(text, i);
     if (width === 0) {
+      if (isPause(code)) pause = true;
       i++;
       continue;
     }
@@ -32,10 +34,14 @@ export function tokenise(norm: NormalisedText): Token[] {
       if (width === 0) break;
     }
     const word = wordNumber(text, start, i, hash);
-    tokens.push({ text: wordText(word), start, end: i, word });
+    tokens.push({ text: wordText(word), start, end: i, word, pause });
+    pause = false;
   }
   return tokens;
 }
+
+/** Punctuation that parts phrases: a word after it starts a new stretch ("before fleeing, the statement" holds no "fleeing the"). */
+const isPause = unitTest(/[,.;:!?()[\]«»"“”\n،؛؟]/);
 
 /** Whether a UTF-16 unit is a letter or digit by itself: nearly every one of a word. Lone surrogates are not. */
 const isWordUnit = unitTest(WORD_CHAR);

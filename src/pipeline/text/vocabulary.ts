@@ -63,7 +63,7 @@ export function wordToken(word: string): Token {
   let hash = HASH_START;
   for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
   const id = wordNumber(word, 0, word.length, hash);
-  return { text: wordText(id), start: 0, end: word.length, word: id };
+  return { text: wordText(id), start: 0, end: word.length, word: id, pause: false };
 }
 
 /**
