@@ -1,6 +1,7 @@
 import type { ActorMention, EventCue, TextView } from '../types.ts';
 import { toSpan, sentenceAt } from '../text/spans.ts';
-import type { EventLexicon } from './event.lexicon.ts';
+import type { CueValue, EventLexicon } from './event.lexicon.ts';
+import type { PhraseMatch } from '../text/phrase-index.ts';
 
 /**
  * Finds the words that say something happened ("attaqué", "هجمات", "drone strike") and the event
@@ -18,7 +19,8 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
   let toldProtest: boolean | undefined;
   // The token after the last cue kept, when that cue named an act back ("من الهجوم | الذي استهدف").
   let namedBackEnd = -1;
-  for (const m of lexicon.cues.matchAll(tokens)) {
+  const matches = lexicon.cues.matchAll(tokens);
+  for (const m of matches) {
     // A trigger inside a thing's name or idiom, or ending in it ("assault rifles", « fusils d'assaut »,
     // « ont repris pied »), is none; a phrase that takes in the whole name ("loaded with assault rifles") still is.
     if (things.length > 0 && things.some((t) => t.start < m.end && m.start < t.end && (m.start >= t.start || m.end < t.end))) continue;
@@ -37,7 +39,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
     const claimed = m.value.participants || toldOn || claimedBefore(tokens, m.start, lexicon);
     namedBackEnd = claimed ? m.end : -1;
     // 'مسيرة' is a drone, or a march: in a report that tells a protest ('خرج الآلاف في مسيرة'), the march.
-    if (m.value.orMarch && (toldProtest ??= tellsProtest(tokens, lexicon))) continue;
+    if (m.value.orMarch && (toldProtest ??= tellsProtest(matches))) continue;
     cues.push({
       claimed: claimed ? true : undefined,
       context: contextBefore(view, m.start, lexicon) ? true : undefined,
@@ -55,8 +57,8 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
 }
 
 /** Whether a protest trigger other than the words that may name a drone stands in the report. */
-function tellsProtest(tokens: TextView['tokens'], lexicon: EventLexicon): boolean {
-  for (const m of lexicon.cues.matchAll(tokens)) if (m.value.kind === 'protest' && !m.value.orMarch) return true;
+function tellsProtest(matches: PhraseMatch<CueValue>[]): boolean {
+  for (const m of matches) if (m.value.kind === 'protest' && !m.value.orMarch) return true;
   return false;
 }
 
