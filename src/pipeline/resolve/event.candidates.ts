@@ -243,7 +243,7 @@ function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon):
       // "kidnapped 11 farmers and shot dead another who tried to flee": one abduction, its dead another person.
       const killing = violence0.find((c) => c.kind === 'killing' && c.span.start > abducted[0]!.span.start)!;
       families.delete(killedAnother(a, killing, lexicon) ? 'violence' : 'abduction');
-    } else if (someOfKind(violence0, 'attack') && someOfKind(violence0, 'killing')) {
+    } else if (!noneOfKind(violence0, 'attack') && !noneOfKind(violence0, 'killing')) {
       // "قُتل خمسة نازحين واختُطفت ثلاث نساء ... في هجوم": people killed and others taken in one attack are that attack.
       families.delete('abduction');
     }
@@ -262,11 +262,6 @@ function allOfKind(cues: EventCue[] | undefined, kind: CueKind): boolean {
   if (cues === undefined) return false;
   for (const c of cues) if (c.kind !== kind) return false;
   return true;
-}
-
-function someOfKind(cues: EventCue[], kind: CueKind): boolean {
-  for (const c of cues) if (c.kind === kind) return true;
-  return false;
 }
 
 function noneOfKind(cues: EventCue[], kind: CueKind): boolean {
