@@ -8,6 +8,6 @@ import type { TextView } from '../types.ts';
 export function hasHeadline(a: TextView): boolean {
   const first = a.sentences[0];
   if (!first || a.sentences.length < 2) return false;
-  const line = a.doc.text.slice(first.start, first.end).trim();
-  return a.doc.text.slice(first.end).trimStart() !== '' && /\n/.test(a.doc.text.slice(first.start, a.sentences[1]!.start)) && !/[.!?؟。]$/.test(line);
+  // Sentences are trimmed and never empty: a second one is the text after the first.
+  return /\n/.test(a.doc.text.slice(first.end, a.sentences[1]!.start)) && !/[.!?؟。]$/.test(first.text);
 }
