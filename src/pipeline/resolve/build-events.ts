@@ -38,7 +38,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   if (analysis.cues.length === 0) return [];
   const a = withoutStandingSieges(analysis, lexicon);
   if (a.cues.length === 0) return [];
-  const trends = trendSentences(a, lexicon.periods, lexicon.sequel, lexicon.future, lexicon.attribution, lexicon.standing.since);
+  const trends = trendSentences(a, lexicon);
   const places = eventPlaces(a, lexicon, trends);
   const candidates = findCandidates(a, places, trends, lexicon);
   if (candidates.length === 0) return [];

@@ -412,9 +412,8 @@ function decidingCue(cues: EventCue[]): EventCue {
  * and no day ("après les affrontements de 2022"): a trend or the past recalled, not an event; and
  * those that tell what is yet to come, whatever day they name.
  */
-export function trendSentences(
-  a: Analysis, periods: PhraseIndex<'period'>, sequel: PhraseIndex<Sequel>, future: PhraseIndex<'future'>, attribution: PhraseIndex<'attribution'>, since: PhraseIndex<unknown>,
-): Set<number> {
+export function trendSentences(a: Analysis, lexicon: EventLexicon): Set<number> {
+  const { periods, sequel, future, attribution } = lexicon;
   const trends = new Set<number>();
   const sentenceOf = (m: PhraseMatch<unknown>) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
   for (const m of periods.matchAll(a.tokens)) trends.add(sentenceOf(m));
@@ -439,7 +438,7 @@ export function trendSentences(
   }
   // A day names the act, unless it is the day a report or statement came out ("في تقرير نشرته أمس الثلاثاء").
   // Nor the day a stretch of time began ("mène depuis le 13 mars une vaste opération", "since 13 March").
-  for (const d of a.dates) if (d.timePrecision === 1 && !isSpokenDate(a, d, attribution) && !startsPeriod(a, d, since)) trends.delete(d.sentence);
+  for (const d of a.dates) if (d.timePrecision === 1 && !isSpokenDate(a, d, attribution) && !startsPeriod(a, d, lexicon.standing.since)) trends.delete(d.sentence);
   // "A similar protest is planned in Nouakchott next week": not yet happened, whatever day it names.
   for (const m of future.matchAll(a.tokens)) trends.add(sentenceOf(m));
   // A section the report heads as background ("Background:", « Contexte : », 'خلفية:') tells no news.
