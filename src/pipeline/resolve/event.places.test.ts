@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, loadResources } from '../pipeline.ts';
 import { eventPlaces } from './event.places.ts';
+import { trendSentences } from './event.candidates.ts';
 
 const resources = loadResources();
-const placesOf = (text: string) => {
+/** The event places of a text, its trend sentences known, as buildEvents reads them. */
+const placesIn = (text: string) => {
   const a = analyse({ id: 't', text, published: '2024-03-05' }, resources);
-  return eventPlaces(a, resources.lexicon[a.lang]).map((p) => p.span.text);
+  const lexicon = resources.lexicon[a.lang];
+  return eventPlaces(a, lexicon, trendSentences(a, lexicon));
 };
+const placesOf = (text: string) => placesIn(text).map((p) => p.span.text);
 
 // [what the case shows, text, the event places' words]
 const CASES: [string, string, string[]][] = [
@@ -69,8 +73,12 @@ describe('event places', () => {
     ["Un bus a sauté sur une mine dimanche sur l'axe Boni-Hombori.", 'Boni'],
     ['انفجرت عبوة ناسفة أمس على الطريق بين دوينتزا وبوني.', 'دوينتزا'],
   ])('codes a road\'s end near the place, not at it (geo_precision 2): %s', (text, end) => {
-    const a = analyse({ id: 't', text, published: '2024-03-05' }, resources);
-    expect(eventPlaces(a, resources.lexicon[a.lang]).map((p) => `${p.span.text} ${p.geoPrecision}`)).toEqual([`${end} 2`]);
+    expect(placesIn(text).map((p) => `${p.span.text} ${p.geoPrecision}`)).toEqual([`${end} 2`]);
+  });
+
+  it("keeps a road's end when the report's other town stands only in a sentence that sums up past years", () => {
+    const text = 'Une embuscade a visé dimanche un convoi militaire entre Boni et Hombori. Depuis plusieurs années, la ville de Douentza connaît des attaques répétées.';
+    expect(placesOf(text)).toEqual(['Boni', 'Douentza']);
   });
 
   it('leaves out the place of an act named back in a sentence that tells another', () => {

@@ -46,7 +46,7 @@ function peopleIndex(): PhraseIndex<'person'> {
  * "كاي ونيورو") are each an event's place: the first list after the sentence's first trigger,
  * else the last one before it.
  */
-export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: ReadonlySet<number> = NO_SENTENCES): PlaceMention[] {
+export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: ReadonlySet<number>): PlaceMention[] {
   // The five words before each place, read by several of the tests below.
   const before = new Map<PlaceMention, Token[]>();
   const usable: PlaceMention[] = [];
@@ -85,8 +85,6 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
   }
   return out;
 }
-
-const NO_SENTENCES: ReadonlySet<number> = new Set();
 
 /** The mention with geo_precision 2, spelt out so that every mention has one shape. */
 function nearBy(p: PlaceMention): PlaceMention {
