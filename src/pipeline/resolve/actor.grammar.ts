@@ -3,6 +3,7 @@ import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { ChosenActor } from './actor.roles.ts';
 import { sideOf } from './fatalities.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
+import { CLAUSE_BREAKS } from './clauses.ts';
 
 /**
  * How a sentence says who did what to whom, in the words around an actor: after an agent marker
@@ -246,8 +247,6 @@ export function inSubordinateClause(a: Analysis, m: ActorMention, lexicon: Event
   return opensClause(a, from, m.span.start, lexicon);
 }
 
-/** Commas, semicolons and colons, Latin and Arabic (، ؛): what closes a clause. */
-export const CLAUSE_BREAKS: readonly number[] = [0x2c, 0x3b, 0x3a, 0x60c, 0x61b];
 /** What `/[,;:]/` finds. */
 const PAUSES: readonly number[] = [0x2c, 0x3b, 0x3a];
 /** What `/[،,.]/` finds. */

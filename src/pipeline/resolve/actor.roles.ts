@@ -3,11 +3,12 @@ import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { Candidate } from './event.candidates.ts';
 import { fillCountry, needsCountry } from '../actors/actor.registry.ts';
 import { sideOf } from './fatalities.ts';
+import { CLAUSE_BREAKS } from './clauses.ts';
 import { STATEMENT } from './event.date.ts';
 import { namesForeigners, strikingState } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 import { sentenceAt, spansOverlap } from '../text/spans.ts';
-import { agentMarkerBefore, agentOf, ARMED, CLAUSE_BREAKS, hasChar, inSubordinateClause, isCounted, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
+import { agentMarkerBefore, agentOf, ARMED, hasChar, inSubordinateClause, isCounted, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
 export interface ChosenActor {

@@ -1,7 +1,9 @@
 import type { Span } from '../types.ts';
 
-/** What parts a sentence into clauses: commas, semicolons, colons and dashes, Arabic ones too. */
-const CLAUSE_BREAK = /[,;:،؛—–]/g;
+/** Commas, semicolons and colons, Latin and Arabic (، ؛): what closes a clause. */
+export const CLAUSE_BREAKS: readonly number[] = [0x2c, 0x3b, 0x3a, 0x60c, 0x61b];
+/** Those and dashes (— –), which part a title line's clauses too ("Tahoua — émeutes à Illéla"), though a dash in running text may only open an aside. */
+const TITLE_BREAKS: readonly number[] = [...CLAUSE_BREAKS, 0x2014, 0x2013];
 
 /**
  * A sentence's clauses, to tell which of several towns an act belongs to in a sentence that lists
@@ -15,7 +17,7 @@ export class Clauses {
   private readonly breaks: number[] = [];
 
   constructor(private readonly text: string, private readonly sentence: Span) {
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) this.breaks.push(sentence.start + m.index);
+    for (let j = sentence.start; j < sentence.end; j++) if (TITLE_BREAKS.includes(text.charCodeAt(j))) this.breaks.push(j);
   }
 
   /** How many clauses the sentence has. */

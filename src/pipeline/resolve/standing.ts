@@ -2,7 +2,7 @@ import type { Analysis, EventCue, Token } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import { addDays, parseIso, toIso } from '../dates/calendar.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
-import { CLAUSE_BREAKS } from './actor.grammar.ts';
+import { CLAUSE_BREAKS } from './clauses.ts';
 import { STATEMENT } from './event.date.ts';
 
 /** How many words on either side of a siege trigger, within its phrase, may say the siege stands. */
