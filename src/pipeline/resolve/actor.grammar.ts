@@ -233,9 +233,7 @@ function sameSide(f: FigureMention, m: ActorMention, lang: string): boolean {
 
 /** Whether a clause-opening word ("when", "lorsque", "that") stands between two offsets. */
 export function opensClause(a: Analysis, from: number, to: number, lexicon: EventLexicon): boolean {
-  const words = wordsBetween(a, from, to);
-  for (let i = 0; i < words.length; i++) if (lexicon.clauseOpeners.matchAt(words, i) !== null) return true;
-  return false;
+  return lexicon.clauseOpeners.occursIn(wordsBetween(a, from, to));
 }
 
 /** Whether an actor stands in a clause opened by "which", "when", "qui"... since the last comma. */

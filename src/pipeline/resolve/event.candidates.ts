@@ -485,7 +485,5 @@ const SUBJECT_WORDS = 3;
 
 /** Whether a 'since' word ends at most two words before a date ("depuis le | 13 mars", "since | 13 March", "منذ | 13 مارس"). */
 function startsPeriod(a: Analysis, d: DateMention, since: PhraseIndex<unknown>): boolean {
-  const before = wordsBefore(a, d.span.start, 2);
-  for (let i = 0; i < before.length; i++) if (since.matchAt(before, i) !== null) return true;
-  return false;
+  return since.occursIn(wordsBefore(a, d.span.start, 2));
 }
