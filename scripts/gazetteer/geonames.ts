@@ -26,7 +26,7 @@ export function readGeoNames(dir: string, cc: string): GeoRow[] {
 }
 
 /** Unit names as ACLED writes them: no "Region"/"Cercle"/"Département de" wrapper, plain ASCII. */
-const RENAMES: Record<string, string> = { 'High-Basins': 'Hauts-Bassins', Southwest: 'Sud-Ouest' };
+const RENAMES: Record<string, string> = { 'High-Basins': 'Hauts-Bassins', Southwest: 'Sud-Ouest', Guidimaka: 'Guidimakha' };
 
 export function bareUnitName(name: string): string {
   const bare = name
