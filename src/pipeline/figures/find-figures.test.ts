@@ -47,6 +47,10 @@ const CASES: [string, Lang, string[]][] = [
   ['The army acknowledged the loss of six soldiers.', 'en', ['killed 6 soldiers army']],
   ['قُتل شاب وأصيب آخر بجروح خطيرة إثر انفجار لغم أرضي.', 'ar', ['killed 1 youths report']],
   ['لقي رجل حتفه أمس في سيغو بعد أن انهال عليه حشد من السكان.', 'ar', ['killed 1 men report']],
+  // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
+  ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
+  ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],
+  ['أسفر الاشتباك عن استشهاد جندي واحد، ومقتل ستة مسلحين.', 'ar', ['killed 1 soldiers report', 'killed 6 militants report']],
   ['« Nous avons enterré une trentaine de personnes lundi matin », affirme un notable.', 'fr', ['killed 30 people local sources approximate']],
   // people counted as members of a side
   ['JNIM said its fighters had killed 15 members of the Volunteers for the Defense of the Homeland (VDP).', 'en', ['killed 15 volunteers armed group']],

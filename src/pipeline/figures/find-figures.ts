@@ -5,6 +5,7 @@ import { findClaims, type FoundClaim } from './claims.ts';
 import { findCounts, type FoundCount, type Written } from './counts.ts';
 import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
 import { entryAt, type WordList, type WordStarts } from './match.ts';
+import { wordMatches } from '../text/phrase-index.ts';
 
 export type FiguresView = TextView;
 
@@ -181,7 +182,7 @@ function findTriggers(view: MarkedView, lo: number, hi: number): FoundTrigger[] 
     const t = entryAt(view, i, lex.triggers);
     if (t && t.next <= hi) {
       found.push({
-        kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null, cause: i > 0 && entryEndsAt(view, i, lex.causes, CAUSE_WORDS),
+        kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null || opensCoordinate(view, i, lex.triggers), cause: i > 0 && entryEndsAt(view, i, lex.causes, CAUSE_WORDS),
         attempt: attemptBefore(view, i) || entryAt(view, t.next, lex.attemptsAfter) !== null,
         peopleOnly: entryAt(view, i, lex.peopleOnly)?.next === t.next,
       });
@@ -189,6 +190,17 @@ function findTriggers(view: MarkedView, lo: number, hi: number): FoundTrigger[] 
     }
   }
   return found;
+}
+
+/**
+ * An Arabic figure word with the conjunction و or ف on it ("قُتل فيها جندي | وأصيب ثلاثة آخرون"): a
+ * verb that opens a clause of its own, whose people come after it, never before.
+ */
+function opensCoordinate(view: MarkedView, i: number, list: WordList<FigureKind>): boolean {
+  const text = view.tokens[i]!.text;
+  // A verb that agrees with a plural or dual subject ('فقُتلوا جميعًا') tells of people already named.
+  if (view.lang !== 'ar' || (text[0] !== 'و' && text[0] !== 'ف') || text.endsWith('ا')) return false;
+  return !list.entries.some((e) => wordMatches(e.patterns[0]!, text));
 }
 
 /** Tokens between two ranges (0 when they touch or overlap). */

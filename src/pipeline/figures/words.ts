@@ -25,7 +25,7 @@ export interface FigureWords {
   modifiers?: string[];
   /** Determiners, single words, that count one of the singular noun after them ("a soldier", "the village chief", "son chauffeur"); numbers ("un", "one") are read as numbers. */
   singularDeterminers?: string[];
-  /** Words between a figure word and the bare number it gives ("the death toll | at | nine", "bilan | de | 12"). */
+  /** Words between a figure word and the bare number it gives ("the death toll | at | nine", "bilan | de | 12", 'قُتل | فيها | جندي'). */
   tollLinks?: string[];
   /** Prepositions between a figure word and a count after it that make the count no object of it ("killed in an ambush", "murdered by two men", "tués par"). */
   barriers?: string[];
