@@ -47,6 +47,8 @@ const CASES: [string, Lang, string[]][] = [
   ['The army acknowledged the loss of six soldiers.', 'en', ['killed 6 soldiers army']],
   ['قُتل شاب وأصيب آخر بجروح خطيرة إثر انفجار لغم أرضي.', 'ar', ['killed 1 youths report']],
   ['لقي رجل حتفه أمس في سيغو بعد أن انهال عليه حشد من السكان.', 'ar', ['killed 1 men report']],
+  // "jeune homme" is one noun: its count ends after "homme", nearer the figure word.
+  ["Un jeune homme accusé d'avoir dérobé une chèvre a été battu à mort par des riverains.", 'fr', ['killed 1 youths report']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
   ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],

@@ -45,7 +45,7 @@ export const FR: FigureWords = {
     drivers: ['chauffeur*', 'transporteur*', 'routier*'],
     residents: ['habitant*', 'résident*', 'populations'],
     protesters: ['manifestant*', 'protestataire*'],
-    youths: ['jeune', 'jeunes'],
+    youths: ['jeune homme', 'jeunes hommes', 'jeune', 'jeunes'],
     volunteers: ['VDP', 'volontaire*', 'supplétif*'],
     hostages: ['otage*'],
   },
