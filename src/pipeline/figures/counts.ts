@@ -97,6 +97,10 @@ function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon
   // "A soldier", "an armed man": the English article counts one at a distance, as a number does.
   const plain = direct && direct.next <= hi ? { victim: direct.value, next: direct.next } : indefinite ? nounAt(w, qualifier ? word.next : i + 1, hi, lex) : null;
   const noun = plain ?? namedNounAt(w, i + 1, hi, lex, written);
+  // "killed a soldier and wounded another", "shot dead another who tried to flee": "another" is one more person.
+  if (noun === null && article === 'another' && standsAlone(w, i + 1, hi, lex)) {
+    return { first: i, next: i + 1, value: 1, qualifier: 'exact', victim: null, counted: true, singular: true };
+  }
   // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
   if (!noun || noun.victim === null || (w.lang === 'en' && ENGLISH_PLURAL.test(w.tokens[noun.next - 1]!.text))) return null;
   const singular = !plain || !indefinite;
@@ -114,6 +118,14 @@ function qualifiesNext(w: MarkedTokens, j: number, hi: number, lex: FigureLexico
   const t = w.tokens[j]!.text;
   if (!/^[a-z]+$/.test(t) || lex.personFollowers.has(t)) return false;
   return !(entryAt(w, j, lex.auxiliaries) || entryAt(w, j, lex.triggers) || entryAt(w, j, lex.barriers) || entryAt(w, j, lex.clauseOpeners) || entryAt(w, j, lex.inclusion) || entryAt(w, j, lex.nounLinks));
+}
+
+/** Whether no noun follows at j: the sentence ends, or punctuation, a figure word, an auxiliary, a preposition or a clause word comes. */
+function standsAlone(w: MarkedTokens, j: number, hi: number, lex: FigureLexicon): boolean {
+  // More than a space between the words: punctuation.
+  if (j >= hi || w.tokens[j]!.start - w.tokens[j - 1]!.end > 1) return true;
+  const t = w.tokens[j]!.text;
+  return lex.personFollowers.has(t) || !!(entryAt(w, j, lex.auxiliaries) || entryAt(w, j, lex.triggers) || entryAt(w, j, lex.barriers) || entryAt(w, j, lex.clauseOpeners));
 }
 
 /** English plurals, regular and those of people that end otherwise ("men", "children", "people", "police"). */

@@ -49,6 +49,10 @@ const CASES: [string, Lang, string[]][] = [
   ['لقي رجل حتفه أمس في سيغو بعد أن انهال عليه حشد من السكان.', 'ar', ['killed 1 men report']],
   // "jeune homme" is one noun: its count ends after "homme", nearer the figure word.
   ["Un jeune homme accusé d'avoir dérobé une chèvre a été battu à mort par des riverains.", 'fr', ['killed 1 youths report']],
+  // "another" with no noun after it is one more person; before a noun it is no count ("another attack").
+  ['Bandits killed a trader and wounded another on the road to Gao.', 'en', ['killed 1 traders report', 'injured 1 - report']],
+  ['The gunmen kidnapped nine herders and shot dead another who ran away.', 'en', ['abducted 9 herders report', 'killed 1 - report']],
+  ['Another attack left two soldiers dead.', 'en', ['killed 2 soldiers report']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
   ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],
@@ -102,7 +106,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Gunmen shot dead a village chief and his two sons on Sunday.', 'en', ['killed 1 officials report', 'killed 2 relatives report']],
   ['A suicide bomber killed three soldiers; the attacker also died.', 'en', ['killed 3 soldiers report', 'killed 1 militants report']],
   ['Militants attacked the camp, killing two peacekeepers and a civilian contractor and wounding at least 14.', 'en', ['killed 2 peacekeepers report', 'killed 1 contractors report', 'injured 14 - report at least']],
-  ['One was killed and another wounded in the blast.', 'en', ['killed 1 - report']],
+  ['One was killed and another wounded in the blast.', 'en', ['killed 1 - report', 'injured 1 - report']],
   ['At least 10 were killed in the fighting.', 'en', ['killed 10 - report at least']],
   ['Security forces killed 15 presumed Katiba Macina militants.', 'en', ['killed 15 militants report']],
   ['The attack left seven dead, two missing and three wounded.', 'en', ['killed 7 - report', 'missing 2 - report', 'injured 3 - report']],

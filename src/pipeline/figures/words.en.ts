@@ -60,7 +60,7 @@ export const EN: FigureWords = {
     'are believed to have been', 'is believed to have been', 'were believed to have been', 'had', 'have', 'has',
     'severely', 'seriously', 'critically', 'slightly', 'lightly', 'were severely', 'were seriously', 'was severely', 'was seriously',
   ],
-  singularDeterminers: ['a', 'an', 'the', 'his', 'her'],
+  singularDeterminers: ['a', 'an', 'another', 'the', 'his', 'her'],
   tollLinks: ['of', 'toll at', 'toll to', 'toll of', 'toll rose to', 'toll has risen to', 'toll had risen to', 'toll climbed to', 'toll stood at', 'toll stands at', 'toll was', 'toll is'],
   revisions: ['rose to', 'risen to', 'climbed to', 'rising to', 'increased to', 'jumped to', 'revised upward*', 'revised up'],
   barriers: ['in', 'at', 'on', 'near', 'by', 'during', 'from', 'with', 'after', 'before', 'against', 'outside', 'inside', 'into', 'while', 'when'],
