@@ -53,6 +53,9 @@ const CASES: [string, Lang, string[]][] = [
   ['Bandits killed a trader and wounded another on the road to Gao.', 'en', ['killed 1 traders report', 'injured 1 - report']],
   ['The gunmen kidnapped nine herders and shot dead another who ran away.', 'en', ['abducted 9 herders report', 'killed 1 - report']],
   ['Another attack left two soldiers dead.', 'en', ['killed 2 soldiers report']],
+  // An age phrase may stand between a noun of people and its figure word; 'حتى الموت' (to death) is a death.
+  ['لقي راع في الأربعين من عمره حتفه برصاص مجهولين.', 'ar', ['killed 1 herders report']],
+  ['ضرب سكان غاضبون رجلا في العشرينات من العمر حتى الموت.', 'ar', ['killed 1 men report']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
   ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],

@@ -461,12 +461,25 @@ function linkedTo(view: MarkedView, count: FoundCount, t: FoundTrigger): boolean
   const lex = view.lex;
   // "quatre supplétifs civils, des Volontaires pour la défense de la patrie (VDP), ont été tués": past
   // an apposition, after the noun or one word more.
-  for (const from of [count.next, afterApposition(view, count.next), afterApposition(view, count.next + 1)]) {
+  for (const from of [count.next, afterApposition(view, count.next), afterApposition(view, count.next + 1), afterAge(view, count.next)]) {
     if (from === t.first && from !== count.next) return true;
     const link = entryAt(view, from, lex.nounLinks) ?? entryAt(view, from, lex.auxiliaries);
     if (link !== null && link.next === t.first) return true;
   }
   return false;
+}
+
+/** How many words an age phrase may hold ('في الثلاثينيات من عمره'). */
+const AGE_WORDS = 5;
+
+/** The token after an age phrase that starts at token i ('شاب | في العشرينات من عمره | حتفه'), or -1. */
+function afterAge(view: MarkedView, i: number): number {
+  for (let j = i + 1; j < i + AGE_WORDS && j < view.tokens.length; j++) {
+    if (punctuationBetween(view, j - 1, j)) return -1;
+    const age = entryAt(view, j, view.lex.ageEnds);
+    if (age) return age.next;
+  }
+  return -1;
 }
 
 /** How many words an apposition set off by commas or brackets may hold. */

@@ -20,6 +20,7 @@ export interface FigureLexicon {
   revisions: WordList<true>;
   barriers: WordList<true>;
   ownRanks: WordList<true>;
+  ageEnds: WordList<true>;
   causes: WordList<true>;
   attempts: WordList<true>;
   attemptsAfter: WordList<true>;
@@ -80,6 +81,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
     revisions,
     barriers: flags(w.barriers ?? []),
     ownRanks: flags(w.ownRanks ?? []),
+    ageEnds: flags(w.ageEnds ?? []),
     causes,
     attempts: flags(w.attempts ?? []),
     attemptsAfter: flags(w.attemptsAfter ?? []),

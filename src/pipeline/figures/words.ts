@@ -29,6 +29,8 @@ export interface FigureWords {
   tollLinks?: string[];
   /** Prepositions between a figure word and a count after it that make the count no object of it ("killed in an ambush", "murdered by two men", "tués par"). */
   barriers?: string[];
+  /** Words that end an age phrase after a noun of people, between it and its figure word ('شاب | في العشرينات من عمره | حتفه'). */
+  ageEnds?: string[];
   /** Words after a count that give the claimant's own dead ("acknowledged two dead in its ranks", "trois morts dans ses rangs"). */
   ownRanks?: string[];
   /** Words right before a figure word that make it the cause of what the sentence tells, an earlier act ("protest against the killing of", "إثر مقتل"). */
