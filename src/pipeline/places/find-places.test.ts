@@ -226,6 +226,11 @@ describe("a minor village's made-up spelling", () => {
   it('is read when its district is named ("في ليبتوغو بمحافظة غنانيا")', () => {
     expect(places('هاجم مسلحون الخميس نقطة لمتطوعي الدفاع عن الوطن في ليبتوغو بمحافظة غنانيا شرقي البلاد.', 'ar').map((p) => p.name)).toContain('Liptougou');
   });
+
+  it('is read alone when it is long ("نانغو فولسي"), not when it is short', () => {
+    expect(places('عثر السكان على جثث ثلاثة رعاة في نانغو فولسي صباح الأحد.', 'ar').map((p) => p.name)).toContain('Nango Foulsé');
+    expect(places('هاجم مسلحون نقطة لمتطوعي الدفاع عن الوطن في ليبتوغو شرقي البلاد.', 'ar').map((p) => p.name)).not.toContain('Liptougou');
+  });
 });
 
 describe('a unit named right after a place, past a comma', () => {

@@ -335,8 +335,13 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (source === 'fuzzy') return isProminent(e) && r.letters >= FUZZY_LETTERS && !(r.clitic && e.fcode === 'ADM2' && !has(r.context, 'admin2')) ? 'yes' : 'no';
   // A made-up spelling of a minor village needs support: "قرية ...", or its region or district named.
   if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near')) return 'yes';
+  // A long one read whole ("كالابان كورو") is no word the language has by chance.
+  if (r.letters >= LONG_SPELLING && !r.clitic) return 'yes';
   return e.admin1 !== null ? 'if-admin1-named' : 'no';
 }
+
+/** Letters from which a made-up spelling read whole needs no support. */
+const LONG_SPELLING = 9;
 
 function admissible(c: Prepared, doc: DocContext): boolean {
   // A place's district named ("في ليبتوغو بمحافظة غنانيا") supports it as well as its region named.
