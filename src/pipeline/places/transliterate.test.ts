@@ -21,6 +21,8 @@ const CASES: [string, string][] = [
   ['Ogossagou', 'أوغوساغو'],
   ['Ouagadougou', 'واغادوغو'],
   ['Diéma', 'ديما'],
+  ['Diéma', 'دييما'],
+  ['Takiéta', 'تاكييتا'],
   ['Sévaré', 'سيفاري'],
   ['Djibo', 'جيبو'],
   ['Tchad', 'تشاد'],

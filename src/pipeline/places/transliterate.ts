@@ -79,10 +79,13 @@ function best(options: Option[], n: number): Option[] {
     .slice(0, n);
 }
 
-/** A long vowel written twice by neighbouring pieces is written once (Kayes: y + e → كايس). */
+/** A long vowel written twice by neighbouring pieces is written once (Kayes: y + e → كايس), unless a piece wrote it twice on purpose (KEEP). */
 function collapse(ar: string): string {
-  return ar.replace(/([اوي])\1+/gu, '$1');
+  return ar.replace(/([اوي])\1+/gu, '$1').replaceAll(KEEP, '');
 }
+
+/** Parts two letters that `collapse` would merge: removed once it has run. */
+const KEEP = '|';
 
 const o = (ar: string, cost = 0): Option => ({ ar, cost });
 const c0 = (s: string) => s[0] ?? '';
@@ -133,6 +136,10 @@ function segment(word: string, spelling: Spelling): Option[][] {
     }
     // "om"/"on" before a consonant is often written without its vowel (Tombouctou → تمبكتو).
     if (c0(rest) === 'o' && 'mn'.includes(at(i + 1)) && at(i + 2) && !isVowel(i + 2)) { segs.push([o('و'), o('', 2)]); i += 1; continue; }
+    // "ié" inside a word is also written with its two sounds (Diéma → دييما, Takiéta → تاكييتا).
+    if (!initial && c0(rest) === 'i' && /^[eé]$/.test(w[i + 1] ?? '') && at(i + 2) && !isVowel(i + 2) && !nextAfter(2)) {
+      segs.push([o('ي'), o(`ي${KEEP}ي`, 1)]); i += 2; continue;
+    }
     if (rest.startsWith('oi')) { segs.push([o('وا')]); i += 2; continue; }
     if (rest.startsWith('ai') || rest.startsWith('ei')) { segs.push([o('ي'), o('اي', 1)]); i += 2; continue; }
     if (rest.startsWith('au')) { segs.push([o('و')]); i += 2; continue; }
