@@ -28,6 +28,9 @@ const CASES: [string, Lang, number][] = [
   ['Gunmen killed five women and five children in the village.', 'en', 10],
   ['Jihadists overran the base, killing at least 15 soldiers, security sources said. "At least 15 of our men were killed," the source said.', 'en', 15],
   ['Twelve soldiers were killed in the attack. The army said its troops killed twelve assailants.', 'en', 24],
+  // An armed group's own count of whom it killed is the others' dead told again, under its own names.
+  ['Six Dozo hunters and two herders were killed, local sources said. JNIM said it had killed 30 militiamen.', 'en', 8],
+  ['Five soldiers were killed, the army said. JNIM said it lost two fighters.', 'en', 7],
 ];
 
 describe('countFatalities', () => {

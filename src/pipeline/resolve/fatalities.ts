@@ -77,11 +77,27 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   let value = 0;
   const used: FigureMention[] = [];
-  for (const t of lowest) {
+  for (const t of groupVersionDropped(lowest)) {
     value += t.value;
     used.push(...t.figures);
   }
   return { value, used };
+}
+
+/**
+ * An armed group's claim of whom it killed ("more than 25 militiamen") against the dead of the other
+ * sides that other sources count ("seven VDP and three civilians"): the same dead told twice, under
+ * other names. The group's tolls, when at least as many, are left to the claims list.
+ */
+function groupVersionDropped(tolls: Toll[]): Toll[] {
+  const byGroup = (t: Toll) => t.figures.every((f) => f.claimedBy === 'armed group');
+  let group = 0;
+  let others = 0;
+  for (const t of tolls) {
+    if (byGroup(t)) group += t.value;
+    else if (sideOf(t.figures[0]!) !== 'armed') others += t.value;
+  }
+  return group > 0 && others > 0 && group >= others ? tolls.filter((t) => !byGroup(t)) : tolls;
 }
 
 /**
