@@ -102,7 +102,9 @@ function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon
     return { first: i, next: i + 1, value: 1, qualifier: 'exact', victim: null, counted: true, singular: true };
   }
   // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
-  if (!noun || noun.victim === null || (w.lang === 'en' && ENGLISH_PLURAL.test(w.tokens[noun.next - 1]!.text))) return null;
+  // A noun of several words is plural by its first ("the Volunteers for the Defense of the Homeland").
+  const plural = (k: number) => ENGLISH_PLURAL.test(w.tokens[k]!.text);
+  if (!noun || noun.victim === null || (w.lang === 'en' && (plural(noun.next - 1) || (direct !== null && plural(i + 1))))) return null;
   const singular = !plain || !indefinite;
   return { first: i, next: noun.next, value: 1, qualifier: 'exact', victim: noun.victim, counted: true, ...(singular ? { singular } : {}) };
 }

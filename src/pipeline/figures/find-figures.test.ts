@@ -56,6 +56,9 @@ const CASES: [string, Lang, string[]][] = [
   // An age phrase may stand between a noun of people and its figure word; 'حتى الموت' (to death) is a death.
   ['لقي راع في الأربعين من عمره حتفه برصاص مجهولين.', 'ar', ['killed 1 herders report']],
   ['ضرب سكان غاضبون رجلا في العشرينات من العمر حتى الموت.', 'ar', ['killed 1 men report']],
+  // Past two appositions, the full name's brackets and a description; a plural name counts no one by its article.
+  ['Four members of the Volunteers for the Defence of the Homeland (VDP), a militia that backs the army, were killed near Titao.', 'en', ['killed 4 volunteers report']],
+  ['The Volunteers for the Defense of the Homeland, a civilian force, lost many men.', 'en', ['killed 10 men report approximate']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
   ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],

@@ -460,8 +460,8 @@ function linkedTo(view: MarkedView, count: FoundCount, t: FoundTrigger): boolean
   if (t.first < count.next) return false;
   const lex = view.lex;
   // "quatre supplétifs civils, des Volontaires pour la défense de la patrie (VDP), ont été tués": past
-  // an apposition, after the noun or one word more.
-  for (const from of [count.next, afterApposition(view, count.next), afterApposition(view, count.next + 1), afterAge(view, count.next)]) {
+  // an apposition, after the noun or one word more, or past two ("the Volunteers ... (VDP), a civilian force ..., were killed").
+  for (const from of [count.next, afterApposition(view, count.next), afterApposition(view, count.next + 1), afterApposition(view, afterApposition(view, count.next)), afterAge(view, count.next)]) {
     if (from === t.first && from !== count.next) return true;
     const link = entryAt(view, from, lex.nounLinks) ?? entryAt(view, from, lex.auxiliaries);
     if (link !== null && link.next === t.first) return true;

@@ -50,7 +50,7 @@ export const EN: FigureWords = {
     residents: ['resident*', 'locals', 'inhabitants'],
     protesters: ['protester*', 'demonstrator*'],
     youths: ['youth*', 'young men', 'young people'],
-    volunteers: ['VDP', 'volunteer*', 'auxiliaries'],
+    volunteers: ['VDP', 'volunteers for the defence of the homeland', 'volunteers for the defense of the homeland', 'volunteer*', 'auxiliaries'],
     hostages: ['hostage*'],
   },
   nounLinks: ['of', 'among', 'of its', 'of their', 'of his', 'of our'],

@@ -46,7 +46,7 @@ export const FR: FigureWords = {
     residents: ['habitant*', 'résident*', 'populations'],
     protesters: ['manifestant*', 'protestataire*'],
     youths: ['jeune homme', 'jeunes hommes', 'jeune', 'jeunes'],
-    volunteers: ['VDP', 'volontaire*', 'supplétif*'],
+    volunteers: ['VDP', 'volontaires pour la défense de la patrie', 'volontaire*', 'supplétif*'],
     hostages: ['otage*'],
   },
   nounLinks: ['de', 'd', 'des', 'du', 'parmi', 'dont', 'de ses', 'de leurs', 'de nos', 'd entre eux', 'parmi les', 'parmi nos', 'parmi ses'],
