@@ -63,6 +63,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const near = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
   Math.abs(a.lat - b.lat) + Math.abs(a.lon - b.lon);
 
+/** How near (in degrees, as `near` measures) an ACLED point must be to a GeoNames place to be that place: about 5 km. */
+const SAME_POINT = 0.05;
+
 /** Attaches ACLED spellings to the nearest same-named GeoNames place, or adds an ACLED-only place. */
 function mergeAcled(drafts: Draft[], places: (AcledPlace & { cc: string })[]): Draft[] {
   const byName = new Map<string, Draft[]>();
@@ -78,6 +81,10 @@ function mergeAcled(drafts: Draft[], places: (AcledPlace & { cc: string })[]): D
       // GeoNames often leaves a town's cercle and commune blank; ACLED knows them.
       best.entry.admin2 ??= p.admin2;
       best.entry.admin3 ??= p.admin3;
+      // A place ACLED coded at this very point is in the region ACLED files it under (Madiakoye and
+      // Essakane in Tombouctou, Anefis in Kidal), the one its users look for; but Ménaka's places stay
+      // in the Ménaka region, which this 1997–2019 file still files under Gao.
+      if (p.admin1 && near(best.entry, p) < SAME_POINT && best.entry.admin1 !== 'Menaka') best.entry.admin1 = p.admin1;
       continue;
     }
     const draft: Draft = {

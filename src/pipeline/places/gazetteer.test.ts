@@ -38,6 +38,13 @@ describe('loadGazetteer', () => {
     expect(loadGazetteer().byId(2451943)?.admin1).toBe('Kayes');
   });
 
+  it("files a place ACLED coded at its point under ACLED's region (Madiakoye, Anefis), but keeps Ménaka's region", () => {
+    const g = loadGazetteer();
+    expect(g.byId(11427411)?.admin1).toBe('Tombouctou');
+    expect(g.byId(2461022)?.admin1).toBe('Kidal');
+    expect(g.byId(2453514)?.admin1).toBe('Menaka');
+  });
+
   it('reads back what the build writes, and skips a line without coordinates', () => {
     const kayes = loadGazetteer().byId(2455518)!;
     expect(parseEntry(formatEntry(kayes))).toEqual({ ...kayes, lat: +kayes.lat.toFixed(5), lon: +kayes.lon.toFixed(5) });
