@@ -92,6 +92,8 @@ export interface EventLexicon {
   passive: PhraseIndex<'passive'>;
   /** Words after an English participle trigger that show it is passive ("convoy ambushed near"). */
   passiveFollowers: PhraseIndex<'follower'>;
+  /** Verbs of fending off before an attack word: their subject is the side attacked ("repelled an attack", « repoussé une attaque »). */
+  defence: PhraseIndex<'defence'>;
   /** Words that open a clause of their own ("when", "lorsque", "عندما"). */
   clauseOpeners: PhraseIndex<'clause'>;
   /** Words of a transfer in which the holder gives the place away ("handed over"). */
@@ -167,6 +169,7 @@ interface ModalityFile {
   quarter_words: WordsByLang;
   passive: WordsByLang;
   passive_followers: WordsByLang;
+  defence: WordsByLang;
   clause_openers: WordsByLang;
   companions: WordsByLang;
   companion_fillers: WordsByLang;
@@ -248,6 +251,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     conjunctions: new PhraseIndex(phrases(modality.conjunctions, 'and' as const)),
     passive: new PhraseIndex(phrases(modality.passive, 'passive' as const)),
     passiveFollowers: new PhraseIndex(phrases(modality.passive_followers, 'follower' as const)),
+    defence: new PhraseIndex(phrases(modality.defence, 'defence' as const)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
     companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),

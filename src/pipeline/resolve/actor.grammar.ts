@@ -154,8 +154,9 @@ function strippedChar(c: number): string | null {
 
 /**
  * Whether an actor is the one an act was done to: counted by a figure of its own side ("nine soldiers
- * were killed", "neutralisé 20 terroristes"), or the subject of a passive trigger ("the army was
- * attacked", "des militaires ont été tués", "army convoy ambushed near Diabaly").
+ * were killed", "neutralisé 20 terroristes"), the subject of a passive trigger ("the army was
+ * attacked", "des militaires ont été tués", "army convoy ambushed near Diabaly"), or of a verb of
+ * fending it off ("repelled an attack").
  */
 export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
   const text = a.doc.text;
@@ -170,6 +171,8 @@ export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): 
   if (from < 0) return false;
   const between = wordsBetween(a, from, next.span.start);
   if (between.length > 10) return false;
+  // "Les FAMa affirment avoir repoussé une attaque", "the army said it repelled an attack": the speaker fended it off.
+  for (let i = Math.max(0, between.length - 4); i < between.length; i++) if (lexicon.defence.matchAt(between, i) !== null) return true;
   // "Mali's army said two of its soldiers were killed": the speaker of a passive clause is not its
   // subject; "Un convoi des FAMa et de leurs partenaires russes est tombé jeudi dans une embuscade": its allies may stand between.
   for (const o of a.actors) if (o.span.start >= m.span.end && o.span.end <= next.span.start && STATE.has(o.inter) !== STATE.has(m.inter)) return false;

@@ -12,6 +12,8 @@ const CASES: [string, string, string, string[]][] = [
   ['an actor after a verb of saying at the end is the source', 'Gunmen attacked a village near Boni on Monday, killing three herders, said the army.', '2024-03-12', ['Unidentified Armed Group (Mali)']],
   // An aside between commas stands between the subject and its verb.
   ['the subject of a passive trigger is the one attacked, past an aside', "La brigade de gendarmerie de Sandaré, dans le cercle de Nioro du Sahel, a été attaquée hier jeudi en fin d'après-midi par des hommes armés, selon des sources locales.", '2025-08-08', ['Unidentified Armed Group (Mali)']],
+  ['the subject of a verb of fending off is the one attacked (fr)', "Les FAMa affirment avoir repoussé jeudi une attaque contre leur camp de Léré ; le JNIM a revendiqué l'attaque.", '2024-05-18', ['JNIM: Group for Support of Islam and Muslims']],
+  ['the subject of a verb of fending off is the one attacked (en)', 'Nigerien troops repelled an attack by suspected jihadists on their base in Ayorou on Sunday, the army said.', '2024-05-18', ['Unidentified Armed Group (Niger)']],
   ['the subject of a passive trigger is the one attacked', 'La brigade de gendarmerie de Sandaré a été attaquée hier jeudi par des hommes armés.', '2025-08-08', ['Unidentified Armed Group (Mali)']],
   // "par" far from a passive trigger, past the day and the place, names the doer; after another participle it is that one's.
   ['the agent of a passive trigger, past the day and the place', "Au moins neuf hommes ont été exécutés mardi à Somadougou, dans le cercle de Mopti, par des militaires maliens accompagnés de supplétifs russes de l'Africa Corps, selon des témoins.", '2025-09-11', ['Military Forces of Mali']],
