@@ -12,7 +12,7 @@ import { normaliseTerm } from '../src/pipeline/text/normalise.ts';
 import { ACLED_ID_BASE, formatEntry, isProminent, type GazetteerEntry } from '../src/pipeline/places/gazetteer.format.ts';
 import { AdminNames, bareUnitName, COUNTRIES, readGeoNames, type GeoRow } from './gazetteer/geonames.ts';
 import { readAcledPlaces, type AcledPlace } from './gazetteer/acled.ts';
-import { arabicVariants, cleanNames, readArabicNames, readHandNames } from './gazetteer/names.ts';
+import { arabicVariants, cleanNames, latinVariants, readArabicNames, readHandNames } from './gazetteer/names.ts';
 import { commonArabicWords } from './gazetteer/common-words.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -234,12 +234,15 @@ function build(): { lines: string[]; stats: Record<string, number> } {
   shareWithSeats(drafts, rows);
   const regionsFilled = fillRegions(drafts);
   let generated = 0;
+  const allNames = new Set(drafts.flatMap((d) => [...d.names]));
   for (const d of drafts) {
     d.entry.names = [...d.names].sort();
     // Minor villages get only their three likeliest spellings: they are matched only with support.
     // Mauritania's Arabic press writes Hassaniya: a hard g is ك as often as غ (كوركول, مونكل).
     const spelling = d.entry.cc === 'MR' ? 'hassaniya' : 'standard';
     if (d.entry.fcode !== 'PCLI') d.entry.generated = arabicVariants(d.latin, d.names, isProminent(d.entry) || d.seat ? 6 : 3, spelling).sort();
+    // A town's Latin names are written other ways too (Doucombo for Doukombo).
+    if (d.entry.fcode.startsWith('PPL')) d.entry.generated.push(...latinVariants(d.names, allNames).sort());
     generated += d.entry.generated.length;
   }
   drafts.sort((a, b) => a.entry.id - b.entry.id);
@@ -257,4 +260,4 @@ writeFileSync(
   `# Arabic words common in news (ANERcorp counts: 3 or more times outside a name, more than as a place).\n` +
     `# Built by scripts/build-gazetteer.ts; a made-up or near spelling of a minor place is never matched on them.\n${common.join('\n')}\n`,
 );
-console.log(`gazetteer: ${stats.entries} entries, ${stats.names} names, ${stats.generated} generated Arabic spellings, ${stats.regionsFilled} regions filled from neighbours, ${gz.length} bytes; ${common.length} common Arabic words`);
+console.log(`gazetteer: ${stats.entries} entries, ${stats.names} names, ${stats.generated} generated spellings (Arabic, and Latin variants), ${stats.regionsFilled} regions filled from neighbours, ${gz.length} bytes; ${common.length} common Arabic words`);

@@ -233,6 +233,13 @@ describe("a minor village's made-up spelling", () => {
   });
 });
 
+describe("a Latin variant of a village's name", () => {
+  it('is read with support ("near Doucombo" for Doukombo), not alone', () => {
+    expect(places('A bomb exploded near Doucombo on Sunday.', 'en').map((p) => p.name)).toContain('Doukombo');
+    expect(places('Doucombo said nothing.', 'en').map((p) => p.name)).not.toContain('Doukombo');
+  });
+});
+
 describe('a unit named right after a place, past a comma', () => {
   const named = (text: string) => places(text, 'en').map((p) => `${p.name} ${p.country} ${p.admin1}`);
   it('is the home that picks the place among its namesakes ("Douna, Mopti")', () => {

@@ -49,8 +49,8 @@ export class NameIndex {
     };
     for (const e of this.entries) {
       for (const n of e.names) add(n, e.id, 'name');
-      // Generated spellings are Arabic only.
-      if (arabic) for (const n of e.generated) add(n, e.id, 'generated');
+      // Generated spellings: Arabic ones from the Latin names, and Latin variants of those (`add` keeps the table's script).
+      for (const n of e.generated) add(n, e.id, 'generated');
     }
     for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst[script] = byFirst;
