@@ -40,6 +40,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    // Residents who fight the forces of order are rioters, past an aside between the two sides.
+    ["De violents heurts ont opposé lundi des habitants de Fana, chef-lieu de commune du cercle de Dioïla, et les forces de l'ordre au sujet d'un litige foncier.", '2023-05-10', { event_type: 'Riots', sub_event_type: 'Violent demonstration', actor1: 'Rioters (Mali)', actor2: 'Police Forces of Mali' }],
     ["Le 12 octobre, un engin explosif improvisé a été découvert et désamorcé par une équipe du génie à l'entrée de Ras El Ma. Ce communiqué intervient alors que la ville de Tombouctou vit depuis le mois d'août sous le blocus imposé par le JNIM.", '2023-10-14', { event_date: '2023-10-12', sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Mali' }],
     ['Le samedi 1er octobre, une offensive aérienne a visé un groupe de terroristes près de Korsimoro.', '2022-10-03', { event_date: '2022-10-01', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Burkina Faso' }],
     ['Dimanche, des hommes armés ont attaqué le village de Dianwely ; les habitants ont riposté et un assaillant a été tué.', '2018-11-20', { event_date: '2018-11-18', event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Dianwely Communal Militia (Mali)', fatalities: 1 }],

@@ -279,9 +279,12 @@ function codeCandidate(
   let sub = c.cue.subEventType;
   // "De violents affrontements ont opposé des orpailleurs à des éléments de la gendarmerie": people
   // who fight the security forces are rioters, as ACLED codes them, not a side of a battle.
+  // So are people a state's forces at home fight in any fight both sides join (« des heurts entre des habitants de
+  // Mountougoula, commune rurale du cercle de Kati, et les forces de l'ordre »), however the clause runs.
   const riot =
-    c.cue.kind === 'clash' && !c.cue.shots && actor2 !== null && ((actor1.inter === 1 && actor2.inter === 7) || (actor1.inter === 7 && actor2.inter === 1)) &&
-    inFightClause(a.doc.text, c.cue.span, actor1.span) && inFightClause(a.doc.text, c.cue.span, actor2.span);
+    actor2 !== null && ((actor1.inter === 1 && actor2.inter === 7) || (actor1.inter === 7 && actor2.inter === 1)) &&
+    ((c.cue.kind === 'clash' && !c.cue.shots && inFightClause(a.doc.text, c.cue.span, actor1.span) && inFightClause(a.doc.text, c.cue.span, actor2.span)) ||
+      ((c.cue.kind === 'clash' || c.cue.kind === 'attack') && c.cues.some(fightBothJoin)));
   if (riot) {
     const [force, crowd] = actor1.inter === 1 ? [actor1, actor2!] : [actor2!, actor1];
     actor1 = { name: `Rioters (${country})`, inter: 5, span: crowd.span };
