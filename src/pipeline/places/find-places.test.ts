@@ -233,6 +233,18 @@ describe("a minor village's made-up spelling", () => {
   });
 });
 
+describe('a district named', () => {
+  it('names its region, for a namesake GeoNames files under no district ("Diamniadio, dans le département de Rufisque")', () => {
+    const hit = places('Des jeunes ont bloqué la route à Diamniadio, dans le département de Rufisque.', 'fr').find((p) => p.name === 'Diamniadio');
+    expect(hit?.admin1).toBe('Dakar');
+  });
+
+  it('makes a namesake filed under another district of its region less likely ("Poura, dans la province des Balé")', () => {
+    const hit = places('Des orpailleurs ont saccagé la mairie à Poura, dans la province des Balé.', 'fr').find((p) => p.name === 'Poura');
+    expect([hit?.latitude, hit?.longitude]).toEqual([11.61961, -2.7536]);
+  });
+});
+
 describe("a Latin variant of a village's name", () => {
   it('is read with support ("near Doucombo" for Doukombo), not alone', () => {
     expect(places('A bomb exploded near Doucombo on Sunday.', 'en').map((p) => p.name)).toContain('Doukombo');

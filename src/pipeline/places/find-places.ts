@@ -290,16 +290,24 @@ function docContext(choices: (Guess | null)[], countries: Map<string, number>, r
   const admin1: number[] = [];
   for (const name of regions) admin1.push(codeOf(name));
   const admin2: number[] = [];
+  const admin2Regions: number[] = [];
   for (const c of choices) {
     if (c?.kind === 'admin1') admin1.push(codeOf(c.entry.name));
-    if (c?.kind === 'admin2') admin2.push(codeOf(c.entry.name));
+    if (c?.kind === 'admin2') {
+      admin2.push(codeOf(c.entry.name));
+      // "dans le département de Rufisque": its region is named too, for the places GeoNames files under no district.
+      if (c.entry.admin1 !== null) {
+        admin1.push(codeOf(c.entry.admin1));
+        admin2Regions.push(codeOf(c.entry.admin1));
+      }
+    }
   }
-  return { countries: weightsByCode(countries), admin1, admin2, anchors: null, without: -1 };
+  return { countries: weightsByCode(countries), admin1, admin2, admin2Regions, anchors: null, without: -1 };
 }
 
 /** The document's context with the anchors, less anchor `without` (spelt out rather than spread: one object shape for every context). */
 function withAnchors(doc: DocContext, anchors: Neighbours, without: number): DocContext {
-  return { countries: doc.countries, admin1: doc.admin1, admin2: doc.admin2, anchors, without };
+  return { countries: doc.countries, admin1: doc.admin1, admin2: doc.admin2, admin2Regions: doc.admin2Regions, anchors, without };
 }
 
 const PRECISION: Record<Choice['kind'], GeoPrecision> = { place: 1, admin3: 2, admin2: 2, admin1: 3, country: 3 };

@@ -42,6 +42,8 @@ export interface DocContext {
   /** Codes (`codeOf`) of the first- and second-level units named. */
   admin1: readonly number[];
   admin2: readonly number[];
+  /** Codes of the regions of the second-level units named: a place filed under another district of one is less likely. */
+  admin2Regions: readonly number[];
   anchors: Neighbours | null;
   without: number;
 }
@@ -377,10 +379,15 @@ function scoreOf(c: Prepared, r: Reading, doc: DocContext): number {
   s += (c.country < doc.countries.length ? doc.countries[c.country]! : 0) + (r.countries === undefined ? 0 : weightIn(r.countries, c.entry.cc));
   if (c.admin1 >= 0 && includes(doc.admin1, c.admin1)) s += 0.6;
   if (c.admin2 >= 0 && includes(doc.admin2, c.admin2)) s += 0.4;
+  // "Poura, dans la province des Balé": a Poura GeoNames files under the Sourou, in the same region, is another.
+  else if (c.admin2 >= 0 && includes(doc.admin2Regions, c.admin1)) s -= OTHER_DISTRICT;
   if (r.home >= 0 && (c.admin1 === r.home || c.admin2 === r.home)) s += HOME_NAMED;
   if (doc.anchors !== null && doc.anchors.count(doc.without) > 0) s += 0.5 * Math.exp(-doc.anchors.nearest(c, doc.without) / 150);
   return s;
 }
+
+/** What a place filed under another district of a region whose district the report names loses. */
+const OTHER_DISTRICT = 0.3;
 
 /** A country's weight in a map of them, 0 when it has none. */
 function weightIn(countries: ReadonlyMap<string, number>, cc: string): number {
