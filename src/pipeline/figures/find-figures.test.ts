@@ -59,6 +59,9 @@ const CASES: [string, Lang, string[]][] = [
   // Past two appositions, the full name's brackets and a description; a plural name counts no one by its article.
   ['Four members of the Volunteers for the Defence of the Homeland (VDP), a militia that backs the army, were killed near Titao.', 'en', ['killed 4 volunteers report']],
   ['The Volunteers for the Defense of the Homeland, a civilian force, lost many men.', 'en', ['killed 10 men report approximate']],
+  // Arabic writes "and" on a number in digits too; a group's media arm speaks for the group.
+  ['أعلن الجيش مقتل ثلاثة جنود و١٢ مسلحا في الهجوم.', 'ar', ['killed 3 soldiers army', 'killed 12 militants army']],
+  ['JNIM, in a statement carried by its al-Zallaqa media arm, said it had killed 20 soldiers.', 'en', ['killed 20 soldiers armed group']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
   ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],

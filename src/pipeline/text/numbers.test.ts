@@ -10,6 +10,7 @@ const read = (text: string, lang: Lang, at = 0) => readNumberAt(tokenise(normali
 // [text, lang, value, qualifier, tokens consumed]
 const CASES: [string, Lang, number, string, number][] = [
   ['80 جهادياً', 'ar', 80, 'exact', 1],
+  ['و١٦ إرهابيا', 'ar', 16, 'exact', 1],
   ['1 200 civils', 'fr', 1200, 'exact', 2],
   ['واحد وسبعون جنديًا', 'ar', 71, 'exact', 2],
   ['واحد و سبعون جنديًا', 'ar', 71, 'exact', 3],

@@ -94,7 +94,7 @@ export function readNumberAt(tokens: Token[], i: number, lang: Lang): NumberRead
       break;
     }
   }
-  const core = readVague(tokens, start, lang) ?? readDigits(tokens, start) ??
+  const core = readVague(tokens, start, lang) ?? readDigits(tokens, start, lang) ??
     (lang === 'ar' ? readArabic(tokens, start) : readLatin(tokens, start, lang));
   if (!core) return null;
   let next = core.next;
@@ -124,7 +124,7 @@ const MAY_START = mapLangs(() => new WordTable<boolean>(false));
 
 function beginsNumber(word: string, lang: Lang): boolean {
   if (/^\d+$/.test(word) || PREFIXES_BY_FIRST[lang].has(word) || VAGUES_BY_FIRST[lang].has(word)) return true;
-  if (lang === 'ar') return ARABIC.has(word) || (word.startsWith('و') && ARABIC.has(word.slice(1)));
+  if (lang === 'ar') return ARABIC.has(word) || (word.startsWith('و') && (ARABIC.has(word.slice(1)) || /^\d+$/.test(word.slice(1))));
   return ARTICLES[lang].includes(word) || LATIN[lang].has(word);
 }
 
@@ -144,12 +144,14 @@ function readVague(tokens: Token[], i: number, lang: Lang): NumberReading | null
 const THOUSAND_WORDS = new Set([...['mille', 'thousand', 'الف'].map(norm), ...AR_THOUSANDS]);
 
 /** "80", "1 200" / "1,200" (groups of three after a short head), "3 mille" / "3 الاف". */
-function readDigits(tokens: Token[], i: number): NumberReading | null {
+function readDigits(tokens: Token[], i: number, lang: Lang): NumberReading | null {
   const t = tokens[i];
-  if (!t || !/^\d+$/.test(t.text) || t.text.length > 9) return null;
-  let value = Number(t.text);
+  // Arabic writes "and" on the number too: "مقتل أربعة جنود و١٦ إرهابيا".
+  const digits = lang === 'ar' && t?.text.startsWith('و') ? t.text.slice(1) : t?.text;
+  if (!t || digits === undefined || !/^\d+$/.test(digits) || digits.length > 9) return null;
+  let value = Number(digits);
   let next = i + 1;
-  if (t.text.length <= 3) {
+  if (digits.length <= 3) {
     while (/^\d{3}$/.test(tokens[next]?.text ?? '') && adjacent(tokens, next - 1, next)) {
       value = value * 1000 + Number(tokens[next]!.text);
       next++;
