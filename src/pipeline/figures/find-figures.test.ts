@@ -113,7 +113,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Hundreds of people fled the fighting, the UN said.', 'en', ['displaced 100 people NGO/UN approximate']],
   // English: how tolls are told (issue 3)
   ['Gunmen shot dead a village chief and his two sons on Sunday.', 'en', ['killed 1 officials report', 'killed 2 relatives report']],
-  ['A suicide bomber killed three soldiers; the attacker also died.', 'en', ['killed 3 soldiers report', 'killed 1 militants report']],
+  ['A suicide bomber killed three soldiers; the attacker also died.', 'en', ['killed 3 soldiers report', 'killed 1 attackers report']],
   ['Militants attacked the camp, killing two peacekeepers and a civilian contractor and wounding at least 14.', 'en', ['killed 2 peacekeepers report', 'killed 1 contractors report', 'injured 14 - report at least']],
   ['One was killed and another wounded in the blast.', 'en', ['killed 1 - report', 'injured 1 - report']],
   ['At least 10 were killed in the fighting.', 'en', ['killed 10 - report at least']],
@@ -129,7 +129,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Women marched in Gao in protest against the killing of three young men.', 'en', ['killed 3 youths report']],
   ['The rockets missed the village but killed three cattle.', 'en', []],
   ['A local official was murdered in Koro by two men on a motorcycle.', 'en', ['killed 1 officials report']],
-  ['One assailant and one customs officer killed and others wounded.', 'en', ['killed 1 militants report', 'killed 1 officers report']],
+  ['One assailant and one customs officer killed and others wounded.', 'en', ['killed 1 attackers report', 'killed 1 officers report']],
   ['The army said it lost two soldiers and repelled the attack.', 'en', ['killed 2 soldiers army']],
   ['Three militiamen and two other civilians were killed.', 'en', ['killed 3 militiamen report', 'killed 2 civilians report']],
   ['The ruling party lost 12 seats and Mali lost 2 matches.', 'en', []],

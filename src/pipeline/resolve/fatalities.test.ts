@@ -31,6 +31,8 @@ const CASES: [string, Lang, number][] = [
   // An armed group's own count of whom it killed is the others' dead told again, under its own names.
   ['Six Dozo hunters and two herders were killed, local sources said. JNIM said it had killed 30 militiamen.', 'en', 8],
   ['Five soldiers were killed, the army said. JNIM said it lost two fighters.', 'en', 7],
+  // The attackers are not the fighters of the side attacked: two tolls, not one told twice.
+  ['Four MSA fighters were killed in the clash. The MSA said it killed nine of the attackers.', 'en', 13],
 ];
 
 describe('countFatalities', () => {
