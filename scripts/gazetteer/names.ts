@@ -58,14 +58,23 @@ export function arabicVariants(latinNames: string[], known: Set<string>, perName
 
 /**
  * Latin spellings a name is also written with, normalised: a hard c is also written k and back
- * (Doukombo, Doucombo), a doubled consonant once (Ninngari, Ningari). None that is already a name
+ * (Doukombo, Doucombo), a doubled consonant once (Ninngari, Ningari), a word's first w before a
+ * vowel ou and back (Wahabou, Ouahabou). None that is already a name
  * (of this place or another: `taken`). Like the Arabic ones, they are matched only with support.
  */
 export function latinVariants(names: Iterable<string>, taken: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   for (const n of names) {
     if (!/^[a-z ]+$/.test(n)) continue;
-    for (const v of [n.replace(/k(?=[aou])/g, 'c'), n.replace(/(?<![sc])c(?=[aou])/g, 'k'), n.replace(/([bdfgklmnprstz])\1/g, '$1')]) {
+    const variants = [
+      n.replace(/k(?=[aou])/g, 'c'),
+      n.replace(/(?<![sc])c(?=[aou])/g, 'k'),
+      n.replace(/([bdfgklmnprstz])\1/g, '$1'),
+      // French writes a w before a vowel ou (Ouahabou for Wahabou), English the other way.
+      n.replace(/(^|[^a-z])w(?=[aeiy])/g, '$1ou'),
+      n.replace(/(^|[^a-z])ou(?=[aeiy])/g, '$1w'),
+    ];
+    for (const v of variants) {
       if (v !== n && v.replace(/ /g, '').length >= 4 && !taken.has(v)) out.add(v);
     }
   }

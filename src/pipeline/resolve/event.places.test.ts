@@ -49,6 +49,7 @@ const CASES: [string, string, string[]][] = [
   ["leaves out where the doers went or came from", 'قتل مسلحون ثلاثة رعاة في ديبولي. وقال أحد السكان الذين فروا إلى مدينة نيورو إن المسلحين أحرقوا المنازل.', ['ديبولي']],
   ["leaves out a place named as the unit of the town just before it", "Le chef du village de Firgoun, dans le département d'Ayorou, a été enlevé dans la nuit de samedi à dimanche par des individus armés.", ['Firgoun']],
   ["leaves out a place named as the unit of the town just before it", 'Le hameau peul de Tori, dans la commune de Ségué, a été la cible d\'une attaque dans la nuit du 11 au 12 novembre.', ['Tori']],
+  ["leaves out a place named as the unit of the town just before it", "L'unité positionnée à Ouahabou, dans la province des Balé, a repoussé samedi une attaque.", ['Ouahabou']],
   ["leaves out a unit named just before a town in it, as that town's home", 'Gunmen killed two soldiers on Sunday in the Segou region between Niono and Diabaly.', ['Niono']],
   ["leaves out a unit named just before a town in it, as that town's home", 'A Malian army truck hit a landmine in Gao region, near Ansongo.', ['Ansongo']],
   ["leaves out a unit named just before a town in it, as that town's home", 'Des hommes armés ont tué trois civils dimanche dans le cercle de Bankass, à Ségué.', ['Ségué']],

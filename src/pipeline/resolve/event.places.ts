@@ -240,7 +240,7 @@ function isHomeOfAnother(a: Analysis, p: PlaceMention, places: PlaceMention[], l
     // A place named as a unit ("dans le département d'Ayorou", "in Kita district") after a town of its
     // country is its home, though the gazetteer may file the town under another unit (Niger's
     // departments were redrawn) or under none.
-    const named = () => between.some((w) => lexicon.unitWords.has(w.text)) || (unitAfter ??= unitWordAfter(a, p, lexicon));
+    const named = () => between.some((w) => lexicon.unitWords.has(w.text)) || (unitAfter ??= unitWordAfter(a, p, lexicon) || unitWordOpens(a, p, lexicon));
     const unit = isUnitOf(q, (name ??= term(p.name))) || (q.kind === 'place' && q.country === p.country && named());
     if (unit && between.length <= 4 && !lexicon.conjunctions.occursIn(between)) return true;
   }
@@ -252,6 +252,13 @@ function isHomeOfAnother(a: Analysis, p: PlaceMention, places: PlaceMention[], l
 function unitWordAfter(a: Analysis, p: PlaceMention, lexicon: EventLexicon): boolean {
   const next = wordsBetween(a, p.span.end, Math.min(a.doc.text.length, p.span.end + UNIT_WORD_CHARS))[0];
   return next !== undefined && lexicon.unitWords.has(next.text);
+}
+
+/** Whether a unit's mention opens on its unit word (« province des Balé »: the words matched hold it). */
+function unitWordOpens(a: Analysis, p: PlaceMention, lexicon: EventLexicon): boolean {
+  if (p.kind === 'place' || p.kind === 'country') return false;
+  const first = wordsBetween(a, p.span.start, p.span.end)[0];
+  return first !== undefined && lexicon.unitWords.has(first.text);
 }
 
 /** How far after a place's name its unit word may end ("Kita district"). */
