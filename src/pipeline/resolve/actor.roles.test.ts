@@ -20,6 +20,8 @@ const CASES: [string, string, string, string[]][] = [
   ['an agent of another participle is not the doer', "Samedi, des combattants du JNIM ont attaqué un poste de contrôle tenu par les chasseurs dozos de Dan Na Ambassagou près de Kani-Bonzon.", '2025-05-19', ['JNIM: Group for Support of Islam and Muslims']],
   ['an agent of another participle is not the doer', 'At least 7 were killed when GATIA (supported by unnamed allies) and the MNLA (supported by the MAA) clashed near Gao.', '2014-10-25', ['GATIA: Imghad Tuareg and Allies Self-Defense Group']],
   ['a militia that finds a cache found it, whoever it handed it to', "Le même jour, à Yargatenga, des VDP ont découvert une cache contenant des fusils d'assaut et trois engins explosifs, qui ont été remis à la brigade de gendarmerie.", '2024-02-19', ['VDP: Volunteers for the Defense of the Homeland']],
+  ['an armed group named near a base a unit dismantled is not its doer', "Mercredi, une unité a démantelé une base abandonnée du MFDC près de Kabadio, où elle a saisi des armes.", '2022-03-17', ['Military Forces of Senegal']],
+  ['an armed group named as the agent of arrests made them', 'Twenty women were arrested by Ansar Dine fighters in Timbuktu on Saturday for their dress.', '2012-10-22', ['Ansar Dine']],
   ['a militia of the registry is its doer', 'On May 16, Ganda Koy militiamen shot dead a civilian at a checkpoint in Dire.', '2019-05-20', ['Gandakoy Ethnic Militia (Mali)']],
   // ACLED codes the Islamic State in Niger's Diffa region as its West Africa Province.
   ['a group is coded by the region it acts in', "Des combattants de l'État islamique ont attaqué lundi un poste de l'armée à Diffa, tuant cinq soldats.", '2024-06-18', ['Islamic State West Africa Province']],

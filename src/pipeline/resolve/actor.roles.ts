@@ -179,7 +179,10 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   if (isStateAction(c)) {
     // The group a report says claimed some act is no doer of an arrest or a bomb defused (« un engin ...
     // désamorcé par une équipe du génie » in a communiqué that names the JNIM's blockade).
-    return { ...stateActionRoles(c, actors, doer || (claimed && !ARMED.has(actor1.inter)) ? actor1 : null, a, country, mainGroup), assoc2 };
+    // Nor is an armed group the grammar finds for it only as a subject near it (« une unité a démantelé une base du MFDC »):
+    // one that makes arrests is named as their agent ("arrested by Ansar Dine fighters"), a militia that finds a cache as its verb's subject (stateActionRoles).
+    const armedNear = doer !== undefined && ARMED.has(actor1.inter) && !fact(doer, report, 'agent', () => agentOf(a, doer, markerBefore(a, doer, report)));
+    return { ...stateActionRoles(c, actors, (doer && !armedNear) || (claimed && !ARMED.has(actor1.inter)) ? actor1 : null, a, country, mainGroup), assoc2 };
   }
   // Mentions of the doer itself, under its name or a name it is coded under ("katiba Macina, affiliée au JNIM").
   const doerMentions: ActorMention[] = [];
