@@ -18,6 +18,8 @@ const CASES: [string, string, string[]][] = [
   ["a sequel's subject is the act told already; the act after it, with its own day, is new", 'قُتل ثلاثة مدنيين صباح اليوم الثلاثاء إثر انفجار عبوة ناسفة بحافلة قرب بانامبا. ويأتي الانفجار بعد يوم واحد من توقيف الجيش المالي، أمس الاثنين، ١٢ تاجرا في سوق توباكورو.', ['Remote explosive/landmine/IED @Banamba', 'Arrests @Toubakoro']],
   ["a sequel's subject is the act told already; the act after it, with its own day, is new", "Un engin explosif a tué trois civils mardi près de Banamba. L'explosion intervient au lendemain de l'arrestation, lundi, de douze commerçants à Toubakoro par l'armée.", ['Remote explosive/landmine/IED @Banamba', 'Arrests @Toubakoro']],
 
+  ["a sequel's 'comes as' ties the news to what it recalls", 'Gunmen kidnapped a farmer on Monday in Sanankoroba. The kidnapping comes as the group has declared a blockade of Bamako.', ['Abduction/forced disappearance @Sanankoroba']],
+
   ['what a man is suspected of is no act; a crowd that beats him to death is mob violence', 'وفي مدينة كاي، قالت الشرطة إن حشدا غاضبا ضرب أمس الخميس رجلا يُشتبه في محاولته اختطاف طفل في السوق حتى الموت.', ['Mob violence @Kayes']],
 
   ['where families fled after the act is no second scene', "Le chef de village de Mougna, dans le cercle de Djenné, a été enlevé lundi par des hommes armés. Un élu indique que plusieurs familles ont quitté le village pour Djenné et Mopti depuis l'enlèvement.", ['Abduction/forced disappearance @Mounia']],
