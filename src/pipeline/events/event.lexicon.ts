@@ -123,7 +123,7 @@ export interface EventLexicon {
   /** Verbs that declare a siege ("declared", « décrété », "أعلن"). */
   declaration: PhraseIndex<'declare'>;
   /** Words that say a siege already stands ("still", "since March"; see resolve/standing.ts). */
-  standing: { still: PhraseIndex<'still'>; since: PhraseIndex<'since'>; days: PhraseIndex<'days'>; state: PhraseIndex<'state'> };
+  standing: { still: PhraseIndex<'still'>; since: PhraseIndex<'since'>; days: PhraseIndex<'days'>; state: PhraseIndex<'state'>; back: PhraseIndex<'back'> };
   window: number;
 }
 
@@ -183,7 +183,7 @@ interface ModalityFile {
   presence: WordsByLang;
   sequel: { opener: WordsByLang; after: WordsByLang };
   future: WordsByLang;
-  standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang; state: WordsByLang };
+  standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang; state: WordsByLang; back: WordsByLang };
   declaration: WordsByLang;
 }
 
@@ -271,6 +271,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
       since: new PhraseIndex(phrases(modality.standing.since, 'since' as const)),
       days: new PhraseIndex(phrases(modality.standing.days, 'days' as const)),
       state: new PhraseIndex(phrases(modality.standing.state, 'state' as const)),
+      back: new PhraseIndex(phrases(modality.standing.back, 'back' as const)),
     },
     window: modality.window,
   };

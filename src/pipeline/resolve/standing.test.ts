@@ -10,6 +10,7 @@ const CASES: Record<'ar' | 'fr' | 'en', [text: string, published: string, events
   ar: [
     ['يعاني سكان مدينة نيونو، المحاصرة منذ أشهر، من نقص في الوقود.', '2023-08-22', []],
     ['لا يزال الحصار الذي فرضته الجماعة على نيونو مستمرا.', '2023-08-22', []],
+    ['وتسبب الحصار في نقص حاد في الوقود في مدينة نيونو.', '2023-08-22', []],
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', ['2023-08-20 Change to group/activity']],
     ['هاجم مسلحون موقعا للجيش في نيونو يوم الأحد وقتلوا جنديين، ثم أعلنوا فرض حصار على المدينة.', '2023-08-22', ['2023-08-20 Armed clash', '2023-08-22 Change to group/activity']],
   ],
@@ -20,6 +21,7 @@ const CASES: Record<'ar' | 'fr' | 'en', [text: string, published: string, events
     ["Le JNIM a attaqué dimanche un poste de l'armée à Niono, tuant deux soldats, puis a décrété un blocus de la ville.", '2023-08-22', ['2023-08-20 Armed clash', '2023-08-22 Change to group/activity']],
     ["Les jihadistes, qui avaient décrété un blocus de Niono, ont attaqué dimanche un poste de l'armée, tuant trois soldats.", '2023-08-22', ['2023-08-20 Armed clash']],
     ["Les humanitaires s'inquiètent de la situation des localités sous blocus, comme Djibo ou Titao, ravitaillées par des convois escortés.", '2023-04-15', []],
+    ['Ce blocus a provoqué une grave pénurie de carburant à Niono.', '2023-08-22', []],
   ],
   en: [
     ['Partners report that food prices in blockaded towns such as Djibo and Diapaga are up to three times higher than in Ouagadougou.', '2024-07-25', []],
@@ -30,6 +32,8 @@ const CASES: Record<'ar' | 'fr' | 'en', [text: string, published: string, events
     ['JNIM attacked an army post in Niono on Sunday, killing two soldiers, and later declared a blockade of the town.', '2023-08-22', ['2023-08-20 Armed clash', '2023-08-22 Change to group/activity']],
     ['Militants who had declared a blockade of Niono attacked an army post in the town on Sunday, killing three soldiers.', '2023-08-22', ['2023-08-20 Armed clash']],
     ['Aid groups worry about towns under blockade such as Djibo and Titao, supplied only by escorted convoys.', '2023-04-15', []],
+    ['The blockade has caused severe fuel shortages in Niono, forcing schools to close.', '2023-08-22', []],
+    ['The blockade of Niono began on Sunday, residents said.', '2023-08-22', ['2023-08-20 Change to group/activity']],
   ],
 };
 

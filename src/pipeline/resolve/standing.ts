@@ -33,6 +33,8 @@ export function withoutStandingSieges(a: Analysis, lexicon: EventLexicon): Analy
 function standsAlready(a: Analysis, cue: EventCue, lexicon: EventLexicon): boolean {
   // « les localités sous blocus, comme Djibo », 'towns under blockade': a state the town is in, when nothing declares it.
   if (cue.declared !== true && namesState(a, cue, lexicon)) return true;
+  // "The blockade has caused severe fuel shortages": a siege the reader knows, told again.
+  if (cue.declared !== true && namedBack(a, cue, lexicon) && !datedThisWeek(a, cue.sentence)) return true;
   const text = a.doc.text;
   const sentence = a.sentences[cue.sentence];
   let from = cue.span.start;
@@ -43,6 +45,21 @@ function standsAlready(a: Analysis, cue: EventCue, lexicon: EventLexicon): boole
   const before = wordsBetween(a, from, cue.span.start).slice(-REACH);
   const after = wordsBetween(a, cue.span.end, to).slice(0, REACH);
   return saysStanding(a, before, lexicon) || saysStanding(a, after, lexicon);
+}
+
+/** Whether a siege trigger is named as one the reader knows: a 'back' word right before it, or in Arabic the article on it ('الحصار'). */
+function namedBack(a: Analysis, cue: EventCue, lexicon: EventLexicon): boolean {
+  const before = wordsBefore(a, cue.span.start, 1);
+  if (before.length === 1 && lexicon.standing.back.matchAt(before, 0) !== null) return true;
+  return a.lang === 'ar' && a.doc.text.startsWith('ال', cue.span.start);
+}
+
+/** Whether a sentence names a day of the week before the report (an act begun this week is new). */
+function datedThisWeek(a: Analysis, sentence: number): boolean {
+  const published = a.doc.published ? parseIso(a.doc.published) : null;
+  if (published === null) return true;
+  const since = toIso(addDays(published, -NEW_DAYS));
+  return a.dates.some((d) => d.sentence === sentence && d.date !== null && d.date >= since);
 }
 
 /**
