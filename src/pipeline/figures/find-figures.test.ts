@@ -65,6 +65,7 @@ const CASES: [string, Lang, string[]][] = [
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
   ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],
+  ['قتل مسلحون يعتقد أنهم من اللصوص ثلاثة رعاة واختطفوا خمسة آخرين.', 'ar', ['killed 3 herders report', 'abducted 5 - report']],
   ['أسفر الاشتباك عن استشهاد جندي واحد، ومقتل ستة مسلحين.', 'ar', ['killed 1 soldiers report', 'killed 6 militants report']],
   ['« Nous avons enterré une trentaine de personnes lundi matin », affirme un notable.', 'fr', ['killed 30 people local sources approximate']],
   // people counted as members of a side

@@ -66,10 +66,12 @@ export function findFigures(input: FiguresView): FigureMention[] {
     // A claim needs a source and an attribution word.
     const claims = (marks & lex.sources.bit) !== 0 && (marks & lex.markers.bit) !== 0 ? findClaims(view, lo, hi, lex) : [];
     // "A suicide bomber killed three soldiers": a verb with its object counted right after it counts
-    // no one before it (French and English put the subject first; Arabic puts the verb first). In
+    // no one before it (French and English put the subject first; Arabic puts the verb first, and
+    // only a verb with "and" on it, 'أربعة قرويين | واختطفوا سبعة آخرين', is read so). In
     // "one soldier killed one wounded" the count after has a figure word of its own.
-    if (view.lang !== 'ar') {
+    {
       for (const t of triggers) {
+        if (view.lang === 'ar' && !withConjunction(view, t.first, lex.triggers)) continue;
         const object = counts.find((c) => c.first === t.next && !punctuationBetween(view, t.next - 1, t.next));
         if (object && !triggers.some((u) => u.first === object.next)) t.forward = true;
       }
@@ -197,10 +199,15 @@ function findTriggers(view: MarkedView, lo: number, hi: number): FoundTrigger[] 
  * verb that opens a clause of its own, whose people come after it, never before.
  */
 function opensCoordinate(view: MarkedView, i: number, list: WordList<FigureKind>): boolean {
+  // A verb that agrees with a plural or dual subject ('فقُتلوا جميعًا') tells of people already named,
+  // unless its object is counted right after it (see findFigures).
+  return view.lang === 'ar' && !view.tokens[i]!.text.endsWith('ا') && withConjunction(view, i, list);
+}
+
+/** Whether an Arabic figure word at token i is written with the conjunction و or ف on it (not 'وفاة', a word of its own). */
+function withConjunction(view: MarkedView, i: number, list: WordList<FigureKind>): boolean {
   const text = view.tokens[i]!.text;
-  // A verb that agrees with a plural or dual subject ('فقُتلوا جميعًا') tells of people already named.
-  if (view.lang !== 'ar' || (text[0] !== 'و' && text[0] !== 'ف') || text.endsWith('ا')) return false;
-  return !list.entries.some((e) => wordMatches(e.patterns[0]!, text));
+  return (text[0] === 'و' || text[0] === 'ف') && !list.entries.some((e) => wordMatches(e.patterns[0]!, text));
 }
 
 /** Tokens between two ranges (0 when they touch or overlap). */
