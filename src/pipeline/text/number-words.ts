@@ -218,4 +218,7 @@ export const ARABIC_DUAL_NOUNS = [
  * Nouns whose plural is sound (مدنيين, صحفيين, متطوعين): their ين form is the plural as often as the
  * dual, so only the ان form ("مدنيان", "صحفيان") is read as two.
  */
-export const ARABIC_SOUND_PLURAL_NOUNS = ['مدني', 'صحفي', 'صحافي', 'مراسل', 'ممرض', 'مزارع', 'متطوع', 'دركي'];
+export const ARABIC_SOUND_PLURAL_NOUNS = [
+  'مدني', 'صحفي', 'صحافي', 'مراسل', 'ممرض', 'مزارع', 'متطوع', 'دركي',
+  'مسلح', 'مهرب', 'مهاجم', 'مقاتل', 'مهندس', 'معلم', 'مدرس', 'مسافر', 'متظاهر', 'مواطن', 'مسؤول', 'صياد',
+];

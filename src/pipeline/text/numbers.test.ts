@@ -91,11 +91,11 @@ describe('arabicDual', () => {
   it.each([
     ['جنديين', 'جندي'], ['جنديان', 'جندي'], ['الجنديين', 'جندي'], ['رهينتين', 'رهينه'], ['لشخصين', 'شخص'],
     // a noun with a sound plural: only its ان form is surely two
-    ['مدنيان', 'مدني'], ['صحفيان', 'صحفي'],
+    ['مدنيان', 'مدني'], ['صحفيان', 'صحفي'], ['مهربان', 'مهرب'], ['مسلحان', 'مسلح'],
   ])('%s is two %s', (word, singular) => {
     expect(arabicDual(normalise(word).text)).toEqual({ singular, count: 2 });
   });
-  it.each(['مدنيين', 'صحفيين', 'متطوعين', 'جنود', 'اثنين', 'سنتين'])('%s is not a known dual', (word) => {
+  it.each(['مدنيين', 'صحفيين', 'متطوعين', 'مسلحين', 'مهربين', 'جنود', 'اثنين', 'سنتين'])('%s is not a known dual', (word) => {
     expect(arabicDual(normalise(word).text)).toBeNull();
   });
 });
