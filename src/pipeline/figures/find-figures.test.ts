@@ -62,6 +62,8 @@ const CASES: [string, Lang, string[]][] = [
   // Arabic writes "and" on a number in digits too; a group's media arm speaks for the group.
   ['أعلن الجيش مقتل ثلاثة جنود و١٢ مسلحا في الهجوم.', 'ar', ['killed 3 soldiers army', 'killed 12 militants army']],
   ['JNIM, in a statement carried by its al-Zallaqa media arm, said it had killed 20 soldiers.', 'en', ['killed 20 soldiers armed group']],
+  // « éléments » of a force named after it are its men, not militants.
+  ["Trois éléments de la Garde nationale ont été tués et « onze terroristes ont été abattus », selon l'armée.", 'fr', ['killed 3 soldiers army', 'killed 11 militants army']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
   ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],

@@ -12,8 +12,9 @@ export const FR: FigureWords = {
     missing: ['disparu*', 'portés disparus'],
   },
   victims: {
-    soldiers: ['soldat*', 'militaire*', 'FAMa'],
-    gendarmes: ['gendarme', 'gendarmes'],
+    // « éléments » alone counts militants; the force named after it counts its men.
+    soldiers: ['soldat*', 'militaire*', 'FAMa', 'gardes nationaux', 'garde national', 'éléments de la garde nationale', 'éléments de la garde', "éléments de l'armée", 'éléments des FDS', 'éléments des forces de défense et de sécurité', 'éléments des forces armées'],
+    gendarmes: ['gendarme', 'gendarmes', 'éléments de la gendarmerie'],
     police: ['policier*'],
     peacekeepers: ['casque bleu', 'casques bleus'],
     civilians: ['civil', 'civils', 'civile', 'civiles'],
