@@ -245,6 +245,13 @@ describe('a district named', () => {
   });
 });
 
+describe('a made-up spelling with a ta marbuta', () => {
+  it('is read in Mauritania, whose press ends names so ("قرب بلدة بوستيلة"), not as a near spelling of a word ("دون مقاومة")', () => {
+    expect(places('اعتقلوا خمسة منمين قرب بلدة بوستيلة في الحوض الشرقي.', 'ar').map((p) => p.name)).toContain('Boustéïlé');
+    expect(places('استسلم الموقوفون في الحوض الشرقي دون مقاومة.', 'ar').map((p) => p.name)).not.toContain('Maghama');
+  });
+});
+
 describe("a Latin variant of a village's name", () => {
   it('is read with support ("near Doucombo" for Doukombo), not alone', () => {
     expect(places('A bomb exploded near Doucombo on Sunday.', 'en').map((p) => p.name)).toContain('Doukombo');

@@ -214,16 +214,23 @@ function startsUpper(view: PlacesView, k: number): boolean {
   return isUpperUnit(view.doc.text.charCodeAt(at));
 }
 
+const TA_MARBUTA = 0x0629;
+
 /** Marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
 function isWordMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x064d) || c === 0x0624 || c === 0x0626 || c === 0x0621 || c === 0x0629;
 }
 
 function toReading(view: PlacesView, m: NameMatch, gazetteer: Gazetteer): Reading {
+  // The original word, with its marks, from the start of its first token to its end.
+  const from = view.norm.toOriginal[view.tokens[m.first]!.start]!;
+  const to = view.norm.toOriginal[m.end]!;
+  // A ta marbuta that ends the name and no other mark: Mauritania's press writes names so (بوستيلة).
+  const marbuta = to > from && view.doc.text.charCodeAt(to - 1) === TA_MARBUTA && !hasWordMarks(view.doc.text, from, to - 1);
   return {
     candidates: m.candidates, context: contextOf(view.tokens, m.first, m.last), article: m.article,
-    // The original word, with its marks, from the start of its first token to its end.
-    wordlike: hasWordMarks(view.doc.text, view.norm.toOriginal[view.tokens[m.first]!.start]!, view.norm.toOriginal[m.end]!),
+    wordlike: !marbuta && hasWordMarks(view.doc.text, from, to),
+    marbuta,
     common: !m.latin && m.last - m.first === 1 && gazetteer.isCommonWord(view.norm.text.slice(m.start, m.end)),
     letters: lettersIn(view.norm.text, m.start, m.end),
     clitic: m.start > view.tokens[m.first]!.start,

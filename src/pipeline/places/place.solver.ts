@@ -13,6 +13,8 @@ export interface Reading {
   article: boolean;
   /** The words carry marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
   wordlike: boolean;
+  /** The only such mark is a ta marbuta ending the name: a word, except in Mauritania, whose press ends names so (بوستيلة). */
+  marbuta: boolean;
   /** The name read is a common Arabic word ("كانوا", they were): only a published name of it is a place. */
   common: boolean;
   /** Letters in the matched name, spaces excluded. */
@@ -277,7 +279,7 @@ function soleCountryOf(candidates: Reading['candidates']): string | null {
 
 /** What of a reading besides its candidates `prepare` reads: its context bits, the article, word marks, a short name, a common word. */
 function preparedKey(r: Reading): number {
-  return r.context | (r.article ? 1 << 8 : 0) | (r.wordlike ? 1 << 9 : 0) | (r.letters < 4 ? 1 << 10 : 0) | (r.common ? 1 << 11 : 0);
+  return r.context | (r.article ? 1 << 8 : 0) | (r.wordlike ? 1 << 9 : 0) | (r.letters < 4 ? 1 << 10 : 0) | (r.common ? 1 << 11 : 0) | (r.marbuta ? 1 << 12 : 0);
 }
 
 function prepare(r: Reading): PreparedList {
@@ -325,7 +327,7 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (source === 'name') return 'yes';
   // Made-up spellings: never on words that look like words, nor where an article had to go, except
   // for a regional capital, which the press writes with it ("الزويرات" for Zouérat).
-  if (r.wordlike || (r.article && !(isTopTier(e) && e.fcode !== 'ADM1'))) return 'no';
+  if (r.wordlike || (r.marbuta && (e.cc !== 'MR' || source === 'fuzzy')) || (r.article && !(isTopTier(e) && e.fcode !== 'ADM1'))) return 'no';
   // A short one ("ديو" for Déou) only as a town named so, in its district named too ("بلدة ديو في إقليم أودالان").
   if ((r.letters < 4 || r.common) && !isTopTier(e)) return !r.common && has(r.context, 'settlement') && e.admin2 !== null ? 'if-admin2-named' : 'no';
   // Even a regional capital's short made-up spelling is not read off a word it had to be cut from

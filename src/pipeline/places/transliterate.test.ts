@@ -49,6 +49,9 @@ describe('transliterate', () => {
     ['Monguel', 'مونكل'],
     ['Gorgol', 'كوركول'],
     ['Mbagne', 'امبان'],
+    // and a final a or é as a ta marbuta
+    ['Kiffa', 'كيفة'],
+    ['Boustéïlé', 'بوستيلة'],
   ])('%s → %s in Mauritanian spelling, not in the standard one', (latin, arabic) => {
     expect(transliterate(latin, 6, 'hassaniya').map(normaliseTerm)).toContain(normaliseTerm(arabic));
     expect(transliterate(latin, 5).map(normaliseTerm)).not.toContain(normaliseTerm(arabic));

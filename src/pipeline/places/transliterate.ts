@@ -151,6 +151,8 @@ function segment(word: string, spelling: Spelling): Option[][] {
       const sound = c === 's' ? 'س' : c === 't' ? 'ت' : c === 'x' ? 'كس' : 'ز';
       segs.push([o(sound), o('', 1)]); i += 1; continue;
     }
+    // Mauritania's press ends a name on a ta marbuta where French ends it on a or é (Tidjikja → تجكجة, Boustéïlé → بوستيلة).
+    if (hassaniya && !initial && nextAfter(1) && (c === 'a' || (c === 'e' && accented)) && !isVowel(i - 1)) { segs.push([o(c === 'a' ? 'ا' : 'ي'), o('ة', 1)]); i += 1; continue; }
     if (c === 'e' && nextAfter(1)) { segs.push(accented ? [o('ي')] : [o(''), o('ي', 1)]); i += 1; continue; }
     if (c === 'e' && 'sz'.includes(at(i + 1)) && nextAfter(2) && !accented) { segs.push([o(''), o('ي', 1)]); i += 1; continue; }
     const single = LETTERS[c];
