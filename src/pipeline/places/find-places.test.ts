@@ -245,6 +245,12 @@ describe('a district named', () => {
   });
 });
 
+describe('a unit named after a place as its home', () => {
+  it('is the namesake unit that holds a place of the name ("دائرة كيتا": Kita in Mali, not Keita in Niger)', () => {
+    expect(places('أعلنت الجماعة فرض حصار على بلدة بندوغوبا التابعة لدائرة كيتا.', 'ar').map((p) => p.name)).toContain('Bendougouba');
+  });
+});
+
 describe('a made-up spelling with a ta marbuta', () => {
   it('is read in Mauritania, whose press ends names so ("قرب بلدة بوستيلة"), not as a near spelling of a word ("دون مقاومة")', () => {
     expect(places('اعتقلوا خمسة منمين قرب بلدة بوستيلة في الحوض الشرقي.', 'ar').map((p) => p.name)).toContain('Boustéïlé');

@@ -261,8 +261,20 @@ function homeAfter(view: PlacesView, m: NameMatch, next: NameMatch | undefined, 
   if (!joined(view, m, next, HOME_JOIN) && !(unitNamed && joinedByUnitWords(view, m, next))) return null;
   // "Kayes, Nioro du Sahel et Diéma": a list of towns, not a town and its home.
   if (after !== undefined && joined(view, next, after, LIST_JOIN)) return null;
-  for (const { entry } of next.candidates) if (entry.fcode === 'ADM1' || entry.fcode === 'ADM2') return entry;
-  return null;
+  // Of the units of that name (« دائرة كيتا »: Mali's Kita cercle, Niger's Keita department), the one that holds a
+  // place of the name, else one in a country of the name's places, else the first.
+  let inCountry: GazetteerEntry | null = null;
+  let first: GazetteerEntry | null = null;
+  for (const { entry: unit } of next.candidates) {
+    if (unit.fcode !== 'ADM1' && unit.fcode !== 'ADM2') continue;
+    first ??= unit;
+    for (const { entry: place } of m.candidates) {
+      if (place.cc !== unit.cc) continue;
+      if (place.admin1 === unit.name || place.admin2 === unit.name) return unit;
+      inCountry ??= unit;
+    }
+  }
+  return inCountry ?? first;
 }
 
 function joinedByUnitWords(view: PlacesView, a: NameMatch, b: NameMatch): boolean {

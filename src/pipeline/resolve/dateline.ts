@@ -12,6 +12,8 @@ import type { Span } from '../types.ts';
 export function isDatelinePlace(text: string, span: Span): boolean {
   // "الأخبار (نواكشوط) –", "Sahara Medias (Nouakchott) -": the outlet, then its city in brackets.
   if (text.charCodeAt(span.start - 1) === 0x28 && OUTLET_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) && CLOSE_AND_DASH.test(text.slice(span.end, span.end + 10))) return true;
+  // "الجزيرة نت – باماكو", the report's first line: the outlet, a dash, its city.
+  if (span.start <= 50 && OUTLET_DASH_BEFORE.test(text.slice(0, span.start)) && LINE_END.test(text.slice(span.end, span.end + 10))) return true;
   if (!startsLine(text, span.start) && !HEAD.test(text.slice(Math.max(0, span.start - 60), span.start))) return false;
   return AFTER_PLACE.test(text.slice(span.end, span.end + 80));
 }
@@ -53,6 +55,10 @@ const WHITE_SPACE = /\s/;
 const AFTER_PLACE = /^(\s*\/\s*[\p{Lu}][\p{Lu}' -]*)*(\s*,\s*[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?(?=\s*[,(–—-]))?\s*(,\s*([\p{L}.]+\s+\d{1,2}(\s*,?\s*\d{4})?|\d{1,2}(er)?\s+[\p{L}.]+(\s+\d{4})?))?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
 /** An outlet's name at the head of a line, then an opening bracket: "الأخبار (". */
 const OUTLET_BEFORE = /(^|\n)\s*[^\n()\-–—]{1,40}\($/u;
+/** An outlet's name opening the text, then a dash: "الجزيرة نت – ". */
+const OUTLET_DASH_BEFORE = /^\s*[^\n()\-–—]{1,40}\s[-–—]\s*$/u;
+/** Nothing but white space to the end of the line. */
+const LINE_END = /^[ \t]*(\n|$)/u;
 /** The closing bracket after an outlet's city, then a dash. */
 const CLOSE_AND_DASH = /^\s*\)\s*[-–—]/u;
 /** What comes before the second place of a dateline at the head of a line: "DAKAR/". */
