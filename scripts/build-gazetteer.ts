@@ -242,7 +242,7 @@ function build(): { lines: string[]; stats: Record<string, number> } {
     const spelling = d.entry.cc === 'MR' ? 'hassaniya' : 'standard';
     if (d.entry.fcode !== 'PCLI') d.entry.generated = arabicVariants(d.latin, d.names, isProminent(d.entry) || d.seat ? 6 : 3, spelling).sort();
     // A town's Latin names are written other ways too (Doucombo for Doukombo).
-    if (d.entry.fcode.startsWith('PPL')) d.entry.generated.push(...latinVariants(d.names, allNames).sort());
+    if (d.entry.fcode.startsWith('PPL')) d.entry.generated.push(...latinVariants(cleanNames(d.latin), allNames).sort());
     generated += d.entry.generated.length;
   }
   drafts.sort((a, b) => a.entry.id - b.entry.id);
