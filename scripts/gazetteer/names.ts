@@ -58,8 +58,8 @@ export function arabicVariants(latinNames: string[], known: Set<string>, perName
 
 /**
  * Latin spellings a name is also written with, normalised: a hard c is also written k and back
- * (Doukombo, Doucombo), a doubled consonant once (Ninngari, Ningari), a word's first w before a
- * vowel ou and back (Wahabou, Ouahabou). None that is already a name
+ * (Doukombo, Doucombo), a doubled consonant once (Ninngari, Ningari; Bennichchab, Benichab), a
+ * word's first w before a vowel ou and back (Wahabou, Ouahabou), qc or ks as x (Leqceiba, Lexeiba). None that is already a name
  * (of this place or another: `taken`). Like the Arabic ones, they are matched only with support.
  */
 export function latinVariants(names: Iterable<string>, taken: ReadonlySet<string>): string[] {
@@ -69,7 +69,9 @@ export function latinVariants(names: Iterable<string>, taken: ReadonlySet<string
     const variants = [
       n.replace(/k(?=[aou])/g, 'c'),
       n.replace(/(?<![sc])c(?=[aou])/g, 'k'),
-      n.replace(/([bdfgklmnprstz])\1/g, '$1'),
+      n.replace(/(ch|[bdfgklmnprstz])\1/g, '$1'),
+      // Two sounds written qc or ks are also written x (Leqceiba, Lexeiba).
+      n.replace(/qc|kc|ks/g, 'x'),
       // French writes a w before a vowel ou (Ouahabou for Wahabou), English the other way.
       n.replace(/(^|[^a-z])w(?=[aeiy])/g, '$1ou'),
       n.replace(/(^|[^a-z])ou(?=[aeiy])/g, '$1w'),
