@@ -64,6 +64,8 @@ const CASES: [string, Lang, string[]][] = [
   ['JNIM, in a statement carried by its al-Zallaqa media arm, said it had killed 20 soldiers.', 'en', ['killed 20 soldiers armed group']],
   // « éléments » of a force named after it are its men, not militants.
   ["Trois éléments de la Garde nationale ont été tués et « onze terroristes ont été abattus », selon l'armée.", 'fr', ['killed 3 soldiers army', 'killed 11 militants army']],
+  // People counted right after « selon » / "according to" are the source.
+  ['Plusieurs assaillants ont aussi péri, selon un chef de village, qui ne donne pas de chiffre.', 'fr', ['killed 10 attackers report approximate']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
   ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],

@@ -87,7 +87,8 @@ export function findFigures(input: FiguresView): FigureMention[] {
     });
     // "two residents and a local official said": the people counted are the source, not victims. A
     // comma alone joins no speakers: in "killing seven civilians, a local official said" the seven are victims.
-    const speakers = new Set(counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next)));
+    // So are people counted right after an attribution word (« selon un responsable dozo », "according to two residents").
+    const speakers = new Set(counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next) || entryEndsAt(view, c.first, lex.sourcedBy, 2)));
     for (let i = counts.length - 2; i >= 0; i--) {
       if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!) && (counts[i]!.next < counts[i + 1]!.first || view.lang === 'ar')) speakers.add(counts[i]!);
     }

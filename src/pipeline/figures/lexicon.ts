@@ -34,6 +34,7 @@ export interface FigureLexicon {
   stated: WordList<{ kinds: FigureKind[]; value: number }>;
   sources: WordList<Claimant>;
   markers: WordList<true>;
+  sourcedBy: WordList<true>;
   /** Words after a word of people that keep it a person (FigureWords.personFollowers). */
   personFollowers: ReadonlySet<string>;
   /** Figure words and stated zeros together: a sentence with no word starting one of these has no figure. */
@@ -93,6 +94,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
     stated: entries(stated),
     sources: grouped(w.sources),
     markers: flags(w.markers),
+    sourcedBy: flags(w.sourcedBy ?? []),
     openers: flags([...ungrouped(w.triggers), ...stated].map(([phrase]) => phrase)),
   };
   const all: WordList<unknown>[] = Object.values(lists);

@@ -104,5 +104,6 @@ export const EN: FigureWords = {
     media: ['AFP', 'Reuters', 'RFI', 'media', 'news agency', 'newspaper', 'Al Jazeera'],
     'armed group': ['JNIM', 'Islamic State', 'IS Sahel', 'ISGS', 'the group', 'jihadist group', 'media arm', 'propaganda arm', 'Zallaqa', 'al-Zallaqa', 'Amaq'],
   },
+  sourcedBy: ['according to'],
   markers: ['according', 'said', 'says', 'told', 'reported', 'announced', 'claimed', 'stated', 'confirmed', 'statement', 'per', 'put', 'acknowledg*', 'admitted', 'admits'],
 };

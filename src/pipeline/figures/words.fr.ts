@@ -92,5 +92,6 @@ export const FR: FigureWords = {
     media: ['AFP', 'Reuters', 'RFI', 'médias', 'la presse', 'journal', 'agence'],
     'armed group': ['JNIM', 'GSIM', 'EIGS', 'État islamique', 'le groupe jihadiste', 'le groupe djihadiste', 'Ansarul Islam', 'Katiba', 'Az-Zallaqa', 'Zallaqa', 'Amaq', 'organe de propagande'],
   },
+  sourcedBy: ['selon', 'd après', 'd apres'],
   markers: ['selon', "d'après", 'indiqu*', 'annonc*', 'affirm*', 'déclar*', 'rapport*', 'précis*', 'revendiqu*', 'confirm*', 'communiqué', 'assur*', 'de source', 'reconn*', 'admet*'],
 };

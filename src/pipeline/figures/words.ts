@@ -62,4 +62,6 @@ export interface FigureWords {
   sources: Partial<Record<Claimant, string[]>>;
   /** Words that attribute ("selon", "a indiqué", "وفق", "said"). */
   markers: string[];
+  /** Attributing prepositions: people counted right after one are the source, not victims (« selon un responsable dozo », "according to two residents"). */
+  sourcedBy?: string[];
 }
