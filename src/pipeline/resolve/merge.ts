@@ -76,8 +76,9 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false): Cod
     else groups.push([c]);
   }
   foldUnitCopies(groups);
+  const headlineTolls = headline ? foldHeadlineTolls(groups) : null;
   const merged: CodedEvent[] = [];
-  for (const g of groups) merged.push(mergeGroup(g));
+  for (const g of groups) merged.push(mergeGroup(g, headlineTolls?.get(g)));
   const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
@@ -147,6 +148,26 @@ function isAreaOf(e: CodedEvent, all: CodedEvent[]): boolean {
 }
 
 /**
+ * A headline's act with a toll at a town where the body tells the one act of its kind, on another
+ * day ("deux élèves tués lors d'une marche à Madaoua" over the march the body tells, whose dead it
+ * tells in sentences of no place): the body's act, coded as the body codes it, with the headline's
+ * dead. Takes those headline groups out of `groups`; gives each body group the headline figures it takes.
+ */
+function foldHeadlineTolls(groups: CodedCandidate[][]): Map<CodedCandidate[], FigureMention[]> {
+  const tolls = new Map<CodedCandidate[], FigureMention[]>();
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k]!;
+    if (!onlyInLead(g) || !g.some((c) => c.killedFigures.length > 0)) continue;
+    const e = g[0]!.event;
+    const body = groups.filter((h) => h !== g && !onlyInLead(h) && h[0]!.event.location === e.location && familyKey(h[0]!.event) === familyKey(e));
+    if (body.length !== 1 || body[0]!.some((c) => c.killedFigures.length > 0)) continue;
+    tolls.set(body[0]!, g.flatMap((c) => c.killedFigures));
+    groups.splice(k, 1);
+  }
+  return tolls;
+}
+
+/**
  * An act told only in the headline (`headline`: the report's first sentence is a title line) that the
  * body tells as an act of the same kind ("cinq civils tués par
  * un engin explosif, quatre VDP tombés à Toéni" over the IED at Tougan and the clash at Toéni): the
@@ -203,8 +224,8 @@ function rank(m: CodedCandidate, lead: number): number {
 }
 
 /** One event from the candidates that describe it. */
-function mergeGroup(members: CodedCandidate[]): CodedEvent {
-  const figures: FigureMention[] = [];
+function mergeGroup(members: CodedCandidate[], headlineTolls: FigureMention[] = []): CodedEvent {
+  const figures: FigureMention[] = [...headlineTolls];
   let lead = Infinity;
   for (const m of members) {
     figures.push(...m.killedFigures);
@@ -232,10 +253,12 @@ function mergeGroup(members: CodedCandidate[]): CodedEvent {
     claims.push(...e.claims);
   }
   for (const f of counted.used) evidence.push({ field: 'fatalities', start: f.span.start, end: f.span.end, text: f.span.text });
+  // A demonstration with dead, once all its mentions' figures are pooled, was met with excessive force (as codeCandidate codes one mention).
+  const excessive = typed.event_type === 'Protests' && counted.value > 0;
   return {
     ...best,
     event_type: typed.event_type,
-    sub_event_type: typed.sub_event_type,
+    sub_event_type: excessive ? 'Excessive force against protesters' : typed.sub_event_type,
     fatalities: counted.value,
     evidence: uniqueBy(evidence, evidenceStart, sameEvidence),
     claims: uniqueBy(claims, claimStart, sameClaim),

@@ -18,6 +18,8 @@ const CASES: Record<'ar' | 'fr' | 'en', [text: string, published: string, events
     ['Des hommes armés ont tué lundi trois civils à Ouenkoro. Mardi, des hommes armés ont tué trois civils à Bankass.', '2022-06-15', ['Attack Ouankoro 3', 'Attack Bankass 3']],
     // An act told at its province, then at a town of it: one act, at the town, with the toll.
     ["Huit civils ont été tués lundi par l'explosion d'un engin explosif au passage d'un car dans la province du Sanmatenga. L'engin a explosé à une quinzaine de kilomètres au nord de Barsalogho.", '2022-11-08', ['Remote explosive/landmine/IED Barsalogo 8']],
+    // A headline's dead at the town of the body's one march, told there in sentences of no place.
+    ["Ségou : nuit d'émeutes à Markala, trois élèves tués lors d'une marche à San\nDes jeunes ont saccagé mardi soir la mairie de Markala. Hier mercredi, à San, une marche d'élèves a tourné au drame. Des policiers ont ouvert le feu sur le cortège. Trois élèves ont été tués.", '2024-08-22', ['Violent demonstration Markala 0', 'Excessive force against protesters San 3']],
     ["La police a tué lundi deux manifestants à Kati. Mardi, les forces de l'ordre ont tiré sur des manifestants à Kati, faisant deux morts.", '2023-08-23', ['Excessive force against protesters Kati 2', 'Excessive force against protesters Kati 2']],
   ],
   en: [
