@@ -66,6 +66,8 @@ const CASES: [string, Lang, string[]][] = [
   ["Trois éléments de la Garde nationale ont été tués et « onze terroristes ont été abattus », selon l'armée.", 'fr', ['killed 3 soldiers army', 'killed 11 militants army']],
   // People counted right after « selon » / "according to" are the source.
   ['Plusieurs assaillants ont aussi péri, selon un chef de village, qui ne donne pas de chiffre.', 'fr', ['killed 10 attackers report approximate']],
+  // A relative clause opens a clause of its own: its people are no figure of the verb before it.
+  ['ضُرب الرجل حتى الموت قبل وصول الشرطة، التي أوقفت لاحقا خمسة أشخاص.', 'ar', ['killed 1 men report']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
   ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],
