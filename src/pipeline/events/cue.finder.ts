@@ -53,7 +53,44 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
       score: m.value.score,
     });
   }
+  for (const c of seizures(view, lexicon, cues, cancelled)) cues.push(c);
   return cues;
+}
+
+/** Trigger kinds of a fight, whose side may take the other's weapons. */
+const FIGHTS: ReadonlySet<string> = new Set(['attack', 'clash', 'killing', 'territory']);
+
+/** How many words may stand between a verb of seizing and the weapons it takes ("seized | four assault | rifles"). */
+const SEIZURE_REACH = 6;
+/** The score of a seizure read so: that of the lexicon's disrupted-weapons triggers. */
+const SEIZURE_SCORE = 0.97;
+
+/**
+ * Weapons a verb of seizing or finding takes, in its clause ("Mauritanian troops seized four assault
+ * rifles", « les policiers ont trouvé six fusils d'assaut », 'ضبطت الدورية ١٢ بندقية'): Disrupted
+ * weapons use, in a sentence with no trigger of the lexicon, close after none that tells a fight or arrests. One per sentence.
+ */
+function seizures(view: TextView, lexicon: EventLexicon, cues: EventCue[], cancelled: Uint8Array | null): EventCue[] {
+  const { tokens, norm, doc, sentences } = view;
+  const out: EventCue[] = [];
+  const arms = lexicon.seizure.arms.matchAll(tokens);
+  if (arms.length === 0) return out;
+  for (const v of lexicon.seizure.verbs.matchAll(tokens)) {
+    if (cancelled !== null && cancelled[v.start] !== 0) continue;
+    const a = arms.find((m) => m.start >= v.end && m.start - v.end <= SEIZURE_REACH);
+    if (!a || hasPunctuation(norm.text, tokens[v.end - 1]!.end, tokens[a.start]!.start, true)) continue;
+    const span = toSpan(doc.text, norm, tokens[v.start]!.start + v.cliticLength, tokens[a.end - 1]!.end);
+    const sentence = sentenceAt(sentences, span.start);
+    // Weapons taken in a fight, or found on people arrested, told in this sentence or the two before, are part of it;
+    // a sentence with a trigger of its own is read by it.
+    if (cues.some((c) => c.sentence === sentence || (c.sentence >= sentence - 2 && c.sentence < sentence && (FIGHTS.has(c.kind) || c.subEventType === 'Arrests')))) continue;
+    if (out.some((c) => c.sentence === sentence)) continue;
+    out.push({
+      claimed: undefined, context: undefined, declared: undefined, shots: undefined, span, sentence,
+      kind: 'disrupted', eventType: 'Strategic developments', subEventType: 'Disrupted weapons use', score: SEIZURE_SCORE,
+    });
+  }
+  return out;
 }
 
 /** Whether a protest trigger other than the words that may name a drone stands in the report. */

@@ -44,6 +44,8 @@ export interface EventLexicon {
   accusedPronouns: Set<string>;
   /** "assault rifles", « fusils d'assaut »: a trigger word inside one names a thing, not an act. */
   objects: PhraseIndex<'object'>;
+  /** A verb of seizing or finding, and weapons after it: weapons taken or found (see cue.finder.ts). */
+  seizure: { verbs: PhraseIndex<'verb'>; arms: PhraseIndex<'arms'> };
   /** "these attacks": a trigger right after one refers back and makes no new event. */
   anaphora: PhraseIndex<'anaphora'>;
   /** Words after which a place name belongs to an organisation's name ("Timbuktu Institute"). */
@@ -136,6 +138,7 @@ interface ModalityFile {
   threat: WordsByLang;
   accusation: WordsByLang;
   objects: WordsByLang;
+  seizure: { verbs: WordsByLang; arms: WordsByLang };
   release: WordsByLang;
   another: WordsByLang;
   resisting: WordsByLang;
@@ -222,6 +225,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     ]),
     anaphora: new PhraseIndex(phrases(modality.anaphora, 'anaphora' as const)),
     objects: new PhraseIndex(phrases(modality.objects, 'object' as const)),
+    seizure: { verbs: new PhraseIndex(phrases(modality.seizure.verbs, 'verb' as const)), arms: new PhraseIndex(phrases(modality.seizure.arms, 'arms' as const)) },
     release: new PhraseIndex(phrases(modality.release, 'release' as const)),
     another: new PhraseIndex(phrases(modality.another, 'another' as const)),
     resisting: new PhraseIndex(phrases(modality.resisting, 'resisting' as const)),

@@ -20,6 +20,10 @@ const CASES: [string, string, string[]][] = [
 
   ["a sequel's 'comes as' ties the news to what it recalls", 'Gunmen kidnapped a farmer on Monday in Sanankoroba. The kidnapping comes as the group has declared a blockade of Bamako.', ['Abduction/forced disappearance @Sanankoroba']],
 
+  ['weapons a verb of seizing takes are disrupted weapons use, not when taken in a fight or found on people arrested', 'Mauritanian troops seized four assault rifles and a machine gun from a pick-up truck abandoned near Léré on Saturday, the army said.', ['Disrupted weapons use @Léré']],
+  ['weapons a verb of seizing takes are disrupted weapons use, not when taken in a fight or found on people arrested', 'Gendarmes arrested three men in Léré on Saturday. The men were found with two hunting rifles, the prosecutor said.', ['Arrests @Léré']],
+  ['weapons a verb of seizing takes are disrupted weapons use, not when taken in a fight or found on people arrested', 'Soldiers clashed with gunmen near Léré on Saturday, killing four. The troops recovered six rifles and ammunition.', ['Armed clash @Léré']],
+
   ['what a man is suspected of is no act; a crowd that beats him to death is mob violence', 'وفي مدينة كاي، قالت الشرطة إن حشدا غاضبا ضرب أمس الخميس رجلا يُشتبه في محاولته اختطاف طفل في السوق حتى الموت.', ['Mob violence @Kayes']],
 
   ['where families fled after the act is no second scene', "Le chef de village de Mougna, dans le cercle de Djenné, a été enlevé lundi par des hommes armés. Un élu indique que plusieurs familles ont quitté le village pour Djenné et Mopti depuis l'enlèvement.", ['Abduction/forced disappearance @Mounia']],
