@@ -54,6 +54,8 @@ export interface EventLexicon {
   attribution: PhraseIndex<'attribution'>;
   /** Words of saying and of claiming an act: a date right after one is the day of a statement or claim (modality.json attribution, claimed_on). */
   spoken: PhraseIndex<'attribution'>;
+  /** Words of broadcasting or publishing: the day after one is a statement's own (see event.date.ts). */
+  published: PhraseIndex<'published'>;
   /** Arabic words between a trigger and an actor that make the actor its object ("هجوم على"). */
   objectMarkers: PhraseIndex<'object'>;
   /** "near", "قرب": a place after one is a reference point when another place precedes it. */
@@ -139,6 +141,7 @@ interface ModalityFile {
   accusation: WordsByLang;
   objects: WordsByLang;
   seizure: { verbs: WordsByLang; arms: WordsByLang };
+  published: WordsByLang;
   release: WordsByLang;
   another: WordsByLang;
   resisting: WordsByLang;
@@ -241,6 +244,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     announcedLinks: new Set(modality.announced_links[lang].map(normaliseTerm)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
     attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
+    published: new PhraseIndex(phrases(modality.published, 'published' as const)),
     spoken: new PhraseIndex([...phrases(modality.attribution, 'attribution' as const), ...phrases(modality.claimed_on, 'attribution' as const)]),
     objectMarkers: new PhraseIndex(phrases(modality.object_markers, 'object' as const)),
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),

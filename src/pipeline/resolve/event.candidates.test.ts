@@ -209,6 +209,18 @@ describe('the day a statement confirmed an act', () => {
     const a = analyse({ id: 't', text: "Le gouvernement a confirmé lundi soir l'attaque perpétrée dimanche contre le marché de Zogoré.", published: '2023-06-20', lang: 'fr' }, resources);
     expect(a.events.map((e) => e.event_date)).toEqual(['2023-06-18']);
   });
+
+  it('is not the day of the act when it was the day the statement was broadcast (ar)', () => {
+    const text = 'قال الجيش في بيان بثه التلفزيون الرسمي أمس الأحد إن جنديين قُتلا وأصيب أربعة آخرون، يوم السبت، عندما تعرضت دورية لهجوم قرب بوني.';
+    const a = analyse({ id: 't', text, published: '2023-06-12', lang: 'ar' }, resources);
+    expect(a.events.map((e) => e.event_date)).toEqual(['2023-06-10']);
+  });
+
+  it('dates a siege declared in a message on the day the message was broadcast', () => {
+    const text = 'أعلنت الجماعة فرض حصار على بلدة بوني في تسجيل صوتي بثته منصاتها الرسمية يوم الاثنين. وقال أحد السكان أمس الثلاثاء إن الأسواق فارغة.';
+    const a = analyse({ id: 't', text, published: '2023-06-14', lang: 'ar' }, resources);
+    expect(a.events.map((e) => e.event_date)).toEqual(['2023-06-12']);
+  });
 });
 
 describe('a week named, then a day in it', () => {

@@ -15,13 +15,16 @@ export interface ChosenDate {
  * Wednesday", "a indiqué mercredi") is left out when the report names another day: the strike it
  * reports was "on Monday". With no other date, the statement's day is the best the report gives.
  */
-function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
+function eventDates(a: Analysis, lexicon: EventLexicon): { dates: DateMention[]; told: DateMention[] } {
   const dated = a.dates.filter((d) => !isDatelineDate(a.doc.text, d.span));
   // The dates read apart from the analysis, not an analysis copied with other dates ({ ...a, dates }):
   // a copy is an object of another shape, and the solver's functions meeting it were recompiled.
-  const dates = dated.length < a.dates.length ? dated : a.dates;
-  const spoken = dates.filter((d) => isSpokenDate(a, d, lexicon.spoken));
-  return spoken.length > 0 && spoken.length < dates.length ? dates.filter((d) => !spoken.includes(d)) : dates;
+  const all = dated.length < a.dates.length ? dated : a.dates;
+  const spoken = all.filter((d) => isSpokenDate(a, d, lexicon.spoken));
+  const dates = spoken.length > 0 && spoken.length < all.length ? all.filter((d) => !spoken.includes(d)) : all;
+  // The day a statement was broadcast or published is its own day, not the day someone said something of it.
+  const told = dates === all ? all : all.filter((d) => !spoken.includes(d) || isSpokenDate(a, d, lexicon.published));
+  return { dates, told };
 }
 
 /**
@@ -29,7 +32,7 @@ function eventDates(a: Analysis, lexicon: EventLexicon): DateMention[] {
  * sentence ("the army said on Wednesday", 'في تقرير نشرته أمس الثلاثاء'): the day of a statement.
  * "... selon des sources locales. Le lendemain, ..." is no statement date.
  */
-export function isSpokenDate(a: Analysis, d: DateMention, attribution: PhraseIndex<'attribution'>): boolean {
+export function isSpokenDate(a: Analysis, d: DateMention, attribution: PhraseIndex<'attribution' | 'published'>): boolean {
   const from = a.sentences[d.sentence]?.start ?? 0;
   const before = wordsBefore(a, d.span.start, 3).filter((t) => (a.norm.toOriginal[t.start] ?? 0) >= from);
   return attribution.occursIn(before);
@@ -39,13 +42,15 @@ export function isSpokenDate(a: Analysis, d: DateMention, attribution: PhraseInd
 export interface ReportDates {
   /** The dates that can be when something happened (see eventDates). */
   dates: DateMention[];
+  /** Those and the days statements were broadcast or published: a statement (a siege declared in an audio message "broadcast on Monday") is dated by its own. */
+  told: DateMention[];
   /** The report's anchor date among them (see reportAnchorDate). */
   anchor: DateMention | null;
 }
 
 export function reportDates(a: Analysis, lexicon: EventLexicon): ReportDates {
-  const dates = eventDates(a, lexicon);
-  return { dates, anchor: anchorDate(a.cues, dates) };
+  const { dates, told } = eventDates(a, lexicon);
+  return { dates, told, anchor: anchorDate(a.cues, dates) };
 }
 
 /**
@@ -54,12 +59,12 @@ export function reportDates(a: Analysis, lexicon: EventLexicon): ReportDates {
  * the report's anchor date (its most precise date named beside a trigger); with none, the
  * publication date (time_precision 2: the report says nothing closer).
  */
-export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], { dates, anchor }: ReportDates, statement = false): ChosenDate | null {
+export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], { dates, told, anchor }: ReportDates, statement = false): ChosenDate | null {
   // A statement (a siege declared, a threat made) is not dated by the act it speaks of: "threatening
   // those who helped the army during the attacks of Tuesday 1 July" does not date the threat.
   // (No closure named for this test: the TypeScript loader would wrap it in a naming call at each event.)
   if (anchor && statement && heldByAct(a, anchor, triggersAt)) anchor = null;
-  const own = dates
+  const own = (statement ? told : dates)
     .filter((d) => d.sentence === sentence && !(statement && heldByAct(a, d, triggersAt)))
     .sort((x, y) => x.timePrecision - y.timePrecision || distance(x, triggersAt) - distance(y, triggersAt))[0];
   if (own) {
