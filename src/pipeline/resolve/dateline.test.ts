@@ -29,6 +29,7 @@ describe('datelines', () => {
     ['BAMAKO, April 9 (Reuters) - Gunmen attacked Kati on Sunday.', 'April 9', true],
     ['(Dakar, January 20, 2026) – Soldiers executed villagers on December 28.', 'January 20, 2026', true],
     ["Kongoussi, 10 août 2023 (AIB) – Le détachement a été attaqué mardi.", '10 août 2023', true],
+    ['ZINDER, Niger, Feb 10 - A crowd beat two men to death on Saturday.', 'Feb 10', true],
     ['Gunmen attacked Kati on April 9 - the army said.', 'April 9', false],
     ['BAMAKO, April 9 (Reuters) - Gunmen attacked Kati on Sunday.', 'Sunday', false],
   ])('a date: %s', (text, date, expected) => {

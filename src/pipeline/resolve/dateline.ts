@@ -63,7 +63,7 @@ const LINE_END = /^[ \t]*(\n|$)/u;
 const CLOSE_AND_DASH = /^\s*\)\s*[-–—]/u;
 /** What comes before the second place of a dateline at the head of a line: "DAKAR/". */
 const HEAD = /(^|\n)\s*([\p{Lu}][\p{Lu}' -]*\s*\/\s*)+$/u;
-/** The line before a dateline's date: a place in capitals, or in brackets, or in title case up to three words ("Kongoussi,"). */
-const PLACE_BEFORE_DATE = /^\s*([\p{Lu}][\p{Lu}\s'/-]+|\([\p{Lu}][\p{L}\s'/-]+|[\p{Lu}][\p{L}'’-]+(\s[\p{Lu}][\p{L}'’-]+){0,2}),\s*$/u;
+/** The line before a dateline's date: a place in capitals, or in brackets, or in title case up to three words ("Kongoussi,"), and its country ("ZINDER, Niger,"). */
+const PLACE_BEFORE_DATE = /^\s*([\p{Lu}][\p{Lu}\s'/-]+|\([\p{Lu}][\p{L}\s'/-]+|[\p{Lu}][\p{L}'’-]+(\s[\p{Lu}][\p{L}'’-]+){0,2})(,\s*[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?)?,\s*$/u;
 /** What follows a dateline's date: the closing bracket, an agency, a dash. */
 const AGENCY = /^\s*\)?\s*(\([^)]{1,30}\))?\s*[-–—]/u;
