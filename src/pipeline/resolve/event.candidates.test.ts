@@ -24,6 +24,7 @@ const CASES: [string, string, string[]][] = [
   ['weapons a verb of seizing takes are disrupted weapons use, not when taken in a fight or found on people arrested', 'Gendarmes arrested three men in Léré on Saturday. The men were found with two hunting rifles, the prosecutor said.', ['Arrests @Léré']],
   ['weapons a verb of seizing takes are disrupted weapons use, not when taken in a fight or found on people arrested', 'Soldiers clashed with gunmen near Léré on Saturday, killing four. The troops recovered six rifles and ammunition.', ['Armed clash @Léré']],
 
+  ['what men are suspected of is no act (en)', 'A crowd beat to death two men suspected of kidnapping a child in the town of Mirriah on Saturday, police said.', ['Mob violence @Mirriah']],
   ['what a man is suspected of is no act; a crowd that beats him to death is mob violence', 'وفي مدينة كاي، قالت الشرطة إن حشدا غاضبا ضرب أمس الخميس رجلا يُشتبه في محاولته اختطاف طفل في السوق حتى الموت.', ['Mob violence @Kayes']],
 
   ['where families fled after the act is no second scene', "Le chef de village de Mougna, dans le cercle de Djenné, a été enlevé lundi par des hommes armés. Un élu indique que plusieurs familles ont quitté le village pour Djenné et Mopti depuis l'enlèvement.", ['Abduction/forced disappearance @Mounia']],
