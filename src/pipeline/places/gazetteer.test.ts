@@ -3,12 +3,10 @@ import { loadGazetteer } from './gazetteer.ts';
 import { formatEntry, parseEntry } from './gazetteer.format.ts';
 
 describe('loadGazetteer', () => {
-  it('loads once, quickly, and finds places by id', () => {
-    const t0 = performance.now();
+  // How fast it loads is measured by the benchmark (bench/extract.bench.ts, load_resources_ms), not here.
+  it('loads once and finds places by id', () => {
     const g = loadGazetteer();
-    const ms = performance.now() - t0;
     expect(g.entries.length).toBeGreaterThan(40_000);
-    expect(ms).toBeLessThan(15_000); // generous: test machines are shared; measured 0.8–1.0 s standalone
     expect(loadGazetteer()).toBe(g);
     expect(g.byId(2455518)?.name).toBe('Kayes');
     expect(g.byId(2455518)?.admin1).toBe('Kayes');
