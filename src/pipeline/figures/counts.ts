@@ -117,17 +117,21 @@ function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon
 function qualifiesNext(w: MarkedTokens, j: number, hi: number, lex: FigureLexicon, written: Written): boolean {
   // A name after it is the person ("an elderly Fulani").
   if (j >= hi || w.tokens[j]!.start - w.tokens[j - 1]!.end !== 1 || written.isName(j)) return false;
-  const t = w.tokens[j]!.text;
-  if (!/^[a-z]+$/.test(t) || lex.personFollowers.has(t)) return false;
-  return !(entryAt(w, j, lex.auxiliaries) || entryAt(w, j, lex.triggers) || entryAt(w, j, lex.barriers) || entryAt(w, j, lex.clauseOpeners) || entryAt(w, j, lex.inclusion) || entryAt(w, j, lex.nounLinks));
+  if (!/^[a-z]+$/.test(w.tokens[j]!.text)) return false;
+  return !(startsNoNoun(w, j, lex) || entryAt(w, j, lex.inclusion) || entryAt(w, j, lex.nounLinks));
 }
 
 /** Whether no noun follows at j: the sentence ends, or punctuation, a figure word, an auxiliary, a preposition or a clause word comes. */
 function standsAlone(w: MarkedTokens, j: number, hi: number, lex: FigureLexicon): boolean {
   // More than a space between the words: punctuation.
   if (j >= hi || w.tokens[j]!.start - w.tokens[j - 1]!.end > 1) return true;
-  const t = w.tokens[j]!.text;
-  return lex.personFollowers.has(t) || !!(entryAt(w, j, lex.auxiliaries) || entryAt(w, j, lex.triggers) || entryAt(w, j, lex.barriers) || entryAt(w, j, lex.clauseOpeners));
+  return startsNoNoun(w, j, lex);
+}
+
+/** Whether the word at j starts no noun: it keeps the person before a person ("and", "who"), or is an auxiliary, a figure word, a preposition or a clause opener. */
+function startsNoNoun(w: MarkedTokens, j: number, lex: FigureLexicon): boolean {
+  if (lex.personFollowers.has(w.tokens[j]!.text)) return true;
+  return !!(entryAt(w, j, lex.auxiliaries) || entryAt(w, j, lex.triggers) || entryAt(w, j, lex.barriers) || entryAt(w, j, lex.clauseOpeners));
 }
 
 /** English plurals, regular and those of people that end otherwise ("men", "children", "people", "police"). */
