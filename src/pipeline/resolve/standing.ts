@@ -56,10 +56,8 @@ function namedBack(a: Analysis, cue: EventCue, lexicon: EventLexicon): boolean {
 
 /** Whether a sentence names a day of the week before the report (an act begun this week is new). */
 function datedThisWeek(a: Analysis, sentence: number): boolean {
-  const published = a.doc.published ? parseIso(a.doc.published) : null;
-  if (published === null) return true;
-  const since = toIso(addDays(published, -NEW_DAYS));
-  return a.dates.some((d) => d.sentence === sentence && d.date !== null && d.date >= since);
+  if (!a.doc.published) return true;
+  return a.dates.some((d) => d.sentence === sentence && thisWeek(a, d.date));
 }
 
 /**
@@ -91,7 +89,11 @@ function justBegun(a: Analysis, words: Token[], at: number, lexicon: EventLexico
   if (next === undefined) return false;
   const start = a.norm.toOriginal[next.start]!;
   const date = a.dates.find((d) => d.span.start >= start && d.span.start <= start + 12);
-  if (date === undefined) return false;
+  return date !== undefined && thisWeek(a, date.date);
+}
+
+/** Whether a day falls within NEW_DAYS before the report (any day does when the report has no date). */
+function thisWeek(a: Analysis, date: string): boolean {
   const published = a.doc.published ? parseIso(a.doc.published) : null;
-  return published === null || date.date >= toIso(addDays(published, -NEW_DAYS));
+  return published === null || date >= toIso(addDays(published, -NEW_DAYS));
 }
