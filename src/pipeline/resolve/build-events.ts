@@ -8,7 +8,7 @@ import { findCandidates, familyOf, sentenceHolds, trendSentences, type Candidate
 import { chooseRoles, nameOn, reportActors, type ChosenActor, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { STATE } from './actor.grammar.ts';
-import { countFatalities, toClaims } from './fatalities.ts';
+import { countFatalities, demonstrationSubType, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
 import { withoutBackground } from './background.ts';
 import { countryName } from './countries.ts';
@@ -317,7 +317,7 @@ function codeCandidate(
   // Who takes a town decides the sub-type: the state regains it, a group overtakes it.
   // A state's forces at home (inter 1) or abroad (8: "French troops regain control of Tessalit") regain it.
   if (c.cue.kind === 'territory') sub = STATE.has(actor1.inter) ? 'Government regains territory' : 'Non-state actor overtakes territory';
-  if (family === 'protest' && counted.value > 0) sub = 'Excessive force against protesters';
+  if (family === 'protest') sub = demonstrationSubType(eventType, sub, counted.value);
   // "Malian soldiers crossed into southern Mauritania and detained five herders": people a state's
   // forces take in another country they entered uninvited are abducted, not arrested.
   if (sub === 'Arrests' && forcesAbroad(actor1.name, country) && sentenceHolds(a, c.sentence, lexicon.incursion)) {

@@ -114,6 +114,11 @@ function sameTollTold(a: Toll, b: Toll): boolean {
 /** Nouns that name no side: a toll told with one may be any side's told again. */
 const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?']);
 
+/** A demonstration's sub-type once its toll is known: one with dead was met with excessive force, as ACLED codes it. */
+export function demonstrationSubType(eventType: string, sub: string, fatalities: number): string {
+  return eventType === 'Protests' && fatalities > 0 ? 'Excessive force against protesters' : sub;
+}
+
 /** Every figure as a claim by its source, so nothing reported is lost or silently chosen. */
 export function toClaims(figures: FigureMention[]): Claim[] {
   return figures.map((f) => ({

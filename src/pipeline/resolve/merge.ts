@@ -1,5 +1,5 @@
 import type { Claim, CodedEvent, Evidence, FigureMention } from '../types.ts';
-import { countFatalities } from './fatalities.ts';
+import { countFatalities, demonstrationSubType } from './fatalities.ts';
 
 /** A coded event with the figures its fatality count may be taken from. */
 export interface CodedCandidate {
@@ -253,12 +253,11 @@ function mergeGroup(members: CodedCandidate[], headlineTolls: FigureMention[] = 
     claims.push(...e.claims);
   }
   for (const f of counted.used) evidence.push({ field: 'fatalities', start: f.span.start, end: f.span.end, text: f.span.text });
-  // A demonstration with dead, once all its mentions' figures are pooled, was met with excessive force (as codeCandidate codes one mention).
-  const excessive = typed.event_type === 'Protests' && counted.value > 0;
   return {
     ...best,
     event_type: typed.event_type,
-    sub_event_type: excessive ? 'Excessive force against protesters' : typed.sub_event_type,
+    // A demonstration with dead, once all its mentions' figures are pooled, as codeCandidate codes one mention.
+    sub_event_type: demonstrationSubType(typed.event_type, typed.sub_event_type, counted.value),
     fatalities: counted.value,
     evidence: uniqueBy(evidence, evidenceStart, sameEvidence),
     claims: uniqueBy(claims, claimStart, sameClaim),
