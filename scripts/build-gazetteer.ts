@@ -71,6 +71,7 @@ function mergeAcled(drafts: Draft[], places: (AcledPlace & { cc: string })[]): D
   const byName = new Map<string, Draft[]>();
   for (const d of drafts) for (const n of d.names) byName.set(`${d.entry.cc}|${n}`, [...(byName.get(`${d.entry.cc}|${n}`) ?? []), d]);
   const added: Draft[] = [];
+  const regions = new Set(places.map((p) => p.admin1));
   for (const p of places) {
     const n = normaliseTerm(p.location);
     const same = [...(byName.get(`${p.cc}|${n}`) ?? [])].filter((d) => d.entry.fcode !== 'PCLI' && d.entry.fcode !== 'ADM1');
@@ -82,9 +83,10 @@ function mergeAcled(drafts: Draft[], places: (AcledPlace & { cc: string })[]): D
       best.entry.admin2 ??= p.admin2;
       best.entry.admin3 ??= p.admin3;
       // A place ACLED coded at this very point is in the region ACLED files it under (Madiakoye and
-      // Essakane in Tombouctou, Anefis in Kidal), the one its users look for; but Ménaka's places stay
-      // in the Ménaka region, which this 1997–2019 file still files under Gao.
-      if (p.admin1 && near(best.entry, p) < SAME_POINT && best.entry.admin1 !== 'Menaka') best.entry.admin1 = p.admin1;
+      // Essakane in Tombouctou, Anefis in Kidal), the one its users look for; but a region the file
+      // never names is one made after it (Ménaka, which this 1997–2019 file still files under Gao), and stays.
+      const madeSince = best.entry.admin1 !== null && !regions.has(best.entry.admin1);
+      if (p.admin1 && near(best.entry, p) < SAME_POINT && !madeSince) best.entry.admin1 = p.admin1;
       continue;
     }
     const draft: Draft = {
