@@ -33,6 +33,8 @@ interface FoundTrigger {
   attempt: boolean;
   /** It counts only people named ("lost two soldiers", not "lost 12 seats"): FigureWords.peopleOnly. */
   peopleOnly: boolean;
+  /** Arabic: it is written with the conjunction و or ف on it ("قُتل فيها جندي | وأصيب ثلاثة آخرون"), a verb that opens a clause of its own. */
+  coordinate: boolean;
 }
 
 /**
@@ -69,12 +71,10 @@ export function findFigures(input: FiguresView): FigureMention[] {
     // no one before it (French and English put the subject first; Arabic puts the verb first, and
     // only a verb with "and" on it, 'أربعة قرويين | واختطفوا سبعة آخرين', is read so). In
     // "one soldier killed one wounded" the count after has a figure word of its own.
-    {
-      for (const t of triggers) {
-        if (view.lang === 'ar' && !withConjunction(view, t.first, lex.triggers)) continue;
-        const object = counts.find((c) => c.first === t.next && !punctuationBetween(view, t.next - 1, t.next));
-        if (object && !triggers.some((u) => u.first === object.next)) t.forward = true;
-      }
+    for (const t of triggers) {
+      if (view.lang === 'ar' && !t.coordinate) continue;
+      const object = counts.find((c) => c.first === t.next && !punctuationBetween(view, t.next - 1, t.next));
+      if (object && !triggers.some((u) => u.first === object.next)) t.forward = true;
     }
     // "including three children and two women", "four civilians (three herders and one trader)": every
     // count of a list opened by an inclusion word, a bracket or a colon is part of the count before.
@@ -184,25 +184,20 @@ function findTriggers(view: MarkedView, lo: number, hi: number): FoundTrigger[] 
   for (let i = lo; i < hi; i++) {
     const t = entryAt(view, i, lex.triggers);
     if (t && t.next <= hi) {
+      const coordinate = view.lang === 'ar' && withConjunction(view, i, lex.triggers);
+      // Its people come after a verb of its own clause, unless it agrees with a plural or dual subject
+      // ('فقُتلوا جميعًا': people already named) and no count follows it (see findFigures).
+      const opensClause = coordinate && !view.tokens[i]!.text.endsWith('ا');
       found.push({
-        kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null || opensCoordinate(view, i, lex.triggers), cause: i > 0 && entryEndsAt(view, i, lex.causes, CAUSE_WORDS),
+        kind: t.value, first: i, next: t.next, forward: entryAt(view, i, lex.forward) !== null || opensClause, cause: i > 0 && entryEndsAt(view, i, lex.causes, CAUSE_WORDS),
         attempt: attemptBefore(view, i) || entryAt(view, t.next, lex.attemptsAfter) !== null,
         peopleOnly: entryAt(view, i, lex.peopleOnly)?.next === t.next,
+        coordinate,
       });
       i = t.next - 1;
     }
   }
   return found;
-}
-
-/**
- * An Arabic figure word with the conjunction و or ف on it ("قُتل فيها جندي | وأصيب ثلاثة آخرون"): a
- * verb that opens a clause of its own, whose people come after it, never before.
- */
-function opensCoordinate(view: MarkedView, i: number, list: WordList<FigureKind>): boolean {
-  // A verb that agrees with a plural or dual subject ('فقُتلوا جميعًا') tells of people already named,
-  // unless its object is counted right after it (see findFigures).
-  return view.lang === 'ar' && !view.tokens[i]!.text.endsWith('ا') && withConjunction(view, i, list);
 }
 
 /** Whether an Arabic figure word at token i is written with the conjunction و or ف on it (not 'وفاة', a word of its own). */
