@@ -98,6 +98,8 @@ export interface EventLexicon {
   passiveFollowers: PhraseIndex<'follower'>;
   /** Verbs of fending off before an attack word: their subject is the side attacked ("repelled an attack", « repoussé une attaque »). */
   defence: PhraseIndex<'defence'>;
+  /** Words of a force's own operation: a fight in one was the state's to open ("pressed an offensive", « opération de sécurisation »). */
+  operation: PhraseIndex<'operation'>;
   /** Words that open a clause of their own ("when", "lorsque", "عندما"). */
   clauseOpeners: PhraseIndex<'clause'>;
   /** Words of a transfer in which the holder gives the place away ("handed over"). */
@@ -176,6 +178,7 @@ interface ModalityFile {
   passive: WordsByLang;
   passive_followers: WordsByLang;
   defence: WordsByLang;
+  operation: WordsByLang;
   clause_openers: WordsByLang;
   companions: WordsByLang;
   companion_fillers: WordsByLang;
@@ -260,6 +263,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     passive: new PhraseIndex(phrases(modality.passive, 'passive' as const)),
     passiveFollowers: new PhraseIndex(phrases(modality.passive_followers, 'follower' as const)),
     defence: new PhraseIndex(phrases(modality.defence, 'defence' as const)),
+    operation: new PhraseIndex(phrases(modality.operation, 'operation' as const)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
     companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),

@@ -206,6 +206,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   }
   // "UN peacekeepers handed over their camp to the Malian armed forces": the one who receives the place took it.
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
+  // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive": a fight in the state's own operation is the state's.
+  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && c.cue.kind === 'clash' && !c.cue.shots && inOperation(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
 }
 
@@ -217,6 +219,25 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
 function isDoer(m: ActorMention, actor1: ChosenActor, mainGroup: ActorMention | null, country: string): boolean {
   const name = resolvedName(m, mainGroup, country);
   return name === actor1.name || m.codedAs?.some((p) => p.name === actor1.name) === true || actor1.codedAs?.some((p) => p.name === name) === true;
+}
+
+/**
+ * Whether a fight both sides join is told in an operation (lexicon.operation): in its own sentence, or
+ * in the next one when that one names no day of its own ("Le lendemain, une opération de ratissage..."
+ * is another act). A force named after its operation ("French troops from Operation Serval") is no operation.
+ */
+function inOperation(a: Analysis, c: Candidate, lexicon: EventLexicon): boolean {
+  const told = (sentence: number) => {
+    const span = a.sentences[sentence]!;
+    const words = wordsBetween(a, span.start, span.end);
+    for (const m of lexicon.operation.matchAll(words)) {
+      const at = a.norm.toOriginal[words[m.start]!.start]!;
+      if (!a.actors.some((x) => x.span.start <= at && at < x.span.end)) return true;
+    }
+    return false;
+  };
+  if (told(c.sentence)) return true;
+  return c.sentence + 1 < a.sentences.length && !a.dates.some((d) => d.sentence === c.sentence + 1) && told(c.sentence + 1);
 }
 
 function handsOver(a: Analysis, c: Candidate, lexicon: EventLexicon): boolean {
