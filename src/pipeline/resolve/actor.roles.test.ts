@@ -71,4 +71,11 @@ describe('actor roles', () => {
     const events = extractDocument({ id: 't', text: "Des hommes armés ont attaqué mardi la milice dogon Dan Na Ambassagou à Sangha.", published: '2019-12-12' }, resources).events;
     expect(events.map((e) => e.actor2)).toEqual(['Dan Na Ambassagou']);
   });
+
+  it('takes armed men a report does not name as its jihadist group, not as the militia it names more often', () => {
+    const text =
+      "Des chasseurs dozos et des hommes armés se sont affrontés mardi à Sama, dans le cercle de Ségou. Selon un notable, les assaillants, qui se réclament de la katiba Macina, ont attaqué un poste des dozos à l'entrée du village. Six dozos et deux assaillants ont été tués. Les dozos contrôlent la zone depuis 2019.";
+    const events = extractDocument({ id: 't', text, published: '2021-06-10' }, resources).events;
+    expect(events.map((e) => e.actor2)).toEqual(['JNIM: Group for Support of Islam and Muslims']);
+  });
 });

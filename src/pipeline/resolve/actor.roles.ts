@@ -520,8 +520,10 @@ export function reportMainGroup(actors: ActorMention[]): ActorMention | null {
     entry.n++;
     counts.set(m.actor, entry);
   }
+  // A rebel or jihadist group (inter 2) before a militia named more often: the armed men a report does
+  // not name are the group's, the dozos who fought them being named as such.
   let best: { m: ActorMention; n: number } | null = null;
-  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+  for (const e of counts.values()) if (!best || (e.m.inter === 2) > (best.m.inter === 2) || ((e.m.inter === 2) === (best.m.inter === 2) && e.n > best.n)) best = e;
   return best?.m ?? null;
 }
 
