@@ -23,7 +23,7 @@ export const ARMED = new Set([2, 3, 4]);
  * ("tendue par des jihadistes du JNIM", "by fighters of the al-Qaeda affiliate").
  */
 const AGENT_MARKERS =
-  /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|revendiquee?s? par|attribuee?s? a|imputee?s? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|some|about|around|suspected|presumes|presumed|\d+))*(\s+\p{Lu}\S*|\s+\S+ists?)?(\s+\S+\s+(du|des|de|d'|of|from|من)(\s+(the|la|le|l'|les))?)?\s*$/u;
+  /(^|[\s،,])(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|accus\S*|revendiquee?s? par|attribuee?s? a|imputee?s? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|some|about|around|suspected|presumes|presumed|\d+))*(\s+\p{Lu}\S*|\s+\S+ists?)?(\s+\S+\s+(du|des|de|d'|of|from|من)(\s+(the|la|le|l'|les))?)?\s*$/u;
 const AGENT_WINDOW = 45;
 
 /**
@@ -52,7 +52,7 @@ export function namesClaimant(a: Analysis): boolean {
 }
 
 /** Markers that name who claimed or is blamed, wherever they stand; a bare "by" / "par" must follow a trigger. */
-const CLAIM_MARKER = /claimed by|blam|attributed|revendiqu|attribu|imput|على يد|من قبل|شن|نفذ|تبن|نسب/iu;
+const CLAIM_MARKER = /claimed by|blam|attributed|accus|revendiqu|attribu|imput|على يد|من قبل|شن|نفذ|تبن|نسب/iu;
 /** How many words may part a trigger from its "by" ("killed by", "attaque revendiquée par", "ambush laid by"). */
 const AGENT_AFTER_CUE = 3;
 

@@ -531,9 +531,13 @@ export function reportMainGroup(actors: ActorMention[]): ActorMention | null {
 function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
   if (report.claimed !== undefined) return report.claimed;
   report.claimed = null;
-  for (const m of a.actors) {
+  const { told } = report;
+  for (let k = 0; k < told.length; k++) {
+    const m = told[k]!;
     if (ARMED.has(m.inter) && !m.generic && markerBefore(a, m, report) !== null) {
-      report.claimed = m;
+      // "accuse la milice dogon Dan Na Ambassagou": the description is the name right after it.
+      const next = told[k + 1];
+      report.claimed = next && namedRightAfter(a, m, next) ? next : m;
       break;
     }
   }
