@@ -100,6 +100,8 @@ export interface EventLexicon {
   defence: PhraseIndex<'defence'>;
   /** Words of a force's own operation: a fight in one was the state's to open ("pressed an offensive", « opération de sécurisation »). */
   operation: PhraseIndex<'operation'>;
+  /** Words by which a source names whom it believes did an act, before the group ("attribue l'attaque à", 'رجحت ... أن يكون المهاجمون من'). */
+  attributing: PhraseIndex<'attributing'>;
   /** Words that open a clause of their own ("when", "lorsque", "عندما"). */
   clauseOpeners: PhraseIndex<'clause'>;
   /** Words of a transfer in which the holder gives the place away ("handed over"). */
@@ -179,6 +181,7 @@ interface ModalityFile {
   passive_followers: WordsByLang;
   defence: WordsByLang;
   operation: WordsByLang;
+  attributing: WordsByLang;
   clause_openers: WordsByLang;
   companions: WordsByLang;
   companion_fillers: WordsByLang;
@@ -264,6 +267,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     passiveFollowers: new PhraseIndex(phrases(modality.passive_followers, 'follower' as const)),
     defence: new PhraseIndex(phrases(modality.defence, 'defence' as const)),
     operation: new PhraseIndex(phrases(modality.operation, 'operation' as const)),
+    attributing: new PhraseIndex(phrases(modality.attributing, 'attributing' as const)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
     companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),

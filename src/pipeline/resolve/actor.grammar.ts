@@ -51,6 +51,16 @@ export function namesClaimant(a: Analysis): boolean {
   return false;
 }
 
+/**
+ * Whether a source names a group as whom it believes did an act: a word of attributing before it in
+ * its sentence ("Une source sécuritaire attribue l'attaque à l'État islamique", 'ورجحت مصادر محلية أن
+ * يكون المهاجمون من عناصر تنظيم الدولة', "residents believed the gunmen belonged to JNIM").
+ */
+export function attributed(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
+  const sentence = a.sentences[m.sentence];
+  return sentence !== undefined && lexicon.attributing.occursIn(wordsBetween(a, sentence.start, m.span.start));
+}
+
 /** Markers that name who claimed or is blamed, wherever they stand; a bare "by" / "par" must follow a trigger. */
 const CLAIM_MARKER = /claimed by|blam|attributed|accus|revendiqu|attribu|imput|على يد|من قبل|شن|نفذ|تبن|نسب/iu;
 /** How many words may part a trigger from its "by" ("killed by", "attaque revendiquée par", "ambush laid by"). */

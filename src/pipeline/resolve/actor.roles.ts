@@ -8,7 +8,7 @@ import { STATEMENT } from './event.date.ts';
 import { namesForeigners, strikingState } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 import { sentenceAt, spansOverlap } from '../text/spans.ts';
-import { agentMarkerBefore, agentOf, ARMED, hasChar, inSubordinateClause, isCounted, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
+import { agentMarkerBefore, agentOf, ARMED, attributed, hasChar, inSubordinateClause, isCounted, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
 export interface ChosenActor {
@@ -63,6 +63,10 @@ export interface ReportActors {
   mainGroup: ActorMention | null;
   /** A group the report says claimed or is blamed for the attack (see claimedBy); undefined until asked. */
   claimed: ActorMention | null | undefined;
+  /** The sentence and place of each of the report's acts (its candidates): an attribution covers the act told last before it. */
+  acts: readonly { sentence: number; place: number }[];
+  /** Sentences that say groups are active in an area (see areaSentences): their groups are no act's author. */
+  area: ReadonlySet<number>;
   /** The report's mentions, sentence by sentence, in the report's order: a candidate reads only its sentence's. */
   bySentence: ActorMention[][];
   /** The mentions of sentences that tell news (not trends, backgrounds or areas of activity), in the report's order. */
@@ -90,13 +94,13 @@ interface MentionFacts {
  * What every event of a report reads of its actors; `trends` are sentences that sum up a stretch of
  * time (trendSentences); `unclaimed` that the report says no one claimed the act.
  */
-export function reportActors(a: Analysis, lexicon: EventLexicon, trends: ReadonlySet<number> = new Set(), unclaimed = false): ReportActors {
+export function reportActors(a: Analysis, lexicon: EventLexicon, trends: ReadonlySet<number> = new Set(), unclaimed = false, acts: ReportActors['acts'] = []): ReportActors {
   const bySentence: ActorMention[][] = [];
   for (const m of a.actors) (bySentence[m.sentence] ??= []).push(m);
   const area = areaSentences(a, bySentence, lexicon);
   const told = trends.size === 0 && area.size === 0 ? a.actors : a.actors.filter((m) => !trends.has(m.sentence) && !area.has(m.sentence));
   // "L'attaque n'a pas été revendiquée. L'EI au Sahel et le JNIM sont actifs dans l'Oudalan": neither is its author.
-  return { mainGroup: unclaimed ? null : reportMainGroup(told), claimed: unclaimed ? null : undefined, bySentence, told, facts: new Map() };
+  return { mainGroup: unclaimed ? null : reportMainGroup(told), claimed: unclaimed ? null : undefined, acts, area, bySentence, told, facts: new Map() };
 }
 
 const NO_ACTORS: ActorMention[] = [];
@@ -165,7 +169,15 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // warplanes": the templated "warplanes" would be the country's army, where the adjective says France).
   const doer = striker && !(found && !found.generic && !needsCountry(found.actor) && found.sentence === c.sentence && STATE.has(found.inter)) ? undefined : found;
   const claimed = doer || striker ? null : claimedBy(a, report);
-  const actor1: ChosenActor = doer
+  // Armed men no one named, whom a source believes of a group ("ورجحت مصادر محلية أن يكون المهاجمون
+  // من عناصر تنظيم الدولة"): that group, before the report's main one. Not for acts only a state does.
+  const believed =
+    claimed === null && (doer === undefined || (doer.generic && ARMED.has(doer.inter))) && !striker && c.cue.subEventType !== 'Air/drone strike' && !isStateAction(c)
+      ? attributedFor(c, a, report, lexicon)
+      : null;
+  const actor1: ChosenActor = believed
+    ? { ...choose(believed, country), span: doer?.span ?? believed.span }
+    : doer
     ? resolveActor(doer, mainGroup, country)
     : claimed
       ? choose(claimed, country)
@@ -542,6 +554,21 @@ function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
     }
   }
   return report.claimed;
+}
+
+/**
+ * A group a source believes did the act ("Une source sécuritaire attribue l'attaque à l'État
+ * islamique"; see `attributed`), in the act's sentence or after it before the report tells an act at
+ * another place: in a round-up, each attribution is its own act's.
+ */
+function attributedFor(c: Candidate, a: Analysis, report: ReportActors, lexicon: EventLexicon): ActorMention | null {
+  // Any sentence but one of an area's groups: one that attributes an act may also say the group has long been active there (a trend).
+  for (const m of a.actors) {
+    if (m.sentence < c.sentence || !ARMED.has(m.inter) || m.generic || report.area.has(m.sentence)) continue;
+    if (report.acts.some((o) => o.sentence > c.sentence && o.sentence <= m.sentence && o.place !== c.place.placeId)) break;
+    if (attributed(a, m, lexicon)) return m;
+  }
+  return null;
 }
 
 /**

@@ -54,7 +54,8 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates);
   const following = single ? null : figuresFollowing(candidates, loose, places, a.cues);
-  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, lexicon, trends), decisions: new Map() };
+  const acts = candidates.map((c) => ({ sentence: c.sentence, place: c.place.placeId }));
+  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, lexicon, trends, false, acts), decisions: new Map() };
   const untold = unclaimedReport(a, trends, lexicon, report);
   const events: CodedCandidate[] = [];
   for (const c of candidates) {
@@ -77,7 +78,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
 function unclaimedReport(a: Analysis, trends: ReadonlySet<number>, lexicon: EventLexicon, told: Report) {
   const said = lexicon.unclaimed.matchAll(a.tokens).map((m) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!));
   if (said.length === 0) return null;
-  const report: Report = { ...told, actors: reportActors(a, lexicon, trends, true) };
+  const report: Report = { ...told, actors: reportActors(a, lexicon, trends, true, told.actors.acts) };
   if (!namesClaimant(a)) return { report, covers: () => true };
   // The act told last at or before the words: no other act's sentence comes between.
   const covers = (c: Candidate, all: Candidate[]) => said.some((u) => c.sentence <= u && !all.some((o) => o.sentence > c.sentence && o.sentence <= u));
