@@ -21,6 +21,7 @@ const CASES: [string, string, string[]][] = [
   ['leaves out where the wounded were evacuated to (« évacués sur »)', "Quatre militaires ont été tués samedi lors d'une attaque près du village de Kobadié. « Neuf terroristes ont été abattus », précise le texte, qui fait état de six blessés évacués sur Niamey.", ['Kobadié']],
   ['leaves out where reinforcements came from', 'قُتل ستة جنود يوم السبت في هجوم على موقع عسكري في بلدة دياغورو بمنطقة تيلابيري. وقتلت القوات ثمانية عشر إرهابيا قبل أن تصل تعزيزات جوية من نيامي.', ['دياغورو']],
   ['keeps the town whose residents act there', 'نظم مئات من سكان مدينة مونكل بولاية كوركول، أمس الأحد، وقفة احتجاجية. وكان الوالي قد التقى ممثليهم في مدينة ألاك.', ['مونكل', 'ألاك']],
+  ['leaves out a town a distance alone locates the scene from', "Dimanche, le poste de police de Kokélé, à une quinzaine de kilomètres de Bougouni, a été attaqué par des hommes armés.", ['Kokélé']],
   ['leaves out a town a compound bearing locates the scene from', "Dimanche, les habitants de Tintane, à environ 40 km au nord-ouest de Kiffa, ont marché jusqu'à la mairie.", ['Tintane']],
   ['leaves out where people were taken', "De violents affrontements ont opposé lundi des orpailleurs aux gendarmes à Mako. Douze personnes ont été interpellées et conduites à Kédougou.", ['Mako']],
   ['leaves out where attackers withdrew to, past the nouns of the land', "Quatre miliciens ont été tués mardi à Sangha. Les assaillants ont ouvert le feu sur le poste avant de se replier vers la plaine du Séno.", ['Sangha']],
