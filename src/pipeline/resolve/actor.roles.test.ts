@@ -44,6 +44,7 @@ const CASES: [string, string, string, string[]][] = [
   ['an air strike\'s adjective names its state (en)', 'French airstrikes killed four fighters near Kona on Monday, residents said.', '2013-01-30', ['Military Forces of France']],
   ['an air strike\'s adjective names its state (fr)', "Une frappe de drone malienne a tué cinq personnes lors d'un mariage à Kidal lundi, selon des habitants.", '2024-03-12', ['Military Forces of Mali']],
   ['an air strike\'s adjective names its state (ar)', 'قتل خمسة أشخاص في غارة بطائرة مسيرة مالية على حفل زفاف في كيدال يوم الاثنين.', '2024-03-12', ['Military Forces of Mali']],
+  ['the group an air strike was aimed at is not its doer', "Le dimanche 3 mars, après des renseignements signalant un rassemblement de terroristes près de Diafarabé, l'aviation a mené une frappe qui a détruit leur matériel.", '2024-03-05', ['Military Forces of Mali']],
   // A force that announces a taking in a noun right after its name took the town.
   ['a force announcing a town retaken retook it (ar)', 'أعلن جيش بوركينا فاسو، أمس الأحد، استعادة السيطرة على بلدة بوتو بعد يومين من المعارك مع عناصر جماعة نصرة الإسلام والمسلمين.', '2023-11-13', ['Military Forces of Burkina Faso']],
   ['a force announcing a town retaken retook it (fr)', "L'armée burkinabè a annoncé dimanche la reprise de Botou après deux jours de combats contre le JNIM.", '2023-11-13', ['Military Forces of Burkina Faso']],

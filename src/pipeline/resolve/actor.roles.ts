@@ -164,11 +164,14 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
 
   const parties: ActorMention[] = [];
   for (const m of actors) if (isParty(m)) parties.push(m);
-  const found = announcerOf(c, a, lexicon, report) ?? findDoer(c, a, parties, lexicon, report);
+  const air = c.cue.subEventType === 'Air/drone strike';
+  const told = announcerOf(c, a, lexicon, report) ?? findDoer(c, a, parties, lexicon, report);
+  // Only states fly: the group a strike was aimed at (« un regroupement de terroristes ») is not its doer.
+  const found = air && told && ARMED.has(told.inter) ? undefined : told;
   // A force named in the strike's sentence is its doer, unless it names no state of its own ("French
   // warplanes": the templated "warplanes" would be the country's army, where the adjective says France).
   const doer = striker && !(found && !found.generic && !needsCountry(found.actor) && found.sentence === c.sentence && STATE.has(found.inter)) ? undefined : found;
-  const claimed = doer || striker ? null : claimedBy(a, report);
+  const claimed = doer || striker || air ? null : claimedBy(a, report);
   // Armed men no one named, whom a source believes of a group ("ورجحت مصادر محلية أن يكون المهاجمون
   // من عناصر تنظيم الدولة"): that group, before the report's main one. Not for acts only a state does.
   const believed =
