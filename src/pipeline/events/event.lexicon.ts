@@ -102,6 +102,8 @@ export interface EventLexicon {
   operation: PhraseIndex<'operation'>;
   /** Words by which a source names whom it believes did an act, before the group ("attribue l'attaque à", 'رجحت ... أن يكون المهاجمون من'). */
   attributing: PhraseIndex<'attributing'>;
+  /** Words of analysts' commentary ("analysts say", 'يقول محللون'): the sentence tells no act unless it names a day. */
+  commentary: PhraseIndex<'commentary'>;
   /** Words that open a clause of their own ("when", "lorsque", "عندما"). */
   clauseOpeners: PhraseIndex<'clause'>;
   /** Words of a transfer in which the holder gives the place away ("handed over"). */
@@ -182,6 +184,7 @@ interface ModalityFile {
   defence: WordsByLang;
   operation: WordsByLang;
   attributing: WordsByLang;
+  commentary: WordsByLang;
   clause_openers: WordsByLang;
   companions: WordsByLang;
   companion_fillers: WordsByLang;
@@ -268,6 +271,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     defence: new PhraseIndex(phrases(modality.defence, 'defence' as const)),
     operation: new PhraseIndex(phrases(modality.operation, 'operation' as const)),
     attributing: new PhraseIndex(phrases(modality.attributing, 'attributing' as const)),
+    commentary: new PhraseIndex(phrases(modality.commentary, 'commentary' as const)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
     companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),
