@@ -7,6 +7,8 @@ import { normaliseTerm } from '../text/normalise.ts';
 const CASES: [string, string][] = [
   ['Kayes', 'كاي'],
   ['Kayes', 'كايس'],
+  ['Tiébo Koira', 'تيبو كويرا'],
+  ['Tiébo Koira', 'تيبو كوارا'],
   ['Nioro', 'نيورو'],
   ['Nioro du Sahel', 'نيورو دو الساحل'],
   ['Nioro du Sahel', 'نيورو الساحل'],

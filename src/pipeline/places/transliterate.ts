@@ -140,7 +140,8 @@ function segment(word: string, spelling: Spelling): Option[][] {
     if (!initial && c0(rest) === 'i' && /^[eé]$/.test(w[i + 1] ?? '') && at(i + 2) && !isVowel(i + 2) && !nextAfter(2)) {
       segs.push([o('ي'), o(`ي${KEEP}ي`, 1)]); i += 2; continue;
     }
-    if (rest.startsWith('oi')) { segs.push([o('وا')]); i += 2; continue; }
+    // "oi" is French "wa", but the Songhai "koira" (town) is also written كويرا.
+    if (rest.startsWith('oi')) { segs.push([o('وا'), o('وي', 1)]); i += 2; continue; }
     if (rest.startsWith('ai') || rest.startsWith('ei')) { segs.push([o('ي'), o('اي', 1)]); i += 2; continue; }
     if (rest.startsWith('au')) { segs.push([o('و')]); i += 2; continue; }
     const c = rest[0]!;
