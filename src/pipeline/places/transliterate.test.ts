@@ -7,6 +7,7 @@ import { normaliseTerm } from '../text/normalise.ts';
 const CASES: [string, string][] = [
   ['Kayes', 'كاي'],
   ['Kayes', 'كايس'],
+  ['Kanèy', 'كاناي'],
   ['Tiébo Koira', 'تيبو كويرا'],
   ['Tiébo Koira', 'تيبو كوارا'],
   ['Nioro', 'نيورو'],

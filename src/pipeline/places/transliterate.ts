@@ -154,6 +154,8 @@ function segment(word: string, spelling: Spelling): Option[][] {
     }
     // Mauritania's press ends a name on a ta marbuta where French ends it on a or é (Tidjikja → تجكجة, Boustéïlé → بوستيلة).
     if (hassaniya && !initial && nextAfter(1) && (c === 'a' || (c === 'e' && accented)) && !isVowel(i - 1)) { segs.push([o(c === 'a' ? 'ا' : 'ي'), o('ة', 1)]); i += 1; continue; }
+    // A final "èy" / "ey" is said "ay" in Songhai and Zarma names, and written so too (Kanèy → كاني, كاناي).
+    if (c === 'e' && at(i + 1) === 'y' && nextAfter(2) && !initial) { segs.push([o('ي'), o('اي', 1)]); i += 2; continue; }
     if (c === 'e' && nextAfter(1)) { segs.push(accented ? [o('ي')] : [o(''), o('ي', 1)]); i += 1; continue; }
     if (c === 'e' && 'sz'.includes(at(i + 1)) && nextAfter(2) && !accented) { segs.push([o(''), o('ي', 1)]); i += 1; continue; }
     const single = LETTERS[c];
