@@ -69,8 +69,21 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
   const elsewhere = townOffRoad(usable.filter((p) => !trends.has(p.sentence)), onRoads, roads);
   // The places kept, sentence by sentence in the order the report first names them there.
   const bySentence = new Map<number, PlaceMention[]>();
+  // "Fajr Tuesday, an IED hit a vehicle on the road between Yourmi and Niafunké": an attack told in a
+  // sentence that names no town off its road is still at the road's first end, whatever towns other
+  // acts were at. Not a road that protesters blocked ("ont bloqué la route de Kayes"): it leads elsewhere.
+  const offRoadHere = new Map<number, boolean>();
+  const roadAlone = (p: PlaceMention) => {
+    let alone = offRoadHere.get(p.sentence);
+    if (alone === undefined) {
+      const kind = firstCueOf(a, p.sentence)?.kind;
+      alone = kind !== undefined && !GATHERINGS.has(kind) && !townOffRoad(usable.filter((q) => q.sentence === p.sentence), onRoads, roads);
+      offRoadHere.set(p.sentence, alone);
+    }
+    return alone;
+  };
   for (const usableP of usable) {
-    if (elsewhere ? onRoads.includes(usableP) : farEnds.includes(usableP)) continue;
+    if (elsewhere && !(roads.includes(usableP) && roadAlone(usableP)) ? onRoads.includes(usableP) : farEnds.includes(usableP)) continue;
     // "les blessés ont été évacués vers l'hôpital de Bougouni": where people were taken, when the report names a scene, road ends included.
     if (asides.includes(usableP) && sceneBesides(usable, asides, usableP)) continue;
     // "between Seytenga and Dori" is near Seytenga, not in it (ACLED's geo_precision 2).
@@ -85,6 +98,9 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
   }
   return out;
 }
+
+/** Kinds of trigger of gatherings, whose roads are ones they blocked or marched on. */
+const GATHERINGS: ReadonlySet<string> = new Set(['protest', 'riot', 'intervention']);
 
 /** The mention with geo_precision 2, spelt out so that every mention has one shape. */
 function nearBy(p: PlaceMention): PlaceMention {
