@@ -248,3 +248,11 @@ describe("a riot's other side", () => {
     expect(eventsOf(text, '2024-07-23')[0]).toMatchObject({ sub_event_type: 'Violent demonstration', actor2: 'Police Forces of Senegal' });
   });
 });
+
+describe('the dead told after a fight, past a siege word at the same place', () => {
+  it("are the fight's toll (« Les assaillants ont encerclé le village ... Cinq chasseurs ont été tués »)", () => {
+    const text =
+      "Jeudi, des hommes armés sont entrés sans résistance à Diondiori après le départ des militaires. Samedi, des combats ont opposé des jihadistes à des chasseurs dozos à Mamba. Les assaillants ont encerclé le village avant d'être repoussés. Cinq chasseurs ont été tués, selon un responsable local.";
+    expect(eventsOf(text, '2022-09-12').find((e) => e.sub_event_type === 'Armed clash')?.fatalities).toBe(5);
+  });
+});

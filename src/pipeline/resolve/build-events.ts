@@ -194,8 +194,10 @@ function inClauses(at: number, clauses: readonly Clause[]): boolean {
 function figuresFollowing(candidates: Candidate[], loose: FigureMention[], places: PlaceMention[], cues: EventCue[]): Map<number, FigureMention[]> {
   const out = new Map<number, FigureMention[]>();
   for (const f of loose) {
+    // The last act with a toll told before the figure: a siege word in between at the same place
+    // (« Les assaillants ont encerclé le village ») does not take the fight's dead.
     let last = -1;
-    for (const c of candidates) if (c.sentence < f.sentence && c.sentence > last) last = c.sentence;
+    for (const c of candidates) if (c.sentence < f.sentence && c.sentence > last && hasToll(c)) last = c.sentence;
     // A lead that tells the act before any sentence places it ("Islamist militants attacked a
     // gendarmerie post on Sunday, killing four gendarmes ... The attack in Mangodara ..."): its
     // figures are those of the act the next sentence places.
@@ -206,6 +208,7 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
     } else if (last < 0 || f.sentence - last > 2) continue;
     const there = candidates.filter((c) => c.sentence === last);
     if (!there.every((c) => hasToll(c) && c.place.placeId === there[0]!.place.placeId)) continue;
+    if (candidates.some((c) => c.sentence > last && c.sentence < f.sentence && c.place.placeId !== there[0]!.place.placeId)) continue;
     if (places.some((p) => p.sentence === f.sentence && p.placeId !== there[0]!.place.placeId)) continue;
     const list = out.get(last);
     if (list) list.push(f);
