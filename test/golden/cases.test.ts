@@ -27,6 +27,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['قتل عشرة مدنيين يوم الجمعة في هجوم لتنظيم الدولة الإسلامية على قرية قرب ميناكا.', '2022-06-12', { event_date: '2022-06-10', event_type: 'Violence against civilians', actor1: ISS, actor2: 'Civilians (Mali)', fatalities: 10 }],
     ['تظاهر مئات الطلاب يوم الاثنين في نيامي احتجاجا على تأخر المنح.', '2024-02-08', { event_date: '2024-02-05', event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Niger)', location: 'Niamey' }],
     ['ويقول محللون إن الجماعات المسلحة تستغل الفراغ، بينما تراهن الحكومات في باماكو ونيامي على الطائرات المسيّرة.', '2024-02-05', null],
+    ['ويرى خبير أمني في داكار أن الخطر لا يكمن في هجمات وشيكة بل في تمويل طويل الأمد.', '2024-09-05', null],
     ['تستمر المفاوضات في الجزائر بين الأطراف المالية دون نتائج.', '2024-01-10', null],
     ['قُتل جندي مالي وأصيب آخران أمس الأربعاء في كمين نصبه مسلحون قرب دوينتزا.', '2023-10-12', { event_date: '2023-10-11', actor1: 'Unidentified Armed Group (Mali)', actor2: 'Military Forces of Mali', fatalities: 1 }],
     ['قُتل سبعة عناصر من صيادي الدوزو يوم السبت في اشتباكات مع مسلحين من جماعة نصرة الإسلام والمسلمين قرب ماسينا.', '2022-02-08', { event_type: 'Battles', actor1: JNIM, actor2: 'Dozo Communal Militia (Mali)', fatalities: 7 }],
