@@ -104,6 +104,8 @@ export interface EventLexicon {
   attributing: PhraseIndex<'attributing'>;
   /** Words of analysts' commentary ("analysts say", 'يقول محللون'): the sentence tells no act unless it names a day. */
   commentary: PhraseIndex<'commentary'>;
+  /** Words of a mission whose seat the place a few words after is ("the Chinese embassy in Bamako"). */
+  seats: PhraseIndex<'seat'>;
   /** Words that open a clause of their own ("when", "lorsque", "عندما"). */
   clauseOpeners: PhraseIndex<'clause'>;
   /** Words of a transfer in which the holder gives the place away ("handed over"). */
@@ -185,6 +187,7 @@ interface ModalityFile {
   operation: WordsByLang;
   attributing: WordsByLang;
   commentary: WordsByLang;
+  seats: WordsByLang;
   clause_openers: WordsByLang;
   companions: WordsByLang;
   companion_fillers: WordsByLang;
@@ -272,6 +275,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     operation: new PhraseIndex(phrases(modality.operation, 'operation' as const)),
     attributing: new PhraseIndex(phrases(modality.attributing, 'attributing' as const)),
     commentary: new PhraseIndex(phrases(modality.commentary, 'commentary' as const)),
+    seats: new PhraseIndex(phrases(modality.seats, 'seat' as const)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
     companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),

@@ -60,7 +60,7 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
     const person = namesPerson(a, p, words);
     if (!first.has(p.span.text)) first.set(p.span.text, person);
     if (person) continue;
-    if (!first.get(p.span.text) && !namesOrganisation(words, lexicon) && !isGivenName(a, p) && !isDatelinePlace(a.doc.text, p.span)) usable.push(p);
+    if (!first.get(p.span.text) && !namesOrganisation(words, lexicon) && !isSeat(a, p, words, lexicon) && !isGivenName(a, p) && !isDatelinePlace(a.doc.text, p.span)) usable.push(p);
   }
   // A road's ends are where the event was only when the report names no other town, and then
   // only the first: "between Seytenga and Dori" is coded at Seytenga.
@@ -98,6 +98,20 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
   }
   return out;
 }
+
+/**
+ * Whether a place is named as a mission's seat ("L'ambassade de Chine à Bamako a confirmé
+ * l'enlèvement", "the embassy in Niamey"): where it speaks from, not where the act was; unless
+ * people gathered at it ("a sit-in in front of the Libyan Embassy in Bamako").
+ */
+function isSeat(a: Analysis, p: PlaceMention, words: Token[], lexicon: EventLexicon): boolean {
+  if (!lexicon.seats.occursIn(words.slice(-SEAT_WORDS))) return false;
+  const kind = firstCueOf(a, p.sentence)?.kind;
+  return kind === undefined || !GATHERINGS.has(kind);
+}
+
+/** How many words before a place a mission's word may stand ("ambassade | de Chine à"). */
+const SEAT_WORDS = 4;
 
 /** Kinds of trigger of gatherings, whose roads are ones they blocked or marched on. */
 const GATHERINGS: ReadonlySet<string> = new Set(['protest', 'riot', 'intervention']);
