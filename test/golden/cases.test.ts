@@ -257,3 +257,19 @@ describe('the dead told after a fight, past a siege word at the same place', () 
     expect(eventsOf(text, '2022-09-12').find((e) => e.sub_event_type === 'Armed clash')?.fatalities).toBe(5);
   });
 });
+
+describe("a mission's seat (« L'ambassade de Chine à Bamako »)", () => {
+  it('is no place of the act it speaks of', () => {
+    const text = "Trois ressortissants chinois ont été enlevés dimanche sur un site minier près de Sadiola. L'ambassade de Chine à Bamako a confirmé lundi l'enlèvement.";
+    expect(eventsOf(text, '2022-01-11').map((e) => e.location)).toEqual(['Sadiola']);
+  });
+});
+
+describe('people taken to an unknown destination', () => {
+  it.each([
+    ['Gunmen stopped two trucks near Diboli on Sunday and took their drivers to an unknown destination.', '2025-08-05'],
+    ['أوقف مسلحون شاحنتين قرب ديبولي يوم الأحد واقتادوا سائقيهما إلى وجهة مجهولة.', '2025-08-05'],
+  ])('were abducted: %s', (text, published) => {
+    expect(eventsOf(text, published).map((e) => e.sub_event_type)).toEqual(['Abduction/forced disappearance']);
+  });
+});
