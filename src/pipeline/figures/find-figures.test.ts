@@ -25,6 +25,8 @@ const CASES: [string, Lang, string[]][] = [
   ['Les soldats ont tué douze rebelles lundi.', 'fr', ['killed 12 militants report']],
   ['Unknown gunmen attempted to assassinate two officers in Kidal.', 'en', []],
   ['Unknown gunmen assassinated two officers in Kidal.', 'en', ['killed 2 officers report']],
+  // an army communiqué's sides, named before the counts
+  ["Le bilan côté ami est d'un mort et de deux blessés. Côté ennemi, cinq terroristes ont été abattus.", 'fr', ['killed 1 soldiers report', 'injured 2 soldiers report', 'killed 5 militants report']],
   // dev-reports.jsonl
   ['تحاصر جماعة نصرة الإسلام والمسلمين منذ أسابيع قرية فارابوغو في منطقة سيغو وسط مالي، وقال سكان إن المسلحين قتلوا يوم السبت مزارعَين اثنين خرجا إلى الحقول.', 'ar', ['killed 2 farmers local sources']],
   ['قُتل واحد وسبعون جنديًا نيجريًا يوم الثلاثاء في هجوم شنه تنظيم الدولة الإسلامية على معسكر إيناتس في منطقة تيلابيري قرب الحدود مع مالي، وفق وزارة الدفاع النيجرية.', 'ar', ['killed 71 soldiers government']],

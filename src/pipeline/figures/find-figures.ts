@@ -305,6 +305,25 @@ function ownRanksAfter(view: MarkedView, next: number): boolean {
   return entryIn(view, next, Math.min(next + 3, view.tokens.length), view.lex.ownRanks);
 }
 
+/**
+ * The side a count's dead were on, from words before it in its sentence (« Le bilan côté ami est d'un
+ * mort », « Côté ennemi, cinq terroristes »): the last such words within SIDE_WORDS, else null.
+ */
+function sideBefore(view: MarkedView, first: number): string | null {
+  const { tokens, norm, sentences } = view;
+  const sentence = sentences[sentenceAt(sentences, norm.toOriginal[tokens[first]!.start]!)]!;
+  let side: string | null = null;
+  for (let i = Math.max(0, first - SIDE_WORDS); i < first; i++) {
+    if (norm.toOriginal[tokens[i]!.start]! < sentence.start) continue;
+    const m = entryAt(view, i, view.lex.sides);
+    if (m) side = m.value;
+  }
+  return side;
+}
+
+/** How many words before a count the words of its side may stand (« Le bilan côté ami est d'un mort et de | deux blessés »). */
+const SIDE_WORDS = 10;
+
 /** How many words a cause phrase may have ("pour protester contre l assassinat de"). */
 const CAUSE_WORDS = 7;
 /** The longest attempt phrase, in words (« ont tenté de l' »). */
@@ -541,7 +560,7 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
   const revised = !count.statedKinds && revisedAt(count, lo, others, revisions);
   const claimedBy = claim?.claimant ?? 'report';
   // "JNIM acknowledged two dead in its ranks", "l'armée reconnaît trois morts dans ses rangs": the claimant's own side.
-  const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : null);
+  const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : sideBefore(view, count.first));
   // "in protest against the killing of three men": an earlier act's dead, told as the cause of this one.
   const cause = trigger?.cause === true;
   const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;

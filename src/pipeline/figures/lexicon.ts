@@ -20,6 +20,7 @@ export interface FigureLexicon {
   revisions: WordList<true>;
   barriers: WordList<true>;
   ownRanks: WordList<true>;
+  sides: WordList<string>;
   ageEnds: WordList<true>;
   causes: WordList<true>;
   attempts: WordList<true>;
@@ -82,6 +83,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
     revisions,
     barriers: flags(w.barriers ?? []),
     ownRanks: flags(w.ownRanks ?? []),
+    sides: grouped(w.sides ?? {}),
     ageEnds: flags(w.ageEnds ?? []),
     causes,
     attempts: flags(w.attempts ?? []),

@@ -33,6 +33,8 @@ export interface FigureWords {
   ageEnds?: string[];
   /** Words after a count that give the claimant's own dead ("acknowledged two dead in its ranks", "trois morts dans ses rangs"). */
   ownRanks?: string[];
+  /** Words before a count, in its sentence, that say whose side its dead were on (« Bilan côté ami : un mort ; côté ennemi : cinq terroristes abattus »). */
+  sides?: Partial<Record<string, string[]>>;
   /** Words right before a figure word that make it the cause of what the sentence tells, an earlier act ("protest against the killing of", "إثر مقتل"). */
   causes?: string[];
   /** Words right before a figure word that make it an attempt, not a death ("attempted to assassinate", « tentative d'assassinat », 'محاولة اغتيال'), or right after one ("an assassination attempt"): no one died of it. */
