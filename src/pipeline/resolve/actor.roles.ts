@@ -221,8 +221,11 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   }
   // "UN peacekeepers handed over their camp to the Malian armed forces": the one who receives the place took it.
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
-  // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive": a fight in the state's own operation is the state's.
-  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && c.cue.kind === 'clash' && !c.cue.shots && inOperation(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
+  // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
+  // opération de sécurisation »: a fight in the state's own operation is the state's.
+  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !launchedBy(a, doer, report) && inOperation(a, c, lexicon)) {
+    return { actor1: actor2, actor2: actor1, assoc2: null };
+  }
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
 }
 
@@ -235,6 +238,14 @@ function isDoer(m: ActorMention, actor1: ChosenActor, mainGroup: ActorMention | 
   const name = resolvedName(m, mainGroup, country);
   return name === actor1.name || m.codedAs?.some((p) => p.name === actor1.name) === true || actor1.codedAs?.some((p) => p.name === name) === true;
 }
+
+/** Whether the doer is named as the agent of the act ('هجوم شنّه مسلحون', "an attack by gunmen"): it launched it, whatever operation it met. */
+function launchedBy(a: Analysis, doer: ActorMention | undefined, report: ReportActors): boolean {
+  return doer !== undefined && fact(doer, report, 'agent', () => agentOf(a, doer, markerBefore(a, doer, report)));
+}
+
+/** Kinds of trigger of a fight or of its dead ("killed during a security operation"), not of shots one side fires. */
+const FIGHTS: ReadonlySet<string> = new Set(['clash', 'attack', 'killing']);
 
 /**
  * Whether a fight both sides join is told in an operation (lexicon.operation): in its own sentence, or
