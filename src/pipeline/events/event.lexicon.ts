@@ -102,8 +102,6 @@ export interface EventLexicon {
   operation: PhraseIndex<'operation'>;
   /** Words by which a source names whom it believes did an act, before the group ("attribue l'attaque à", 'رجحت ... أن يكون المهاجمون من'). */
   attributing: PhraseIndex<'attributing'>;
-  /** Words of analysts' commentary ("analysts say", 'يقول محللون'): the sentence tells no act unless it names a day. */
-  commentary: PhraseIndex<'commentary'>;
   /** Words of a mission whose seat the place a few words after is ("the Chinese embassy in Bamako"). */
   seats: PhraseIndex<'seat'>;
   /** Words that open a clause of their own ("when", "lorsque", "عندما"). */
@@ -274,7 +272,6 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     defence: new PhraseIndex(phrases(modality.defence, 'defence' as const)),
     operation: new PhraseIndex(phrases(modality.operation, 'operation' as const)),
     attributing: new PhraseIndex(phrases(modality.attributing, 'attributing' as const)),
-    commentary: new PhraseIndex(phrases(modality.commentary, 'commentary' as const)),
     seats: new PhraseIndex(phrases(modality.seats, 'seat' as const)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
@@ -283,7 +280,8 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     context: new PhraseIndex(phrases(modality.context, 'context' as const)),
     selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
-    periods: new PhraseIndex(phrases(modality.periods, 'period' as const)),
+    // Commentary ("analysts say") is read as a period is: no act unless a day is named. One index, one pass over the words.
+    periods: new PhraseIndex([...phrases(modality.periods, 'period' as const), ...phrases(modality.commentary, 'period' as const)]),
     unclaimed: new PhraseIndex(phrases(modality.unclaimed, 'unclaimed' as const)),
     diplomatic: new PhraseIndex(phrases(modality.diplomatic, 'diplomatic' as const)),
     presence: new PhraseIndex(phrases(modality.presence, 'presence' as const)),

@@ -88,6 +88,8 @@ interface MentionFacts {
   says: 'itself' | 'other' | null | undefined;
   introduced: boolean | undefined;
   subordinate: boolean | undefined;
+  /** Whether a source names it as whom it believes did an act (see `attributed`). */
+  believed: boolean | undefined;
 }
 
 /**
@@ -109,7 +111,7 @@ const NO_ACTORS: ActorMention[] = [];
 function fact<K extends keyof MentionFacts>(m: ActorMention, report: ReportActors, key: K, work: () => Known<K>): Known<K> {
   let facts = report.facts.get(m);
   if (facts === undefined) {
-    facts = { marker: undefined, agent: undefined, patient: undefined, says: undefined, introduced: undefined, subordinate: undefined };
+    facts = { marker: undefined, agent: undefined, patient: undefined, says: undefined, introduced: undefined, subordinate: undefined, believed: undefined };
     report.facts.set(m, facts);
   }
   const known = facts[key];
@@ -580,7 +582,7 @@ function attributedFor(c: Candidate, a: Analysis, report: ReportActors, lexicon:
   for (const m of a.actors) {
     if (m.sentence < c.sentence || !ARMED.has(m.inter) || m.generic || report.area.has(m.sentence)) continue;
     if (report.acts.some((o) => o.sentence > c.sentence && o.sentence <= m.sentence && o.place !== c.place.placeId)) break;
-    if (attributed(a, m, lexicon)) return m;
+    if (fact(m, report, 'believed', () => attributed(a, m, lexicon))) return m;
   }
   return null;
 }

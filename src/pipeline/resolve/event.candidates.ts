@@ -416,9 +416,8 @@ export function trendSentences(a: Analysis, lexicon: EventLexicon): Set<number> 
   const { periods, sequel, future, attribution } = lexicon;
   const trends = new Set<number>();
   const sentenceOf = (m: PhraseMatch<unknown>) => sentenceAt(a.sentences, a.norm.toOriginal[a.tokens[m.start]!.start]!);
+  // Periods, and commentary ("ويقول محللون إن الجماعات المسلحة تستغل الفراغ"), which weighs the situation as a trend does.
   for (const m of periods.matchAll(a.tokens)) trends.add(sentenceOf(m));
-  // "ويقول محللون إن الجماعات المسلحة تستغل الفراغ": commentary weighs the situation, as a trend does.
-  for (const m of lexicon.commentary.matchAll(a.tokens)) trends.add(sentenceOf(m));
   // "ويأتي الهجوم بعد نحو شهر من الهجمات ...", « intervient deux semaines après celle de Toumour »: an earlier act recalled.
   const opened = new Set<number>();
   for (const m of sequel.matchAll(a.tokens)) {
