@@ -85,6 +85,8 @@ export interface ActorMention {
   role?: 'associate' | 'authority';
   /** The name ACLED codes the actor under from a date on ("Katiba Macina" is coded as JNIM from 2 March 2017). */
   codedAs?: Array<{ name: string; from?: string; admin1?: string[] }>;
+  /** A foreign force that fights beside the army of the country it is in (see ActorEntry.ally). */
+  ally?: boolean;
   score: number;
 }
 

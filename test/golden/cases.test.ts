@@ -273,3 +273,12 @@ describe('people taken to an unknown destination', () => {
     expect(eventsOf(text, published).map((e) => e.sub_event_type)).toEqual(['Abduction/forced disappearance']);
   });
 });
+
+describe("a foreign force named beside a state's army (Wagner, Africa Corps, Barkhane)", () => {
+  it.each([
+    ['Malian soldiers and foreign fighters believed to belong to the Russia-linked Wagner Group summarily executed nine men in the village of Doro on Sunday, residents said.', '2023-02-28'],
+    ["Des soldats maliens et des éléments de l'Africa Corps ont exécuté neuf hommes dimanche à Doro, selon des habitants.", '2025-02-28'],
+  ])('acts with it, and is not the other side of its act: %s', (text, published) => {
+    expect(eventsOf(text, published)[0]).toMatchObject({ actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)' });
+  });
+});

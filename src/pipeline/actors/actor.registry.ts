@@ -18,6 +18,8 @@ export interface ActorEntry {
   role?: 'associate' | 'authority';
   /** The name ACLED codes this actor under from a date on (groups that merged into JNIM in 2017), or in some regions (IS in Diffa: ISWAP). */
   codedAs?: Array<{ name: string; from?: string; admin1?: string[] }>;
+  /** A foreign force that fights beside the army of the country it is in (Barkhane, Wagner, Africa Corps): never the other side of that army's act. */
+  ally?: boolean;
 }
 
 /** An alias ready for matching: its normalised word keys and the entry it names. */

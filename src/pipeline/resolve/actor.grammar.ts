@@ -112,7 +112,7 @@ export function namesGroupBetween(text: string, from: number, to: number): boole
  */
 // Tested on the text without marks, so written as stripMarks leaves it: "انتمائهم" as "انتمايهم", "إلى" as "الى".
 const MEMBERSHIP =
-  /^\s*(?:يشتبه (?:في|ب) (?:انتمايهم|انتمايها|انتمايه)|يعتقد انهم (?:من|ينتمون)|ينتمون|suspected of belonging|believed to belong|thought to belong|said to belong|soupconnes d'appartenir|presumes membres|appartenant)\s*(?:،?\s*على الارجح\s*،?\s*)?(?:الى|to|a|au|aux|de|du|des|d'|من)?\s*(?:the|la|le|l'|les)?\s*["«“]?\s*$/u;
+  /^\s*(?:يشتبه (?:في|ب) (?:انتمايهم|انتمايها|انتمايه)|يعتقد انهم (?:من|ينتمون)|ينتمون|suspected of belonging|believed to belong|thought to belong|said to belong|soupconnes d'appartenir|presumes membres|appartenant)\s*(?:،?\s*على الارجح\s*،?\s*)?(?:الى|to|a|au|aux|de|du|des|d'|من)?\s*(?:the|la|le|l'|les)?\s*(?:[\p{L}-]+-(?:linked|backed)\s+)?["«“]?\s*$/u;
 
 const ONLY_SPACE = /^\s*$/;
 

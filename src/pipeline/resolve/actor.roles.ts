@@ -206,7 +206,11 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   const notDoer: ActorMention[] = [];
   for (const m of actors) (isDoer(m, actor1, mainGroup, country) ? doerMentions : notDoer).push(m);
   const others: ActorMention[] = [];
-  for (const m of notDoer) if (!joinedTo(a, actor1, doerMentions, m, lexicon)) others.push(m);
+  // A state's forces and a foreign force on its soil named beside them ("Malian soldiers and foreign fighters
+  // believed to belong to the Wagner Group") act together: the foreign force is no other side of their act.
+  const violent = c.cue.kind !== 'strategic';
+  const doerIsAlly = doerMentions.some((d) => d.ally === true);
+  for (const m of notDoer) if (!joinedTo(a, actor1, doerMentions, m, lexicon) && !(violent && allied(actor1, doerIsAlly, m))) others.push(m);
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find(isStateForce) ?? others.find(isCivilian) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
@@ -239,6 +243,11 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
 function isDoer(m: ActorMention, actor1: ChosenActor, mainGroup: ActorMention | null, country: string): boolean {
   const name = resolvedName(m, mainGroup, country);
   return name === actor1.name || m.codedAs?.some((p) => p.name === actor1.name) === true || actor1.codedAs?.some((p) => p.name === name) === true;
+}
+
+/** Whether a mention is a foreign ally of the doer's army, or the army the doer, a foreign ally, acts beside (ActorMention.ally). */
+function allied(actor1: ChosenActor, doerIsAlly: boolean, m: ActorMention): boolean {
+  return (actor1.inter === 1 && m.ally === true) || (doerIsAlly && m.inter === 1);
 }
 
 /** Whether the doer is named as the agent of the act ('هجوم شنّه مسلحون', "an attack by gunmen"): it launched it, whatever operation it met. */
