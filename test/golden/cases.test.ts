@@ -282,3 +282,10 @@ describe("a foreign force named beside a state's army (Wagner, Africa Corps, Bar
     expect(eventsOf(text, published)[0]).toMatchObject({ actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)' });
   });
 });
+
+describe('helicopters as a way of travel', () => {
+  it('make no air strike ("arrived in helicopters")', () => {
+    const text = 'Soldiers arrived in Sofara in helicopters on Sunday and arrested five men at the market, residents said.';
+    expect(eventsOf(text, '2023-05-30').map((e) => e.sub_event_type)).toEqual(['Arrests']);
+  });
+});
