@@ -225,6 +225,14 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     const state = report.told.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
     actor2 = state ? choose(state, country) : { name: `Civilians (${country})`, inter: 7, span: null };
   }
+  // « Un convoi escorté par l'armée malienne est tombé dans une embuscade ... six soldats tués »: a force whose own dead
+  // are the act's toll was attacked, not the attacker; the attacker is the group the report names (or an unidentified one).
+  if (actor2 && STATE.has(actor1.inter) && actor2.name === actor1.name && !isStateAction(c) && c.cue.subEventType !== 'Air/drone strike') {
+    const claimant = claimedBy(a, report);
+    const attacker: ChosenActor =
+      claimant && ARMED.has(claimant.inter) ? choose(claimant, country) : mainGroup?.inter === 2 ? { ...choose(mainGroup, country), span: null } : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
+    return { actor1: attacker, actor2: actor1, assoc2: null };
+  }
   // "UN peacekeepers handed over their camp to the Malian armed forces": the one who receives the place took it.
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
