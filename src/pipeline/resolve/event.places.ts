@@ -77,7 +77,7 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
     let alone = offRoadHere.get(p.sentence);
     if (alone === undefined) {
       const kind = firstCueOf(a, p.sentence)?.kind;
-      alone = kind !== undefined && !GATHERINGS.has(kind) && !townOffRoad(usable.filter((q) => q.sentence === p.sentence), onRoads, roads);
+      alone = kind !== undefined && !GATHERINGS.has(kind) && !townOffRoad(usable.filter((q) => q.sentence === p.sentence), onRoads, roads) && anotherDay(a, p.sentence, usable, onRoads, roads);
       offRoadHere.set(p.sentence, alone);
     }
     return alone;
@@ -112,6 +112,24 @@ function isSeat(a: Analysis, p: PlaceMention, words: Token[], lexicon: EventLexi
 
 /** How many words before a place a mission's word may stand ("ambassade | de Chine à"). */
 const SEAT_WORDS = 4;
+
+/**
+ * Whether a sentence names a day that no sentence naming a town off the roads names: its act is
+ * another than theirs ("Monday ... near Kanèy. Fajr Tuesday, an IED ... on the road between Yourmi
+ * and Niafunké"), not the same one placed by a second sentence ("ambushed a convoy between Timbuktu
+ * and Gourma-Rharous on Sunday. The convoy was hit ... near Arbichi").
+ */
+function anotherDay(a: Analysis, sentence: number, usable: PlaceMention[], onRoads: PlaceMention[], roads: PlaceMention[]): boolean {
+  const days = new Set<string>();
+  for (const d of a.dates) if (d.sentence === sentence && d.timePrecision === 1) days.add(d.date);
+  for (const q of usable) {
+    if (q.sentence === sentence || q.kind !== 'place' || onRoads.includes(q) || roads.some((r) => r.placeId === q.placeId)) continue;
+    const theirs = a.dates.filter((d) => d.sentence === q.sentence && d.timePrecision === 1);
+    // The next sentence, telling an act at another town with no day of its own, tells the same act.
+    if (theirs.length === 0 ? q.sentence === sentence + 1 && a.cues.some((k) => k.sentence === q.sentence) : theirs.some((d) => days.has(d.date))) return false;
+  }
+  return true;
+}
 
 /** Kinds of trigger of gatherings, whose roads are ones they blocked or marched on. */
 const GATHERINGS: ReadonlySet<string> = new Set(['protest', 'riot', 'intervention']);
