@@ -289,3 +289,12 @@ describe('helicopters as a way of travel', () => {
     expect(eventsOf(text, '2023-05-30').map((e) => e.sub_event_type)).toEqual(['Arrests']);
   });
 });
+
+describe('a tally of a stretch of time ("killed five people since January")', () => {
+  it.each([
+    ['On Sunday, several hundred people marched peacefully in Bassi Zarma to demand speed bumps on the road, where they say accidents have killed five people since January.', '2021-11-29', 'en'],
+    ["Dimanche, des centaines d'habitants ont marché pacifiquement à Bassi Zarma pour réclamer des ralentisseurs sur la route, où les accidents ont tué cinq personnes depuis janvier.", '2021-11-29', 'fr'],
+  ])("is no toll of the day's act: %s", (text, published) => {
+    expect(eventsOf(text, published)[0]).toMatchObject({ sub_event_type: 'Peaceful protest', fatalities: 0 });
+  });
+});

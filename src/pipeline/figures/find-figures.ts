@@ -324,6 +324,9 @@ function sideBefore(view: MarkedView, first: number): string | null {
 /** How many words before a count the words of its side may stand (« Le bilan côté ami est d'un mort et de | deux blessés »). */
 const SIDE_WORDS = 10;
 
+/** How many words after a figure its tally words may start ("killed five people | since January"). */
+const TALLY_WORDS = 2;
+
 /** How many words a cause phrase may have ("pour protester contre l assassinat de"). */
 const CAUSE_WORDS = 7;
 /** The longest attempt phrase, in words (« ont tenté de l' »). */
@@ -562,7 +565,8 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
   // "JNIM acknowledged two dead in its ranks", "l'armée reconnaît trois morts dans ses rangs": the claimant's own side.
   const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : sideBefore(view, count.first));
   // "in protest against the killing of three men": an earlier act's dead, told as the cause of this one.
-  const cause = trigger?.cause === true;
+  // "accidents have killed five people since January": a tally of a stretch of time, no act's own dead either.
+  const cause = trigger?.cause === true || entryIn(view, next, Math.min(next + TALLY_WORDS, view.tokens.length), view.lex.tallies);
   const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;
   const sentence = sentenceAt(sentences, span.start);
   const wordAt = trigger ? view.norm.toOriginal[tokens[trigger.first]!.start]! : -1;

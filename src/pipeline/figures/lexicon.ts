@@ -21,6 +21,7 @@ export interface FigureLexicon {
   barriers: WordList<true>;
   ownRanks: WordList<true>;
   sides: WordList<string>;
+  tallies: WordList<true>;
   ageEnds: WordList<true>;
   causes: WordList<true>;
   attempts: WordList<true>;
@@ -84,6 +85,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
     barriers: flags(w.barriers ?? []),
     ownRanks: flags(w.ownRanks ?? []),
     sides: grouped(w.sides ?? {}),
+    tallies: flags(w.tallies ?? []),
     ageEnds: flags(w.ageEnds ?? []),
     causes,
     attempts: flags(w.attempts ?? []),

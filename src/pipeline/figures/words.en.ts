@@ -70,6 +70,7 @@ export const EN: FigureWords = {
   attempts: ['attempted to', 'tried to', 'trying to', 'attempt to', 'attempt on', 'attempts to', 'failed to', 'sought to'],
   attemptsAfter: ['attempt', 'attempts', 'plot', 'plots'],
   causes: ['in response to the', 'in protest against the', 'in protest at the', 'in protest over the', 'protesting the', 'protest against the', 'to protest the', 'to protest against the', 'following the', 'after the', 'over the', 'against the', 'to denounce the', 'denouncing the'],
+  tallies: ["since january", "since february", "since march", "since april", "since may", "since june", "since july", "since august", "since september", "since october", "since november", "since december", "since the start of the year", "since the beginning of the year", "so far this year", "this year", "since last year"],
   things: ['cattle', 'cow*', 'goat*', 'sheep', 'camel*', 'donkey*', 'animal*', 'livestock', 'head of', 'heads of', 'vehicle*', 'truck*', 'motorbike*', 'motorcycle*', 'car', 'cars', 'house*', 'hut*', 'shop*', 'kilomet*', 'km', 'mile*', 'day*', 'hour*', 'week*', 'month*', 'year*', 'minute*'],
   peopleOnly: ['lost', 'losing'],
   forward: ['killing', 'wounding', 'injuring', 'kidnapping', 'abducting', 'capturing', 'executing', 'neutralising', 'neutralizing'],

@@ -62,6 +62,7 @@ export const FR: FigureWords = {
   // A cause ends right before its figure word ("après la | mort de trois bergers"), as a trigger is looked up there.
   attempts: ['tentative d', 'tentative de', 'tentatives d', 'tentatives de', 'tenté d', 'tenté de', 'tente d', 'tente de', 'tenter d', 'tenter de', 'tentaient d', 'tentaient de', 'voulu', 'cherché à'],
   causes: ['suite à la', 'suite au', 'suite à l', 'à la suite de la', 'à la suite du', 'à la suite de l', 'après la', 'après le', 'après l', 'en réaction à la', 'en réaction au', 'en réaction à l', 'pour protester contre la', 'pour protester contre le', 'pour protester contre l', 'pour dénoncer la', 'pour dénoncer le', 'pour dénoncer l', 'contre la', 'contre le', 'contre l'],
+  tallies: ["depuis janvier", "depuis février", "depuis mars", "depuis avril", "depuis mai", "depuis juin", "depuis juillet", "depuis août", "depuis septembre", "depuis octobre", "depuis novembre", "depuis décembre", "depuis le début de l année", "depuis le début de l'année", "depuis le début de cette année", "cette année", "depuis l an dernier", "depuis l'an dernier"],
   things: ['tête*', 'bovin*', 'bœuf*', 'boeuf*', 'chèvre*', 'mouton*', 'chameau*', 'animaux', 'bétail', 'véhicule*', 'camion*', 'moto', 'motos', 'maison*', 'case', 'cases', 'boutique*', 'kilomètre*', 'km', 'jour*', 'heure*', 'semaine*', 'mois', 'an', 'ans', 'année*', 'minute*'],
   peopleOnly: ['perdu', 'perdant'],
   forward: ['tuant', 'blessant', 'enlevant', 'neutralisant'],

@@ -33,6 +33,8 @@ export interface FigureWords {
   ageEnds?: string[];
   /** Words after a count that give the claimant's own dead ("acknowledged two dead in its ranks", "trois morts dans ses rangs"). */
   ownRanks?: string[];
+  /** Words right after a figure that make it a tally of a stretch of time ("accidents have killed five people since January"): no act's own dead. */
+  tallies?: string[];
   /** Words before a count, in its sentence, that say whose side its dead were on (« Bilan côté ami : un mort ; côté ennemi : cinq terroristes abattus »). */
   sides?: Partial<Record<string, string[]>>;
   /** Words right before a figure word that make it the cause of what the sentence tells, an earlier act ("protest against the killing of", "إثر مقتل"). */
