@@ -298,3 +298,12 @@ describe('a tally of a stretch of time ("killed five people since January")', ()
     expect(eventsOf(text, published)[0]).toMatchObject({ sub_event_type: 'Peaceful protest', fatalities: 0 });
   });
 });
+
+describe('an abduction whose raiders killed a man who tried to stop them and fired into the air', () => {
+  it('is one abduction, with its dead (حاول منعهم، أطلقوا النار في الهواء)', () => {
+    const text =
+      'اختطف مسلحون ١٤ شخصا ليلة الاثنين إلى الثلاثاء في قرية قرب مارادي، وقتلوا رجلا حاول منعهم من اقتحام منزله. وأوضح مسؤول محلي أن المهاجمين أطلقوا النار في الهواء قبل أن يقتادوا الرهائن نحو الجنوب.';
+    const events = eventsOf(text, '2020-07-09');
+    expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Abduction/forced disappearance', 1]]);
+  });
+});
