@@ -104,6 +104,8 @@ export interface EventLexicon {
   attributing: PhraseIndex<'attributing'>;
   /** Words of a mission whose seat the place a few words after is ("the Chinese embassy in Bamako"). */
   seats: PhraseIndex<'seat'>;
+  /** Words after a road word that put the road at the place named next ("a road at Imourarene"): modality.json road_at. */
+  roadAt: ReadonlySet<string>;
   /** Words that open a clause of their own ("when", "lorsque", "عندما"). */
   clauseOpeners: PhraseIndex<'clause'>;
   /** Words of a transfer in which the holder gives the place away ("handed over"). */
@@ -186,6 +188,7 @@ interface ModalityFile {
   attributing: WordsByLang;
   commentary: WordsByLang;
   seats: WordsByLang;
+  road_at: WordsByLang;
   clause_openers: WordsByLang;
   companions: WordsByLang;
   companion_fillers: WordsByLang;
@@ -273,6 +276,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     operation: new PhraseIndex(phrases(modality.operation, 'operation' as const)),
     attributing: new PhraseIndex(phrases(modality.attributing, 'attributing' as const)),
     seats: new PhraseIndex(phrases(modality.seats, 'seat' as const)),
+    roadAt: new Set(modality.road_at[lang].map(normaliseTerm)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
     companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),

@@ -433,13 +433,11 @@ function onRoad(words: Token[], lexicon: EventLexicon): RouteWord | null {
   for (let i = 0; i < end; i++) {
     const m = lexicon.route.matchAt(words, i);
     // "blocked a road at Imourarene": the road is at the place, not leading to it.
-    if (m && m.end >= end - 1 && !(m.end === end - 1 && m.value === 'route' && AT.has(words[end - 1]!.text))) return m.value;
+    if (m && m.end >= end - 1 && !(m.end === end - 1 && m.value === 'route' && lexicon.roadAt.has(words[end - 1]!.text))) return m.value;
   }
   return null;
 }
 
-/** Words that put a road at a place rather than towards it. */
-const AT: ReadonlySet<string> = new Set(['at', 'in']);
 
 /** Words that may link an organisation's name to the place in it. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'of', 'd']);
