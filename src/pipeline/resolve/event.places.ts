@@ -83,7 +83,9 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
     return alone;
   };
   for (const usableP of usable) {
-    if (elsewhere && !(roads.includes(usableP) && roadAlone(usableP)) ? onRoads.includes(usableP) : farEnds.includes(usableP)) continue;
+    // Only a road named by its two ends ("between Yourmi and Niafunké"): "the road to Kayes" leads elsewhere.
+    const twoEnds = roads.includes(usableP) && farEnds.some((q) => q.sentence === usableP.sentence && q.span.start > usableP.span.start);
+    if (elsewhere && !(twoEnds && roadAlone(usableP)) ? onRoads.includes(usableP) : farEnds.includes(usableP)) continue;
     // "les blessés ont été évacués vers l'hôpital de Bougouni": where people were taken, when the report names a scene, road ends included.
     if (asides.includes(usableP) && sceneBesides(usable, asides, usableP)) continue;
     // "between Seytenga and Dori" is near Seytenga, not in it (ACLED's geo_precision 2).
