@@ -28,6 +28,7 @@ const CASES: [string, string, string[]][] = [
   ['leaves out a town a distance locates the scene from, the de elided', "Dimanche, le poste de police de Kokélé, à une quinzaine de kilomètres d'Ansongo, a été attaqué par des hommes armés.", ['Kokélé']],
   ["leaves out where the report's source is", "Mardi, des femmes parties chercher du bois près du village de Kosgo ont été violées par des hommes armés, selon une source sanitaire à Yako.", ['Kosgo']],
   ['keeps a town a road is at, not leading to', 'Police fired tear gas on Thursday to clear residents who had blocked a road at Imourarene, about 70 km south of Arlit.', ['Imourarene']],
+  ['leaves out a town a distance locates the scene from, past the nouns of the town', 'Troops entered Befoara, about 12 km from the provincial capital Bogande, on Saturday, the army said, adding that three soldiers had been killed.', ['Befoara']],
   ['leaves out a town a distance alone locates the scene from', "Dimanche, le poste de police de Kokélé, à une quinzaine de kilomètres de Bougouni, a été attaqué par des hommes armés.", ['Kokélé']],
   ['leaves out a town a compound bearing locates the scene from', "Dimanche, les habitants de Tintane, à environ 40 km au nord-ouest de Kiffa, ont marché jusqu'à la mairie.", ['Tintane']],
   ['leaves out where people were taken', "De violents affrontements ont opposé lundi des orpailleurs aux gendarmes à Mako. Douze personnes ont été interpellées et conduites à Kédougou.", ['Mako']],

@@ -351,9 +351,12 @@ function isReference(a: Analysis, previous: PlaceMention, p: PlaceMention, lexic
   // "in Kati, 15 kilometres (nine miles) north of Bamako": a distance may stand between; "near Titao
   // and five civilians in a village outside Ouahigouya" tells a second act.
   if (words.length > 8 || (words.length > 5 && lexicon.conjunctions.occursIn(words))) return false;
-  for (let i = 0; i < words.length; i++) {
+  // "about 12 km from the provincial capital Bogande": the nouns of the place itself stand between.
+  let end = words.length;
+  while (end > 0 && words.length - end < 3 && lexicon.placeNouns.has(words[end - 1]!.text)) end--;
+  for (let i = 0; i < end; i++) {
     const m = lexicon.near.matchAt(words, i);
-    if (m && m.end === words.length) return true;
+    if (m && (m.end === words.length || m.end === end)) return true;
   }
   return false;
 }
