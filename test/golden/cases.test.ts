@@ -308,3 +308,12 @@ describe('an abduction whose raiders killed a man who tried to stop them and fir
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Abduction/forced disappearance', 1]]);
   });
 });
+
+describe("people a state's forces took who have not been seen since", () => {
+  it.each([
+    ['On May 29, soldiers arrived at the Manako market and detained five men, who have not been seen since, relatives said.', '2023-06-20'],
+    ['اعتقل عسكريون ماليون أربعة رعاة أمس الثلاثاء قرب مدينة نارا، ولم ترد عنهم أي أخبار منذ ذلك الحين.', '2025-06-18'],
+  ])('were made to disappear, not arrested: %s', (text, published) => {
+    expect(eventsOf(text, published)[0]).toMatchObject({ sub_event_type: 'Abduction/forced disappearance' });
+  });
+});

@@ -106,6 +106,8 @@ export interface EventLexicon {
   seats: PhraseIndex<'seat'>;
   /** Words after a road word that put the road at the place named next ("a road at Imourarene"): modality.json road_at. */
   roadAt: ReadonlySet<string>;
+  /** Words that people taken have not been seen since: an arrest told with them is a forced disappearance (modality.json vanished). */
+  vanished: PhraseIndex<'vanished'>;
   /** Words that open a clause of their own ("when", "lorsque", "عندما"). */
   clauseOpeners: PhraseIndex<'clause'>;
   /** Words of a transfer in which the holder gives the place away ("handed over"). */
@@ -189,6 +191,7 @@ interface ModalityFile {
   commentary: WordsByLang;
   seats: WordsByLang;
   road_at: WordsByLang;
+  vanished: WordsByLang;
   clause_openers: WordsByLang;
   companions: WordsByLang;
   companion_fillers: WordsByLang;
@@ -277,6 +280,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     attributing: new PhraseIndex(phrases(modality.attributing, 'attributing' as const)),
     seats: new PhraseIndex(phrases(modality.seats, 'seat' as const)),
     roadAt: new Set(modality.road_at[lang].map(normaliseTerm)),
+    vanished: new PhraseIndex(phrases(modality.vanished, 'vanished' as const)),
     clauseOpeners: new PhraseIndex(phrases(modality.clause_openers, 'clause' as const)),
     companions: new PhraseIndex(phrases(modality.companions, 'with' as const)),
     companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),

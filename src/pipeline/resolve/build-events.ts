@@ -116,6 +116,11 @@ export function targetOf(eventType: string, actor2: ChosenActor | null, country:
   return eventType === 'Violence against civilians' && actor2 && actor2.inter !== 7 ? { name: `Civilians (${country})`, inter: 7, span: null } : actor2;
 }
 
+/** Whether the words that people taken were not seen again stand in a sentence or the next one (lexicon.vanished). */
+function vanishedAfter(a: Analysis, sentence: number, lexicon: EventLexicon): boolean {
+  return sentenceHolds(a, sentence, lexicon.vanished) || (sentence + 1 < a.sentences.length && sentenceHolds(a, sentence + 1, lexicon.vanished));
+}
+
 /** Whether every candidate is of one family of triggers at one place: the report tells one event. */
 function oneEventTold(candidates: Candidate[]): boolean {
   const first = candidates[0]!;
@@ -338,6 +343,11 @@ function codeCandidate(
     }
   }
 
+  // "soldiers detained five men ..., who have not been seen since": a forced disappearance, not an arrest.
+  if (sub === 'Arrests' && STATE.has(actor1.inter) && vanishedAfter(a, c.sentence, lexicon)) {
+    eventType = 'Violence against civilians';
+    sub = 'Abduction/forced disappearance';
+  }
   actor2 = targetOf(eventType, actor2, country);
 
   const evidence: Evidence[] = [];
