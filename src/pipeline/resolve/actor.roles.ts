@@ -173,11 +173,11 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // A force named in the strike's sentence is its doer, unless it names no state of its own ("French
   // warplanes": the templated "warplanes" would be the country's army, where the adjective says France).
   const doer = striker && !(found && !found.generic && !needsCountry(found.actor) && found.sentence === c.sentence && STATE.has(found.inter)) ? undefined : found;
-  const claimed = doer || striker || air ? null : claimedBy(a, report);
+  const claimed = doer || air ? null : claimedBy(a, report);
   // Armed men no one named, whom a source believes of a group ("ورجحت مصادر محلية أن يكون المهاجمون
   // من عناصر تنظيم الدولة"): that group, before the report's main one. Not for acts only a state does.
   const believed =
-    claimed === null && (doer === undefined || (doer.generic && ARMED.has(doer.inter))) && !striker && c.cue.subEventType !== 'Air/drone strike' && !isStateAction(c)
+    claimed === null && (doer === undefined || (doer.generic && ARMED.has(doer.inter))) && !air && !isStateAction(c)
       ? attributedFor(c, a, report, lexicon)
       : null;
   const actor1: ChosenActor = believed
@@ -186,19 +186,17 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     ? resolveActor(doer, mainGroup, country)
     : claimed
       ? choose(claimed, country)
-      : c.cue.subEventType === 'Air/drone strike'
+      : air
         ? // Only states fly: a strike no one is named for is the country's army's, not the group it hit.
           militaryOf(striker ?? country, country)
-        : mainGroup?.inter === 2
-          ? { ...choose(mainGroup, country), span: null }
-          : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
+        : unnamedGroup(mainGroup, country);
 
   if (isStateAction(c)) {
     // The group a report says claimed some act is no doer of an arrest or a bomb defused (« un engin ...
     // désamorcé par une équipe du génie » in a communiqué that names the JNIM's blockade).
     // Nor is an armed group the grammar finds for it only as a subject near it (« une unité a démantelé une base du MFDC »):
     // one that makes arrests is named as their agent ("arrested by Ansar Dine fighters"), a militia that finds a cache as its verb's subject (stateActionRoles).
-    const armedNear = doer !== undefined && ARMED.has(actor1.inter) && !fact(doer, report, 'agent', () => agentOf(a, doer, markerBefore(a, doer, report)));
+    const armedNear = doer !== undefined && ARMED.has(actor1.inter) && !isAgent(a, doer, report);
     return { ...stateActionRoles(c, actors, (doer && !armedNear) || (claimed && !ARMED.has(actor1.inter)) ? actor1 : null, a, country, mainGroup), assoc2 };
   }
   // Mentions of the doer itself, under its name or a name it is coded under ("katiba Macina, affiliée au JNIM").
@@ -227,17 +225,15 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   }
   // « Un convoi escorté par l'armée malienne est tombé dans une embuscade ... six soldats tués »: a force whose own dead
   // are the act's toll was attacked, not the attacker; the attacker is the group the report names (or an unidentified one).
-  if (actor2 && STATE.has(actor1.inter) && actor2.name === actor1.name && !isStateAction(c) && c.cue.subEventType !== 'Air/drone strike') {
+  if (actor2 && STATE.has(actor1.inter) && actor2.name === actor1.name && !isStateAction(c) && !air) {
     const claimant = claimedBy(a, report);
-    const attacker: ChosenActor =
-      claimant && ARMED.has(claimant.inter) ? choose(claimant, country) : mainGroup?.inter === 2 ? { ...choose(mainGroup, country), span: null } : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
-    return { actor1: attacker, actor2: actor1, assoc2: null };
+    return { actor1: claimant && ARMED.has(claimant.inter) ? choose(claimant, country) : unnamedGroup(mainGroup, country), actor2: actor1, assoc2: null };
   }
   // "UN peacekeepers handed over their camp to the Malian armed forces": the one who receives the place took it.
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
   // opération de sécurisation »: a fight in the state's own operation is the state's.
-  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !launchedBy(a, doer, report) && inOperation(a, c, lexicon)) {
+  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !(doer && isAgent(a, doer, report)) && inOperation(a, c, lexicon)) {
     return { actor1: actor2, actor2: actor1, assoc2: null };
   }
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
@@ -258,9 +254,14 @@ function allied(actor1: ChosenActor, doerIsAlly: boolean, m: ActorMention): bool
   return (actor1.inter === 1 && m.ally === true) || (doerIsAlly && m.inter === 1);
 }
 
-/** Whether the doer is named as the agent of the act ('هجوم شنّه مسلحون', "an attack by gunmen"): it launched it, whatever operation it met. */
-function launchedBy(a: Analysis, doer: ActorMention | undefined, report: ReportActors): boolean {
-  return doer !== undefined && fact(doer, report, 'agent', () => agentOf(a, doer, markerBefore(a, doer, report)));
+/** Whether a mention is named as the agent of the act ('هجوم شنّه مسلحون', "an attack by gunmen"), once per mention of the report. */
+function isAgent(a: Analysis, m: ActorMention, report: ReportActors): boolean {
+  return fact(m, report, 'agent', () => agentOf(a, m, markerBefore(a, m, report)));
+}
+
+/** The attacker a report names no one for: its jihadist or rebel group, else an unidentified armed group. */
+function unnamedGroup(mainGroup: ActorMention | null, country: string): ChosenActor {
+  return mainGroup?.inter === 2 ? { ...choose(mainGroup, country), span: null } : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 }
 
 /** Kinds of trigger of a fight or of its dead ("killed during a security operation"), not of shots one side fires. */
@@ -306,7 +307,7 @@ function resolvedName(m: ActorMention, mainGroup: ActorMention | null, country: 
 
 function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: EventLexicon, report: ReportActors): ActorMention | undefined {
   const text = a.doc.text;
-  for (const m of parties) if (fact(m, report, 'agent', () => agentOf(a, m, markerBefore(a, m, report)))) return m;
+  for (const m of parties) if (isAgent(a, m, report)) return m;
   const cueAt = c.cue.span.start;
   if (PLANTED.has(c.cue.subEventType)) return parties.find(isNamedGroup);
   // "Nine soldiers were killed when ...", "the Malian army was attacked": the people the act was done to are not its doer.
