@@ -71,21 +71,9 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
   const bySentence = new Map<number, PlaceMention[]>();
   // "Fajr Tuesday, an IED hit a vehicle on the road between Yourmi and Niafunké": an attack told in a
   // sentence that names no town off its road is still at the road's first end, whatever towns other
-  // acts were at. Not a road that protesters blocked ("ont bloqué la route de Kayes"): it leads elsewhere.
-  const offRoadHere = new Map<number, boolean>();
-  const roadAlone = (p: PlaceMention) => {
-    let alone = offRoadHere.get(p.sentence);
-    if (alone === undefined) {
-      const kind = firstCueOf(a, p.sentence)?.kind;
-      alone = kind !== undefined && !GATHERINGS.has(kind) && !townOffRoad(usable.filter((q) => q.sentence === p.sentence), onRoads, roads) && anotherDay(a, p.sentence, usable, onRoads, roads);
-      offRoadHere.set(p.sentence, alone);
-    }
-    return alone;
-  };
+  // acts were at (roadAlone). Not a road that protesters blocked ("ont bloqué la route de Kayes").
   for (const usableP of usable) {
-    // Only a road named by its two ends ("between Yourmi and Niafunké"): "the road to Kayes" leads elsewhere.
-    const twoEnds = roads.includes(usableP) && farEnds.some((q) => q.sentence === usableP.sentence && q.span.start > usableP.span.start);
-    if (elsewhere && !(twoEnds && roadAlone(usableP)) ? onRoads.includes(usableP) : farEnds.includes(usableP)) continue;
+    if (elsewhere && !roadAlone(a, usableP, usable, onRoads, farEnds, roads) ? onRoads.includes(usableP) : farEnds.includes(usableP)) continue;
     // "les blessés ont été évacués vers l'hôpital de Bougouni": where people were taken, when the report names a scene, road ends included.
     if (asides.includes(usableP) && sceneBesides(usable, asides, usableP)) continue;
     // "between Seytenga and Dori" is near Seytenga, not in it (ACLED's geo_precision 2).
@@ -99,6 +87,18 @@ export function eventPlaces(a: Analysis, lexicon: EventLexicon, trends: Readonly
     for (const p of placesOfSentence(a, places, firstCueOf(a, sentence), lexicon)) out.push(p);
   }
   return out;
+}
+
+/**
+ * Whether a place is the first end of a road named by its two ends ("between Yourmi and Niafunké"; "the
+ * road to Kayes" leads elsewhere) in a sentence whose act, not a gathering's, names no town off the
+ * road on a day of its own (anotherDay).
+ */
+function roadAlone(a: Analysis, p: PlaceMention, usable: PlaceMention[], onRoads: PlaceMention[], farEnds: PlaceMention[], roads: PlaceMention[]): boolean {
+  if (!roads.includes(p) || !farEnds.some((q) => q.sentence === p.sentence && q.span.start > p.span.start)) return false;
+  const kind = firstCueOf(a, p.sentence)?.kind;
+  if (kind === undefined || GATHERINGS.has(kind)) return false;
+  return !townOffRoad(usable.filter((q) => q.sentence === p.sentence), onRoads, roads) && anotherDay(a, p.sentence, usable, onRoads, roads);
 }
 
 /**
@@ -352,8 +352,7 @@ function isReference(a: Analysis, previous: PlaceMention, p: PlaceMention, lexic
   // and five civilians in a village outside Ouahigouya" tells a second act.
   if (words.length > 8 || (words.length > 5 && lexicon.conjunctions.occursIn(words))) return false;
   // "about 12 km from the provincial capital Bogande": the nouns of the place itself stand between.
-  let end = words.length;
-  while (end > 0 && words.length - end < 3 && lexicon.placeNouns.has(words[end - 1]!.text)) end--;
+  const end = beforePlaceNouns(words, lexicon);
   for (let i = 0; i < end; i++) {
     const m = lexicon.near.matchAt(words, i);
     if (m && (m.end === words.length || m.end === end)) return true;
@@ -433,8 +432,7 @@ const ROAD_JOIN = /^[\s,،]*(?:[^\s,،]+(?:ية|يه|ienne|ien|ian|ese|aise|ais)
 /** What the words before a place say it is: a road's end ('route'), where people went or were treated ('aside'), where they came from ('origin'), or none of these. */
 function onRoad(words: Token[], lexicon: EventLexicon): RouteWord | null {
   // "fled to the town of Gayeri": the nouns of the place itself stand between.
-  let end = words.length;
-  while (end > 0 && words.length - end < 3 && lexicon.placeNouns.has(words[end - 1]!.text)) end--;
+  const end = beforePlaceNouns(words, lexicon);
   for (let i = 0; i < end; i++) {
     const m = lexicon.route.matchAt(words, i);
     // "blocked a road at Imourarene": the road is at the place, not leading to it.
@@ -443,6 +441,12 @@ function onRoad(words: Token[], lexicon: EventLexicon): RouteWord | null {
   return null;
 }
 
+/** Where the words before a place end once up to three nouns of the place itself ("the town of", « la ville de ») are left out. */
+function beforePlaceNouns(words: Token[], lexicon: EventLexicon): number {
+  let end = words.length;
+  while (end > 0 && words.length - end < 3 && lexicon.placeNouns.has(words[end - 1]!.text)) end--;
+  return end;
+}
 
 /** Words that may link an organisation's name to the place in it. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'of', 'd']);
