@@ -79,7 +79,8 @@ export function wordToken(word: string): Token {
 export class WordTable<T> {
   /** By word number - firstWord: UNKNOWN, NOTHING (the value is `none`) or KEPT (the value is in `values`). */
   private states = new Uint8Array(0);
-  private values: (T | undefined)[] = [];
+  /** The kept values by word number - firstWord: a few hundred words in most tables, so not an array as long as `states`. */
+  private values = new Map<number, T>();
   /** The `firstWord` the values are for: when the vocabulary is emptied, so is the table. */
   private first = firstWord;
 
@@ -91,7 +92,7 @@ export class WordTable<T> {
     // A token read before the vocabulary was emptied (k < 0) is not in the table.
     const k = token.word - firstWord;
     const state = k >= 0 ? this.states[k] : UNKNOWN;
-    return state === NOTHING ? this.none : state === KEPT ? this.values[k] : undefined;
+    return state === NOTHING ? this.none : state === KEPT ? this.values.get(k) : undefined;
   }
 
   set(token: Token, value: T): T {
@@ -103,14 +104,14 @@ export class WordTable<T> {
     if (value === this.none && value !== undefined) this.states[k] = NOTHING;
     else {
       this.states[k] = KEPT;
-      this.values[k] = value;
+      this.values.set(k, value);
     }
     return value;
   }
 
   private empty(): void {
     this.states = new Uint8Array(0);
-    this.values = [];
+    this.values = new Map();
     this.first = firstWord;
   }
 
@@ -119,10 +120,7 @@ export class WordTable<T> {
     while (size <= k) size *= 2;
     const states = new Uint8Array(size);
     states.set(this.states);
-    const values = new Array<T | undefined>(size);
-    for (let j = 0; j < this.values.length; j++) values[j] = this.values[j];
     this.states = states;
-    this.values = values;
   }
 }
 
