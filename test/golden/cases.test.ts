@@ -325,3 +325,10 @@ describe('villagers shot by a group', () => {
     expect(eventsOf(text, '2021-05-04')[0]).toMatchObject({ event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Niger)' });
   });
 });
+
+describe('armed men named in what a statement says ("وقال البيان إن مسلحين هاجموا")', () => {
+  it('are the doers of the act told next, not the source of the report', () => {
+    const text = 'وقال البيان إن مسلحين هاجموا يوم الجمعة موقعا لمتطوعي الدفاع عن الوطن في بلدة تيتاو.';
+    expect(eventsOf(text, '2023-09-18')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Unidentified Armed Group (Burkina Faso)', actor2: 'VDP: Volunteers for the Defense of the Homeland' });
+  });
+});

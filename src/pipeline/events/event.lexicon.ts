@@ -74,7 +74,7 @@ export interface EventLexicon {
   collaboration: PhraseIndex<'collaboration'>;
   /** Words for a part of a town ("le quartier de", "حي"): the place after one is a quarter of a town. */
   quarterWords: PhraseIndex<'quarter'>;
-  /** Verbs of saying an actor may follow as the doer of the act told after it ("said soldiers ... killed"). */
+  /** Verbs of saying, and words opening what was said, an actor may follow as the doer of the act told after it ("said soldiers ... killed"). */
   saidBefore: Set<string>;
   /** 'or', « ou », 'أو' (normalised): a denial goes on over the words one joins (modality.json disjunctions). */
   disjunctions: Set<string>;

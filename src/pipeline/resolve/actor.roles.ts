@@ -457,11 +457,12 @@ function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexico
  */
 function introducedAsSource(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
   const before = wordsBefore(a, m.span.start, 5);
+  const last = before.length - 1;
   for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
     const hit = lexicon.attribution.matchAt(before, i) ?? lexicon.collaboration.matchAt(before, i);
-    if (hit && hit.end >= before.length - 1) return !(lexicon.saidBefore.has(before[i]!.text) && actsNext(a, m));
+    // "said soldiers killed", "وقال البيان إن مسلحين هاجموا": what was said names the doer of the act told next.
+    if (hit && hit.end >= before.length - 1) return !((lexicon.saidBefore.has(before[i]!.text) || lexicon.saidBefore.has(before[last]!.text)) && actsNext(a, m));
   }
-  const last = before.length - 1;
   return last >= 0 && lexicon.absent.matchAt(before, last) !== null;
 }
 
