@@ -332,3 +332,10 @@ describe('armed men named in what a statement says ("وقال البيان إن 
     expect(eventsOf(text, '2023-09-18')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Unidentified Armed Group (Burkina Faso)', actor2: 'VDP: Volunteers for the Defense of the Homeland' });
   });
 });
+
+describe('a clash told as a patrol intercepting or pursuing the other side', () => {
+  it("is the force's to open, whoever fired first ('اعترضت دورية للجيش سيارة')", () => {
+    const text = 'قتل مسلحان أمس الثلاثاء في اشتباك قرب بلدة أرليت. وقالت الوزارة إن دورية للجيش اعترضت سيارة تقل المسلحين فأطلقوا النار عليها.';
+    expect(eventsOf(text, '2022-09-21')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Military Forces of Niger', actor2: 'Unidentified Armed Group (Niger)', fatalities: 2 });
+  });
+});

@@ -100,6 +100,8 @@ export interface EventLexicon {
   defence: PhraseIndex<'defence'>;
   /** Words of a force's own operation: a fight in one was the state's to open ("pressed an offensive", « opération de sécurisation »). */
   operation: PhraseIndex<'operation'>;
+  /** Words of a force pursuing or intercepting the other side: a clash told with them was the force's to open ('a unit pursuing the kidnappers clashed with them'). */
+  pursuit: PhraseIndex<'pursuit'>;
   /** Words by which a source names whom it believes did an act, before the group ("attribue l'attaque à", 'رجحت ... أن يكون المهاجمون من'). */
   attributing: PhraseIndex<'attributing'>;
   /** Words of a mission whose seat the place a few words after is ("the Chinese embassy in Bamako"). */
@@ -187,6 +189,7 @@ interface ModalityFile {
   passive_followers: WordsByLang;
   defence: WordsByLang;
   operation: WordsByLang;
+  pursuit: WordsByLang;
   attributing: WordsByLang;
   commentary: WordsByLang;
   seats: WordsByLang;
@@ -277,6 +280,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     passiveFollowers: new PhraseIndex(phrases(modality.passive_followers, 'follower' as const)),
     defence: new PhraseIndex(phrases(modality.defence, 'defence' as const)),
     operation: new PhraseIndex(phrases(modality.operation, 'operation' as const)),
+    pursuit: new PhraseIndex(phrases(modality.pursuit, 'pursuit' as const)),
     attributing: new PhraseIndex(phrases(modality.attributing, 'attributing' as const)),
     seats: new PhraseIndex(phrases(modality.seats, 'seat' as const)),
     roadAt: new Set(modality.road_at[lang].map(normaliseTerm)),

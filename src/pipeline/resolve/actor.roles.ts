@@ -1,5 +1,6 @@
 import type { ActorMention, Analysis, FigureMention, Span, Token } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
+import type { PhraseIndex } from '../text/phrase-index.ts';
 import type { Candidate } from './event.candidates.ts';
 import { fillCountry, needsCountry } from '../actors/actor.registry.ts';
 import { sideOf } from './fatalities.ts';
@@ -233,7 +234,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
   // opération de sécurisation »: a fight in the state's own operation is the state's.
-  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !(doer && isAgent(a, doer, report)) && inOperation(a, c, lexicon)) {
+  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !(doer && isAgent(a, doer, report)) && (inOperation(a, c, lexicon.operation) || (c.cue.kind !== 'attack' && inOperation(a, c, lexicon.pursuit)))) {
     return { actor1: actor2, actor2: actor1, assoc2: null };
   }
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
@@ -268,16 +269,16 @@ function unnamedGroup(mainGroup: ActorMention | null, country: string): ChosenAc
 const FIGHTS: ReadonlySet<string> = new Set(['clash', 'attack', 'killing']);
 
 /**
- * Whether a fight both sides join is told in an operation (lexicon.operation): in its own sentence, or
- * in the next one when that one names no day of its own ("Le lendemain, une opération de ratissage..."
- * is another act). A force named after its operation ("French troops from Operation Serval") is no operation.
+ * Whether a fight both sides join is told with some words (lexicon.operation, lexicon.pursuit): in its own
+ * sentence, or in the next one when that one names no day of its own ("Le lendemain, une opération de
+ * ratissage..." is another act). A force named after its operation ("French troops from Operation Serval") is no operation.
  */
-function inOperation(a: Analysis, c: Candidate, lexicon: EventLexicon): boolean {
+function inOperation(a: Analysis, c: Candidate, words: PhraseIndex<string>): boolean {
   const told = (sentence: number) => {
     const span = a.sentences[sentence]!;
-    const words = wordsBetween(a, span.start, span.end);
-    for (const m of lexicon.operation.matchAll(words)) {
-      const at = a.norm.toOriginal[words[m.start]!.start]!;
+    const sentenceWords = wordsBetween(a, span.start, span.end);
+    for (const m of words.matchAll(sentenceWords)) {
+      const at = a.norm.toOriginal[sentenceWords[m.start]!.start]!;
       if (!a.actors.some((x) => x.span.start <= at && at < x.span.end)) return true;
     }
     return false;
