@@ -16,6 +16,15 @@ const attack = (location: string, admin1: string, lat: number, sentence: number)
 const places = (events: CodedEvent[]) => events.map((e) => e.location);
 
 describe('mergeEvents', () => {
+  it("gives the headline's dead, as a claim too, to the body's one act of its kind, wherever the body places it", () => {
+    // "Arafat : un présumé voleur lynché" over a body that tells the lynching, with no toll of its own, at Nouakchott.
+    const span = { start: 10, end: 30, text: 'un présumé voleur lynché' };
+    const dead = { span, sentence: 0, kind: 'killed' as const, value: 1, victim: 'suspects', claimedBy: 'report', claimSpan: null, qualifier: 'exact' as const };
+    const lead = attack('Arafat', 'Nouakchott', 18.05, 0);
+    const events = mergeEvents([{ ...lead, killedFigures: [dead] }, attack('Nouakchott', 'Nouakchott', 18.08, 1)], true);
+    expect(events.map((e) => [e.location, e.fatalities, e.claims.map((c) => c.value)])).toEqual([['Nouakchott', 1, [1]]]);
+  });
+
   it('leaves out a town named in the lead only as the area of the event placed in one of its villages', () => {
     // "Diffa : cinq civils tués à Kabelawa" (headline), then the village told in the body.
     const headline = [attack('Diffa', 'Diffa', 13.3, 0), attack('Kabelawa', 'Diffa', 14.1, 0), attack('Kabelawa', 'Diffa', 14.1, 1)];

@@ -1,5 +1,5 @@
 import type { Claim, CodedEvent, Evidence, FigureMention } from '../types.ts';
-import { countFatalities, demonstrationSubType } from './fatalities.ts';
+import { countFatalities, demonstrationSubType, toClaims } from './fatalities.ts';
 
 /** A coded event with the figures its fatality count may be taken from. */
 export interface CodedCandidate {
@@ -159,7 +159,11 @@ function foldHeadlineTolls(groups: CodedCandidate[][]): Map<CodedCandidate[], Fi
     const g = groups[k]!;
     if (!onlyInLead(g) || !g.some((c) => c.killedFigures.length > 0)) continue;
     const e = g[0]!.event;
-    const body = groups.filter((h) => h !== g && !onlyInLead(h) && h[0]!.event.location === e.location && familyKey(h[0]!.event) === familyKey(e));
+    const kin = groups.filter((h) => h !== g && !onlyInLead(h) && familyKey(h[0]!.event) === familyKey(e));
+    // The body's act at the headline's town, else the body's one act of its kind wherever the body places it
+    // ("Arafat : un présumé voleur lynché" over the body's lynching placed at Nouakchott).
+    const here = kin.filter((h) => h[0]!.event.location === e.location);
+    const body = here.length > 0 ? here : kin;
     if (body.length !== 1 || body[0]!.some((c) => c.killedFigures.length > 0)) continue;
     tolls.set(body[0]!, g.flatMap((c) => c.killedFigures));
     groups.splice(k, 1);
@@ -246,7 +250,8 @@ function mergeGroup(members: CodedCandidate[], headlineTolls: FigureMention[] = 
   const typed = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
   // Evidence is kept only where the mention coded the field as the merged event does.
   const evidence: Evidence[] = [];
-  const claims: Claim[] = [];
+  // The headline's dead folded in are claims too: every figure is.
+  const claims: Claim[] = toClaims(headlineTolls);
   for (const { event: e } of members) {
     if (e === best) evidence.push(...e.evidence);
     else for (const x of e.evidence) if (sameValue(e, best, x.field)) evidence.push(x);
