@@ -58,6 +58,10 @@ const CASES: [string, Lang, string[]][] = [
   // An age phrase may stand between a noun of people and its figure word; 'حتى الموت' (to death) is a death.
   ['لقي راع في الأربعين من عمره حتفه برصاص مجهولين.', 'ar', ['killed 1 herders report']],
   ['ضرب سكان غاضبون رجلا في العشرينات من العمر حتى الموت.', 'ar', ['killed 1 men report']],
+  // A suspected thief a crowd kills is one dead (a lynching's usual victim); thieves in the plural are left to the gangs they often are.
+  ['Un voleur présumé a été lynché par une foule à Koudougou.', 'fr', ['killed 1 suspects report']],
+  ['A suspected thief was beaten to death by a mob in Kaya.', 'en', ['killed 1 suspects report']],
+  ['ضرب سكان غاضبون سارقا حتى الموت في سوق القرية.', 'ar', ['killed 1 suspects report']],
   // Past two appositions, the full name's brackets and a description; a plural name counts no one by its article.
   ['Four members of the Volunteers for the Defence of the Homeland (VDP), a militia that backs the army, were killed near Titao.', 'en', ['killed 4 volunteers report']],
   ['The Volunteers for the Defense of the Homeland, a civilian force, lost many men.', 'en', ['killed 10 men report approximate']],

@@ -34,6 +34,7 @@ export const EN: FigureWords = {
     children: ['child', 'children', 'boy', 'boys', 'girl', 'girls', 'baby', 'babies'],
     women: ['woman', 'women'],
     men: ['men', 'man'],
+    suspects: ['thief', 'robber', 'burglar', 'suspect'],
     priests: ['priest*'],
     worshippers: ['worshipper*'],
     traders: ['trader*', 'merchant*', 'businessm*', 'shopkeeper*'],

@@ -30,6 +30,7 @@ export const FR: FigureWords = {
     children: ['enfant*'],
     women: ['femme*'],
     men: ['homme', 'hommes'],
+    suspects: ['voleur', 'braqueur', 'cambrioleur', 'suspect'],
     priests: ['prêtre*'],
     worshippers: ['fidèle*'],
     traders: ['commerçant*'],
