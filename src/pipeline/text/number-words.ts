@@ -180,7 +180,6 @@ export const QUALIFIER_PREFIXES: Record<'ar' | 'fr' | 'en', { words: string[]; q
     { words: ['environ'], qualifier: 'approximate' },
     { words: ['pres', 'de'], qualifier: 'approximate' },
     { words: ['quelque'], qualifier: 'approximate' },
-    { words: ['une', 'quinzaine', 'de'], qualifier: 'approximate' },
   ],
   en: [
     { words: ['at', 'least'], qualifier: 'at least' },

@@ -43,6 +43,7 @@ const CASES: [string, Lang, number, string, number][] = [
   ['mille deux cents', 'fr', 1200, 'exact', 3],
   ['une dizaine de civils', 'fr', 10, 'approximate', 2],
   ['une vingtaine', 'fr', 20, 'approximate', 2],
+  ['une quinzaine de terroristes', 'fr', 15, 'approximate', 2],
   ['une centaine', 'fr', 100, 'approximate', 2],
   ['plusieurs soldats', 'fr', 10, 'approximate', 1],
   ['plus de 160 civils', 'fr', 160, 'at least', 3],
