@@ -339,3 +339,14 @@ describe('a clash told as a patrol intercepting or pursuing the other side', () 
     expect(eventsOf(text, '2022-09-21')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Military Forces of Niger', actor2: 'Unidentified Armed Group (Niger)', fatalities: 2 });
   });
 });
+
+describe('a town retaken, and the next day a mine on its road', () => {
+  it('are two acts, each with its own dead, though one place and one family of triggers', () => {
+    const text =
+      "Les forces armées ont repris samedi 4 mai le contrôle de Kelbo, dans la province du Soum, après des combats contre des groupes armés terroristes, selon l'état-major.\n\nDeux soldats ont été tués et une quinzaine de terroristes abattus, selon le communiqué.\n\nLe lendemain dimanche, un véhicule militaire a sauté sur une mine près de Kelbo. Un soldat a perdu la vie, selon une source sécuritaire.";
+    expect(eventsOf(text, '2024-05-07').map((e) => [e.event_date, e.sub_event_type, e.fatalities])).toEqual([
+      ['2024-05-04', 'Government regains territory', 17],
+      ['2024-05-05', 'Remote explosive/landmine/IED', 1],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Analysis, CodedEvent, EventCue, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
+import type { Analysis, CodedEvent, DateMention, EventCue, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import { decide, type Decision, type EventTypeModel } from '../events/event.classifier.ts';
 import { eventFeatures } from '../events/event.features.ts';
@@ -52,7 +52,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   const loose: FigureMention[] = [];
   // A trend's figures ("hundreds of civilians killed since 2022") count for no event.
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
-  const single = oneEventTold(candidates);
+  const single = oneEventTold(candidates, a.dates);
   const following = single ? null : figuresFollowing(candidates, loose, places, a.cues);
   const acts = candidates.map((c) => ({ sentence: c.sentence, place: c.place.placeId }));
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, lexicon, trends, false, acts), decisions: new Map() };
@@ -121,11 +121,21 @@ function vanishedAfter(a: Analysis, sentence: number, lexicon: EventLexicon): bo
   return sentenceHolds(a, sentence, lexicon.vanished) || (sentence + 1 < a.sentences.length && sentenceHolds(a, sentence + 1, lexicon.vanished));
 }
 
-/** Whether every candidate is of one family of triggers at one place: the report tells one event. */
-function oneEventTold(candidates: Candidate[]): boolean {
+/**
+ * Whether every candidate is of one family of triggers at one place: the report tells one event. Not
+ * when two acts of other kinds are told on other days (a town retaken on Sunday, « le lendemain
+ * lundi » a mine on the road out of it).
+ */
+function oneEventTold(candidates: Candidate[], dates: DateMention[]): boolean {
   const first = candidates[0]!;
   const family = familyOf(first.cue.kind);
   for (const c of candidates) if (c.place.placeId !== first.place.placeId || familyOf(c.cue.kind) !== family) return false;
+  const daysOf = (c: Candidate) => dates.filter((d) => d.sentence === c.sentence).map((d) => d.date);
+  for (const c of candidates) {
+    if (c.cue.kind === first.cue.kind) continue;
+    const [mine, theirs] = [daysOf(c), daysOf(first)];
+    if (mine.length > 0 && theirs.length > 0 && !mine.some((d) => theirs.includes(d))) return false;
+  }
   return true;
 }
 
