@@ -350,3 +350,13 @@ describe('a town retaken, and the next day a mine on its road', () => {
     ]);
   });
 });
+
+describe('people fleeing fighting', () => {
+  it.each([
+    ['وأوضحت المفوضية في بيان أمس الاثنين أن اللاجئين الجدد يفرون من المعارك في منطقتي موبتي وغاو.', 'ar'],
+    ['Selon le HCR, des milliers de personnes fuyant les combats dans la région de Mopti sont arrivées lundi à Sévaré.', 'fr'],
+    ['The agency said on Monday that thousands of people fleeing the fighting around Djibo had reached Kaya.', 'en'],
+  ])('tell the cause of their flight, no event: %s', (text) => {
+    expect(eventsOf(text, '2023-12-05')).toEqual([]);
+  });
+});

@@ -168,6 +168,7 @@ interface ModalityFile {
   force_parts: WordsByLang;
   announced_links: WordsByLang;
   negation: WordsByLang;
+  flight: WordsByLang;
   anaphora: WordsByLang;
   organisation_heads: WordsByLang;
   attribution: WordsByLang;
@@ -243,6 +244,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     cancellers: new PhraseIndex([
       ...phrases(modality.threat, 'threat' as const),
       ...phrases(modality.negation, 'negation' as const),
+      ...phrases(modality.flight, 'threat' as const),
       ...phrases(modality.accusation, 'accusation' as const),
     ]),
     anaphora: new PhraseIndex(phrases(modality.anaphora, 'anaphora' as const)),
