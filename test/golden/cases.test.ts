@@ -360,3 +360,9 @@ describe('people fleeing fighting', () => {
     expect(eventsOf(text, '2023-12-05')).toEqual([]);
   });
 });
+
+describe('helicopter flights that carry aid', () => {
+  it('are no air strike', () => {
+    expect(eventsOf('Aid agencies rely on helicopter flights to bring food and medicine to Djibo and Arbinda.', '2023-12-05')).toEqual([]);
+  });
+});
