@@ -366,3 +366,9 @@ describe('helicopter flights that carry aid', () => {
     expect(eventsOf('Aid agencies rely on helicopter flights to bring food and medicine to Djibo and Arbinda.', '2023-12-05')).toEqual([]);
   });
 });
+
+describe("a project's cost overruns", () => {
+  it('are no town overrun', () => {
+    expect(eventsOf('NOUAKCHOTT, Dec 10 (Reuters) - The gas project started exports after long delays and cost overruns, the energy ministry said.', '2024-12-10')).toEqual([]);
+  });
+});
