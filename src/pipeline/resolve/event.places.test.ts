@@ -27,6 +27,7 @@ const CASES: [string, string, string[]][] = [
   ['leaves out a road that protesters blocked, where the report names their town', "Lundi, des jeunes de Diamou ont manifesté contre les coupures d'électricité. Mardi, ils ont bloqué la route de Kayes avec des pneus enflammés.", ['Diamou']],
   ['leaves out a town a distance locates the scene from, the de elided', "Dimanche, le poste de police de Kokélé, à une quinzaine de kilomètres d'Ansongo, a été attaqué par des hommes armés.", ['Kokélé']],
   ["leaves out where the report's source is", "Mardi, des femmes parties chercher du bois près du village de Kosgo ont été violées par des hommes armés, selon une source sanitaire à Yako.", ['Kosgo']],
+  ["leaves out where the official who speaks is", 'Gunmen killed three civilians in an attack on the village of Sirifila on Sunday. The attackers shot men in the village square, according to a local official in Niono.', ['Sirifila']],
   ['keeps a town a road is at, not leading to', 'Police fired tear gas on Thursday to clear residents who had blocked a road at Imourarene, about 70 km south of Arlit.', ['Imourarene']],
   ['leaves out a town a distance locates the scene from, past the nouns of the town', 'Troops entered Befoara, about 12 km from the provincial capital Bogande, on Saturday, the army said, adding that three soldiers had been killed.', ['Befoara']],
   ['leaves out a town a distance alone locates the scene from', "Dimanche, le poste de police de Kokélé, à une quinzaine de kilomètres de Bougouni, a été attaqué par des hommes armés.", ['Kokélé']],
