@@ -119,6 +119,19 @@ describe('findPlaces', () => {
     expect(unit.longitude).toBeCloseTo(lon, 1);
   });
 
+  it('places a name the report repeats by the places around it, not by its own first guess', () => {
+    // Two Batal near Gao, two in Senegal: the headline's mention does not vote for the body's.
+    const found = places('Gao : deux civils tués par des obus tombés sur Batal\n\nDes obus sont tombés sur Batal, près de Gao.', 'fr');
+    expect(found.filter((p) => p.name === 'Batal').map((p) => p.admin1)).toEqual(['Gao', 'Gao']);
+  });
+
+  it("places a village GeoNames files under no district in the region of the district named after it", () => {
+    // Gangara: one in Zinder (no district in GeoNames), several in Maradi, one in Dosso, which the report names more often.
+    const text =
+      "Deux éleveurs ont été tués à Gangara, dans le département de Tanout (région de Zinder). Par ailleurs, dans la région de Dosso, la police a découvert un véhicule abandonné au poste de Garou, à 14 kilomètres de Dosso. Une enquête a été ouverte à Dosso.";
+    expect(places(text, 'fr').find((p) => p.name === 'Gangara')?.admin1).toBe('Zinder');
+  });
+
   it('spans cover the name without its clitics', () => {
     const p = places('هاجموا كاي ونيورو', 'ar').find((m) => m.name === 'Nioro')!;
     expect(p.span.text).toBe('نيورو');

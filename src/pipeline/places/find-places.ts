@@ -43,6 +43,7 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
       if (r.home >= 0 || view.norm.text.slice(names[j]!.start, names[j]!.end) !== name) continue;
       r.home = codeOf(home.name);
       r.homeCountry = codeOf(home.cc);
+      r.homeRegion = home.fcode === 'ADM2' ? codeOf(home.admin1) : -1;
     }
   }
   // Pass 1 without neighbours finds the countries named; their words then weigh on every name.
@@ -56,7 +57,7 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
   const known = docContext(first, docCountries(mentions, soleCountries(readings)), featureRegions(view.tokens));
   const guesses = placeEach(readings, null, (r) => guess(r, known));
   // Every name's neighbours are the places guessed for the others.
-  const { neighbours, own } = placeAnchors(guesses);
+  const { neighbours, own } = placeAnchors(guesses, readings);
   const second = placeEach(readings, own, (r, k) => choose(r, withAnchors(known, neighbours, own[k]!)));
   const out: PlaceMention[] = [];
   for (let k = 0; k < names.length; k++) {
@@ -93,12 +94,15 @@ function sentenceOfToken(view: PlacesView, sentences: Span[], k: number): number
 /**
  * The places guessed, each listed once (a place guessed for several names is one anchor, which
  * leaves every distance to the nearest as it was), and for each name the anchor that is its own
- * guess alone, which is not its neighbour (-1 when there is none).
+ * guess alone, which is not its neighbour (-1 when there is none). A name the report repeats
+ * ("Batal" in the headline and the body) owns its guess alone too: its mentions are one name, and
+ * a guess does not support itself.
  */
-function placeAnchors(guesses: (Guess | null)[]): { neighbours: Neighbours; own: number[] } {
+function placeAnchors(guesses: (Guess | null)[], readings: Reading[]): { neighbours: Neighbours; own: number[] } {
   const byPlace = new Map<GazetteerEntry, number>();
   const points: { lat: number; lon: number }[] = [];
-  const owners: number[] = [];
+  // Per anchor: the candidates of the one name that guessed it (a name's mentions share them), or null once two names did.
+  const owners: (Reading['candidates'] | null)[] = [];
   const at = new Array<number>(guesses.length).fill(-1);
   for (let k = 0; k < guesses.length; k++) {
     const c = guesses[k];
@@ -107,12 +111,11 @@ function placeAnchors(guesses: (Guess | null)[]): { neighbours: Neighbours; own:
     if (a === undefined) {
       byPlace.set(c.entry, (a = points.length));
       points.push({ lat: c.entry.lat, lon: c.entry.lon });
-      owners.push(0);
-    }
-    owners[a]!++;
+      owners.push(readings[k]!.candidates);
+    } else if (owners[a] !== readings[k]!.candidates) owners[a] = null;
     at[k] = a;
   }
-  const own = at.map((a) => (a >= 0 && owners[a] === 1 ? a : -1));
+  const own = at.map((a) => (a >= 0 && owners[a] !== null ? a : -1));
   return { neighbours: new Neighbours(points), own };
 }
 
@@ -235,7 +238,7 @@ function toReading(view: PlacesView, m: NameMatch, gazetteer: Gazetteer): Readin
     letters: lettersIn(view.norm.text, m.start, m.end),
     clitic: m.start > view.tokens[m.first]!.start,
     // Set by the passes: present from the start, so that every reading has one shape.
-    countries: undefined, prepared: undefined, home: -1, homeCountry: -1,
+    countries: undefined, prepared: undefined, home: -1, homeCountry: -1, homeRegion: -1,
   };
 }
 

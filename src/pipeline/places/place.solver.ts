@@ -27,6 +27,8 @@ export interface Reading {
   home: number;
   /** The code of the home's country; -1 for none. */
   homeCountry: number;
+  /** The code of the region of a home that is a district ("dans le département de Tanout (région de Zinder)"), for the places GeoNames files under no district; -1 for none. */
+  homeRegion: number;
   /** The candidates with what the reading alone says about them: set by the solver on first use. */
   prepared?: PreparedList;
 }
@@ -383,7 +385,7 @@ function scoreOf(c: Prepared, r: Reading, doc: DocContext): number {
   if (c.admin2 >= 0 && includes(doc.admin2, c.admin2)) s += 0.4;
   // "Poura, dans la province des Balé": a Poura GeoNames files under the Sourou, in the same region, is another.
   else if (c.admin2 >= 0 && includes(doc.admin2Regions, c.admin1)) s -= OTHER_DISTRICT;
-  if (r.home >= 0 && (c.admin1 === r.home || c.admin2 === r.home)) s += HOME_NAMED;
+  if (r.home >= 0 && (c.admin1 === r.home || c.admin2 === r.home || (c.kind === 'place' && c.admin2 < 0 && r.homeRegion >= 0 && c.admin1 === r.homeRegion))) s += HOME_NAMED;
   if (doc.anchors !== null && doc.anchors.count(doc.without) > 0) s += 0.5 * Math.exp(-doc.anchors.nearest(c, doc.without) / 150);
   return s;
 }
