@@ -372,3 +372,10 @@ describe("a project's cost overruns", () => {
     expect(eventsOf('The Tortue gas project in Nouakchott is expected to start exports after delays and cost overruns.', '2024-12-10')).toEqual([]);
   });
 });
+
+describe('« une attaque de terroristes » that a unit backed by the VDP fended off', () => {
+  it('was the attackers\', the VDP its other side', () => {
+    const text = "Le samedi 20 janvier, l'unité de Kongoussi, appuyée par des VDP, a repoussé une attaque de terroristes venus en grand nombre.";
+    expect(eventsOf(text, '2024-01-22')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Unidentified Armed Group (Burkina Faso)', actor2: 'VDP: Volunteers for the Defense of the Homeland' });
+  });
+});

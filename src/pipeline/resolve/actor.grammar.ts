@@ -23,7 +23,7 @@ export const ARMED = new Set([2, 3, 4]);
  * ("tendue par des jihadistes du JNIM", "by fighters of the al-Qaeda affiliate").
  */
 const AGENT_MARKERS =
-  /(^|[\s،,])و?(par|by|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|accus\S*|revendiquee?s? par|attribuee?s? a|imputee?s? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|some|about|around|suspected|presumes|presumed|\d+))*(\s+\p{Lu}\S*|\s+\S+ists?)?(\s+\S+\s+(du|des|de|d'|of|from|من)(\s+(the|la|le|l'|les))?)?\s*$/u;
+  /(^|[\s،,])و?(par|by|attaques?\s+(?:de|d'|des|du)|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|accus\S*|revendiquee?s? par|attribuee?s? a|imputee?s? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|some|about|around|suspected|presumes|presumed|\d+))*(\s+\p{Lu}\S*|\s+\S+ists?)?(\s+\S+\s+(du|des|de|d'|of|from|من)(\s+(the|la|le|l'|les))?)?\s*$/u;
 const AGENT_WINDOW = 45;
 
 /**
@@ -63,6 +63,8 @@ export function attributed(a: Analysis, m: ActorMention, lexicon: EventLexicon):
 
 /** Markers that name who claimed or is blamed, wherever they stand; a bare "by" / "par" must follow a trigger. */
 const CLAIM_MARKER = /claimed by|blam|attributed|accus|revendiqu|attribu|imput|على يد|من قبل|شن|نفذ|تبن|نسب/iu;
+/** « une attaque de terroristes », « l'attaque des jihadistes »: the attack word is the marker, its "de" names the attackers. */
+const ATTACK_OF = /^attaques?\s/u;
 /** How many words may part a trigger from its "by" ("killed by", "attaque revendiquée par", "ambush laid by"). */
 const AGENT_AFTER_CUE = 3;
 
@@ -73,7 +75,7 @@ const AGENT_AFTER_CUE = 3;
  */
 export function agentOf(a: Analysis, m: ActorMention, match: RegExpExecArray | null): boolean {
   if (!match) return false;
-  if (a.lang === 'ar' || CLAIM_MARKER.test(match[2] ?? '')) return true;
+  if (a.lang === 'ar' || CLAIM_MARKER.test(match[2] ?? '') || ATTACK_OF.test(match[2] ?? '')) return true;
   const from = Math.max(0, m.span.start - AGENT_WINDOW);
   const markerAt = m.span.start - (m.span.start - from - match.index);
   for (const k of a.cues) {
