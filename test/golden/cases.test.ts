@@ -331,6 +331,11 @@ describe('armed men named in what a statement says ("وقال البيان إن 
     const text = 'وقال البيان إن مسلحين هاجموا يوم الجمعة موقعا لمتطوعي الدفاع عن الوطن في بلدة تيتاو.';
     expect(eventsOf(text, '2023-09-18')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Unidentified Armed Group (Burkina Faso)', actor2: 'VDP: Volunteers for the Defense of the Homeland' });
   });
+
+  it('and so is « an armed terrorist group » ("مجموعة إرهابية مسلحة")', () => {
+    const text = 'وقال البيان إن "مجموعة إرهابية مسلحة" هاجمت يوم الجمعة موقعا لمتطوعي الدفاع عن الوطن في بلدة تيتاو.';
+    expect(eventsOf(text, '2023-09-18')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Unidentified Armed Group (Burkina Faso)', actor2: 'VDP: Volunteers for the Defense of the Homeland' });
+  });
 });
 
 describe('a clash told as a patrol intercepting or pursuing the other side', () => {
