@@ -318,14 +318,6 @@ describe("people a state's forces took who have not been seen since", () => {
   });
 });
 
-describe('villagers shot by a group', () => {
-  it('are violence against civilians however the report reads: a battle needs two armed sides', () => {
-    const text =
-      'NIAMEY, May 4 (AFP) - Suspected jihadists killed at least 12 villagers in western Niger on Saturday, the interior ministry said, in an area near the border with Mali that has been hit by a wave of attacks this year.\nThe assailants, who arrived on motorbikes, opened fire on residents of Tamou as they returned from the fields, the ministry said in a statement on Sunday evening. Local sources put the death toll at 15.\nA local official said the attackers were believed to be from the Islamic State group, which has carried out several massacres in the region.';
-    expect(eventsOf(text, '2021-05-04')[0]).toMatchObject({ event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Niger)' });
-  });
-});
-
 describe('armed men named in what a statement says ("وقال البيان إن مسلحين هاجموا")', () => {
   it('are the doers of the act told next, not the source of the report', () => {
     const text = 'وقال البيان إن مسلحين هاجموا يوم الجمعة موقعا لمتطوعي الدفاع عن الوطن في بلدة تيتاو.';

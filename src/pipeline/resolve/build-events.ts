@@ -347,8 +347,7 @@ function codeCandidate(
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
-    // A battle is fought between armed sides (ACLED): unarmed people attacked make no battle, whatever the words around.
-    if (second.probability > CLASSIFIER_OVERRULES && !(second.eventType === 'Battles' && actor2?.inter === 7 && actor2.span !== null)) {
+    if (second.probability > CLASSIFIER_OVERRULES) {
       eventType = second.eventType;
       sub = second.subEventType;
     }
