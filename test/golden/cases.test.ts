@@ -376,3 +376,11 @@ describe('« une attaque de terroristes » that a unit backed by the VDP fended 
     expect(eventsOf(text, '2024-01-22')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Unidentified Armed Group (Burkina Faso)', actor2: 'VDP: Volunteers for the Defense of the Homeland' });
   });
 });
+
+describe('men detained and not seen since, told in the lead and again in the body', () => {
+  it('are one forced disappearance, not a disappearance and an arrest', () => {
+    const text =
+      '(Nairobi, July 3, 2023) - Malian soldiers detained six men at the weekly market of Sofara on June 12, who have not been seen since, Human Rights Watch said today.\n\nOn June 12, soldiers arrived at the Sofara market and detained six men, including two traders, relatives said.';
+    expect(eventsOf(text, '2023-07-03').map((e) => e.sub_event_type)).toEqual(['Abduction/forced disappearance']);
+  });
+});

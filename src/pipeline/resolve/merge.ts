@@ -82,7 +82,7 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false): Cod
   const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
+    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
   }
   const body: CodedEvent[] = [];
   for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
@@ -198,6 +198,15 @@ function isPartOfViolence(e: CodedEvent, all: CodedEvent[]): boolean {
  */
 function isArrestAtProtest(e: CodedEvent, all: CodedEvent[]): boolean {
   return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => FAMILY[o.event_type] === 'demonstration' || ((o.event_type === 'Battles' || o.sub_event_type === 'Disrupted weapons use') && fought(o, e.actor1)));
+}
+
+/**
+ * Arrests told again beside a forced disappearance by the same force at the same place on the same
+ * day ("detained five men, who have not been seen since" in the lead, "detained five men" in the
+ * body): the people taken are the disappeared, one event, coded as the disappearance.
+ */
+function isArrestOfDisappeared(e: CodedEvent, all: CodedEvent[]): boolean {
+  return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => o.sub_event_type === 'Abduction/forced disappearance' && o.actor1 === e.actor1);
 }
 
 /** Whether an actor was a side of a battle or a seizure: the soldiers who fought, or seized a convoy's weapons, and "arrested two men" made their arrests in it. */
