@@ -384,3 +384,12 @@ describe('men detained and not seen since, told in the lead and again in the bod
     expect(eventsOf(text, '2023-07-03').map((e) => e.sub_event_type)).toEqual(['Abduction/forced disappearance']);
   });
 });
+
+describe("a state's forces firing on people the report names", () => {
+  it.each([
+    ['On March 4, a Malian army sentry opened fire on a car in Gao, killing a local councillor and wounding two of his companions.', 'Military Forces of Mali'],
+    ['UN peacekeepers fired on a truck carrying civilians in Tessalit, wounding three.', 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali'],
+  ])('is violence against civilians, not a battle the classifier reads in the words: %s', (text, actor1) => {
+    expect(eventsOf(text, '2019-03-10')[0]).toMatchObject({ event_type: 'Violence against civilians', actor1, actor2: 'Civilians (Mali)' });
+  });
+});

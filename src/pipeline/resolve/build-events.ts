@@ -347,7 +347,8 @@ function codeCandidate(
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
-    if (second.probability > CLASSIFIER_OVERRULES) {
+    // A state's forces shooting the unarmed people the report names ("soldiers executed 13 men") fight no battle.
+    if (second.probability > CLASSIFIER_OVERRULES && !(second.eventType === 'Battles' && STATE.has(actor1.inter) && actor2?.inter === 7 && actor2.span !== null)) {
       eventType = second.eventType;
       sub = second.subEventType;
     }
