@@ -242,7 +242,7 @@ function build(): { lines: string[]; stats: Record<string, number> } {
     // Minor villages get only their three likeliest spellings: they are matched only with support.
     // Mauritania's Arabic press writes Hassaniya: a hard g is ك as often as غ (كوركول, مونكل).
     const spelling = d.entry.cc === 'MR' ? 'hassaniya' : 'standard';
-    if (d.entry.fcode !== 'PCLI') d.entry.generated = arabicVariants(d.latin, d.names, isProminent(d.entry) || d.seat ? 6 : 3, spelling).sort();
+    if (d.entry.fcode !== 'PCLI') d.entry.generated = arabicVariants(d.latin, d.names, isProminent(d.entry) || d.seat ? 6 : 4, spelling).sort();
     // A town's Latin names are written other ways too (Doucombo for Doukombo).
     if (d.entry.fcode.startsWith('PPL')) d.entry.generated.push(...latinVariants(cleanNames(d.latin), allNames).sort());
     generated += d.entry.generated.length;

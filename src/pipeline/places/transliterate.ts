@@ -123,7 +123,8 @@ function segment(word: string, spelling: Spelling): Option[][] {
     if (rest.startsWith('ch') || rest.startsWith('sh')) { segs.push([o('ش')]); i += 2; continue; }
     if (rest.startsWith('kh')) { segs.push([o('خ')]); i += 2; continue; }
     if (rest.startsWith('gh')) { segs.push([o('غ')]); i += 2; continue; }
-    if (rest.startsWith('dj') || rest.startsWith('dz')) { segs.push([o('ج')]); i += 2; continue; }
+    // Some papers keep the d of "dj" (Silgadji → سيلغادجي), as they write "Djibouti" جيبوتي but "Ndjamena" انجامينا.
+    if (rest.startsWith('dj') || rest.startsWith('dz')) { segs.push(initial ? [o('ج')] : [o('ج'), o('دج', 2)]); i += 2; continue; }
     if (rest.startsWith('dh')) { segs.push([o('د'), o('ذ', 1)]); i += 2; continue; }
     if (rest.startsWith('th')) { segs.push([o('ت')]); i += 2; continue; }
     if (rest.startsWith('ph')) { segs.push([o('ف')]); i += 2; continue; }
@@ -137,7 +138,8 @@ function segment(word: string, spelling: Spelling): Option[][] {
     // "om"/"on" before a consonant is often written without its vowel (Tombouctou → تمبكتو).
     if (c0(rest) === 'o' && 'mn'.includes(at(i + 1)) && at(i + 2) && !isVowel(i + 2)) { segs.push([o('و'), o('', 2)]); i += 1; continue; }
     // "ié" inside a word is also written with its two sounds (Diéma → دييما, Takiéta → تاكييتا).
-    if (!initial && c0(rest) === 'i' && /^[eé]$/.test(w[i + 1] ?? '') && at(i + 2) && !isVowel(i + 2) && !nextAfter(2)) {
+    // So is a final "ié" (Kandounié → كاندونيي).
+    if (!initial && c0(rest) === 'i' && /^[eé]$/.test(w[i + 1] ?? '') && ((at(i + 2) && !isVowel(i + 2) && !nextAfter(2)) || (w[i + 1] === 'é' && nextAfter(2)))) {
       segs.push([o('ي'), o(`ي${KEEP}ي`, 1)]); i += 2; continue;
     }
     // "oi" is French "wa", but the Songhai "koira" (town) is also written كويرا.
@@ -155,7 +157,9 @@ function segment(word: string, spelling: Spelling): Option[][] {
     // Mauritania's press ends a name on a ta marbuta where French ends it on a or é (Tidjikja → تجكجة, Boustéïlé → بوستيلة).
     if (hassaniya && !initial && nextAfter(1) && (c === 'a' || (c === 'e' && accented)) && !isVowel(i - 1)) { segs.push([o(c === 'a' ? 'ا' : 'ي'), o('ة', 1)]); i += 1; continue; }
     // A final "èy" / "ey" is said "ay" in Songhai and Zarma names, and written so too (Kanèy → كاني, كاناي).
-    if (c === 'e' && at(i + 1) === 'y' && nextAfter(2) && !initial) { segs.push([o('ي'), o('اي', 1)]); i += 2; continue; }
+    // It is also written with its two sounds, "eye" too (Téguey → تيغيي, Gotheye → غوتيي).
+    if (c === 'e' && at(i + 1) === 'y' && nextAfter(2) && !initial) { segs.push([o('ي'), o(`ي${KEEP}ي`, 0.5), o('اي', 1)]); i += 2; continue; }
+    if (c === 'e' && at(i + 1) === 'y' && at(i + 2) === 'e' && nextAfter(3) && !initial) { segs.push([o('ي'), o(`ي${KEEP}ي`, 0.5), o('اي', 1)]); i += 3; continue; }
     if (c === 'e' && nextAfter(1)) { segs.push(accented ? [o('ي')] : [o(''), o('ي', 1)]); i += 1; continue; }
     if (c === 'e' && 'sz'.includes(at(i + 1)) && nextAfter(2) && !accented) { segs.push([o(''), o('ي', 1)]); i += 1; continue; }
     const single = LETTERS[c];
