@@ -393,3 +393,9 @@ describe("a state's forces firing on people the report names", () => {
     expect(eventsOf(text, '2019-03-10')[0]).toMatchObject({ event_type: 'Violence against civilians', actor1, actor2: 'Civilians (Mali)' });
   });
 });
+
+describe('a rally someone called for', () => {
+  it('has not happened: no event', () => {
+    expect(eventsOf('The youth collective had called for a rally in Pikine on Tuesday, their lawyer said.', '2023-06-06')).toEqual([]);
+  });
+});
