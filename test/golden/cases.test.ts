@@ -399,3 +399,11 @@ describe('a rally someone called for', () => {
     expect(eventsOf('The youth collective had called for a rally in Pikine on Tuesday, their lawyer said.', '2023-06-06')).toEqual([]);
   });
 });
+
+describe('hunters killed at their post, the attack claimed in the active voice', () => {
+  it('were the dozos attacked by the claimant, not the attackers', () => {
+    const text =
+      "Yanfolila : cinq chasseurs traditionnels tués dans l'attaque d'un poste de contrôle\n\nCinq dozos ont été tués samedi lors de l'attaque de leur poste de contrôle près de Yanfolila, selon des sources locales.\n\nDans un message diffusé dimanche, le Groupe de soutien à l'islam et aux musulmans (JNIM) a revendiqué l'attaque.";
+    expect(eventsOf(text, '2024-06-11')[0]).toMatchObject({ actor1: 'JNIM: Group for Support of Islam and Muslims', actor2: 'Dozo Communal Militia (Mali)', fatalities: 5 });
+  });
+});

@@ -242,7 +242,8 @@ function sameSide(f: FigureMention, m: ActorMention, lang: string): boolean {
   const side = sideOf(f);
   if (side === 'state') return STATE.has(m.inter) || f.victim === 'volunteers';
   if (side === 'armed') return ARMED.has(m.inter);
-  if (side === 'civilians') return m.inter === 7;
+  // Hunters counted ("six chasseurs traditionnels tués") are the dozos' militia, whose side the counts file with civilians.
+  if (side === 'civilians') return m.inter === 7 || (f.victim === 'hunters' && m.inter === 4);
   return lang !== 'ar';
 }
 

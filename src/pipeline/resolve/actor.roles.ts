@@ -343,7 +343,8 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   }
   // Those the act was done to may still be its doers ("three assailants were killed" in their attack),
   // but not the people counted among its dead when no other side is named: they were attacked.
-  return active.find(isArmed) ?? parties.find((m) => isArmed(m) && !isCounted(a, m));
+  // A group the report says claimed it comes before them ("Six dozos ont été tués lors de l'attaque de leur poste ... Le JNIM a revendiqué l'attaque").
+  return active.find(isArmed) ?? (claimedBy(a, report) ? undefined : parties.find((m) => isArmed(m) && !isCounted(a, m)));
 }
 
 const LOOTING = 'Looting/property destruction';
@@ -575,6 +576,10 @@ export function reportMainGroup(actors: ActorMention[]): ActorMention | null {
   return best?.m ?? null;
 }
 
+/** A claim told in the active voice after the group ("le JNIM a revendiqué l'attaque", "JNIM claimed the attack", its acronym in brackets between). */
+const CLAIM_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:a|ont|has|have|had|also|then|later|quickly)\s+)*(?:revendiqu|claim|endoss)/iu;
+const CLAIM_REACH = 70;
+
 /** A group that a report says claimed or is blamed for the attack, anywhere in the report: looked for once, when first asked. */
 function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
   if (report.claimed !== undefined) return report.claimed;
@@ -582,7 +587,7 @@ function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
   const { told } = report;
   for (let k = 0; k < told.length; k++) {
     const m = told[k]!;
-    if (ARMED.has(m.inter) && !m.generic && markerBefore(a, m, report) !== null) {
+    if (ARMED.has(m.inter) && !m.generic && (markerBefore(a, m, report) !== null || CLAIM_AFTER.test(a.doc.text.slice(m.span.end, m.span.end + CLAIM_REACH)))) {
       // "accuse la milice dogon Dan Na Ambassagou": the description is the name right after it.
       const next = told[k + 1];
       report.claimed = next && namedRightAfter(a, m, next) ? next : m;
