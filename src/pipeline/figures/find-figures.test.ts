@@ -58,6 +58,9 @@ const CASES: [string, Lang, string[]][] = [
   // An age phrase may stand between a noun of people and its figure word; 'حتى الموت' (to death) is a death.
   ['لقي راع في الأربعين من عمره حتفه برصاص مجهولين.', 'ar', ['killed 1 herders report']],
   ['ضرب سكان غاضبون رجلا في العشرينات من العمر حتى الموت.', 'ar', ['killed 1 men report']],
+  // "three of them", « trois d'entre eux »: people counted as a part of those just named, whoever they are.
+  ["Les bandits ont ouvert le feu ; trois d'entre eux ont été abattus.", 'fr', ['killed 3 - report']],
+  ['The gunmen opened fire; three of them were killed.', 'en', ['killed 3 - report']],
   // A suspected thief a crowd kills is one dead (a lynching's usual victim); thieves in the plural are left to the gangs they often are.
   ['Un voleur présumé a été lynché par une foule à Koudougou.', 'fr', ['killed 1 suspects report']],
   ['A suspected thief was beaten to death by a mob in Kaya.', 'en', ['killed 1 suspects report']],

@@ -78,7 +78,7 @@ export const EN: FigureWords = {
   modifiers: ['suspected', 'presumed', 'alleged', 'armed', 'young', 'old', 'elderly', 'local', 'former', 'prominent', 'unidentified', 'unknown', 'other', 'more', 'civilian', 'traditional', 'senior', 'deputy', 'retired', 'foreign', 'military', 'army', 'police', 'customs', 'village', 'militia', 'suicide', 'jihadist', 'islamist', 'rebel', 'dogon', 'fulani', 'peul', 'tuareg', 'arab', 'bambara', 'songhai', 'songhay'],
   inclusion: ['including', 'among them', 'among whom', 'of whom', 'of them', 'among the dead', 'among the victims'],
   clauseOpeners: ['when', 'after', 'while', 'before', 'because', 'whereas'],
-  others: ['other', 'others', 'more'],
+  others: ['other', 'others', 'more', 'of them', 'among them'],
   personFollowers: [
     'and', 'or', 'who', 'whose', 'named', 'aged', 'identified', 'believed', 'reportedly',
     'between', 'as', 'along', 'around', 'among', 'through', 'toward', 'towards', 'behind', 'beside', 'over', 'under', 'outside',

@@ -69,7 +69,7 @@ export const FR: FigureWords = {
   forward: ['tuant', 'blessant', 'enlevant', 'neutralisant'],
   inclusion: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'y compris', 'parmi les victimes', 'parmi les morts'],
   clauseOpeners: ['lorsque', 'lorsqu', 'quand', 'alors que', 'alors qu', 'tandis que', 'tandis qu', 'apres que', 'avant que'],
-  others: ['autre', 'autres'],
+  others: ['autre', 'autres', 'd entre eux', 'd entre elles', 'parmi eux'],
   one: [
     ['l ont abattu', ['killed']], ['l a abattu', ['killed']], ['l ont abattue', ['killed']], ['l ont tue', ['killed']], ['l a tue', ['killed']],
     ['l ont tuee', ['killed']], ['l ont execute', ['killed']], ['l a execute', ['killed']],
