@@ -140,6 +140,8 @@ describe('findPlaces', () => {
   // Words that look like place names but are not: nothing must come out.
   const NEGATIVES: [Lang, string][] = [
     ['ar', 'وقع الحادث بمنطقة بعيدة عن الجيش'],
+    // The dual of "to be" ("they were carrying") spells a village (Kounta).
+    ['ar', 'حاولت الدورية توقيف سيارتين كانتا تنقلان شحنة من المخدرات'],
     ['ar', 'الاقتصاد المالي يعاني من أزمة'],
     ['ar', 'قتل عدد من المدنيين يوم السبت وأصيب آخرون'],
     ['ar', 'أبدوا دعمًا واسعًا وتدخلوا بشكل مباشر'],
