@@ -142,6 +142,8 @@ describe('findPlaces', () => {
     ['ar', 'وقع الحادث بمنطقة بعيدة عن الجيش'],
     // The dual of "to be" ("they were carrying") spells a village (Kounta).
     ['ar', 'حاولت الدورية توقيف سيارتين كانتا تنقلان شحنة من المخدرات'],
+    // A name right after a settlement noun takes no proclitic: "كنوال" is not ك + "نوال" (Noual).
+    ['ar', 'وقع اشتباك قرب بلدة كنوال'],
     ['ar', 'الاقتصاد المالي يعاني من أزمة'],
     ['ar', 'قتل عدد من المدنيين يوم السبت وأصيب آخرون'],
     ['ar', 'أبدوا دعمًا واسعًا وتدخلوا بشكل مباشر'],

@@ -237,10 +237,14 @@ function toReading(view: PlacesView, m: NameMatch, gazetteer: Gazetteer): Readin
     common: !m.latin && m.last - m.first === 1 && gazetteer.isCommonWord(view.norm.text.slice(m.start, m.end)),
     letters: lettersIn(view.norm.text, m.start, m.end),
     clitic: m.start > view.tokens[m.first]!.start,
+    cutLetter: PROCLITIC_CUT.test(view.norm.text.slice(view.tokens[m.first]!.start, m.start)),
     // Set by the passes: present from the start, so that every reading has one shape.
     countries: undefined, prepared: undefined, home: -1, homeCountry: -1, homeRegion: -1,
   };
 }
+
+/** What cutting a proclitic letter other than ل leaves before a name, with or without the article after it. */
+const PROCLITIC_CUT = /^[كبفو](?:ال)?$/u;
 
 /** Whether only the given joining words stand between two names in the original text. */
 function joined(view: PlacesView, a: NameMatch, b: NameMatch, join: RegExp): boolean {

@@ -21,6 +21,8 @@ export interface Reading {
   letters: number;
   /** Letters were cut off the word to match (a proclitic or the article: "لافتات" read as "افتات"). */
   clitic: boolean;
+  /** A proclitic letter other than ل (ك, ب, ف, و) was cut off the word to match ("كنوال" read as "نوال"). */
+  cutLetter: boolean;
   /** What the sentence says about the country (place.country.ts): + for "X, Mauritania", − for "border with Mali". */
   countries?: ReadonlyMap<string, number>;
   /** The code (`codeOf`) of a unit named right after the name, after a comma ("Douna, Mopti"): its home; -1 for none. */
@@ -281,7 +283,7 @@ function soleCountryOf(candidates: Reading['candidates']): string | null {
 
 /** What of a reading besides its candidates `prepare` reads: its context bits, the article, word marks, a short name, a common word. */
 function preparedKey(r: Reading): number {
-  return r.context | (r.article ? 1 << 8 : 0) | (r.wordlike ? 1 << 9 : 0) | (r.letters < 4 ? 1 << 10 : 0) | (r.common ? 1 << 11 : 0) | (r.marbuta ? 1 << 12 : 0);
+  return r.context | (r.article ? 1 << 8 : 0) | (r.wordlike ? 1 << 9 : 0) | (r.letters < 4 ? 1 << 10 : 0) | (r.common ? 1 << 11 : 0) | (r.marbuta ? 1 << 12 : 0) | (r.cutLetter ? 1 << 13 : 0);
 }
 
 function prepare(r: Reading): PreparedList {
@@ -326,6 +328,10 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
     if (r.article && !e.names.some((n) => n.startsWith('ال'))) return 'no';
     return has(r.context, 'river') ? 'no' : 'yes';
   }
+  // "قرب بلدة كنوال": a name right after a settlement noun takes no proclitic (ك, ب, ف, و), so one read by
+  // cutting such a letter ("نوال") is another word's spelling, whatever the name.
+  // Not ل, which Mauritanian names take as their article (لعيون, Aioun).
+  if (r.cutLetter && has(r.context, 'settlement')) return 'no';
   if (source === 'name') return 'yes';
   // Made-up spellings: never on words that look like words, nor where an article had to go, except
   // for a regional capital, which the press writes with it ("الزويرات" for Zouérat).
