@@ -407,3 +407,10 @@ describe('hunters killed at their post, the attack claimed in the active voice',
     expect(eventsOf(text, '2024-06-11')[0]).toMatchObject({ actor1: 'JNIM: Group for Support of Islam and Muslims', actor2: 'Dozo Communal Militia (Mali)', fatalities: 5 });
   });
 });
+
+describe('a clash of a state force with people the report names no group for', () => {
+  it('has an unidentified armed group as its other side: a battle has two', () => {
+    const text = 'On Sunday, an army unit pursuing the cattle thieves clashed with them near Tessit, killing three of them, officials said.';
+    expect(eventsOf(text, '2022-09-20')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Military Forces of Mali', actor2: 'Unidentified Armed Group (Mali)' });
+  });
+});

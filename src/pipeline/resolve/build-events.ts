@@ -360,6 +360,8 @@ function codeCandidate(
     sub = 'Abduction/forced disappearance';
   }
   actor2 = targetOf(eventType, actor2, country);
+  // A battle has two sides: a state's forces who fought no one the report names fought an unidentified armed group.
+  if (eventType === 'Battles' && actor2 === null && STATE.has(actor1.inter)) actor2 = { name: `Unidentified Armed Group (${country})`, inter: 3, span: null };
 
   const evidence: Evidence[] = [];
   cite(evidence, TYPE_FIELDS, c.cue.span);
