@@ -414,3 +414,12 @@ describe('a clash of a state force with people the report names no group for', (
     expect(eventsOf(text, '2022-09-20')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Military Forces of Mali', actor2: 'Unidentified Armed Group (Mali)' });
   });
 });
+
+describe('foreign people whose nationality follows the noun', () => {
+  it.each([
+    ['اختطف مسلحون أمس ثلاثة سائقين موريتانيين قرب مدينة نيورو في مالي.', 'ar'],
+    ['Des hommes armés ont enlevé lundi trois chauffeurs mauritaniens près de Nioro, au Mali.', 'fr'],
+  ])('are international civilians: %s', (text) => {
+    expect(eventsOf(text, '2023-02-07')[0]).toMatchObject({ actor2: 'Civilians (International)' });
+  });
+});

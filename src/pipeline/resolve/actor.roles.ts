@@ -500,7 +500,8 @@ function fromVictims(a: Analysis, figures: FigureMention[], country: string, act
       continue;
     }
     // ACLED codes foreign victims as international civilians, wherever the event is.
-    const international = f.victim === 'foreigners' || namesForeigners(f.span, country);
+    // The adjective may follow the noun ('ثلاثة سائقين موريتانيين', « trois chauffeurs mauritaniens »): one word after it is read too.
+    const international = f.victim === 'foreigners' || namesForeigners(f.span, country) || namesForeigners(wordsAfter(a, f.span, 1), country);
     return { name: international ? 'Civilians (International)' : `Civilians (${country})`, inter: 7, span: f.span };
   }
   return null;
@@ -641,9 +642,9 @@ function stateActionRoles(c: Candidate, actors: ActorMention[], actor1: ChosenAc
   return { actor1: doer, actor2 };
 }
 
-/** A figure's words and the three words after them ("three" + "Turkish engineers"). */
-function wordsAfter(a: Analysis, span: Span): Span {
+/** A figure's words and the `count` words after them ("three" + "Turkish engineers"). */
+function wordsAfter(a: Analysis, span: Span, count = 3): Span {
   const end = Math.min(a.doc.text.length, span.end + 40);
-  const rest = a.doc.text.slice(span.end, end).split(/\s+/).slice(0, 4).join(' ');
+  const rest = a.doc.text.slice(span.end, end).split(/\s+/).slice(0, count + 1).join(' ');
   return { start: span.start, end: span.end + rest.length, text: `${span.text} ${rest}` };
 }
