@@ -87,6 +87,8 @@ export interface ActorMention {
   codedAs?: Array<{ name: string; from?: string; admin1?: string[] }>;
   /** A foreign force that fights beside the army of the country it is in (see ActorEntry.ally). */
   ally?: boolean;
+  /** A state's armed auxiliaries (see ActorEntry.auxiliary). */
+  auxiliary?: boolean;
   score: number;
 }
 

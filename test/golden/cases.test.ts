@@ -423,3 +423,10 @@ describe('foreign people whose nationality follows the noun', () => {
     expect(eventsOf(text, '2023-02-07')[0]).toMatchObject({ actor2: 'Civilians (International)' });
   });
 });
+
+describe('VDP killed in an attack on their position', () => {
+  it('fought a battle: auxiliaries are combatants, whatever the classifier reads', () => {
+    const text = "Sept Volontaires pour la défense de la patrie (VDP) ont été tués le samedi 2 septembre 2023 lors d'une attaque contre leur position à Bourzanga, selon des sources locales.";
+    expect(eventsOf(text, '2023-09-04')[0]).toMatchObject({ event_type: 'Battles', actor2: 'VDP: Volunteers for the Defense of the Homeland', fatalities: 7 });
+  });
+});

@@ -53,7 +53,7 @@ function withoutParentNames(mentions: ActorMention[], text: string): ActorMentio
     if (m.inter !== 2 || next.inter !== 2 || m.generic || next.generic || m.actor === next.actor) continue;
     if (!BRANCH_DASH.test(text.slice(m.span.end, next.span.start))) continue;
     const span: Span = { start: m.span.start, end: next.span.end, text: text.slice(m.span.start, next.span.end) };
-    const whole: ActorMention = { span, sentence: m.sentence, actor: next.actor, inter: next.inter, generic: next.generic, role: next.role, codedAs: next.codedAs, ...(next.ally ? { ally: true } : {}), score: next.score };
+    const whole: ActorMention = { span, sentence: m.sentence, actor: next.actor, inter: next.inter, generic: next.generic, role: next.role, codedAs: next.codedAs, ...(next.ally ? { ally: true } : {}), ...(next.auxiliary ? { auxiliary: true } : {}), score: next.score };
     out ??= mentions.slice();
     out.splice(out.indexOf(m), 2, whole);
     k++;
@@ -70,9 +70,9 @@ const BRANCH_DASH = /^\s*[-–—]\s*$/u;
  * stay optimised; mentions of several shapes made the optimising compiler give up and recompile them.
  */
 function toMention(p: ActorPattern, span: Span, sentence: number, lang: Lang): ActorMention {
-  const { name: actor, inter, generic, role, codedAs, ally } = p.entry;
+  const { name: actor, inter, generic, role, codedAs, ally, auxiliary } = p.entry;
   const s = score(p, lang);
-  return { span, sentence, actor, inter, generic, role, codedAs, ...(ally ? { ally: true } : {}), score: s };
+  return { span, sentence, actor, inter, generic, role, codedAs, ...(ally ? { ally: true } : {}), ...(auxiliary ? { auxiliary: true } : {}), score: s };
 }
 
 /** A reading of a word (with or without its proclitics) that is the first word of aliases: those aliases. */

@@ -20,6 +20,8 @@ export interface ActorEntry {
   codedAs?: Array<{ name: string; from?: string; admin1?: string[] }>;
   /** A foreign force that fights beside the army of the country it is in (Barkhane, Wagner, Africa Corps): never the other side of that army's act. */
   ally?: boolean;
+  /** A state's armed auxiliaries (the VDP, from 2020): combatants, whom an attack on makes a battle, though the event-type classifier, trained on ACLED's notes to 2019, never saw them. */
+  auxiliary?: boolean;
 }
 
 /** An alias ready for matching: its normalised word keys and the entry it names. */

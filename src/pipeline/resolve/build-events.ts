@@ -348,7 +348,9 @@ function codeCandidate(
   if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
     // A state's forces shooting the unarmed people the report names ("soldiers executed 13 men") fight no battle.
-    if (second.probability > CLASSIFIER_OVERRULES && !(second.eventType === 'Battles' && STATE.has(actor1.inter) && actor2?.inter === 7 && actor2.span !== null)) {
+    // Nor does it make the state's auxiliaries the text names ("attacked a VDP position") civilians: it never saw them.
+    const auxiliary = actor2?.span != null && a.actors.some((m) => m.auxiliary === true && m.span === actor2!.span);
+    if (second.probability > CLASSIFIER_OVERRULES && !(second.eventType === 'Battles' && STATE.has(actor1.inter) && actor2?.inter === 7 && actor2.span !== null) && !(second.eventType === 'Violence against civilians' && auxiliary)) {
       eventType = second.eventType;
       sub = second.subEventType;
     }
