@@ -430,3 +430,10 @@ describe('VDP killed in an attack on their position', () => {
     expect(eventsOf(text, '2023-09-04')[0]).toMatchObject({ event_type: 'Battles', actor2: 'VDP: Volunteers for the Defense of the Homeland', fatalities: 7 });
   });
 });
+
+describe('a post or town fighters overran', () => {
+  it('was taken: the territory trigger, not the attack one, reads "overran"', () => {
+    const text = 'Jihadist fighters overran an army post in the town of Diapaga on Sunday and raised their flag over it, residents said.';
+    expect(eventsOf(text, '2023-07-21')[0]).toMatchObject({ sub_event_type: 'Non-state actor overtakes territory' });
+  });
+});
