@@ -47,9 +47,18 @@ export function namesClaimant(a: Analysis): boolean {
     if (!ARMED.has(m.inter) || m.generic) continue;
     // The claim word may stand a few words before the "par" ("revendiquée dimanche par le GSIM").
     if (agentMarkerBefore(a.doc.text, m.span.start) && CLAIM_MARKER.test(a.doc.text.slice(Math.max(0, m.span.start - AGENT_WINDOW), m.span.start))) return true;
+    if (claimsAfter(a.doc.text, m)) return true;
   }
   return false;
 }
+
+/** Whether a claim is told in the active voice after the group ("le JNIM a revendiqué l'attaque", "JNIM claimed the attack", its acronym in brackets between). */
+export function claimsAfter(text: string, m: ActorMention): boolean {
+  return CLAIM_AFTER.test(text.slice(m.span.end, m.span.end + CLAIM_REACH));
+}
+
+const CLAIM_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:a|ont|has|have|had|also|then|later|quickly)\s+)*(?:revendiqu|claim|endoss)/iu;
+const CLAIM_REACH = 70;
 
 /**
  * Whether a source names a group as whom it believes did an act: a word of attributing before it in

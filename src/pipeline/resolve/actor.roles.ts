@@ -9,7 +9,7 @@ import { STATEMENT } from './event.date.ts';
 import { namesForeigners, strikingState } from './nationality.ts';
 import { wordsBefore, wordsBetween } from './words.ts';
 import { sentenceAt, spansOverlap } from '../text/spans.ts';
-import { agentMarkerBefore, agentOf, ARMED, attributed, hasChar, inSubordinateClause, isCounted, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
+import { agentMarkerBefore, agentOf, ARMED, attributed, claimsAfter, hasChar, inSubordinateClause, isCounted, isPatient, joinedTo, namesGroupBetween, opensClause, saysAfter, STATE } from './actor.grammar.ts';
 
 /** An actor chosen for an event, with the words that name it (null when inferred from the report as a whole). */
 export interface ChosenActor {
@@ -577,10 +577,6 @@ export function reportMainGroup(actors: ActorMention[]): ActorMention | null {
   return best?.m ?? null;
 }
 
-/** A claim told in the active voice after the group ("le JNIM a revendiqué l'attaque", "JNIM claimed the attack", its acronym in brackets between). */
-const CLAIM_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:a|ont|has|have|had|also|then|later|quickly)\s+)*(?:revendiqu|claim|endoss)/iu;
-const CLAIM_REACH = 70;
-
 /** A group that a report says claimed or is blamed for the attack, anywhere in the report: looked for once, when first asked. */
 function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
   if (report.claimed !== undefined) return report.claimed;
@@ -588,7 +584,7 @@ function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
   const { told } = report;
   for (let k = 0; k < told.length; k++) {
     const m = told[k]!;
-    if (ARMED.has(m.inter) && !m.generic && (markerBefore(a, m, report) !== null || CLAIM_AFTER.test(a.doc.text.slice(m.span.end, m.span.end + CLAIM_REACH)))) {
+    if (ARMED.has(m.inter) && !m.generic && (markerBefore(a, m, report) !== null || claimsAfter(a.doc.text, m))) {
       // "accuse la milice dogon Dan Na Ambassagou": the description is the name right after it.
       const next = told[k + 1];
       report.claimed = next && namedRightAfter(a, m, next) ? next : m;
