@@ -116,6 +116,20 @@ export function targetOf(eventType: string, actor2: ChosenActor | null, country:
   return eventType === 'Violence against civilians' && actor2 && actor2.inter !== 7 ? { name: `Civilians (${country})`, inter: 7, span: null } : actor2;
 }
 
+/**
+ * Whether the classifier's event type fits the sides the text names: a state's forces shooting
+ * unarmed people the report names ("soldiers executed 13 men") fight no battle, and the state's
+ * auxiliaries ("attacked a VDP position", ActorEntry.auxiliary), which its training notes never
+ * name, are no civilians.
+ */
+function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor | null, a: Analysis): boolean {
+  if (actor2 === null || actor2.span === null) return true;
+  const span = actor2.span;
+  if (eventType === 'Battles') return !(STATE.has(actor1.inter) && actor2.inter === 7);
+  if (eventType === 'Violence against civilians') return !a.actors.some((m) => m.auxiliary === true && m.span === span);
+  return true;
+}
+
 /** Whether the words that people taken were not seen again stand in a sentence or the next one (lexicon.vanished). */
 function vanishedAfter(a: Analysis, sentence: number, lexicon: EventLexicon): boolean {
   return sentenceHolds(a, sentence, lexicon.vanished) || (sentence + 1 < a.sentences.length && sentenceHolds(a, sentence + 1, lexicon.vanished));
@@ -347,10 +361,7 @@ function codeCandidate(
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
-    // A state's forces shooting the unarmed people the report names ("soldiers executed 13 men") fight no battle.
-    // Nor does it make the state's auxiliaries the text names ("attacked a VDP position") civilians: it never saw them.
-    const auxiliary = actor2?.span != null && a.actors.some((m) => m.auxiliary === true && m.span === actor2!.span);
-    if (second.probability > CLASSIFIER_OVERRULES && !(second.eventType === 'Battles' && STATE.has(actor1.inter) && actor2?.inter === 7 && actor2.span !== null) && !(second.eventType === 'Violence against civilians' && auxiliary)) {
+    if (second.probability > CLASSIFIER_OVERRULES && fitsSides(second.eventType, actor1, actor2, a)) {
       eventType = second.eventType;
       sub = second.subEventType;
     }
