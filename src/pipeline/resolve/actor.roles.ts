@@ -234,7 +234,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
   // opération de sécurisation »: a fight in the state's own operation is the state's.
-  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !(doer && isAgent(a, doer, report)) && (inOperation(a, c, lexicon.operation) || (c.cue.kind !== 'attack' && inOperation(a, c, lexicon.pursuit)))) {
+  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !(doer && isAgent(a, doer, report)) && (toldWith(a, c, lexicon.operation) || (c.cue.kind !== 'attack' && toldWith(a, c, lexicon.pursuit)))) {
     return { actor1: actor2, actor2: actor1, assoc2: null };
   }
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
@@ -273,7 +273,7 @@ const FIGHTS: ReadonlySet<string> = new Set(['clash', 'attack', 'killing']);
  * sentence, or in the next one when that one names no day of its own ("Le lendemain, une opération de
  * ratissage..." is another act). A force named after its operation ("French troops from Operation Serval") is no operation.
  */
-function inOperation(a: Analysis, c: Candidate, words: PhraseIndex<string>): boolean {
+function toldWith(a: Analysis, c: Candidate, words: PhraseIndex<string>): boolean {
   const told = (sentence: number) => {
     const span = a.sentences[sentence]!;
     const sentenceWords = wordsBetween(a, span.start, span.end);
