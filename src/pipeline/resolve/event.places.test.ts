@@ -31,6 +31,8 @@ const CASES: [string, string, string[]][] = [
   ['keeps a town a road is at, not leading to', 'Police fired tear gas on Thursday to clear residents who had blocked a road at Imourarene, about 70 km south of Arlit.', ['Imourarene']],
   ['leaves out a town a distance locates the scene from, past the nouns of the town', 'Troops entered Befoara, about 12 km from the provincial capital Bogande, on Saturday, the army said, adding that three soldiers had been killed.', ['Befoara']],
   ['leaves out a town a distance alone locates the scene from', "Dimanche, le poste de police de Kokélé, à une quinzaine de kilomètres de Bougouni, a été attaqué par des hommes armés.", ['Kokélé']],
+  ['leaves out a town a distance locates the scene from, past a long description of the scene', "Les habitants de Mamaéli, localité située à une dizaine de kilomètres au sud de Sélibabi, ont observé jeudi une journée « ville morte ».", ['Mamaéli']],
+  ['keeps a place near which an act told between the two places happened', 'استدعت الخارجية، أمس الثلاثاء، سفير مالي في نواكشوط، وأبلغته احتجاجا شديدا على مقتل خمسة رعاة قرب بلدة كيراني داخل الأراضي المالية.', ['كيراني']],
   ['leaves out a town a compound bearing locates the scene from', "Dimanche, les habitants de Tintane, à environ 40 km au nord-ouest de Kiffa, ont marché jusqu'à la mairie.", ['Tintane']],
   ['leaves out where people were taken', "De violents affrontements ont opposé lundi des orpailleurs aux gendarmes à Mako. Douze personnes ont été interpellées et conduites à Kédougou.", ['Mako']],
   ['leaves out where attackers withdrew to, past the nouns of the land', "Quatre miliciens ont été tués mardi à Sangha. Les assaillants ont ouvert le feu sur le poste avant de se replier vers la plaine du Séno.", ['Sangha']],
