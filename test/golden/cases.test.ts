@@ -39,10 +39,12 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['قالت جبهة تحرير أزواد إن مسيرة تابعة للجيش المالي قصفت يوم الأحد سيارة تقل عناصرها قرب كيدال.', '2025-05-06', { event_date: '2025-05-04', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali', actor2: 'FLA: Azawad Liberation Front' }],
     ['قال الجيش المالي إن مسيرة قصفت يوم الأحد تجمعا لمسلحين قرب كيدال.', '2025-05-06', { event_date: '2025-05-04', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali' }],
     ['قتل جنود ماليون برفقة عناصر من فاغنر ستة رعاة قرب نيونو يوم الأحد.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
+    ['اعتقل الدرك يوم الأحد خمسة أشخاص في قرية قرب بانامبا للاشتباه في تزويدهم جماعة نصرة الإسلام والمسلمين بالوقود.', '2024-09-30', { event_date: '2024-09-29', sub_event_type: 'Arrests', actor2: 'Civilians (Mali)' }],
     ['قتل مسلحون رجلين في بوني يوم الاثنين بعد أن اتهموهما بالتعاون مع الجيش.', '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 2 }],
     ['فرض مسلحون منذ يوم الأحد حصارا على مدينة نيونو، بحسب سكان.', '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', location: 'Niono' }],
   ],
   fr: [
+    ["Les gendarmes ont interpellé dimanche cinq commerçants près de Banamba, soupçonnés de ravitailler le JNIM en carburant.", '2024-09-30', { event_date: '2024-09-29', sub_event_type: 'Arrests', actor2: 'Civilians (Mali)' }],
     // Residents who fight the forces of order are rioters, past an aside between the two sides.
     ["De violents heurts ont opposé lundi des habitants de Fana, chef-lieu de commune du cercle de Dioïla, et les forces de l'ordre au sujet d'un litige foncier.", '2023-05-10', { event_type: 'Riots', sub_event_type: 'Violent demonstration', actor1: 'Rioters (Mali)', actor2: 'Police Forces of Mali' }],
     ["Le 12 octobre, un engin explosif improvisé a été découvert et désamorcé par une équipe du génie à l'entrée de Ras El Ma. Ce communiqué intervient alors que la ville de Tombouctou vit depuis le mois d'août sous le blocus imposé par le JNIM.", '2023-10-14', { event_date: '2023-10-12', sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Mali' }],
@@ -138,6 +140,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Militants who had threatened to besiege Boni attacked an army post in the town on Sunday, killing three soldiers.', '2023-08-22', { event_date: '2023-08-20', event_type: 'Battles', actor2: 'Military Forces of Mali', fatalities: 3 }],
     ['Shops stayed shut in Bandiagara on Tuesday for a ghost town day called to denounce the killing of five drivers.', '2023-08-23', { event_date: '2023-08-22', event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: 0 }],
     ['Malian soldiers backed by fighters of the Wagner group killed six herders near Niono on Sunday.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
+    ['Gendarmes arrested five traders near Banamba on Sunday on suspicion of supplying JNIM with fuel.', '2024-09-30', { event_date: '2024-09-29', sub_event_type: 'Arrests', actor2: 'Civilians (Mali)' }],
     ['Gunmen killed a woman in Boni on Monday, accusing her of collaborating with the Malian army.', '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 1 }],
   ],
 };
