@@ -118,6 +118,15 @@ export const RELATIVE_DAYS: Record<'ar' | 'fr' | 'en', RelativeDay[]> = {
   ],
 };
 
+/**
+ * Words beside "اليوم" that make it "the day", not today: "دون تحديد اليوم" (without naming the day),
+ * "اليوم العالمي" (the world day), "اليوم الأول" (the first day).
+ */
+export const DAY_NOT_TODAY = {
+  before: ['تحديد', 'بتحديد', 'يحدد', 'تحدد'],
+  after: ['العالمي', 'الوطني', 'الدولي', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الأخير'],
+};
+
 /** Phrases meaning "the day of the previous date mention" (or of publication when none). */
 export const SAME_DAY: Record<'ar' | 'fr' | 'en', string[]> = {
   ar: ['في اليوم نفسه', 'اليوم نفسه', 'في نفس اليوم', 'نفس اليوم', 'في ذات اليوم', 'ذات اليوم', 'في اليوم ذاته', 'اليوم ذاته'],

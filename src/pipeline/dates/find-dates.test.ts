@@ -140,6 +140,11 @@ describe('findDates', () => {
     ]);
   });
 
+  it('does not read "اليوم" as today where it is "the day" ("دون تحديد اليوم", "اليوم العالمي")', () => {
+    expect(dates('اعتقل الدرك خلال الأسبوع الماضي، دون تحديد اليوم، تسعة أشخاص قرب بانامبا.', 'ar', '2024-09-30')).toEqual([['2024-09-25', 2, 'الأسبوع الماضي']]);
+    expect(dates('تظاهر مئات الأشخاص في باماكو بمناسبة اليوم العالمي للمرأة.', 'ar', '2024-03-08')).toEqual([]);
+  });
+
   it('skips relative days without a publication date', () => {
     expect(dates('Des hommes armés ont attaqué mardi et hier Koutiala. Le 5 mai aussi.', 'fr')).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import type { Lang, Token } from '../types.ts';
 import { addDays, lastWeekday, makeDate, midWeek, toIso } from './calendar.ts';
-import { NEXT_DAY, PREVIOUS_DAY, RANGE_JOINERS, RELATIVE_DAYS, SAME_DAY, WEEKDAY_LEADS, WEEKDAY_TAILS, WEEKDAYS, type RelativeDay } from './date-words.ts';
+import { DAY_NOT_TODAY, NEXT_DAY, PREVIOUS_DAY, RANGE_JOINERS, RELATIVE_DAYS, SAME_DAY, WEEKDAY_LEADS, WEEKDAY_TAILS, WEEKDAYS, type RelativeDay } from './date-words.ts';
 import type { FoundDate } from './found.ts';
+import { normaliseTerm } from '../text/normalise.ts';
 import { firstWords, longestAt, longestBefore, phrases, type PhraseList } from './phrases.ts';
 
 type Lists = {
@@ -27,6 +28,8 @@ const LISTS: Record<Lang, Lists> = Object.fromEntries(
     ]),
   }]),
 ) as Record<Lang, Lists>;
+
+const NOT_TODAY = { before: new Set(DAY_NOT_TODAY.before.map(normaliseTerm)), after: new Set(DAY_NOT_TODAY.after.map(normaliseTerm)) };
 
 /**
  * Days named relative to publication: weekdays ("mardi", "يوم السبت", "Monday night": the most
@@ -97,6 +100,7 @@ function relativeDayAt(tokens: Token[], i: number, lists: Lists, anchor: Date): 
   const m = longestAt(tokens, i, lists.days);
   if (!m) return null;
   const r = m.value;
+  if (r.offset === 0 && m.next === i + 1 && (NOT_TODAY.before.has(tokens[i - 1]?.text ?? '') || NOT_TODAY.after.has(tokens[m.next]?.text ?? ''))) return null;
   const day = addDays(anchor, r.offset);
   let date = day;
   let precision: 1 | 2 | 3 = 1;
