@@ -26,6 +26,7 @@ const CASES: Record<Lang, Case[]> = {
     ['انفجرت عبوة ناسفة قرب تيساليت في منطقة كيدال', 'Tessalit', 'place', 'Kidal'],
     ['تظاهر الآلاف في باماكو', 'Bamako', 'place', 'Bamako'],
     ['قتل مدنيون في قرية أوغوساغو بمنطقة موبتي', 'Ogossagou', 'place', 'Mopti'],
+    ['ارتفعت الأسعار في أسواق منطقتي موبتي وسيغو', 'Mopti', 'admin1', 'Mopti'],
     ['تنسيق بين مالي والسنغال وموريتانيا', 'Senegal', 'country', null],
     ['هجوم في النيجر', 'Niger', 'country', null],
     ['خرج مئات من سكان نيورو الساحل', 'Nioro', 'place', 'Kayes'],
