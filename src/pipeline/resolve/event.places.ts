@@ -438,10 +438,15 @@ function onRoad(words: Token[], lexicon: EventLexicon): RouteWord | null {
   const end = beforePlaceNouns(words, lexicon);
   for (let i = 0; i < end; i++) {
     const m = lexicon.route.matchAt(words, i);
-    // "blocked a road at Imourarene": the road is at the place, not leading to it.
-    if (m && m.end >= end - 1 && !(m.end === end - 1 && m.value === 'route' && lexicon.roadAt.has(words[end - 1]!.text))) return m.value;
+    // "blocked a road at Imourarene": the road is at the place, not leading to it; so is "the road near Tabia".
+    if (m && m.end >= end - 1 && !(m.end === end - 1 && m.value === 'route' && lexicon.roadAt.has(words[end - 1]!.text)) && !(m.value === 'route' && nearUpTo(words, m.end, end, lexicon))) return m.value;
   }
   return null;
+}
+
+/** Whether a word of nearness runs from `from` to `end` ("on the road | near | Tabia", « sur la route | près de | Tabia »). */
+function nearUpTo(words: Token[], from: number, end: number, lexicon: EventLexicon): boolean {
+  return from < end && lexicon.near.matchAt(words, from)?.end === end;
 }
 
 /** Where the words before a place end once up to three nouns of the place itself ("the town of", « la ville de ») are left out. */
