@@ -440,3 +440,24 @@ describe('a post or town fighters overran', () => {
     expect(eventsOf(text, '2023-07-21')[0]).toMatchObject({ sub_event_type: 'Non-state actor overtakes territory' });
   });
 });
+
+describe('arrests of the suspects of a lynching', () => {
+  it.each([
+    ['fr', "Un présumé voleur a été lynché dimanche à Koupéla. Trois personnes ont été interpellées lundi par la gendarmerie, qui a ouvert une enquête."],
+    ['ar', 'لقي رجل حتفه ليلة الجمعة بعد أن تعرض للضرب على أيدي عدد من سكان قرية تنتان إثر اتهامه بسرقة مواش. وأوقف الدرك أربعة أشخاص يوم السبت.'],
+  ])('are the inquiry into it, told inside the mob violence (%s)', (_lang, text) => {
+    expect(eventsOf(text, '2022-10-11').map((e) => e.sub_event_type)).toEqual(['Mob violence']);
+  });
+});
+
+describe("the Arabic verbs that mean both 'detained' and 'stopped'", () => {
+  it('tell an arrest where nothing else is told', () => {
+    expect(eventsOf('أوقف الدرك يوم الاثنين ثلاثة أشخاص في مدينة كيفه للاشتباه في تهريب الوقود.', '2023-05-10')[0]).toMatchObject({ sub_event_type: 'Arrests', actor1: 'Police Forces of Mauritania' });
+  });
+  it('tell no arrest where armed men stopped someone', () => {
+    expect(eventsOf('قال أحد الركاب إن نحو عشرة مسلحين أوقفوا الحافلة قرب سيفاري يوم الاثنين وأمروا الجميع بالنزول.', '2023-05-10').map((e) => e.sub_event_type)).not.toContain('Arrests');
+  });
+  it('give way to what was done to what was stopped', () => {
+    expect(eventsOf('أوقف مسلحون ثلاث شاحنات قرب نيونو يوم الأحد وأحرقوها.', '2023-05-10')[0]).toMatchObject({ sub_event_type: 'Looting/property destruction' });
+  });
+});

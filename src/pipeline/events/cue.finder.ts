@@ -16,6 +16,8 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
   const cancelled = cancelledTokens(view, lexicon, actors);
   const things = lexicon.objects.matchAll(tokens);
   const cues: EventCue[] = [];
+  // Triggers that may mean a lesser thing ('أوقف': detained, or stopped a truck): dropped where their sentence tells another act.
+  const weak: EventCue[] = [];
   let toldProtest: boolean | undefined;
   // The token after the last cue kept, when that cue named an act back ("من الهجوم | الذي استهدف").
   let namedBackEnd = -1;
@@ -40,7 +42,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
     namedBackEnd = claimed ? m.end : -1;
     // 'مسيرة' is a drone, or a march: in a report that tells a protest ('خرج الآلاف في مسيرة'), the march.
     if (m.value.orMarch && (toldProtest ??= tellsProtest(matches))) continue;
-    cues.push({
+    const cue: EventCue = {
       claimed: claimed ? true : undefined,
       context: contextBefore(view, m.start, lexicon) ? true : undefined,
       declared: m.value.siege && declaredAt(view, m.start, lexicon) ? true : undefined,
@@ -51,11 +53,32 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
       eventType: m.value.type,
       subEventType: m.value.sub,
       score: m.value.score,
-    });
+    };
+    cues.push(cue);
+    if (m.value.weak) weak.push(cue);
   }
   for (const c of seizures(view, lexicon, cues, cancelled)) cues.push(c);
-  return cues;
+  return weak.length > 0 ? cues.filter((c) => !weak.includes(c) || weakHolds(c, cues, weak, actors)) : cues;
 }
+
+/**
+ * Whether a weak trigger ('أوقف': detained, or stopped) tells its act: its sentence tells no other,
+ * and the actor named nearest it is no armed group ("مسلحين أوقفوا الحافلة" stopped a bus).
+ */
+function weakHolds(c: EventCue, cues: EventCue[], weak: EventCue[], actors: readonly ActorMention[]): boolean {
+  if (cues.some((o) => o.sentence === c.sentence && !weak.includes(o))) return false;
+  let nearest: ActorMention | null = null;
+  let best = Infinity;
+  for (const m of actors) {
+    if (m.sentence !== c.sentence) continue;
+    const d = m.span.start >= c.span.end ? m.span.start - c.span.end : c.span.start - m.span.end;
+    if (d < best) [nearest, best] = [m, d];
+  }
+  return nearest === null || !ARMED_GROUPS.has(nearest.inter);
+}
+
+/** ACLED's inter codes of armed groups that are no state's: rebels, political and identity militias. */
+const ARMED_GROUPS: ReadonlySet<number> = new Set([2, 3, 4]);
 
 /** Trigger kinds of a fight, whose side may take the other's weapons. */
 const FIGHTS: ReadonlySet<string> = new Set(['attack', 'clash', 'killing', 'territory']);

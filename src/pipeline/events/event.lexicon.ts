@@ -17,6 +17,8 @@ export interface CueValue {
   shots: boolean;
   /** The words name a drone or, as well, a march ('situation': 'or_march': Arabic 'مسيرة'): no strike in a report that tells a protest. */
   orMarch: boolean;
+  /** The words may mean a lesser thing ('situation': 'weak': Arabic 'أوقف', detained or stopped): an act only in a sentence that tells no other. */
+  weak: boolean;
 }
 
 /** One language's event lexicon: trigger words and the modality words around them. */
@@ -238,7 +240,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
   return {
     cues: new PhraseIndex(
       cueFile.cues.flatMap(({ kind, type, sub, score, situation, ...words }) =>
-        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege', participants: situation === 'participants', shots: situation === 'shots', orMarch: situation === 'or_march' } satisfies CueValue),
+        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege', participants: situation === 'participants', shots: situation === 'shots', orMarch: situation === 'or_march', weak: situation === 'weak' } satisfies CueValue),
       ),
     ),
     cancellers: new PhraseIndex([

@@ -82,7 +82,7 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false): Cod
   const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
+    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
   }
   const body: CodedEvent[] = [];
   for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
@@ -207,6 +207,25 @@ function isArrestAtProtest(e: CodedEvent, all: CodedEvent[]): boolean {
  */
 function isArrestOfDisappeared(e: CodedEvent, all: CodedEvent[]): boolean {
   return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => o.sub_event_type === 'Abduction/forced disappearance' && o.actor1 === e.actor1);
+}
+
+/**
+ * Arrests of people suspected of a lynching at its place, that day or in the few days after ("Trois
+ * personnes ont été interpellées lundi", 'وأوقف الدرك في اليوم الموالي أربعة أشخاص'): the inquiry's
+ * sequel, told inside the mob violence.
+ */
+function isArrestOfLynchers(e: CodedEvent, all: CodedEvent[]): boolean {
+  if (e.sub_event_type !== 'Arrests') return false;
+  return all.some((o) => o !== e && o.sub_event_type === 'Mob violence' && o.location === e.location && daysAfter(o.event_date, e.event_date) <= INQUIRY_DAYS);
+}
+
+/** How many days after a lynching arrests of its suspects are still its sequel. */
+const INQUIRY_DAYS = 3;
+
+/** Days from a to b (negative when b is before a). */
+function daysAfter(a: string, b: string): number {
+  const d = (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  return d >= 0 ? d : Infinity;
 }
 
 /** Whether an actor was a side of a battle or a seizure: the soldiers who fought, or seized a convoy's weapons, and "arrested two men" made their arrests in it. */
