@@ -461,3 +461,10 @@ describe("the Arabic verbs that mean both 'detained' and 'stopped'", () => {
     expect(eventsOf('أوقف مسلحون ثلاث شاحنات قرب نيونو يوم الأحد وأحرقوها.', '2023-05-10')[0]).toMatchObject({ sub_event_type: 'Looting/property destruction' });
   });
 });
+
+describe('armed men whose own dead are the toll, told a sentence after the force that met them', () => {
+  it('fought that force, not one another', () => {
+    const text = "Le lundi 5 juin, une patrouille des Forces de défense et de sécurité a intercepté un groupe de bandits armés près de Tokorko. Au cours de l'accrochage, trois bandits ont été abattus.";
+    expect(eventsOf(text, '2023-06-11')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Military Forces of Niger', actor2: 'Unidentified Armed Group (Niger)', fatalities: 3 });
+  });
+});

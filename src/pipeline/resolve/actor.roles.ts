@@ -230,6 +230,12 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     const claimant = claimedBy(a, report);
     return { actor1: claimant && ARMED.has(claimant.inter) ? choose(claimant, country) : unnamedGroup(mainGroup, country), actor2: actor1, assoc2: null };
   }
+  // « une patrouille des FDS a intercepté un groupe de bandits armés. Au cours de l'accrochage, trois bandits ont été abattus »:
+  // armed men whose own dead are the toll, with no one named beside them, fought the state force the report names.
+  if (actor2 && !doer && ARMED.has(actor1.inter) && actor2.name === actor1.name && !isStateAction(c)) {
+    const state = report.told.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
+    if (state) return { actor1: choose(state, country), actor2, assoc2: null };
+  }
   // "UN peacekeepers handed over their camp to the Malian armed forces": the one who receives the place took it.
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
