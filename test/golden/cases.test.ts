@@ -338,6 +338,10 @@ describe('a clash told as a patrol intercepting or pursuing the other side', () 
     const text = 'قتل مسلحان أمس الثلاثاء في اشتباك قرب بلدة أرليت. وقالت الوزارة إن دورية للجيش اعترضت سيارة تقل المسلحين فأطلقوا النار عليها.';
     expect(eventsOf(text, '2022-09-21')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Military Forces of Niger', actor2: 'Unidentified Armed Group (Niger)', fatalities: 2 });
   });
+  it("is the force's to open when it tracked the others down ('تعقّبت الخاطفين')", () => {
+    const text = 'وأعلنت وزارة الداخلية أن وحدة من الحرس الوطني تعقّبت الخاطفين واشتبكت معهم يوم الأحد قرب قرية دالاوي، ما أسفر عن مقتل اثنين منهم.';
+    expect(eventsOf(text, '2021-10-26')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Military Forces of Niger', actor2: 'Unidentified Armed Group (Niger)' });
+  });
 });
 
 describe('a town retaken, and the next day a mine on its road', () => {
