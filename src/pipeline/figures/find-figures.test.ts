@@ -23,6 +23,8 @@ const CASES: [string, Lang, string[]][] = [
   ["French forces raided a camp near Timbuktu; 11 'jihadists' were killed.", 'en', ['killed 11 militants report']],
   ['French troops killed 20 rebels in the Ifoghas.', 'en', ['killed 20 militants report']],
   ['Les soldats ont tué douze rebelles lundi.', 'fr', ['killed 12 militants report']],
+  ["Trois femmes qui ramassaient du bois mort près de Nassan ont été violées samedi.", 'fr', []],
+  ['Trois soldats sont morts samedi.', 'fr', ['killed 3 soldiers report']],
   ['Unknown gunmen attempted to assassinate two officers in Kidal.', 'en', []],
   ['Unknown gunmen assassinated two officers in Kidal.', 'en', ['killed 2 officers report']],
   // an army communiqué's sides, named before the counts

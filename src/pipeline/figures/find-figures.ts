@@ -183,6 +183,8 @@ function findTriggers(view: MarkedView, lo: number, hi: number): FoundTrigger[] 
   const found: FoundTrigger[] = [];
   for (let i = lo; i < hi; i++) {
     const t = entryAt(view, i, lex.triggers);
+    // « du bois mort »: an adjective of the thing before it, no death.
+    if (t && i > lo && t.next === i + 1 && lex.thingAdjectives.has(view.tokens[i]!.text) && entryEndsAt(view, i, lex.things, 1)) continue;
     if (t && t.next <= hi) {
       const coordinate = view.lang === 'ar' && withConjunction(view, i, lex.triggers);
       // Its people come after a verb of its own clause, unless it agrees with a plural or dual subject

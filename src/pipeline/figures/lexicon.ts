@@ -28,6 +28,8 @@ export interface FigureLexicon {
   attemptsAfter: WordList<true>;
   attemptReach: number;
   things: WordList<true>;
+  /** Figure words that are also adjectives of things (FigureWords.thingAdjectives): single words, no list of their own. */
+  thingAdjectives: ReadonlySet<string>;
   clauseOpeners: WordList<true>;
   inclusion: WordList<true>;
   singulars: WordList<true>;
@@ -116,6 +118,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
   return {
     ...lists,
     personFollowers: new Set((w.personFollowers ?? []).map(normaliseTerm)),
+    thingAdjectives: new Set((w.thingAdjectives ?? []).map(normaliseTerm)),
     attemptReach: w.attemptReach ?? 0,
     revisionHint: hint(revisions),
     firstWords: new FirstWords(all, lang, extra),

@@ -46,6 +46,8 @@ export interface FigureWords {
   attemptReach?: number;
   /** Nouns that are not people: a number before one is no count of people ("killed three cattle", "une dizaine de kilomètres"). */
   things?: string[];
+  /** Figure words that are also adjectives of things: right after a thing they describe it (« du bois mort », « du bétail mort »). Single words. */
+  thingAdjectives?: string[];
   /** Words before a count in its sentence that make it a revised toll, which replaces the earlier one ("rose to 23", "s'est alourdi à", "ارتفعت حصيلة"). */
   revisions?: string[];
   /** Words before a count that make it part of the count before ("including three children", "dont deux femmes"). */
