@@ -473,3 +473,10 @@ describe('armed men whose own dead are the toll, told a sentence after the force
     expect(eventsOf(text, '2023-06-11')[0]).toMatchObject({ event_type: 'Battles', actor1: 'Military Forces of Niger', actor2: 'Unidentified Armed Group (Niger)', fatalities: 3 });
   });
 });
+
+describe('a gendarmerie post attacked, told in a title line beside an abduction and in the body', () => {
+  it('is a battle with the gendarmes: one mention typed as violence against civilians does not type it against their side', () => {
+    const text = "Région de Kayes : la brigade de Guémou attaquée, deux commerçants mauritaniens enlevés près de Nioro\n\nMalijet – La brigade de gendarmerie de Guémou, localité située à 13 km à l'ouest de Diéma, a été attaquée dans la nuit de dimanche par des hommes armés, a-t-on appris de sources sécuritaires. Deux gendarmes ont été tués et un véhicule de la brigade incendié.";
+    expect(eventsOf(text, '2024-03-13')[0]).toMatchObject({ event_type: 'Battles', actor2: 'Police Forces of Mali', fatalities: 2 });
+  });
+});

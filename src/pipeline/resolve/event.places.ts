@@ -352,8 +352,9 @@ function isReference(a: Analysis, previous: PlaceMention, p: PlaceMention, lexic
   // and five civilians in a village outside Ouahigouya" tells a second act.
   if (words.length > 12 || (words.length > 5 && lexicon.conjunctions.occursIn(words))) return false;
   // "Zénégué-Toucouleur, village situé à une dizaine de kilomètres à l'ouest de Sélibabi": the words
-  // describing the first place may run long; "سفير مالي في نواكشوط ... على مقتل خمسة رعاة ... قرب بلدة كيراني" tells an act between.
-  if (words.length > 8 && a.cues.some((c) => c.span.start >= previous.span.end && c.span.end <= p.span.start)) return false;
+  // describing the first place may run long. An act told between ("سفير مالي في نواكشوط ... على مقتل خمسة رعاة ... قرب بلدة كيراني",
+  // « la foire de Nioro du Sahel ont été enlevés près de Possé ») is at the second place.
+  if (a.cues.some((c) => c.span.start >= previous.span.end && c.span.end <= p.span.start)) return false;
   // "about 12 km from the provincial capital Bogande": the nouns of the place itself stand between.
   const end = beforePlaceNouns(words, lexicon);
   for (let i = 0; i < end; i++) {

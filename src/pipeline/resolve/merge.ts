@@ -274,8 +274,10 @@ function mergeGroup(members: CodedCandidate[], headlineTolls: FigureMention[] = 
       bestRank = r;
     }
   }
-  // The type comes from the most specific trigger among the mentions; the rest from the best-supported one.
-  const typed = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
+  // The type comes from the most specific trigger among the mentions; the rest from the best-supported one,
+  // unless the type does not fit that one's sides (violence against civilians on a gendarmerie post).
+  const specific = members.reduce((x, y) => (y.typeScore > x.typeScore ? y : x)).event;
+  const typed = fitsTarget(specific.event_type, best.inter2) ? specific : best;
   // Evidence is kept only where the mention coded the field as the merged event does.
   const evidence: Evidence[] = [];
   // The headline's dead folded in are claims too: every figure is.
@@ -295,6 +297,12 @@ function mergeGroup(members: CodedCandidate[], headlineTolls: FigureMention[] = 
     evidence: uniqueBy(evidence, evidenceStart, sameEvidence),
     claims: uniqueBy(claims, claimStart, sameClaim),
   };
+}
+
+/** Whether a type fits the other side's inter code: violence against civilians is done to civilians, a battle is fought by two armed sides. */
+function fitsTarget(eventType: string, inter2: number | null): boolean {
+  if (inter2 === null) return true;
+  return eventType === 'Violence against civilians' ? inter2 === 7 : eventType === 'Battles' ? inter2 !== 7 : true;
 }
 
 /**
