@@ -480,3 +480,15 @@ describe('a gendarmerie post attacked, told in a title line beside an abduction 
     expect(eventsOf(text, '2024-03-13')[0]).toMatchObject({ event_type: 'Battles', actor2: 'Police Forces of Mali', fatalities: 2 });
   });
 });
+
+describe('a mine no one is named for, in a report of acts at several places', () => {
+  it("is an unidentified group's, not the group named for the other acts", () => {
+    const text = 'أعلن الجيش السنغالي أن وحداته فككت قاعدة تابعة لحركة القوى الديمقراطية في كازامانس قرب قرية تانغوري يوم الاثنين. وأضاف البيان أن جنديين أصيبا في اليوم التالي، الثلاثاء، عندما انفجر لغم أرضي بمركبتهما قرب قرية ديارون.';
+    const events = eventsOf(text, '2021-04-07');
+    expect(events.find((e) => e.sub_event_type === 'Remote explosive/landmine/IED')).toMatchObject({ actor1: 'Unidentified Armed Group (Senegal)' });
+    expect(events.find((e) => e.sub_event_type === 'Disrupted weapons use')).toMatchObject({ actor2: 'MFDC: Movement of Democratic Forces of Casamance' });
+  });
+  it("is the report's group's when the report tells that act alone", () => {
+    expect(eventsOf('A GATIA vehicle hit an IED in Kidal on Monday, killing five of its members. Ansar Dine is suspected.', '2016-12-09')[0]).toMatchObject({ actor1: 'Ansar Dine' });
+  });
+});

@@ -190,7 +190,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
       : air
         ? // Only states fly: a strike no one is named for is the country's army's, not the group it hit.
           militaryOf(striker ?? country, country)
-        : unnamedGroup(mainGroup, country);
+        : unnamedGroup(c.cue.subEventType === MINE && severalPlaces(report) ? null : mainGroup, country);
 
   if (isStateAction(c)) {
     // The group a report says claimed some act is no doer of an arrest or a bomb defused (« un engin ...
@@ -267,6 +267,16 @@ function isAgent(a: Analysis, m: ActorMention, report: ReportActors): boolean {
 }
 
 /** The attacker a report names no one for: its jihadist or rebel group, else an unidentified armed group. */
+/**
+ * A mine or roadside bomb no one is named for, in a report of acts at several places, is an unidentified
+ * group's: the report's main group is named for its other acts (the clash, the base dismantled), not for who laid it.
+ */
+const MINE = 'Remote explosive/landmine/IED';
+
+function severalPlaces(report: ReportActors): boolean {
+  return report.acts.some((x) => x.place !== report.acts[0]!.place);
+}
+
 function unnamedGroup(mainGroup: ActorMention | null, country: string): ChosenActor {
   return mainGroup?.inter === 2 ? { ...choose(mainGroup, country), span: null } : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 }
