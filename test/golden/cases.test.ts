@@ -492,3 +492,17 @@ describe('a mine no one is named for, in a report of acts at several places', ()
     expect(eventsOf('A GATIA vehicle hit an IED in Kidal on Monday, killing five of its members. Ansar Dine is suspected.', '2016-12-09')[0]).toMatchObject({ actor1: 'Ansar Dine' });
   });
 });
+
+describe('a man attacked by a crowd before gendarmes could intervene', () => {
+  it('is the mob violence, not a clash with the gendarmes', () => {
+    const text = 'Gold miners beat to death a man accused of stealing gold at a mining site in Samekouta on Sunday, police said. The man was attacked by a crowd before gendarmes could intervene, a police official said.';
+    expect(eventsOf(text, '2019-09-03').map((e) => e.sub_event_type)).toEqual(['Mob violence']);
+  });
+});
+
+describe('a road that suffers repeated attacks', () => {
+  it('is a trend, no event at the towns it links', () => {
+    const text = 'قُتل جنديان يوم الاثنين في كمين قرب قرية نانا. ويتعرض المحور الرابط بين تمبكتو وغاو لهجمات متكررة منذ أن أعلنت الجماعة في أغسطس حصارا على تمبكتو.';
+    expect(eventsOf(text, '2023-08-23').map((e) => e.location)).toEqual(['Nana']);
+  });
+});
