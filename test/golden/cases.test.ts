@@ -506,3 +506,14 @@ describe('a road that suffers repeated attacks', () => {
     expect(eventsOf(text, '2023-08-23').map((e) => e.location)).toEqual(['Nana']);
   });
 });
+
+describe('the forces of order fought by people no one names as a group, at a demonstration', () => {
+  it.each([
+    ["San : nuit d'affrontements à Bienso\n\nDes jeunes de Bienso ont affronté les forces de l'ordre dans la nuit de lundi, après l'interpellation d'un commerçant. Les manifestants ont érigé des barricades et brûlé des pneus.", '2020-10-15'],
+    ["Deux personnes ont été tuées dimanche à Tatana lors d'une marche d'orpailleurs. Dans un communiqué, la gendarmerie affirme que ses éléments ont été pris à partie à coups de pierres.", '2022-09-27'],
+  ])('are the demonstration, not a battle with an armed group: %s', (text, published) => {
+    const events = eventsOf(text, published);
+    expect(events.map((e) => e.event_type)).not.toContain('Battles');
+    expect(events[0]!.actor2).toMatch(/^Police Forces of /);
+  });
+});

@@ -82,7 +82,7 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false): Cod
   const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
+    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isFightAtDemonstration(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
   }
   const body: CodedEvent[] = [];
   for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
@@ -208,6 +208,28 @@ function isArrestAtProtest(e: CodedEvent, all: CodedEvent[]): boolean {
 function isArrestOfDisappeared(e: CodedEvent, all: CodedEvent[]): boolean {
   return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => o.sub_event_type === 'Abduction/forced disappearance' && o.actor1 === e.actor1);
 }
+
+/**
+ * A fight of the forces of order with men no one names as a group, at a demonstration's place on its day
+ * (« des jeunes ont affronté les forces de l'ordre », « ses éléments ont été pris à partie à coups de
+ * pierres »): the demonstration's clash, told inside it. The force joins the demonstration as its other side.
+ */
+function isFightAtDemonstration(e: CodedEvent, all: CodedEvent[]): boolean {
+  if (e.event_type !== 'Battles' || e.sub_event_type !== 'Armed clash') return false;
+  const unnamed = UNNAMED_GROUP.test(e.actor1) ? e.actor2 : e.actor2 !== null && UNNAMED_GROUP.test(e.actor2) ? e.actor1 : null;
+  if (unnamed === null || !FORCES_OF_ORDER.test(unnamed)) return false;
+  const demonstration = all.find((o) => o !== e && o.location === e.location && o.event_date === e.event_date && FAMILY[o.event_type] === 'demonstration');
+  if (!demonstration) return false;
+  if (demonstration.actor2 === null) {
+    demonstration.actor2 = unnamed;
+    demonstration.inter2 = 1;
+    demonstration.interaction = Math.min(demonstration.inter1, 1) * 10 + Math.max(demonstration.inter1, 1);
+  }
+  return true;
+}
+
+const UNNAMED_GROUP = /^Unidentified Armed Group \(/;
+const FORCES_OF_ORDER = /^(Police|Military) Forces of /;
 
 /**
  * Arrests of people suspected of a lynching at its place, that day or in the few days after ("Trois
