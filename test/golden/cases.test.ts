@@ -517,3 +517,17 @@ describe('the forces of order fought by people no one names as a group, at a dem
     expect(events[0]!.actor2).toMatch(/^Police Forces of /);
   });
 });
+
+describe('soldiers named right after "said", their act told far into the clause', () => {
+  it('are the doers, not the source', () => {
+    const text = 'The killings took place in Gathi-Loumo. Witnesses said soldiers arrived by helicopter and in pickup trucks, rounded up men in the village and executed them near a pond.';
+    expect(eventsOf(text, '2023-03-16')[0]).toMatchObject({ event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)' });
+  });
+});
+
+describe('what a rights group says the authorities should do', () => {
+  it('tells no act, whatever acts it names', () => {
+    const text = 'On February 13, soldiers detained six men at the weekly market in Koubaye. "The Malian authorities should immediately disclose the whereabouts of the men detained at Koubaye and credibly investigate the killings at Gathi-Loumo," a researcher said.';
+    expect(eventsOf(text, '2023-03-16').map((e) => e.location)).toEqual(['Koubaye']);
+  });
+});

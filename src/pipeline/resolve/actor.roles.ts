@@ -479,7 +479,7 @@ function introducedAsSource(a: Analysis, m: ActorMention, lexicon: EventLexicon)
   for (let i = Math.max(0, before.length - 3); i < before.length; i++) {
     const hit = lexicon.attribution.matchAt(before, i) ?? lexicon.collaboration.matchAt(before, i);
     // "said soldiers killed", "وقال البيان إن مسلحين هاجموا": what was said names the doer of the act told next.
-    if (hit && hit.end >= before.length - 1) return !((lexicon.saidBefore.has(before[i]!.text) || lexicon.saidBefore.has(before[last]!.text)) && actsNext(a, m));
+    if (hit && hit.end >= before.length - 1) return !((lexicon.saidBefore.has(before[i]!.text) || lexicon.saidBefore.has(before[last]!.text)) && (actsNext(a, m) || verbNext(a, m)));
   }
   return last >= 0 && lexicon.absent.matchAt(before, last) !== null;
 }
@@ -491,6 +491,18 @@ const ACTS_WITHIN = 40;
 function actsNext(a: Analysis, m: ActorMention): boolean {
   for (const c of a.cues) if (c.sentence === m.sentence && c.span.start >= m.span.end && c.span.start - m.span.end <= ACTS_WITHIN) return true;
   return false;
+}
+
+/**
+ * Whether the clause goes on right after the mention, with no pause ("Witnesses said soldiers arrived by
+ * helicopter, ... and executed them"): the mention is the subject of what was said, however far its act is told.
+ * "..., said the army." and "said the army, which ..." pause or end.
+ */
+function verbNext(a: Analysis, m: ActorMention): boolean {
+  const next = a.tokens.find((t) => (a.norm.toOriginal[t.start] ?? 0) >= m.span.end);
+  if (!next || next.pause) return false;
+  const at = a.norm.toOriginal[next.start] ?? 0;
+  return sentenceAt(a.sentences, at) === m.sentence && a.cues.some((c) => c.sentence === m.sentence && c.span.start > m.span.end);
 }
 
 function choose(m: ActorMention, country: string): ChosenActor {
