@@ -10,6 +10,7 @@ import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.da
 import { STATE } from './actor.grammar.ts';
 import { countFatalities, demonstrationSubType, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
+import { isAnalysis, newsOfAnalysis } from './analysis.ts';
 import { withoutBackground } from './background.ts';
 import { countryName } from './countries.ts';
 import { withoutStandingSieges } from './standing.ts';
@@ -66,7 +67,8 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
     const event = codeCandidate(c, a, lexicon, classifier, untold?.covers(c, candidates) ? untold.report : report, figures, loose, single);
     if (event !== null) events.push(event);
   }
-  return withoutBackground(mergeEvents(events, hasHeadline(a)), a.doc.published);
+  const told = withoutBackground(mergeEvents(events, hasHeadline(a)), a.doc.published);
+  return isAnalysis(a) ? newsOfAnalysis(told, a.doc.published) : told;
 }
 
 /**
