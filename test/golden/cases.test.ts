@@ -531,3 +531,11 @@ describe('what a rights group says the authorities should do', () => {
     expect(eventsOf(text, '2023-03-16').map((e) => e.location)).toEqual(['Koubaye']);
   });
 });
+
+describe("an army's count of the terrorists it killed against the villagers residents count", () => {
+  it('is one toll told twice: the lower stands', () => {
+    const text =
+      'Soldiers accompanied by white men in camouflage killed at least 31 villagers in Madiama on Friday, residents said. The army said in a statement on Saturday that 18 terrorists were killed during an operation in the area.';
+    expect(eventsOf(text, '2025-10-23')[0]).toMatchObject({ fatalities: 18 });
+  });
+});

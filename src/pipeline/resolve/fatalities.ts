@@ -77,7 +77,7 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   let value = 0;
   const used: FigureMention[] = [];
-  for (const t of groupVersionDropped(lowest)) {
+  for (const t of stateVersionDropped(groupVersionDropped(lowest))) {
     value += t.value;
     used.push(...t.figures);
   }
@@ -98,6 +98,21 @@ function groupVersionDropped(tolls: Toll[]): Toll[] {
     else if (sideOf(t.figures[0]!) !== 'armed') others += t.value;
   }
   return group > 0 && others > 0 && group >= others ? tolls.filter((t) => !byGroup(t)) : tolls;
+}
+
+/**
+ * A state's count of the militants its forces killed ("18 terrorists were killed", the army said) against
+ * the civilians others count ("at least 31 villagers"), where no one counts the state's own dead: one
+ * operation's dead told twice, under other names, not a battle's two sides. The lower toll stands.
+ */
+function stateVersionDropped(tolls: Toll[]): Toll[] {
+  const byState = (t: Toll) => t.figures.every((f) => f.claimedBy === 'army' || f.claimedBy === 'government');
+  const state = tolls.filter((t) => byState(t) && sideOf(t.figures[0]!) === 'armed');
+  const others = tolls.filter((t) => !byState(t) && sideOf(t.figures[0]!) === 'civilians');
+  if (state.length === 0 || others.length === 0 || tolls.some((t) => sideOf(t.figures[0]!) === 'state')) return tolls;
+  const sum = (ts: Toll[]) => ts.reduce((n, t) => n + t.value, 0);
+  const dropped = sum(state) <= sum(others) ? others : state;
+  return tolls.filter((t) => !dropped.includes(t));
 }
 
 /**
