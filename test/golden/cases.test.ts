@@ -539,3 +539,11 @@ describe("an army's count of the terrorists it killed against the villagers resi
     expect(eventsOf(text, '2025-10-23')[0]).toMatchObject({ fatalities: 18 });
   });
 });
+
+describe("an army communiqué's item whose enemy dead are told three sentences after the attack", () => {
+  it('counts them in the toll', () => {
+    const text =
+      "L'état-major a rendu public vendredi un communiqué sur les opérations de la semaine dans la région de Mopti.\n\nLe mardi 24 mai, le poste de Toko, situé à 6 km au sud-est de Ténenkou, a fait l'objet d'une attaque terroriste. « Grâce à la réaction vigoureuse des unités engagées », l'assaut a été repoussé. Le bilan fait état de deux soldats tombés sur le champ d'honneur. Côté ennemi, onze terroristes ont été abattus.\n\nLe jeudi 26 mai, une équipe du génie a découvert un engin explosif improvisé à la sortie de Koko.";
+    expect(eventsOf(text, '2022-05-28')[0]).toMatchObject({ fatalities: 13 });
+  });
+});

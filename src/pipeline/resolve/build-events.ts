@@ -55,6 +55,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates, a.dates);
   const following = single ? null : figuresFollowing(candidates, loose, places, a.cues);
+  const tollFollowing = single ? null : figuresFollowing(candidates, loose, places, a.cues, TOLL_WITHIN);
   const acts = candidates.map((c) => ({ sentence: c.sentence, place: c.place.placeId }));
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, lexicon, trends, false, acts), decisions: new Map() };
   const untold = unclaimedReport(a, trends, lexicon, report);
@@ -64,7 +65,8 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
     const after = following?.get(c.sentence);
     // An abduction's own dead, told after it ("Un vigile malien qui tentait de s'interposer a été abattu"), are its toll.
     if (after && hasToll(c)) figures.push(...after);
-    const event = codeCandidate(c, a, lexicon, classifier, untold?.covers(c, candidates) ? untold.report : report, figures, loose, single);
+    const farther = hasToll(c) ? (tollFollowing?.get(c.sentence)?.filter((f) => !after?.includes(f)) ?? []) : [];
+    const event = codeCandidate(c, a, lexicon, classifier, untold?.covers(c, candidates) ? untold.report : report, figures, loose, single, farther);
     if (event !== null) events.push(event);
   }
   const told = withoutBackground(mergeEvents(events, hasHeadline(a)), a.doc.published);
@@ -222,7 +224,7 @@ function inClauses(at: number, clauses: readonly Clause[]): boolean {
  * tell the toll of the air strike near Tansarga told before it). A lead that tells an act before any
  * sentence places one gives its figures to the next sentence with events, at most two on.
  */
-function figuresFollowing(candidates: Candidate[], loose: FigureMention[], places: PlaceMention[], cues: EventCue[]): Map<number, FigureMention[]> {
+function figuresFollowing(candidates: Candidate[], loose: FigureMention[], places: PlaceMention[], cues: EventCue[], within = 2): Map<number, FigureMention[]> {
   const out = new Map<number, FigureMention[]>();
   for (const f of loose) {
     // The last act with a toll told before the figure: a siege word in between at the same place
@@ -236,7 +238,7 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
       last = Infinity;
       for (const c of candidates) if (c.sentence > f.sentence && c.sentence < last) last = c.sentence;
       if (last === Infinity || last - f.sentence > 2) continue;
-    } else if (last < 0 || f.sentence - last > 2) continue;
+    } else if (last < 0 || f.sentence - last > within) continue;
     const there = candidates.filter((c) => c.sentence === last);
     if (!there.every((c) => hasToll(c) && c.place.placeId === there[0]!.place.placeId)) continue;
     if (candidates.some((c) => c.sentence > last && c.sentence < f.sentence && c.place.placeId !== there[0]!.place.placeId)) continue;
@@ -247,6 +249,13 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
   }
   return out;
 }
+
+/**
+ * How many sentences after an act its dead may still be told ("L'assaut a été repoussé. Le bilan fait
+ * état de deux soldats tombés. Côté ennemi, onze terroristes ont été abattus"): counted in its toll, but
+ * too far to say who fought whom.
+ */
+const TOLL_WITHIN = 3;
 
 /** Whether an actor is a state's forces ("Military Forces of Mali") outside that state. */
 function forcesAbroad(actor: string, country: string): boolean {
@@ -290,6 +299,7 @@ function codeCandidate(
   figures: FigureMention[],
   loose: FigureMention[],
   single: boolean,
+  farther: FigureMention[] = [],
 ): CodedCandidate | null {
   const when = chooseDate(a, c.sentence, triggerStarts(c.cues), report.dates, c.cue.subEventType === STATEMENT);
   if (!when) return null;
@@ -300,7 +310,7 @@ function codeCandidate(
   const statement = c.cue.subEventType === STATEMENT;
   // Figures outside any event's sentence belong to the report's one event, or are claims about its violence.
   const own = statement ? [] : single ? [...figures, ...loose] : figures;
-  const counted = countFatalities(own);
+  const counted = countFatalities(statement ? own : [...own, ...farther]);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
   const roles = chooseRoles(c, a, country, own, lexicon, report.actors);
   let { actor1 } = roles;
@@ -411,5 +421,5 @@ function codeCandidate(
     evidence,
     claims: toClaims(claimFigures),
   };
-  return { event, killedFigures: own, typeScore: c.cue.score, sentence: c.sentence, atUnit: c.place.kind !== 'place' };
+  return { event, killedFigures: statement ? own : [...own, ...farther], typeScore: c.cue.score, sentence: c.sentence, atUnit: c.place.kind !== 'place' };
 }
