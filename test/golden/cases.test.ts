@@ -547,3 +547,13 @@ describe("an army communiqué's item whose enemy dead are told three sentences a
     expect(eventsOf(text, '2022-05-28')[0]).toMatchObject({ fatalities: 13 });
   });
 });
+
+describe('a village entered without any resistance', () => {
+  it.each([
+    ['قال سكان إن مسلحين من جماعة نصرة الإسلام والمسلمين دخلوا يوم الأحد قرية فاتاكارا من دون أي مقاومة، بعد انسحاب وحدة للجيش.', '2024-07-03', 'ar'],
+    ["Des combattants du JNIM sont entrés dimanche dans le village de Mondoro sans aucune résistance, après le départ de l'armée.", '2024-07-03', 'fr'],
+    ['JNIM fighters entered the village of Mondoro on Sunday without any resistance after the army withdrew.', '2024-07-03', 'en'],
+  ])('changed hands without a fight (%s)', (text, published) => {
+    expect(eventsOf(text, published)[0]).toMatchObject({ sub_event_type: 'Non-violent transfer of territory', actor1: 'JNIM: Group for Support of Islam and Muslims' });
+  });
+});
