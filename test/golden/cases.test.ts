@@ -557,3 +557,14 @@ describe('a village entered without any resistance', () => {
     expect(eventsOf(text, published)[0]).toMatchObject({ sub_event_type: 'Non-violent transfer of territory', actor1: 'JNIM: Group for Support of Islam and Muslims' });
   });
 });
+
+describe('what a ville morte protests, told far into its clause', () => {
+  it('is its cause, not a riot', () => {
+    const text = "Les habitants de Ngoro ont observé hier dimanche une journée « ville morte » pour dénoncer la recrudescence des enlèvements et des vols de bétail dans la zone. Boutiques et marché sont restés fermés, sans incident.";
+    expect(eventsOf(text, '2020-09-14')[0]).toMatchObject({ event_type: 'Protests', sub_event_type: 'Peaceful protest' });
+  });
+  it('ends at a pause: what the demonstrators then did is theirs', () => {
+    const text = "Des jeunes ont manifesté samedi à Kolda pour dénoncer l'arrestation de leur chef, puis ils ont incendié des pneus et des boutiques.";
+    expect(eventsOf(text, '2022-09-12')[0]).toMatchObject({ event_type: 'Riots' });
+  });
+});

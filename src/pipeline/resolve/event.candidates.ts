@@ -1,4 +1,4 @@
-import type { Analysis, CueKind, DateMention, EventCue, EventType, PlaceMention } from '../types.ts';
+import type { Analysis, CueKind, DateMention, EventCue, EventType, PlaceMention, Token } from '../types.ts';
 import { STATEMENT, isSpokenDate } from './event.date.ts';
 import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
 import type { EventLexicon, Sequel } from '../events/event.lexicon.ts';
@@ -319,7 +319,7 @@ function withoutRetold(candidates: Candidate[]): Candidate[] {
  */
 function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[], a: Analysis, lexicon: EventLexicon): void {
   // « pour dénoncer la multiplication des vols de bétail »: property taken or destroyed that the gathering protests is its cause.
-  const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction' && !lexicon.grievance.occursIn(wordsBefore(a, c.span.start, GRIEVANCE_WORDS))) ?? [];
+  const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction' && !lexicon.grievance.occursIn(sinceLastPause(wordsBefore(a, c.span.start, GRIEVANCE_WORDS)))) ?? [];
   // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
   const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
   if (fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => recoded(c, 'riot', 'Riots', 'Violent demonstration', 0.85)));
@@ -347,8 +347,17 @@ function killedAnother(a: Analysis, killing: EventCue, lexicon: EventLexicon): b
   return lexicon.another.occursIn(after.slice(0, 2)) || lexicon.another.occursIn(wordsBefore(a, killing.span.start, 2)) || lexicon.resisting.occursIn(after.slice(0, RESISTING_WORDS));
 }
 
-/** How many words before an act the words of a grievance may stand (« pour dénoncer la multiplication des | vols de bétail »). */
-const GRIEVANCE_WORDS = 6;
+/**
+ * How many words before an act the words of a grievance may stand, in its clause (« pour dénoncer la
+ * recrudescence des enlèvements et des | vols de bétail »; not « pour dénoncer son arrestation, ils ont | incendié »).
+ */
+const GRIEVANCE_WORDS = 9;
+
+/** The words after the last pause (a comma, a full stop) among them. */
+function sinceLastPause(words: Token[]): Token[] {
+  for (let k = words.length - 1; k > 0; k--) if (words[k]!.pause) return words.slice(k);
+  return words;
+}
 
 /** How far after a killing what the person killed was doing may be told ("a man who tried to flee"). */
 const RESISTING_WORDS = 6;
