@@ -568,3 +568,10 @@ describe('what a ville morte protests, told far into its clause', () => {
     expect(eventsOf(text, '2022-09-12')[0]).toMatchObject({ event_type: 'Riots' });
   });
 });
+
+describe('youths who burned tyres and blocked a road before being dispersed', () => {
+  it('rioted', () => {
+    const text = "Des jeunes de Tanaff ont brûlé des pneus et bloqué samedi la route nationale pour dénoncer des vols de bétail, avant d'être dispersés par la gendarmerie à coups de gaz lacrymogène.";
+    expect(eventsOf(text, '2022-09-12')[0]).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+  });
+});
