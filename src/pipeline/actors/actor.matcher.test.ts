@@ -131,3 +131,16 @@ describe('findActors, always', () => {
     );
   });
 });
+
+describe('armed people', () => {
+  it.each([
+    ['Malian soldiers and armed foreigners executed at least 13 men.', 'en'],
+    ['Des étrangers armés ont enlevé trois commerçants.', 'fr'],
+    ['اختطف أجانب مسلحين ثلاثة تجار.', 'ar'],
+  ] as const)('are no civilians: %s', (text, lang) => {
+    expect(actorsIn(text, lang).map((m) => m.actor)).not.toContain('Civilians (International)');
+  });
+  it('leaves foreigners with no arms civilians', () => {
+    expect(actorsIn('Gunmen kidnapped three foreigners.', 'en').map((m) => m.actor)).toContain('Civilians (International)');
+  });
+});

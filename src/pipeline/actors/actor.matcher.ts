@@ -35,10 +35,23 @@ export function findActors(view: ActorView, registry: ActorRegistry): ActorMenti
     const length = found[0]!.keys.length;
     const span = toSpan(doc.text, norm, tokens[i]!.start + skip, tokens[i + length - 1]!.end);
     const sentence = sentenceAt(view.sentences, span.start);
-    for (const p of found) mentions.push(toMention(p, span, sentence, view.lang));
+    // "armed foreigners", « des étrangers armés », 'أجانب مسلحين': armed people are no civilians.
+    const armed = isArmed(tokens[i - 1], view.lang, 'before') || isArmed(tokens[i + length], view.lang, 'after');
+    for (const p of found) if (!(armed && p.entry.name.startsWith('Civilians'))) mentions.push(toMention(p, span, sentence, view.lang));
     i += length;
   }
   return withoutParentNames(mentions, doc.text);
+}
+
+/** The word for "armed" as it stands beside a noun of people: before it in English, after it in French and Arabic (normalised). */
+const ARMED_WORDS: Record<Lang, { before: ReadonlySet<string>; after: ReadonlySet<string> }> = {
+  en: { before: new Set(['armed']), after: new Set() },
+  fr: { before: new Set(), after: new Set(['armes', 'armés', 'armees', 'armées']) },
+  ar: { before: new Set(), after: new Set(['مسلحين', 'مسلحون', 'مسلحه', 'المسلحين']) },
+};
+
+function isArmed(t: Token | undefined, lang: Lang, side: 'before' | 'after'): boolean {
+  return t !== undefined && ARMED_WORDS[lang][side].has(t.text);
 }
 
 /**
