@@ -575,3 +575,10 @@ describe('youths who burned tyres and blocked a road before being dispersed', ()
     expect(eventsOf(text, '2022-09-12')[0]).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
   });
 });
+
+describe('a kidnapping told again from the capital where a ministry spoke of it', () => {
+  it('is one act, at the village', () => {
+    const text = 'Gunmen kidnapped four herders near Nara on Tuesday, relatives said. In Bamako, a ministry official said on Tuesday that armed men abducted the four herders as they watered their cattle.';
+    expect(eventsOf(text, '2025-06-18').map((e) => e.location)).toEqual(['Nara']);
+  });
+});

@@ -82,7 +82,7 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false): Cod
   const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isFightAtDemonstration(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
+    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isFightAtDemonstration(e, merged) && !isCapitalEcho(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
   }
   const body: CodedEvent[] = [];
   for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
@@ -208,6 +208,19 @@ function isArrestAtProtest(e: CodedEvent, all: CodedEvent[]): boolean {
 function isArrestOfDisappeared(e: CodedEvent, all: CodedEvent[]): boolean {
   return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => o.sub_event_type === 'Abduction/forced disappearance' && o.actor1 === e.actor1);
 }
+
+/**
+ * An act of violence or a kidnapping placed at a capital, told again beside the same kind of act on the
+ * same day elsewhere ("قالت الخارجية في نواكشوط ... المختطفين", "the army in Bamako said the strikes"):
+ * the capital is where the act was spoken of, and the act the other place's.
+ */
+function isCapitalEcho(e: CodedEvent, all: CodedEvent[]): boolean {
+  if (!CAPITALS.has(e.location) || (FAMILY[e.event_type] !== 'violence' && e.sub_event_type !== 'Abduction/forced disappearance')) return false;
+  return all.some((o) => o !== e && o.location !== e.location && o.event_date === e.event_date && o.sub_event_type === e.sub_event_type);
+}
+
+/** The capitals of the five countries, as the gazetteer names them. */
+const CAPITALS: ReadonlySet<string> = new Set(['Bamako', 'Nouakchott', 'Niamey', 'Ouagadougou', 'Dakar']);
 
 /**
  * A fight of the forces of order with men no one names as a group, at a demonstration's place on its day
