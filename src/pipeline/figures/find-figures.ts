@@ -532,6 +532,18 @@ function findApposition(view: MarkedView, i: number): number {
   return -1;
 }
 
+/**
+ * An Arabic verb, its subject, then one person in the accusative ("قتل مسلحون رجلا", "قتل سكان غاضبون
+ * شابا"): the object the verb was done to, a few words on.
+ */
+function arabicObject(view: MarkedView, t: FoundTrigger, count: FoundCount): boolean {
+  if (view.lang !== 'ar' || !count.singular || t.next > count.first || gap(t, count) > OBJECT_WORDS) return false;
+  return view.tokens[count.first]!.text.endsWith('ا') && !clauseBreakBetween(view, t, count);
+}
+
+/** How many words of a subject may stand between an Arabic verb and its object. */
+const OBJECT_WORDS = 3;
+
 function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[], claims: FoundClaim[], lo: number, others: FoundCount[], parts: Set<FoundCount>, revisions: number[]): Figures {
   let kinds: FigureKind[];
   let first = count.first;
@@ -546,7 +558,7 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
     const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
     const t = nearestTrigger(view, sameClause.length > 0 ? sameClause : open, count);
     if (!t) return null;
-    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count);
+    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count) || arabicObject(view, t, count);
     if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return null;
     // "lost 12 seats", "a perdu dix voix": such a figure word counts people only when they are named.
     if (t.peopleOnly && count.victim === null) return null;
