@@ -582,3 +582,14 @@ describe('a kidnapping told again from the capital where a ministry spoke of it'
     expect(eventsOf(text, '2025-06-18').map((e) => e.location)).toEqual(['Nara']);
   });
 });
+
+describe('a raid that killed and kidnapped at one place on one day', () => {
+  it('is one attack, the kidnapping inside it, when people were killed', () => {
+    const text = 'قتل مسلحون يُعتقد أنهم من قطاع الطرق أربعة قرويين واختطفوا سبعة آخرين فجر السبت في هجوم على قرية تارنا قرب مارادي. وقال أحد الوجهاء إن المهاجمين اقتادوا المختطفين نحو الحدود.';
+    expect(eventsOf(text, '2019-12-30').map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Attack', 4]]);
+  });
+  it('is one kidnapping when the attack told beside it killed no one', () => {
+    const text = 'Gunmen abducted three Chinese workers at a gold-mining site near Tabakoto on Thursday, a local official said.\n\nThe attackers, who arrived on motorbikes, released the driver a few hours later. No group has claimed the kidnapping.';
+    expect(eventsOf(text, '2020-06-27').map((e) => e.sub_event_type)).toEqual(['Abduction/forced disappearance']);
+  });
+});

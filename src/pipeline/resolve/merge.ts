@@ -82,7 +82,7 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false): Cod
   const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isFightAtDemonstration(e, merged) && !isCapitalEcho(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
+    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isFightAtDemonstration(e, merged) && !isCapitalEcho(e, merged) && !isKillingAtAbduction(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
   }
   const body: CodedEvent[] = [];
   for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
@@ -207,6 +207,22 @@ function isArrestAtProtest(e: CodedEvent, all: CodedEvent[]): boolean {
  */
 function isArrestOfDisappeared(e: CodedEvent, all: CodedEvent[]): boolean {
   return e.sub_event_type === 'Arrests' && sameTimeAndPlace(e, all, (o) => o.sub_event_type === 'Abduction/forced disappearance' && o.actor1 === e.actor1);
+}
+
+/**
+ * A raid that killed and kidnapped at one place on one day, told as an attack and a kidnapping by the
+ * same hand: one event, as ACLED codes it. With dead, the attack, the kidnapping inside it ("killed four
+ * villagers and kidnapped seven others"); with none, the kidnapping, the attack its telling ("The
+ * attackers, who arrived on motorbikes, released the driver").
+ */
+function isKillingAtAbduction(e: CodedEvent, all: CodedEvent[]): boolean {
+  const abduction = e.sub_event_type === 'Abduction/forced disappearance';
+  if (!abduction && e.sub_event_type !== 'Attack') return false;
+  return all.some(
+    (o) =>
+      o !== e && o.location === e.location && o.event_date === e.event_date && o.actor1 === e.actor1 &&
+      (abduction ? o.sub_event_type === 'Attack' && o.fatalities > 0 : o.sub_event_type === 'Abduction/forced disappearance' && e.fatalities === 0),
+  );
 }
 
 /**
