@@ -51,6 +51,7 @@ const CASES: [string, string, string[]][] = [
   ["leaves out where the doers went or came from", 'Soldiers shot 31 villagers in Sanaba on Sunday, then set fire to granaries before leaving in the direction of Solenzo.', ['Sanaba']],
   ["leaves out where the doers went or came from", "Des hommes armés ont tué trois bergers à Tin-Akoff, puis ont pris la route à destination de Markoye.", ['Tin-Akoff']],
   ["leaves out where the doers went or came from", 'قتل مسلحون ثلاثة رعاة في ديبولي ثم فروا في اتجاه نيورو.', ['ديبولي']],
+  ['leaves out where two wounded were taken (an Arabic dual)', 'قُتل ثلاثة دركيين يوم الأحد في هجوم على مركز للدرك في قرية باغاري. وقال المصدر إن المهاجمين أحرقوا سيارة للمركز، وإن دركيين اثنين أصيبا ونُقلا إلى دياباغا.', ['باغاري']],
   ['leaves out where a witness fled to', 'قتل مسلحون أحد عشر مدنيا يوم السبت في قرية زامبانغا. وقال أحد السكان، الذي فرّ إلى بولسا مع عائلته، إن المهاجمين أطلقوا النار على رجال قرب المسجد.', ['زامبانغا']],
   ["leaves out where the doers went or came from", 'تعرض الرتل، الذي كان متجها من بوريم إلى تمبكتو، لهجوم قرب بامبا.', ['بامبا']],
   ["leaves out where the doers went or came from", 'The convoy, travelling from Gao to Menaka, was ambushed near Ansongo.', ['Ansongo']],
