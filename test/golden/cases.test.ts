@@ -593,3 +593,14 @@ describe('a raid that killed and kidnapped at one place on one day', () => {
     expect(eventsOf(text, '2020-06-27').map((e) => e.sub_event_type)).toEqual(['Abduction/forced disappearance']);
   });
 });
+
+describe("a flash update's highlights", () => {
+  it('stand for the acts its body tells, whatever day they seemed to give', () => {
+    const text =
+      'BURKINA FASO: Flash Update No. 7 – Est region\n\nHIGHLIGHTS\n• At least six civilians killed in an attack in Diabiga.\n• Granaries burned in Tambarga, Tapoa province.\n\nSITUATION OVERVIEW\nOn Saturday 3 December, armed groups attacked the village of Diabiga, killing at least six civilians.\n\nOn Sunday 4 December, armed men set fire to granaries in Tambarga. No casualties were reported.';
+    expect(eventsOf(text, '2022-12-05').map((e) => [e.event_date, e.sub_event_type, e.location])).toEqual([
+      ['2022-12-03', 'Attack', 'Diabiga'],
+      ['2022-12-04', 'Looting/property destruction', 'Tambarga'],
+    ]);
+  });
+});

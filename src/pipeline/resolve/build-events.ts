@@ -3,7 +3,7 @@ import type { EventLexicon } from '../events/event.lexicon.ts';
 import { decide, type Decision, type EventTypeModel } from '../events/event.classifier.ts';
 import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
-import { hasHeadline } from './headline.ts';
+import { hasHeadline, summaryItems } from './headline.ts';
 import { findCandidates, familyOf, sentenceHolds, trendSentences, type Candidate, type Clause } from './event.candidates.ts';
 import { chooseRoles, nameOn, reportActors, type ChosenActor, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
@@ -69,7 +69,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
     const event = codeCandidate(c, a, lexicon, classifier, untold?.covers(c, candidates) ? untold.report : report, figures, loose, single, farther);
     if (event !== null) events.push(event);
   }
-  const told = withoutBackground(mergeEvents(events, hasHeadline(a)), a.doc.published);
+  const told = withoutBackground(mergeEvents(events, hasHeadline(a), summaryItems(a)), a.doc.published);
   return isAnalysis(a) ? newsOfAnalysis(told, a.doc.published) : told;
 }
 

@@ -11,3 +11,22 @@ export function hasHeadline(a: TextView): boolean {
   // Sentences are trimmed and never empty: a second one is the text after the first.
   return /\n/.test(a.doc.text.slice(first.end, a.sentences[1]!.start)) && !/[.!?؟。]$/.test(first.text);
 }
+
+/**
+ * The sentences that are items of a summary list ("HIGHLIGHTS\n• At least six civilians killed ...\n•
+ * Granaries burned in Tambarga"): lines that open with a bullet, two or more of them. Empty otherwise.
+ */
+export function summaryItems(a: TextView): Set<number> {
+  const items = new Set<number>();
+  const text = a.doc.text;
+  for (let k = 0; k < a.sentences.length; k++) {
+    const start = a.sentences[k]!.start;
+    const line = text.lastIndexOf('\n', start - 1) + 1;
+    if (start - line <= BULLET_AT && BULLET.test(text.slice(line, line + BULLET_AT + 2))) items.add(k);
+  }
+  return items.size >= 2 ? items : new Set();
+}
+
+/** A line's opening bullet, and how far into the line its sentence may start. */
+const BULLET = /^[ \t]*[•·▪◦●*‣⁃]/u;
+const BULLET_AT = 3;

@@ -67,7 +67,7 @@ function support(e: CodedEvent): number {
  * from all the figures its mentions give, by the conservative rule of fatalities.ts. `headline`: the
  * report's first sentence is a title line, which sums up the body (see isHeadlineOf).
  */
-export function mergeEvents(candidates: CodedCandidate[], headline = false): CodedEvent[] {
+export function mergeEvents(candidates: CodedCandidate[], headline = false, summaries: ReadonlySet<number> = NO_SENTENCES): CodedEvent[] {
   // A report has a handful of events: each is compared with the groups so far, in the order first seen.
   const groups: CodedCandidate[][] = [];
   for (const c of candidates) {
@@ -86,10 +86,19 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false): Cod
   }
   const body: CodedEvent[] = [];
   for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
+  // A summary's items ("HIGHLIGHTS • Granaries burned in Tambarga") stand for the acts the body tells, whatever day they gave.
+  const told = kept.filter((k) => !groups[k]!.every((c) => c.sentence !== undefined && summaries.has(c.sentence))).map((k) => merged[k]!);
   const out: CodedEvent[] = [];
-  for (const k of kept) if (!(headline && onlyInLead(groups[k]!) && isHeadlineOf(merged[k]!, body))) out.push(merged[k]!);
+  for (const k of kept) {
+    const e = merged[k]!;
+    if (headline && onlyInLead(groups[k]!) && isHeadlineOf(e, body)) continue;
+    if (summaries.size > 0 && groups[k]!.every((c) => c.sentence !== undefined && summaries.has(c.sentence)) && told.some((o) => o.sub_event_type === e.sub_event_type && o.location === e.location)) continue;
+    out.push(e);
+  }
   return out;
 }
+
+const NO_SENTENCES: ReadonlySet<number> = new Set();
 
 /**
  * An act told at a district or province and at one town in it on the same day, as the same kind
