@@ -604,3 +604,10 @@ describe("a flash update's highlights", () => {
     ]);
   });
 });
+
+describe('an accusation of killing hundreds over the years', () => {
+  it('is no toll of the act told', () => {
+    const text = 'قالت حركة إنقاذ أزواد إن أربعة من مقاتليها قُتلوا صباح الاثنين في هجوم شنه تنظيم الدولة الإسلامية على مواقعها قرب بلدة تيدرمن. ويتهم التنظيم هذه الحركات بالتعاون مع القوات الفرنسية، فيما تتهمه هي بقتل مئات المدنيين من الرعاة في المنطقة.';
+    expect(eventsOf(text, '2020-07-22')[0]).toMatchObject({ fatalities: 4 });
+  });
+});
