@@ -611,3 +611,10 @@ describe('an accusation of killing hundreds over the years', () => {
     expect(eventsOf(text, '2020-07-22')[0]).toMatchObject({ fatalities: 4 });
   });
 });
+
+describe('an attack whose attackers an association accuses a militia of', () => {
+  it("is that militia's, where the report names no doer", () => {
+    const text = 'قال مسؤول محلي إن ثمانية مدنيين قُتلوا يوم الأحد في هجوم نفذه مسلحون على مخيم للرعاة قرب قرية ليما. واتهمت جمعية تابيتال بولاكو ميليشيا دان نا أمباساغو بالوقوف وراء الهجوم.';
+    expect(eventsOf(text, '2019-11-19')[0]).toMatchObject({ actor1: 'Dan Na Ambassagou', actor2: 'Civilians (Mali)' });
+  });
+});
