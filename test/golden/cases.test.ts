@@ -618,3 +618,10 @@ describe('an attack whose attackers an association accuses a militia of', () => 
     expect(eventsOf(text, '2019-11-19')[0]).toMatchObject({ actor1: 'Dan Na Ambassagou', actor2: 'Civilians (Mali)' });
   });
 });
+
+describe('a militia an association accuses, described before its name', () => {
+  it('is named by its name, not its description', () => {
+    const text = "Au moins huit civils peuls ont été tués samedi dans le village de Kassawa, dans le cercle de Koro, par des hommes armés vêtus de tenues de chasseurs traditionnels, a indiqué le maire. L'association Tabital Pulaaku accuse la milice dogon Dan Na Ambassagou d'être à l'origine de la tuerie.";
+    expect(eventsOf(text, '2020-06-09')[0]).toMatchObject({ actor1: 'Dan Na Ambassagou' });
+  });
+});

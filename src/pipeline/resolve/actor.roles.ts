@@ -629,9 +629,12 @@ function claimedBy(a: Analysis, report: ReportActors): ActorMention | null {
  */
 function attributedFor(c: Candidate, a: Analysis, report: ReportActors, lexicon: EventLexicon): ActorMention | null {
   // Any sentence but one of an area's groups: one that attributes an act may also say the group has long been active there (a trend).
-  for (const m of a.actors) {
+  for (let k = 0; k < a.actors.length; k++) {
+    const m = a.actors[k]!;
     if (m.sentence < c.sentence || !ARMED.has(m.inter) || m.generic || report.area.has(m.sentence)) continue;
     if (report.acts.some((o) => o.sentence > c.sentence && o.sentence <= m.sentence && o.place !== c.place.placeId)) break;
+    // « la milice dogon Dan Na Ambassagou »: a description is the name right after it.
+    if (namedRightAfter(a, m, a.actors[k + 1])) continue;
     if (fact(m, report, 'believed', () => attributed(a, m, lexicon))) return m;
   }
   return null;
