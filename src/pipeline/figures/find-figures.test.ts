@@ -25,6 +25,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Les soldats ont tué douze rebelles lundi.', 'fr', ['killed 12 militants report']],
   ["Trois femmes qui ramassaient du bois mort près de Nassan ont été violées samedi.", 'fr', []],
   ['Trois soldats sont morts samedi.', 'fr', ['killed 3 soldiers report']],
+  ['Des individus armés ont assassiné le maire de Tougan et son chauffeur dimanche.', 'fr', ['killed 1 officials report', 'killed 1 drivers report']],
   ['Unknown gunmen attempted to assassinate two officers in Kidal.', 'en', []],
   ['Unknown gunmen assassinated two officers in Kidal.', 'en', ['killed 2 officers report']],
   // an army communiqué's sides, named before the counts

@@ -436,9 +436,18 @@ function joinedByAnd(view: MarkedView, a: FoundCount, b: FoundCount): boolean {
     for (let i = a.next; i < b.first; i++) if (entryAt(view, i, view.lex.triggers) !== null) return false;
     return true;
   }
+  // "five members | of a local militia | and two civilians": the first people's name may go on past a linking word.
+  if (view.lang !== 'ar' && between.length >= 3 && between.length <= NAME_WORDS + 2 && AND.has(between[between.length - 1]!) && entryAt(view, a.next, view.lex.nounLinks) !== null) {
+    if (!/^[\s\p{L}'’-]*$/u.test(textBetween(view, a, b))) return false;
+    for (let i = a.next; i < b.first; i++) if (entryAt(view, i, view.lex.triggers) !== null) return false;
+    return true;
+  }
   if (between.length === 0) return /^\s*[,&(]\s*$/.test(textBetween(view, a, b));
   return between.length <= 2 && AND.has(between[0]!);
 }
+
+/** How many words may name the first people after their linking word, before "and" and the next count ("of | a local militia | and"). */
+const NAME_WORDS = 4;
 
 /** The figures of the next count, told of this one: same kind and source, this count's number and people. */
 function sharedFigures(view: MarkedView, count: FoundCount, figures: FigureMention[]): FigureMention[] {
