@@ -79,6 +79,12 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false, summ
   const headlineTolls = headline ? foldHeadlineTolls(groups) : null;
   const merged: CodedEvent[] = [];
   for (const g of groups) merged.push(mergeGroup(g, headlineTolls?.get(g)));
+  // A demonstration whose clash with the forces of order is told as a battle has that force as its other side.
+  for (const e of merged) {
+    const force = forceFought(e);
+    const demonstration = force === null ? undefined : demonstrationOf(e, merged);
+    if (force !== null && demonstration) merged[merged.indexOf(demonstration)] = withForceOfFight(demonstration, force);
+  }
   const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
@@ -253,17 +259,25 @@ const CAPITALS: ReadonlySet<string> = new Set(['Bamako', 'Nouakchott', 'Niamey',
  * pierres »): the demonstration's clash, told inside it. The force joins the demonstration as its other side.
  */
 function isFightAtDemonstration(e: CodedEvent, all: CodedEvent[]): boolean {
-  if (e.event_type !== 'Battles' || e.sub_event_type !== 'Armed clash') return false;
-  const unnamed = UNNAMED_GROUP.test(e.actor1) ? e.actor2 : e.actor2 !== null && UNNAMED_GROUP.test(e.actor2) ? e.actor1 : null;
-  if (unnamed === null || !FORCES_OF_ORDER.test(unnamed)) return false;
-  const demonstration = all.find((o) => o !== e && o.location === e.location && o.event_date === e.event_date && FAMILY[o.event_type] === 'demonstration');
-  if (!demonstration) return false;
-  if (demonstration.actor2 === null) {
-    demonstration.actor2 = unnamed;
-    demonstration.inter2 = 1;
-    demonstration.interaction = Math.min(demonstration.inter1, 1) * 10 + Math.max(demonstration.inter1, 1);
-  }
-  return true;
+  return forceFought(e) !== null && demonstrationOf(e, all) !== undefined;
+}
+
+/** The forces of order a battle with men no one names as a group was fought by, or null. */
+function forceFought(e: CodedEvent): string | null {
+  if (e.event_type !== 'Battles' || e.sub_event_type !== 'Armed clash') return null;
+  const force = UNNAMED_GROUP.test(e.actor1) ? e.actor2 : e.actor2 !== null && UNNAMED_GROUP.test(e.actor2) ? e.actor1 : null;
+  return force !== null && FORCES_OF_ORDER.test(force) ? force : null;
+}
+
+/** The demonstration at an event's place on its day. */
+function demonstrationOf(e: CodedEvent, all: CodedEvent[]): CodedEvent | undefined {
+  return all.find((o) => o !== e && o.location === e.location && o.event_date === e.event_date && FAMILY[o.event_type] === 'demonstration');
+}
+
+/** The demonstration a fight of the forces of order is folded into, with that force as its other side when it names none. */
+function withForceOfFight(demonstration: CodedEvent, force: string): CodedEvent {
+  if (demonstration.actor2 !== null) return demonstration;
+  return { ...demonstration, actor2: force, inter2: 1, interaction: Math.min(demonstration.inter1, 1) * 10 + Math.max(demonstration.inter1, 1) };
 }
 
 const UNNAMED_GROUP = /^Unidentified Armed Group \(/;
