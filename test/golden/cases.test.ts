@@ -625,3 +625,12 @@ describe('a militia an association accuses, described before its name', () => {
     expect(eventsOf(text, '2020-06-09')[0]).toMatchObject({ actor1: 'Dan Na Ambassagou' });
   });
 });
+
+describe('a killing first named as the cause of a march, then told with no number', () => {
+  it('has the dead the cause named', () => {
+    const text =
+      'Hundreds of women marched in Gaoua on Saturday to denounce the killing of six Fulani herders by members of a pro-government militia near Batie earlier in the week, organisers said.\n\nThe herders were shot dead on Wednesday at a pasture about 10 km from Batie by members of the Volunteers for the Defence of the Homeland (VDP), according to relatives.';
+    const killing = eventsOf(text, '2024-03-25').find((e) => e.event_type === 'Violence against civilians');
+    expect(killing).toMatchObject({ location: 'Batié', fatalities: 6 });
+  });
+});

@@ -134,6 +134,27 @@ function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor |
   return true;
 }
 
+/**
+ * The dead of an act a report first names as another's cause ("marched to denounce the killing of six
+ * Fulani herders"), for the act told later with no number of its own ("The herders were shot dead on
+ * Wednesday"): the one such figure whose people the act's sentence names.
+ */
+function deadNamedBack(a: Analysis, c: Candidate, family: string, own: FigureMention[]): FigureMention[] {
+  if (family !== 'violence' || own.some((f) => f.kind === 'killed' && !f.cause)) return [];
+  const causes = a.figures.filter((f) => f.kind === 'killed' && f.cause && f.sentence < c.sentence);
+  if (causes.length !== 1) return [];
+  const people = lastWord(causes[0]!.span.text);
+  const sentence = a.sentences[c.sentence];
+  if (!people || !sentence || !new RegExp(`\\b${people}\\b`, 'iu').test(sentence.text)) return [];
+  return [{ ...causes[0]!, cause: undefined }];
+}
+
+/** A span's last word, letters only: the people a figure counts ("six Fulani herders" → herders). */
+function lastWord(text: string): string | null {
+  const m = /(\p{L}{4,})[^\p{L}]*$/u.exec(text);
+  return m ? m[1]! : null;
+}
+
 /** Whether the words that people taken were not seen again stand in a sentence or the next one (lexicon.vanished). */
 function vanishedAfter(a: Analysis, sentence: number, lexicon: EventLexicon): boolean {
   return sentenceHolds(a, sentence, lexicon.vanished) || (sentence + 1 < a.sentences.length && sentenceHolds(a, sentence + 1, lexicon.vanished));
@@ -310,7 +331,8 @@ function codeCandidate(
   const statement = c.cue.subEventType === STATEMENT;
   // Figures outside any event's sentence belong to the report's one event, or are claims about its violence.
   const own = statement ? [] : single ? [...figures, ...loose] : figures;
-  const counted = countFatalities(statement ? own : [...own, ...farther]);
+  const told = statement ? own : [...own, ...farther, ...deadNamedBack(a, c, family, own)];
+  const counted = countFatalities(told);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
   const roles = chooseRoles(c, a, country, own, lexicon, report.actors);
   let { actor1 } = roles;
@@ -421,5 +443,5 @@ function codeCandidate(
     evidence,
     claims: toClaims(claimFigures),
   };
-  return { event, killedFigures: statement ? own : [...own, ...farther], typeScore: c.cue.score, sentence: c.sentence, atUnit: c.place.kind !== 'place' };
+  return { event, killedFigures: told, typeScore: c.cue.score, sentence: c.sentence, atUnit: c.place.kind !== 'place' };
 }
