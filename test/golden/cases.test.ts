@@ -634,3 +634,10 @@ describe('a killing first named as the cause of a march, then told with no numbe
     expect(killing).toMatchObject({ location: 'Batié', fatalities: 6 });
   });
 });
+
+describe('a group that has multiplied its attacks in a region', () => {
+  it('tells a trend, no event at the town it names', () => {
+    const text = "Des orpailleurs ont été enlevés dimanche près de Kéniéba. Le Groupe de soutien à l'islam et aux musulmans (JNIM), affilié à Al-Qaïda, a multiplié les attaques dans l'ouest malien, notamment dans la région de Kayes, à quelques dizaines de kilomètres de la frontière.";
+    expect(eventsOf(text, '2024-06-18').map((e) => e.location)).toEqual(['Kéniéba']);
+  });
+});
