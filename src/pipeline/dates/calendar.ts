@@ -54,3 +54,8 @@ export function midWeek(d: Date): Date {
   const monday = addDays(d, -((d.getUTCDay() + 6) % 7));
   return addDays(monday, 2);
 }
+
+/** Days from one ISO date to another (negative when the second is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}

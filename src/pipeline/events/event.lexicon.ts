@@ -78,6 +78,12 @@ export interface EventLexicon {
   quarterWords: PhraseIndex<'quarter'>;
   /** Verbs of saying, and words opening what was said, an actor may follow as the doer of the act told after it ("said soldiers ... killed"). */
   saidBefore: Set<string>;
+  /**
+   * The label of an analysis or a feature as it stands in a title line or dateline (modality.json
+   * analysis_labels): next to a dash, colon, full stop or bracket, or alone on its line ("ANALYSIS-",
+   * « Analyse – », "تحليل:", "Jeune Afrique – Analyse"); not the word inside a sentence.
+   */
+  analysisLabel: RegExp;
   /** 'or', « ou », 'أو' (normalised): a denial goes on over the words one joins (modality.json disjunctions). */
   disjunctions: Set<string>;
   /** Arabic words for a part of a force said before it ('دورية من الجيش'): modality.json force_parts. */
@@ -213,6 +219,7 @@ interface ModalityFile {
   future: WordsByLang;
   standing: { still: WordsByLang; since: WordsByLang; days: WordsByLang; state: WordsByLang; back: WordsByLang };
   declaration: WordsByLang;
+  analysis_labels: WordsByLang;
 }
 
 const LANGS: Lang[] = ['ar', 'fr', 'en'];
@@ -262,6 +269,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     accusedPronouns: new Set(modality.accused_pronouns[lang].map(normaliseTerm)),
     smallWords: new Set(modality.small_words[lang].map(normaliseTerm)),
     saidBefore: new Set(modality.said_before[lang].map(normaliseTerm)),
+    analysisLabel: new RegExp(`(?:^|[\\n–—:(-]\\s*)(?:${modality.analysis_labels[lang].join('|')})\\s*(?:[-–—:.(]|\\r?\\n|$)`, 'u'),
     disjunctions: new Set(modality.disjunctions[lang].map(normaliseTerm)),
     forceParts: new Set(modality.force_parts[lang].map(normaliseTerm)),
     announcedLinks: new Set(modality.announced_links[lang].map(normaliseTerm)),

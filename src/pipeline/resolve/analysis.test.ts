@@ -3,7 +3,7 @@ import { extractDocument, loadResources, readText } from '../pipeline.ts';
 import { isAnalysis } from './analysis.ts';
 
 const resources = loadResources();
-const labelled = (text: string, lang: 'ar' | 'fr' | 'en') => isAnalysis(readText({ id: 't', text, lang, published: '2025-06-12' }));
+const labelled = (text: string, lang: 'ar' | 'fr' | 'en') => isAnalysis(readText({ id: 't', text, lang, published: '2025-06-12' }), resources.lexicon[lang]);
 
 describe('isAnalysis', () => {
   it.each([

@@ -1,7 +1,8 @@
 import type { CodedEvent } from '../types.ts';
+import { daysBetween } from '../dates/calendar.ts';
 
 /** Days before publication after which an event is no longer the report's news. */
-const NEWS_WITHIN_DAYS = 14;
+export const NEWS_WITHIN_DAYS = 14;
 
 /**
  * Leaves out the events a report retells as background: "two weeks after the attack on Toumour, on
@@ -21,7 +22,7 @@ export function withoutBackground(events: CodedEvent[], published: string | unde
   // news dated to the day is recalled, not told: "Le mois dernier, des habitants de Kaédi étaient
   // déjà descendus dans la rue".
   const month = published.slice(0, 7);
-  const dayNews = events.some((e) => e.time_precision === 1 && (day - Date.parse(e.event_date)) / 86_400_000 <= NEWS_WITHIN_DAYS);
+  const dayNews = events.some((e) => e.time_precision === 1 && daysBetween(e.event_date, published) <= NEWS_WITHIN_DAYS);
   const old = events.map((e) => (day - lastDayOf(e)) / 86_400_000 > NEWS_WITHIN_DAYS || (dayNews && e.time_precision === 3 && e.event_date.slice(0, 7) < month));
   if (!old.some(Boolean)) return events;
   const news = events.some((e, k) => !old[k] && e.evidence.some((x) => x.field === 'event_date'));

@@ -70,7 +70,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
     if (event !== null) events.push(event);
   }
   const told = withoutBackground(mergeEvents(events, hasHeadline(a), summaryItems(a)), a.doc.published);
-  return isAnalysis(a) ? newsOfAnalysis(told, a.doc.published) : told;
+  return isAnalysis(a, lexicon) ? newsOfAnalysis(told, a.doc.published) : told;
 }
 
 /**

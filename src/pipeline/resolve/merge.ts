@@ -1,3 +1,4 @@
+import { daysBetween } from '../dates/calendar.ts';
 import type { Claim, CodedEvent, Evidence, FigureMention } from '../types.ts';
 import { countFatalities, demonstrationSubType, toClaims } from './fatalities.ts';
 
@@ -93,12 +94,13 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false, summ
   const body: CodedEvent[] = [];
   for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
   // A summary's items ("HIGHLIGHTS • Granaries burned in Tambarga") stand for the acts the body tells, whatever day they gave.
-  const told = kept.filter((k) => !groups[k]!.every((c) => c.sentence !== undefined && summaries.has(c.sentence))).map((k) => merged[k]!);
+  const inSummary = (k: number) => summaries.size > 0 && groups[k]!.every((c) => c.sentence !== undefined && summaries.has(c.sentence));
+  const told = kept.filter((k) => !inSummary(k)).map((k) => merged[k]!);
   const out: CodedEvent[] = [];
   for (const k of kept) {
     const e = merged[k]!;
     if (headline && onlyInLead(groups[k]!) && isHeadlineOf(e, body)) continue;
-    if (summaries.size > 0 && groups[k]!.every((c) => c.sentence !== undefined && summaries.has(c.sentence)) && told.some((o) => o.sub_event_type === e.sub_event_type && o.location === e.location)) continue;
+    if (inSummary(k) && told.some((o) => o.sub_event_type === e.sub_event_type && o.location === e.location)) continue;
     out.push(e);
   }
   return out;
@@ -290,17 +292,14 @@ const FORCES_OF_ORDER = /^(Police|Military) Forces of /;
  */
 function isArrestOfLynchers(e: CodedEvent, all: CodedEvent[]): boolean {
   if (e.sub_event_type !== 'Arrests') return false;
-  return all.some((o) => o !== e && o.sub_event_type === 'Mob violence' && o.location === e.location && daysAfter(o.event_date, e.event_date) <= INQUIRY_DAYS);
+  return all.some((o) => o !== e && o.sub_event_type === 'Mob violence' && o.location === e.location && inRange(daysBetween(o.event_date, e.event_date), 0, INQUIRY_DAYS));
 }
 
 /** How many days after a lynching arrests of its suspects are still its sequel. */
 const INQUIRY_DAYS = 3;
 
-/** Days from a to b (negative when b is before a). */
-function daysAfter(a: string, b: string): number {
-  const d = (Date.parse(b) - Date.parse(a)) / 86_400_000;
-  return d >= 0 ? d : Infinity;
-}
+const inRange = (x: number, lo: number, hi: number) => x >= lo && x <= hi;
+
 
 /** Whether an actor was a side of a battle or a seizure: the soldiers who fought, or seized a convoy's weapons, and "arrested two men" made their arrests in it. */
 function fought(battle: CodedEvent, actor: string): boolean {
