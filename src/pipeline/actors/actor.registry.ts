@@ -121,3 +121,7 @@ export function fillCountry(name: string, country: string): string {
 export function needsCountry(name: string): boolean {
   return name.includes('{country}');
 }
+
+/** ACLED inter codes: state forces (1) and foreign forces (8); rebels, militias and communal militias (2, 3, 4). */
+export const STATE: ReadonlySet<number> = new Set([1, 8]);
+export const ARMED: ReadonlySet<number> = new Set([2, 3, 4]);

@@ -1,6 +1,7 @@
 import type { ActorMention, EventCue, TextView } from '../types.ts';
 import { toSpan, sentenceAt } from '../text/spans.ts';
 import type { CueValue, EventLexicon } from './event.lexicon.ts';
+import { ARMED } from '../actors/actor.registry.ts';
 import type { PhraseMatch } from '../text/phrase-index.ts';
 
 /**
@@ -74,11 +75,8 @@ function weakHolds(c: EventCue, cues: EventCue[], weak: EventCue[], actors: read
     const d = m.span.start >= c.span.end ? m.span.start - c.span.end : c.span.start - m.span.end;
     if (d < best) [nearest, best] = [m, d];
   }
-  return nearest === null || !ARMED_GROUPS.has(nearest.inter);
+  return nearest === null || !ARMED.has(nearest.inter);
 }
-
-/** ACLED's inter codes of armed groups that are no state's: rebels, political and identity militias. */
-const ARMED_GROUPS: ReadonlySet<number> = new Set([2, 3, 4]);
 
 /** Trigger kinds of a fight, whose side may take the other's weapons. */
 const FIGHTS: ReadonlySet<string> = new Set(['attack', 'clash', 'killing', 'territory']);

@@ -1,3 +1,4 @@
+import { ARMED, STATE } from '../actors/actor.registry.ts';
 import type { ActorMention, Analysis, EventCue, FigureMention, Span } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import type { ChosenActor } from './actor.roles.ts';
@@ -13,9 +14,7 @@ import { CLAUSE_BREAKS } from './clauses.ts';
  * actor.roles.ts decides with these; the word lists are data (data/lexicons/modality.json).
  */
 
-/** ACLED inter codes: state forces (1) and foreign forces (8); rebels, militias and communal militias (2, 3, 4). */
-export const STATE = new Set([1, 8]);
-export const ARMED = new Set([2, 3, 4]);
+export { STATE, ARMED } from '../actors/actor.registry.ts';
 
 /**
  * Words before an actor that make it the doer of a passive or nominal sentence ("tué par", "على يد",
