@@ -142,9 +142,9 @@ function addFigureFeatures(out: Set<string>, f: FigureMention): void {
   }
 }
 
-/** 'soldiers' for state forces, 'armed' for fighters of any group, 'civilians' for everyone else named, 'unknown' when unnamed. */
+/** 'soldiers' for state forces, 'armed' for fighters of any group, 'civilians' for everyone else named, 'unknown' when unnamed or of no side ("a commander"). */
 function victimClass(victim: string | null): string {
-  if (!victim) return 'unknown';
+  if (!victim || victim === 'persons') return 'unknown';
   if (STATE_VICTIMS.has(victim)) return 'soldiers';
   if (ARMED_VICTIMS.has(victim)) return 'armed';
   return 'civilians';

@@ -28,6 +28,16 @@ const CASES: [string, Lang, string[]][] = [
   ['Des individus armés ont assassiné le maire de Tougan et son chauffeur dimanche.', 'fr', ['killed 1 officials report', 'killed 1 drivers report']],
   ['Unknown gunmen attempted to assassinate two officers in Kidal.', 'en', []],
   ['Unknown gunmen assassinated two officers in Kidal.', 'en', ['killed 2 officers report']],
+  // one person killed, named by a role of no side or of a trade, or by a pronoun (ACLED notes' wording)
+  ['Unknown gunmen assassinated a prominent griot in Dialloube.', 'en', ['killed 1 workers report']],
+  ['Militants attacked the gendarmerie post, the post commander was killed and another gendarme wounded.', 'en', ['killed 1 persons report', 'injured 1 gendarmes report']],
+  ['Gunmen broke into the house of a trader in Bamako, robbing and killing him.', 'en', ['killed 1 - report']],
+  ['Militiamen abducted a Fulani man near Douentza; his body was found five days later.', 'en', ['abducted 1 men report', 'killed 1 - report']],
+  ['Des hommes armés ont assassiné un commandant de la garde à Tessit.', 'fr', ['killed 1 persons report']],
+  // who said it, named after the saying word of an aside, is no victim; "reconnaît « trois morts »" counts the dead
+  ['« Les assaillants ont laissé six corps sur le terrain », affirme un responsable de la milice.', 'fr', ['killed 6 - report']],
+  ["L'armée, dans un communiqué, reconnaît « trois morts » dans ses rangs.", 'fr', ['killed 3 soldiers army']],
+  ['The MSA, which fights alongside GATIA, said five of its fighters were killed.', 'en', ['killed 5 militants report']],
   // an army communiqué's sides, named before the counts
   ["Le bilan côté ami est d'un mort et de deux blessés. Côté ennemi, cinq terroristes ont été abattus.", 'fr', ['killed 1 soldiers report', 'injured 2 soldiers report', 'killed 5 militants report']],
   // dev-reports.jsonl

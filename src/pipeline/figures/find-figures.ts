@@ -88,7 +88,9 @@ export function findFigures(input: FiguresView): FigureMention[] {
     // "two residents and a local official said": the people counted are the source, not victims. A
     // comma alone joins no speakers: in "killing seven civilians, a local official said" the seven are victims.
     // So are people counted right after an attribution word (« selon un responsable dozo », "according to two residents").
-    const speakers = new Set(counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next) || entryEndsAt(view, c.first, lex.sourcedBy, 2)));
+    const speakers = new Set(
+      counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next) || entryEndsAt(view, c.first, lex.sourcedBy, 2) || (saidBefore(view, c.first, lo) && !triggers.some((t) => t.first >= c.next))),
+    );
     for (let i = counts.length - 2; i >= 0; i--) {
       if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!) && (counts[i]!.next < counts[i + 1]!.first || view.lang === 'ar')) speakers.add(counts[i]!);
     }
@@ -343,6 +345,22 @@ function attemptBefore(view: MarkedView, i: number): boolean {
 /** Whether an entry of the list, of at most `words` words, ends right before token i. */
 function entryEndsAt(view: MarkedView, i: number, list: WordList<true>, words: number): boolean {
   for (let k = 1; k <= words && i - k >= 0; k++) if (entryAt(view, i - k, list)?.next === i) return true;
+  return false;
+}
+
+/**
+ * Whether the people counted at token i are who said it, named after the verb that opens an aside
+ * (« », affirme un responsable de la milice », "…, said a local official"): a saying word, with at
+ * most one auxiliary before it, right after punctuation. "The army confirmed two dead" opens no aside;
+ * the caller also asks that no figure word follow (« …, reconnaît « trois morts » »: the dead, not a speaker).
+ */
+function saidBefore(view: MarkedView, i: number, lo: number): boolean {
+  for (let k = 1; k <= 3 && i - k >= lo; k++) {
+    if (entryAt(view, i - k, view.lex.markers)?.next !== i) continue;
+    const at = i - k;
+    if (at > lo && view.tokens[at]!.pause) return true;
+    if (at - 1 > lo && view.tokens[at - 1]!.pause && entryAt(view, at - 1, view.lex.auxiliaries)?.next === at) return true;
+  }
   return false;
 }
 

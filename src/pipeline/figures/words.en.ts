@@ -13,7 +13,7 @@ export const EN: FigureWords = {
   },
   victims: {
     soldiers: ['soldier*', 'troop*', 'servicem*', 'service members', 'military personnel', 'national guard*', 'guardsm*', 'FAMa'],
-    officers: ['officer', 'officers'],
+    officers: ['officer', 'officers', 'sergeant*', 'corporal*', 'lieutenant*', 'captain*', 'colonel*'],
     gendarmes: ['gendarme', 'gendarmes'],
     police: ['police officer*', 'policem*', 'police'],
     peacekeepers: ['peacekeeper*', 'blue helmets'],
@@ -24,7 +24,7 @@ export const EN: FigureWords = {
     attackers: ['assailant*', 'attacker*'],
     bomber: ['suicide bomber', 'bomber', 'kamikaze'],
     bombers: ['suicide bombers', 'bombers'],
-    officials: ['chief', 'chiefs', 'village chief*', 'mayor*', 'councillor*', 'councilor*', 'elder*', 'notable*', 'civil servant*', 'imam*', 'marabout*', 'official', 'local official*', 'prefect*', 'sub-prefect*'],
+    officials: ['chief', 'chiefs', 'village chief*', 'mayor*', 'councillor*', 'councilor*', 'elder*', 'notable*', 'civil servant*', 'imam*', 'marabout*', 'official', 'local official*', 'prefect*', 'sub-prefect*', 'subprefect*', 'deputy prefect*', 'secretary general', 'secretary', 'secretaries'],
     contractors: ['contractor*', 'subcontractor*', 'security guard*'],
     foreigners: ['foreigner*', 'expatriate*', 'foreign nationals'],
     farmers: ['farmer*'],
@@ -39,7 +39,9 @@ export const EN: FigureWords = {
     worshippers: ['worshipper*'],
     traders: ['trader*', 'merchant*', 'businessm*', 'shopkeeper*'],
     miners: ['miner*', 'gold miners'],
-    workers: ['worker*', 'employee*'],
+    workers: ['worker*', 'employee*', 'apprentice*', 'owner*', 'guide*', 'coordinator*', 'veterinarian*', 'griot*', 'storyteller*', 'scholar*', 'informer*', 'informant*'],
+    // Who may be of any side ("a commander", "the post's guard", "an agent"): counted, but no side's.
+    persons: ['commander*', 'leader*', 'representative*', 'guard', 'guards', 'agent', 'agents', 'lookout*'],
     journalists: ['journalist*', 'reporter*', 'cameram*', 'photographer*'],
     medics: ['nurse*', 'doctor*', 'health worker*', 'medic', 'medics', 'midwife', 'midwives'],
     aidworkers: ['aid worker*', 'humanitarian worker*', 'humanitarians'],
@@ -47,7 +49,7 @@ export const EN: FigureWords = {
     students: ['student*', 'pupil*', 'teacher*'],
     militiamen: ['militiam*', 'militia members', 'militia', 'militias'],
     hunters: ['hunter*', 'dozo*'],
-    passengers: ['passenger*', 'traveller*', 'traveler*'],
+    passengers: ['passenger*', 'traveller*', 'traveler*', 'occupant*'],
     drivers: ['driver*', 'truckers', 'lorry drivers', 'truck drivers'],
     residents: ['resident*', 'locals', 'inhabitants'],
     protesters: ['protester*', 'demonstrator*'],
@@ -75,7 +77,7 @@ export const EN: FigureWords = {
   things: ['cattle', 'cow*', 'goat*', 'sheep', 'camel*', 'donkey*', 'animal*', 'livestock', 'head of', 'heads of', 'vehicle*', 'truck*', 'motorbike*', 'motorcycle*', 'car', 'cars', 'house*', 'hut*', 'shop*', 'kilomet*', 'km', 'mile*', 'day*', 'hour*', 'week*', 'month*', 'year*', 'minute*'],
   peopleOnly: ['lost', 'losing'],
   forward: ['killing', 'wounding', 'injuring', 'kidnapping', 'abducting', 'capturing', 'executing', 'neutralising', 'neutralizing'],
-  modifiers: ['suspected', 'presumed', 'alleged', 'armed', 'young', 'old', 'elderly', 'local', 'former', 'prominent', 'unidentified', 'unknown', 'other', 'more', 'civilian', 'traditional', 'senior', 'deputy', 'retired', 'foreign', 'military', 'army', 'police', 'customs', 'village', 'militia', 'suicide', 'jihadist', 'islamist', 'rebel', 'dogon', 'fulani', 'peul', 'tuareg', 'arab', 'bambara', 'songhai', 'songhay'],
+  modifiers: ['suspected', 'presumed', 'alleged', 'armed', 'young', 'old', 'elderly', 'local', 'former', 'prominent', 'unidentified', 'unknown', 'other', 'more', 'civilian', 'traditional', 'tribal', 'religious', 'community', 'communal', 'hamlet', 'fraction', 'district', 'forest', 'post', 'camp', 'brigade', 'unit', 'station', 'battalion', 'squad', 'platoon', 'cell', 'senior', 'deputy', 'retired', 'foreign', 'military', 'army', 'police', 'customs', 'village', 'militia', 'suicide', 'jihadist', 'islamist', 'rebel', 'dogon', 'fulani', 'peul', 'tuareg', 'arab', 'bambara', 'songhai', 'songhay'],
   inclusion: ['including', 'among them', 'among whom', 'of whom', 'of them', 'among the dead', 'among the victims'],
   clauseOpeners: ['when', 'after', 'while', 'before', 'because', 'whereas'],
   others: ['other', 'others', 'more', 'of them', 'among them'],
@@ -86,6 +88,10 @@ export const EN: FigureWords = {
   one: [
     ['shot him dead', ['killed']], ['shot her dead', ['killed']], ['killed him', ['killed']], ['killed her', ['killed']],
     ['executed him', ['killed']], ['executed her', ['killed']], ['beheaded him', ['killed']], ['murdered him', ['killed']],
+    ['killing him', ['killed']], ['killing her', ['killed']], ['his body', ['killed']], ['her body', ['killed']],
+    // A pronoun for one person: a noun before the figure word is counted by it ("a shepherd succumbed").
+    ['he succumbed', ['killed']], ['she succumbed', ['killed']], ['he later succumbed', ['killed']], ['she later succumbed', ['killed']],
+    ['he died', ['killed']], ['she died', ['killed']], ['he later died', ['killed']], ['she later died', ['killed']],
   ],
   zero: [
     ['no casualties', ['killed', 'injured']],

@@ -13,13 +13,13 @@ export const FR: FigureWords = {
   },
   victims: {
     // « éléments » alone counts militants; the force named after it counts its men.
-    soldiers: ['soldat*', 'militaire*', 'FAMa', 'gardes nationaux', 'garde national', 'éléments de la garde nationale', 'éléments de la garde', "éléments de l'armée", 'éléments des FDS', 'éléments des forces de défense et de sécurité', 'éléments des forces armées'],
+    soldiers: ['soldat*', 'militaire*', 'officier*', 'sergent*', 'caporal*', 'lieutenant*', 'capitaine*', 'colonel*', 'adjudant*', 'FAMa', 'gardes nationaux', 'garde national', 'éléments de la garde nationale', 'éléments de la garde', "éléments de l'armée", 'éléments des FDS', 'éléments des forces de défense et de sécurité', 'éléments des forces armées'],
     gendarmes: ['gendarme', 'gendarmes', 'éléments de la gendarmerie'],
     police: ['policier*'],
     peacekeepers: ['casque bleu', 'casques bleus'],
     civilians: ['civil', 'civils', 'civile', 'civiles'],
     people: ['personne*', 'individu*', 'membre*', 'victime*'],
-    officials: ['maire*', 'chef de village', 'chef du village', 'chefs de village', 'conseiller*', 'imam*', 'préfet*', 'sous-préfet*', 'notable*'],
+    officials: ['maire*', 'chef de village', 'chef du village', 'chefs de village', 'conseiller*', 'imam*', 'préfet*', 'sous-préfet*', 'notable*', 'secrétaire général', 'secrétaire*', 'marabout*'],
     relatives: ['fils', 'fille', 'filles', 'épouse*', 'frère*', 'père', 'mère', 'neveu*', 'proches'],
     militants: ['combattant*', 'terroriste*', 'jihadiste*', 'djihadiste*', 'militant*', 'insurgé*', 'hommes armés', 'éléments', 'kamikaze*', 'rebelle*', 'séparatiste*', 'trafiquant*', 'contrebandier*', 'bandit*', 'coupeur* de route'],
     attackers: ['assaillant*'],
@@ -35,7 +35,9 @@ export const FR: FigureWords = {
     worshippers: ['fidèle*'],
     traders: ['commerçant*'],
     miners: ['orpailleur*', 'mineur*'],
-    workers: ['travailleur*', 'ouvrier*', 'employé*'],
+    workers: ['travailleur*', 'ouvrier*', 'employé*', 'apprenti*', 'propriétaire*', 'guide*', 'coordinateur*', 'coordonnateur*', 'vétérinaire*', 'griot*', 'informateur*', 'indicateur*'],
+    // Who may be of any side (« un commandant », « un agent », « le chef de poste »): counted, but no side's.
+    persons: ['commandant*', 'chef', 'chefs', 'responsable*', 'leader*', 'dirigeant*', 'agent', 'agents', 'représentant*', 'garde', 'gardes'],
     contractors: ['vigile*', 'gardien*', 'agent de sécurité', 'agents de sécurité'],
     journalists: ['journaliste*', 'reporter*', 'caméram*', 'photographe*'],
     medics: ['infirmier*', 'infirmière*', 'médecin*', 'agent de santé', 'agents de santé', 'sage-femme*', 'sages-femmes'],
@@ -44,7 +46,7 @@ export const FR: FigureWords = {
     students: ['élève*', 'étudiant*', 'enseignant*'],
     militiamen: ['milicien*', 'milice', 'milices'],
     hunters: ['chasseur*', 'dozo*'],
-    passengers: ['passager*', 'voyageur*'],
+    passengers: ['passager*', 'voyageur*', 'occupant*'],
     drivers: ['chauffeur*', 'transporteur*', 'routier*'],
     residents: ['habitant*', 'résident*', 'populations'],
     protesters: ['manifestant*', 'protestataire*'],
@@ -74,6 +76,7 @@ export const FR: FigureWords = {
   one: [
     ['l ont abattu', ['killed']], ['l a abattu', ['killed']], ['l ont abattue', ['killed']], ['l ont tue', ['killed']], ['l a tue', ['killed']],
     ['l ont tuee', ['killed']], ['l ont execute', ['killed']], ['l a execute', ['killed']],
+    ['son corps', ['killed']], ['son cadavre', ['killed']], ['il a succombé', ['killed']], ['elle a succombé', ['killed']], ['il est décédé', ['killed']], ['elle est décédée', ['killed']],
   ],
   zero: [
     ['aucun blessé', ['injured']],

@@ -7,7 +7,7 @@ const STATE = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops',
 const ARMED = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels', 'bomber', 'bombers', 'militiamen']);
 
 export function sideOf(f: FigureMention): Side {
-  if (!f.victim) return 'unknown';
+  if (!f.victim || f.victim === 'persons') return 'unknown';
   if (STATE.has(f.victim)) return 'state';
   if (ARMED.has(f.victim)) return 'armed';
   return 'civilians';
@@ -127,7 +127,7 @@ function sameTollTold(a: Toll, b: Toll): boolean {
 }
 
 /** Nouns that name no side: a toll told with one may be any side's told again. */
-const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?']);
+const GENERIC: ReadonlySet<string> = new Set(['people', 'men', 'persons', '?']);
 
 /** A demonstration's sub-type once its toll is known: one with dead was met with excessive force, as ACLED codes it. */
 export function demonstrationSubType(eventType: string, sub: string, fatalities: number): string {
