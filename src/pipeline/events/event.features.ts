@@ -1,4 +1,5 @@
 import type { ActorMention, Analysis, EventCue, FigureMention } from '../types.ts';
+import { NO_SIDE_VICTIMS } from '../figures/words.ts';
 
 /** Victim nouns of the figures stage (plain English, whatever the report's language) → the side they are on. */
 const STATE_VICTIMS = new Set(['soldiers', 'gendarmes', 'police', 'peacekeepers', 'troops', 'officers', 'guards']);
@@ -144,7 +145,7 @@ function addFigureFeatures(out: Set<string>, f: FigureMention): void {
 
 /** 'soldiers' for state forces, 'armed' for fighters of any group, 'civilians' for everyone else named, 'unknown' when unnamed or of no side ("a commander"). */
 function victimClass(victim: string | null): string {
-  if (!victim || victim === 'persons') return 'unknown';
+  if (!victim || NO_SIDE_VICTIMS.has(victim)) return 'unknown';
   if (STATE_VICTIMS.has(victim)) return 'soldiers';
   if (ARMED_VICTIMS.has(victim)) return 'armed';
   return 'civilians';

@@ -159,6 +159,14 @@ function namedNounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon,
   return null;
 }
 
+/** Where one or two capitalised names right after a number end, when an auxiliary or a figure word follows them; else null. */
+function namesBeforeVerb(w: MarkedTokens, j: number, hi: number, lex: FigureLexicon, written: Written): number | null {
+  let k = j;
+  while (k < hi && k < j + 2 && written.isName(k) && w.tokens[k]!.start - w.tokens[k - 1]!.end === 1) k++;
+  if (k === j || k >= hi || w.tokens[k]!.start - w.tokens[k - 1]!.end !== 1) return null;
+  return entryAt(w, k, lex.auxiliaries) || entryAt(w, k, lex.triggers) ? k : null;
+}
+
 /** "قُتل جندي سنغالي": an Arabic singular noun of people counts one, and "جندي واحد" (one soldier) too, once. */
 function singularAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
   const s = entryAt(w, i, lex.singulars);
@@ -185,6 +193,10 @@ function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: Figur
     (close && n.next < hi && w.lang !== 'ar' ? namedNounAt(w, n.next, hi, lex, written) : null) ??
     (n.next < hi && (written.quoted(n.next) || written.bracketed(n.next - 1)) ? nounAt(w, n.next, hi, lex, true) : null);
   if (after) return { first: i, next: after.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: after.victim, counted: true };
+  // "six Dogons were killed", « trois Peuls ont été tués »: people named by a name alone, right before
+  // their verb. The name says whose dead they were, though not which side: "1 Chadian killed, 6 Islamists killed" are 7.
+  const named = close && w.lang !== 'ar' ? namesBeforeVerb(w, n.next, hi, lex, written) : null;
+  if (named !== null) return { first: i, next: named, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: 'persons', counted: true };
   // "killed three cattle", "une dizaine de kilomètres": a number of things is no count of people
   // (only a number near a figure word could be taken for one).
   if (close) {

@@ -34,6 +34,9 @@ const CASES: [string, Lang, string[]][] = [
   ['Gunmen broke into the house of a trader in Bamako, robbing and killing him.', 'en', ['killed 1 - report']],
   ['Militiamen abducted a Fulani man near Douentza; his body was found five days later.', 'en', ['abducted 1 men report', 'killed 1 - report']],
   ['Des hommes armés ont assassiné un commandant de la garde à Tessit.', 'fr', ['killed 1 persons report']],
+  ['An ambush in Boni claims the lives of three Malian soldiers.', 'en', ['killed 3 soldiers report']],
+  ['Gunmen attacked the cattle market and killed a policeman and a bystander.', 'en', ['killed 1 police report', 'killed 1 companions report']],
+  ['Six Dogons were killed and eight others wounded near Mondoro.', 'en', ['killed 6 persons report', 'injured 8 - report']],
   // who said it, named after the saying word of an aside, is no victim; "reconnaît « trois morts »" counts the dead
   ['« Les assaillants ont laissé six corps sur le terrain », affirme un responsable de la milice.', 'fr', ['killed 6 - report']],
   ["L'armée, dans un communiqué, reconnaît « trois morts » dans ses rangs.", 'fr', ['killed 3 soldiers army']],

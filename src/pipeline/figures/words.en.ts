@@ -3,7 +3,7 @@ import type { FigureWords } from './words.ts';
 /** English as written by wire services and NGOs on the Sahel. */
 export const EN: FigureWords = {
   triggers: {
-    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'lost his life', 'lost her life', 'slain', 'executed', 'massacred', 'bodies', 'succumbed', 'murder*', 'assassinat*', 'behead*', 'perished', 'lynched', 'lost', 'losing', 'corpse*', 'the loss of', 'shot dead', 'gunned down', 'stabbed to death', 'hacked to death'],
+    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'lost his life', 'lost her life', 'slain', 'executed', 'massacred', 'bodies', 'succumbed', 'murder*', 'assassinat*', 'behead*', 'perished', 'lynched', 'lost', 'losing', 'corpse*', 'the loss of', 'shot dead', 'gunned down', 'stabbed to death', 'hacked to death', 'claimed the lives of', 'claiming the lives of', 'claims the lives of', 'claim the lives of', 'cost the lives of', 'costing the lives of'],
     injured: ['injur*', 'wound*', 'hurt'],
     abducted: ['kidnap*', 'abduct*', 'hostage*', 'taken captive'],
     captured: ['captur*', 'taken prisoner', 'prisoner*', 'arrested', 'arresting', 'detained', 'detaining'],
@@ -30,7 +30,7 @@ export const EN: FigureWords = {
     farmers: ['farmer*'],
     herders: ['herder*', 'pastoralist*', 'herdsm*', 'shepherd*'],
     fishermen: ['fisherm*'],
-    villagers: ['villager*'],
+    villagers: ['villager*', 'tribesm*'],
     children: ['child', 'children', 'boy', 'boys', 'girl', 'girls', 'baby', 'babies'],
     women: ['woman', 'women'],
     men: ['men', 'man'],
@@ -40,6 +40,7 @@ export const EN: FigureWords = {
     traders: ['trader*', 'merchant*', 'businessm*', 'shopkeeper*'],
     miners: ['miner*', 'gold miners'],
     workers: ['worker*', 'employee*', 'apprentice*', 'owner*', 'guide*', 'coordinator*', 'veterinarian*', 'griot*', 'storyteller*', 'scholar*', 'informer*', 'informant*'],
+    companions: ['bystander*', 'passer by', 'passers by', 'associate', 'associates', 'friend', 'friends', 'companion*', 'bodyguard*'],
     // Who may be of any side ("a commander", "the post's guard", "an agent"): counted, but no side's.
     persons: ['commander*', 'leader*', 'representative*', 'guard', 'guards', 'agent', 'agents', 'lookout*'],
     journalists: ['journalist*', 'reporter*', 'cameram*', 'photographer*'],

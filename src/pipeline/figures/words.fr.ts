@@ -36,6 +36,7 @@ export const FR: FigureWords = {
     traders: ['commerçant*'],
     miners: ['orpailleur*', 'mineur*'],
     workers: ['travailleur*', 'ouvrier*', 'employé*', 'apprenti*', 'propriétaire*', 'guide*', 'coordinateur*', 'coordonnateur*', 'vétérinaire*', 'griot*', 'informateur*', 'indicateur*'],
+    companions: ['passant', 'passants', 'compagnon*', 'ami', 'amis', 'garde du corps', 'gardes du corps'],
     // Who may be of any side (« un commandant », « un agent », « le chef de poste »): counted, but no side's.
     persons: ['commandant*', 'chef', 'chefs', 'responsable*', 'leader*', 'dirigeant*', 'agent', 'agents', 'représentant*', 'garde', 'gardes'],
     contractors: ['vigile*', 'gardien*', 'agent de sécurité', 'agents de sécurité'],

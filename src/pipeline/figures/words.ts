@@ -1,5 +1,11 @@
 import type { FigureKind } from '../types.ts';
 
+/**
+ * Victim kinds of no side: roles anyone may hold ("a commander", « un agent ») and those who were with
+ * someone ("his driver's companion", "an associate"). They are counted, but tell no side of a fight.
+ */
+export const NO_SIDE_VICTIMS: ReadonlySet<string> = new Set(['persons', 'companions']);
+
 /** Who a figure comes from: FigureMention.claimedBy, 'report' when the text names no source. */
 export type Claimant = 'government' | 'army' | 'armed group' | 'local sources' | 'security sources' | 'NGO/UN' | 'media';
 

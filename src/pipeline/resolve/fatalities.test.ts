@@ -31,6 +31,11 @@ const CASES: [string, Lang, number][] = [
   // An armed group's own count of whom it killed is the others' dead told again, under its own names.
   ['Six Dozo hunters and two herders were killed, local sources said. JNIM said it had killed 30 militiamen.', 'en', 8],
   ['Five soldiers were killed, the army said. JNIM said it lost two fighters.', 'en', 7],
+  // People named by a name alone, or by a role of no side, are tolls of their own; told again, one toll.
+  ['1 Chadian killed, 6 Islamists killed and 5 arrested.', 'en', 7],
+  ['4 MNLA dead, 2 injured. 5 Al Qaeda dead, one captured.', 'en', 9],
+  ['Gunmen killed a commander and his bodyguard.', 'en', 2],
+  ['Deux agents tués à Kadiolo.\nDes hommes armés ont attaqué le poste, tuant deux policiers.', 'fr', 2],
   // The attackers are not the fighters of the side attacked: two tolls, not one told twice.
   ['Four MSA fighters were killed in the clash. The MSA said it killed nine of the attackers.', 'en', 13],
 ];

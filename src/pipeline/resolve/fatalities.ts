@@ -1,3 +1,4 @@
+import { NO_SIDE_VICTIMS } from '../figures/words.ts';
 import type { Claim, FigureMention } from '../types.ts';
 
 /** Which side of a fight the dead of a figure were on, from the counted noun. */
@@ -7,7 +8,7 @@ const STATE = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops',
 const ARMED = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels', 'bomber', 'bombers', 'militiamen']);
 
 export function sideOf(f: FigureMention): Side {
-  if (!f.victim || f.victim === 'persons') return 'unknown';
+  if (!f.victim || NO_SIDE_VICTIMS.has(f.victim)) return 'unknown';
   if (STATE.has(f.victim)) return 'state';
   if (ARMED.has(f.victim)) return 'armed';
   return 'civilians';
@@ -70,7 +71,8 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   const lowest: Toll[] = [];
   for (const toll of tolls) {
-    const at = lowest.findIndex((t) => t.victim === toll.victim || sameTollTold(t, toll));
+    // People of no side ("4 MNLA dead … 5 Al Qaeda dead", "a commander … his bodyguard") are one toll only when told again.
+    const at = lowest.findIndex((t) => (t.victim === toll.victim && !NO_SIDE_VICTIMS.has(t.victim)) || sameTollTold(t, toll));
     const prev = lowest[at];
     if (!prev) lowest.push(toll);
     else if (toll.revised !== prev.revised ? toll.revised : toll.value < prev.value) lowest[at] = toll;
@@ -127,7 +129,7 @@ function sameTollTold(a: Toll, b: Toll): boolean {
 }
 
 /** Nouns that name no side: a toll told with one may be any side's told again. */
-const GENERIC: ReadonlySet<string> = new Set(['people', 'men', 'persons', '?']);
+const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?', ...NO_SIDE_VICTIMS]);
 
 /** A demonstration's sub-type once its toll is known: one with dead was met with excessive force, as ACLED codes it. */
 export function demonstrationSubType(eventType: string, sub: string, fatalities: number): string {
