@@ -37,6 +37,11 @@ const CASES: [string, Lang, string[]][] = [
   ['An ambush in Boni claims the lives of three Malian soldiers.', 'en', ['killed 3 soldiers report']],
   ['Gunmen attacked the cattle market and killed a policeman and a bystander.', 'en', ['killed 1 police report', 'killed 1 companions report']],
   ['Six Dogons were killed and eight others wounded near Mondoro.', 'en', ['killed 6 persons report', 'injured 8 - report']],
+  // Arabic: one person the object of a verb and its subject, shown by the accusative or by what the noun heads
+  ['قتل مسلحون مجهولون راعيا قرب دوينتزا يوم الاثنين.', 'ar', ['killed 1 herders report']],
+  ['قتل مسلحون شيخ القرية يوم الاثنين في دوينتزا.', 'ar', ['killed 1 officials report']],
+  ['اغتال مسلحون مجهولون عمدة بلدة دوينتزا يوم الاثنين.', 'ar', ['killed 1 officials report']],
+  ['قال رئيس البلدية إن المسلحين قتلوا ثلاثة مدنيين.', 'ar', ['killed 3 civilians report']],
   // who said it, named after the saying word of an aside, is no victim; "reconnaît « trois morts »" counts the dead
   ['« Les assaillants ont laissé six corps sur le terrain », affirme un responsable de la milice.', 'fr', ['killed 6 - report']],
   ["L'armée, dans un communiqué, reconnaît « trois morts » dans ses rangs.", 'fr', ['killed 3 soldiers army']],

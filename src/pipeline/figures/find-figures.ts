@@ -561,11 +561,15 @@ function findApposition(view: MarkedView, i: number): number {
 
 /**
  * An Arabic verb, its subject, then one person in the accusative ("قتل مسلحون رجلا", "قتل سكان غاضبون
- * شابا"): the object the verb was done to, a few words on.
+ * شابا"): the object the verb was done to, a few words on. A noun that cannot show the accusative's
+ * alef shows itself the object by what it heads: one ending in ta marbuta ("اغتالوا عمدة بلدة"), or
+ * one annexed to a definite noun ("قتل مسلحون شيخ القرية", "رئيس البلدية").
  */
 function arabicObject(view: MarkedView, t: FoundTrigger, count: FoundCount): boolean {
   if (view.lang !== 'ar' || !count.singular || t.next > count.first || gap(t, count) > OBJECT_WORDS) return false;
-  return view.tokens[count.first]!.text.endsWith('ا') && !clauseBreakBetween(view, t, count);
+  const noun = view.tokens[count.first]!.text;
+  const annexed = count.next === count.first + 1 && view.tokens[count.next]?.text.startsWith('ال') === true && !view.tokens[count.next]!.pause;
+  return (noun.endsWith('ا') || noun.endsWith('ه') || annexed) && !clauseBreakBetween(view, t, count);
 }
 
 /** How many words of a subject may stand between an Arabic verb and its object. */
