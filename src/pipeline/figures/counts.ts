@@ -180,7 +180,10 @@ function singularAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon):
 function statedAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
   const z = entryAt(w, i, lex.stated);
   if (!z || z.next > hi) return null;
-  return { first: i, next: z.next, value: z.value.value, qualifier: 'exact', victim: null, counted: true, statedKinds: z.value.kinds };
+  // One person a pronoun stands for ("killing him", "blew himself up") is someone, of no side told: not the
+  // toll of another kind told again ("blew himself up, killing three soldiers" is four dead).
+  const victim = z.value.value === 1 ? 'persons' : null;
+  return { first: i, next: z.next, value: z.value.value, qualifier: 'exact', victim, counted: true, statedKinds: z.value.kinds };
 }
 
 function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: FigureLexicon, found: FoundCount[], written: Written, close: boolean): FoundCount | null {

@@ -31,8 +31,11 @@ const CASES: [string, Lang, string[]][] = [
   // one person killed, named by a role of no side or of a trade, or by a pronoun (ACLED notes' wording)
   ['Unknown gunmen assassinated a prominent griot in Dialloube.', 'en', ['killed 1 workers report']],
   ['Militants attacked the gendarmerie post, the post commander was killed and another gendarme wounded.', 'en', ['killed 1 persons report', 'injured 1 gendarmes report']],
-  ['Gunmen broke into the house of a trader in Bamako, robbing and killing him.', 'en', ['killed 1 - report']],
-  ['Militiamen abducted a Fulani man near Douentza; his body was found five days later.', 'en', ['abducted 1 men report', 'killed 1 - report']],
+  ['Gunmen broke into the house of a trader in Bamako, robbing and killing him.', 'en', ['killed 1 persons report']],
+  ['The mayor of Boni was assassinated by unidentified gunmen.', 'en', ['killed 1 officials report']],
+  ['A young Fulani shepherd was allegedly killed by Bambara militiamen.', 'en', ['killed 1 herders report']],
+  ['Militiamen abducted a Fulani man near Douentza; his body was found five days later.', 'en', ['abducted 1 men report', 'killed 1 persons report']],
+  ['Dozo militiamen killed the hamlet chief and his body was mutilated.', 'en', ['killed 1 officials report']],
   ['Des hommes armés ont assassiné un commandant de la garde à Tessit.', 'fr', ['killed 1 persons report']],
   ['An ambush in Boni claims the lives of three Malian soldiers.', 'en', ['killed 3 soldiers report']],
   ['Gunmen attacked the cattle market and killed a policeman and a bystander.', 'en', ['killed 1 police report', 'killed 1 companions report']],
@@ -123,9 +126,9 @@ const CASES: [string, Lang, string[]][] = [
   ['Seven soldiers and a civilian driver were killed by the explosion.', 'en', ['killed 7 soldiers report', 'killed 1 drivers report']],
   ['Gunmen shot dead a civilian between Simerou and Madougou.', 'en', ['killed 1 civilians report']],
   // one person named by a pronoun
-  ['When his younger brother tried to stop them, they shot him dead in the courtyard.', 'en', ['killed 1 - report']],
-  ["Ils l'ont abattu devant sa famille.", 'fr', ['killed 1 - report']],
-  ['قتلوه أمام منزله.', 'ar', ['killed 1 - report']],
+  ['When his younger brother tried to stop them, they shot him dead in the courtyard.', 'en', ['killed 1 persons report']],
+  ["Ils l'ont abattu devant sa famille.", 'fr', ['killed 1 persons report']],
+  ['قتلوه أمام منزله.', 'ar', ['killed 1 persons report']],
   // an age is no count
   ['A 19-year-old man was shot dead during clashes between protesters and police.', 'en', ['killed 1 men report']],
   // members of a militia

@@ -3,8 +3,8 @@ import { isUpperUnit } from '../text/unit-table.ts';
 import type { FigureKind, FigureMention, Lang, Span, TextView } from '../types.ts';
 import { findClaims, type FoundClaim } from './claims.ts';
 import { findCounts, type FoundCount, type Written } from './counts.ts';
-import { FIGURE_LEXICONS, type FigureLexicon } from './lexicon.ts';
-import { entryAt, type WordList, type WordStarts } from './match.ts';
+import { FIGURE_LEXICONS, NUMBER, type FigureLexicon } from './lexicon.ts';
+import { entryAt, marked, type WordList, type WordStarts } from './match.ts';
 import { wordMatches } from '../text/phrase-index.ts';
 
 export type FiguresView = TextView;
@@ -515,12 +515,32 @@ function linkedTo(view: MarkedView, count: FoundCount, t: FoundTrigger): boolean
   const lex = view.lex;
   // "quatre supplétifs civils, des Volontaires pour la défense de la patrie (VDP), ont été tués": past
   // an apposition, after the noun or one word more, or past two ("the Volunteers ... (VDP), a civilian force ..., were killed").
-  for (const from of [count.next, afterApposition(view, count.next), afterApposition(view, count.next + 1), afterApposition(view, afterApposition(view, count.next)), afterAge(view, count.next)]) {
+  // "The mayor of Boni was assassinated", « le maire de Tougan a été tué »: past the noun's complement too.
+  for (const from of [count.next, afterApposition(view, count.next), afterApposition(view, count.next + 1), afterApposition(view, afterApposition(view, count.next)), afterAge(view, count.next), afterComplement(view, count.next)]) {
     if (from === t.first && from !== count.next) return true;
     const link = entryAt(view, from, lex.nounLinks) ?? entryAt(view, from, lex.auxiliaries);
     if (link !== null && link.next === t.first) return true;
   }
   return false;
+}
+
+/** Words that open a noun's complement ("the mayor | of Boni", « le maire | de Tougan »). */
+const COMPLEMENT_OPENERS: Record<string, ReadonlySet<string>> = { en: new Set(['of']), fr: new Set(['de', 'du', 'des', 'd']) };
+/** Words that open a clause: a figure word past one is the clause's, not the noun's ("a member of the group that killed"). */
+const RELATIVES: Record<string, ReadonlySet<string>> = { en: new Set(['that', 'who', 'which', 'whose', 'whom']), fr: new Set(['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle']) };
+/** How many words a noun's complement may hold. */
+const COMPLEMENT_WORDS = 4;
+
+/** The token after a short complement that opens at token i, where an auxiliary or a figure word comes next, or -1. */
+function afterComplement(view: MarkedView, i: number): number {
+  const { tokens, lex } = view;
+  if (i >= tokens.length || COMPLEMENT_OPENERS[view.lang]?.has(tokens[i]!.text) !== true) return -1;
+  for (let j = i + 1; j <= i + COMPLEMENT_WORDS && j < tokens.length; j++) {
+    // "one of 5 hostages killed": a complement that counts people of its own is no complement.
+    if (punctuationBetween(view, j - 1, j) || RELATIVES[view.lang]!.has(tokens[j]!.text) || marked(view, j, NUMBER) || entryAt(view, j, lex.victims)) return -1;
+    if (j > i + 1 && (entryAt(view, j, lex.auxiliaries) || entryAt(view, j, lex.triggers))) return j;
+  }
+  return -1;
 }
 
 /** How many words an age phrase may hold ('في الثلاثينيات من عمره'). */

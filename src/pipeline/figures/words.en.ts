@@ -60,7 +60,7 @@ export const EN: FigureWords = {
   },
   nounLinks: ['of', 'among', 'of its', 'of their', 'of his', 'of our'],
   auxiliaries: [
-    'was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'was also', 'were also', 'also', 'was reportedly', 'were reportedly',
+    'was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'was also', 'were also', 'also', 'was reportedly', 'were reportedly', 'was allegedly', 'were allegedly', 'allegedly',
     'reportedly', 'were later', 'was later', 'later', 'was found', 'were found', 'was later found', 'were later found', 'were all', 'all',
     'are believed to have been', 'is believed to have been', 'were believed to have been', 'had', 'have', 'has',
     'severely', 'seriously', 'critically', 'slightly', 'lightly', 'were severely', 'were seriously', 'was severely', 'was seriously',
@@ -89,10 +89,13 @@ export const EN: FigureWords = {
   one: [
     ['shot him dead', ['killed']], ['shot her dead', ['killed']], ['killed him', ['killed']], ['killed her', ['killed']],
     ['executed him', ['killed']], ['executed her', ['killed']], ['beheaded him', ['killed']], ['murdered him', ['killed']],
-    ['killing him', ['killed']], ['killing her', ['killed']], ['his body', ['killed']], ['her body', ['killed']],
+    ['killing him', ['killed']], ['killing her', ['killed']], ['his body was found', ['killed']], ['her body was found', ['killed']],
+    ['his body was later found', ['killed']], ['her body was later found', ['killed']], ['his body was discovered', ['killed']], ['her body was discovered', ['killed']],
     // A pronoun for one person: a noun before the figure word is counted by it ("a shepherd succumbed").
     ['he succumbed', ['killed']], ['she succumbed', ['killed']], ['he later succumbed', ['killed']], ['she later succumbed', ['killed']],
     ['he died', ['killed']], ['she died', ['killed']], ['he later died', ['killed']], ['she later died', ['killed']],
+    ['he was found dead', ['killed']], ['she was found dead', ['killed']], ['he was later found dead', ['killed']], ['she was later found dead', ['killed']],
+    ['blew himself up', ['killed']], ['blew herself up', ['killed']],
   ],
   zero: [
     ['no casualties', ['killed', 'injured']],

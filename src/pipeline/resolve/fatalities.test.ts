@@ -35,6 +35,7 @@ const CASES: [string, Lang, number][] = [
   ['1 Chadian killed, 6 Islamists killed and 5 arrested.', 'en', 7],
   ['4 MNLA dead, 2 injured. 5 Al Qaeda dead, one captured.', 'en', 9],
   ['Gunmen killed a commander and his bodyguard.', 'en', 2],
+  ['A suicide bomber blew himself up at the gate, killing three soldiers.', 'en', 4],
   ['Deux agents tués à Kadiolo.\nDes hommes armés ont attaqué le poste, tuant deux policiers.', 'fr', 2],
   // The attackers are not the fighters of the side attacked: two tolls, not one told twice.
   ['Four MSA fighters were killed in the clash. The MSA said it killed nine of the attackers.', 'en', 13],
