@@ -62,7 +62,10 @@ export function findCounts(w: MarkedTokens, lo: number, hi: number, lex: FigureL
   const found: FoundCount[] = [];
   // Only a token marked as able to start one of these can start a count: most tokens are passed over at once.
   const starts = lex.stated.bit | NUMBER | (w.lang === 'ar' ? DUAL | lex.singulars.bit : DETERMINER);
-  for (let i = lo; i < hi; i++) {
+  // "Soldier killed in an ambush near Timbuktu", "UN peacekeeper killed": a headline's bare singular noun.
+  const headline = w.lang === 'en' && (near === null || near[0] === 1) ? bareSingularAt(w, lo, hi, lex, written) : null;
+  if (headline) found.push(headline);
+  for (let i = headline?.next ?? lo; i < hi; i++) {
     if (!marked(w, i, starts)) continue;
     // Counts read word by word ("the village chief", "15 presumed Katiba Macina militants") only near a figure word.
     const close = near === null || near[i - lo] === 1;
@@ -100,6 +103,11 @@ function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon
   // "killed a soldier and wounded another", "shot dead another who tried to flee": "another" is one more person.
   if (noun === null && article === 'another' && standsAlone(w, i + 1, hi, lex)) {
     return { first: i, next: i + 1, value: 1, qualifier: 'exact', victim: null, counted: true, singular: true };
+  }
+  // "killed a Bozo and wounded another", "killed a young Dogon near …": one person named by a name alone.
+  if (noun === null && indefinite) {
+    const named = nameAloneAt(w, i + 1, hi, lex, written);
+    if (named !== null) return { first: i, next: named, value: 1, qualifier: 'exact', victim: 'persons', counted: true, singular: true };
   }
   // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
   // A noun of several words is plural by its first ("the Volunteers for the Defense of the Homeland").
@@ -157,6 +165,26 @@ function namedNounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon,
     if (!modifier || entryAt(w, j, lex.victims) || readNumber(w, j)) return null;
   }
   return null;
+}
+
+/**
+ * Where a person named by modifiers and names alone ends ("a | young Dogon | near", "a | Bozo | and"):
+ * the last word a name, and no noun after it. Null when there is none.
+ */
+function nameAloneAt(w: MarkedTokens, j: number, hi: number, lex: FigureLexicon, written: Written): number | null {
+  let k = j;
+  while (k < hi && k < j + 3 && (written.isName(k) || entryAt(w, k, lex.modifiers) !== null) && !entryAt(w, k, lex.victims) && w.tokens[k]!.start - w.tokens[k - 1]!.end === 1) k++;
+  if (k === j || !written.isName(k - 1) || ENGLISH_PLURAL.test(w.tokens[k - 1]!.text)) return null;
+  return standsAlone(w, k, hi, lex) ? k : null;
+}
+
+/** A headline's singular noun of people with no article, right before its figure word ("Soldier killed in an ambush"), at token lo. */
+function bareSingularAt(w: MarkedTokens, lo: number, hi: number, lex: FigureLexicon, written: Written): FoundCount | null {
+  let k = lo;
+  while (k < hi && k < lo + 2 && written.isName(k) && !entryAt(w, k, lex.victims) && !marked(w, k, NUMBER | DETERMINER)) k++;
+  const v = k < hi ? entryAt(w, k, lex.victims) : null;
+  if (!v || v.next >= hi || ENGLISH_PLURAL.test(w.tokens[v.next - 1]!.text) || !entryAt(w, v.next, lex.triggers)) return null;
+  return { first: lo, next: v.next, value: 1, qualifier: 'exact', victim: v.value, counted: true, singular: true };
 }
 
 /** Where one or two capitalised names right after a number end, when an auxiliary or a figure word follows them; else null. */

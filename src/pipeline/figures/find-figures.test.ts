@@ -45,6 +45,12 @@ const CASES: [string, Lang, string[]][] = [
   ['قتل مسلحون شيخ القرية يوم الاثنين في دوينتزا.', 'ar', ['killed 1 officials report']],
   ['اغتال مسلحون مجهولون عمدة بلدة دوينتزا يوم الاثنين.', 'ar', ['killed 1 officials report']],
   ['قال رئيس البلدية إن المسلحين قتلوا ثلاثة مدنيين.', 'ar', ['killed 3 civilians report']],
+  // a headline's bare singular, and one person named by a name alone
+  ['Soldier killed in an ambush just east of Timbuktu.', 'en', ['killed 1 soldiers report']],
+  ['Two Malian soldier died and three were wounded.', 'en', ['killed 2 soldiers report', 'injured 3 - report']],
+  ['Unknown gunmen killed a Bozo and wounded another near Soumouni.', 'en', ['killed 1 persons report', 'injured 1 - report']],
+  ['Fulani militiamen killed a young Dogon near Simeyekanda.', 'en', ['killed 1 persons report']],
+  ['Soldiers attacked a Malian army convoy near Boni.', 'en', []],
   // who said it, named after the saying word of an aside, is no victim; "reconnaît « trois morts »" counts the dead
   ['« Les assaillants ont laissé six corps sur le terrain », affirme un responsable de la milice.', 'fr', ['killed 6 - report']],
   ["L'armée, dans un communiqué, reconnaît « trois morts » dans ses rangs.", 'fr', ['killed 3 soldiers army']],
