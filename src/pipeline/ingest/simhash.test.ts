@@ -4,9 +4,10 @@ import { hammingDistance, resemblance, simhash, simhashBands, SIMHASH_MIN_WORDS 
 
 // Texts of 400 to 800 words drawn uniformly (a seeded generator: fast-check's own integers lean
 // towards small values, which would make every text the same few words) from 3,000 made-up words
-// in three scripts. Long enough that SimHash's noise is far from the bounds below (measured: one
-// word changed moves a 300-word text by 7 bits at most in 2,000 trials; unrelated texts are 15 or
-// more bits apart); the bounds leave a margin either side.
+// in three scripts. SimHash is statistical: over 100,000 trials (2026-11-28) one word changed moved
+// a text by 9 bits at most (6 at most in 20,000), and unrelated texts were 12 bits apart at least (14
+// in 20,000). The bounds below sit between the two tails, and the property runs on a fixed seed: with
+// fresh seeds every run it failed about once in a few hundred runs, a flaky test.
 const SYLLABLES = ['ka', 'yes', 'ni', 'oro', 'sa', 'hel', 'ba', 'ma', 'ko', 'go', 'ség', 'ou', 'مو', 'كا', 'ني', 'سا', 'را', 'تي'];
 const VOCABULARY = Array.from({ length: 3000 }, (_, i) => {
   const a = SYLLABLES[i % 18]!;
@@ -39,10 +40,10 @@ describe('simhash', () => {
         const edited = [...a];
         edited[at % a.length] = VOCABULARY[word]!;
         const hash = simhash(a.join(' '))!;
-        expect(hammingDistance(hash, simhash(edited.join(' '))!)).toBeLessThanOrEqual(12);
-        expect(hammingDistance(hash, simhash(words(seedB).join(' '))!)).toBeGreaterThanOrEqual(13);
+        expect(hammingDistance(hash, simhash(edited.join(' '))!)).toBeLessThanOrEqual(10);
+        expect(hammingDistance(hash, simhash(words(seedB).join(' '))!)).toBeGreaterThanOrEqual(11);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: 20261128 },
     );
   });
 
