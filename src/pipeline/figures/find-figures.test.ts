@@ -51,6 +51,9 @@ const CASES: [string, Lang, string[]][] = [
   ['Unknown gunmen killed a Bozo and wounded another near Soumouni.', 'en', ['killed 1 persons report', 'injured 1 - report']],
   ['Fulani militiamen killed a young Dogon near Simeyekanda.', 'en', ['killed 1 persons report']],
   ['Soldiers attacked a Malian army convoy near Boni.', 'en', []],
+  // an armed group's statement names its own dead; a list's first people named at length
+  ['قالت جبهة تحرير أزواد إن مقاتليها قتلوا «أكثر من عشرين» من الجنود، واعترفت بمقتل اثنين من عناصرها.', 'ar', ['killed 20 soldiers armed group at least', 'killed 2 militants armed group']],
+  ['قُتل عنصر من الحرس الوطني النيجري واثنان من المهربين المسلحين في اشتباك.', 'ar', ['killed 1 militants report', 'killed 2 militants report']],
   // who said it, named after the saying word of an aside, is no victim; "reconnaît « trois morts »" counts the dead
   ['« Les assaillants ont laissé six corps sur le terrain », affirme un responsable de la milice.', 'fr', ['killed 6 - report']],
   ["L'armée, dans un communiqué, reconnaît « trois morts » dans ses rangs.", 'fr', ['killed 3 soldiers army']],
@@ -202,10 +205,10 @@ const CASES: [string, Lang, string[]][] = [
   ['ما أسفر عن مقتل سبعة من عناصر التنظيم واثنين من مقاتلي الحركة.', 'ar', ['killed 7 militants report', 'killed 2 militants report']],
   ['أسفرت الاشتباكات عن هلاك 12 جنديا وإصابة آخرين.', 'ar', ['killed 12 soldiers report']],
   ['وأسفر الاشتباك عن استشهاد جندي واحد، ومقتل أربعة إرهابيين.', 'ar', ['killed 1 soldiers report', 'killed 4 militants report']],
-  ['قالت الحركة إن أربعة من مقاتليها قتلوا في الهجوم.', 'ar', ['killed 4 militants report']],
+  ['قالت الحركة إن أربعة من مقاتليها قتلوا في الهجوم.', 'ar', ['killed 4 militants armed group']],
   ['اكتفى المصدر بتأكيد سقوط جنديين وإصابة ثلاثة آخرين.', 'ar', ['killed 2 soldiers report', 'injured 3 - report']],
   ['أعلن الجيش سقوط مدينة بوني في يد المسلحين.', 'ar', []],
-  ['وأعلنت الجبهة أن جنديين من جنودها قتلا في القصف.', 'ar', ['killed 2 soldiers report']],
+  ['وأعلنت الجبهة أن جنديين من جنودها قتلا في القصف.', 'ar', ['killed 2 soldiers armed group']],
 ];
 
 describe('a list of parts opened by a colon', () => {

@@ -115,7 +115,7 @@ export const EN: FigureWords = {
     'local sources': ['residents', 'resident', 'local sources', 'local source', 'witnesses', 'witness', 'local official', 'local officials', 'villagers', 'medical source', 'hospital source'],
     'NGO/UN': ['UN', 'United Nations', 'MINUSMA', 'the mission', 'Human Rights Watch', 'HRW', 'Amnesty', 'NGO', 'OCHA', 'UNHCR', 'MSF', 'ICRC', 'Red Cross'],
     media: ['AFP', 'Reuters', 'RFI', 'media', 'news agency', 'newspaper', 'Al Jazeera'],
-    'armed group': ['JNIM', 'Islamic State', 'IS Sahel', 'ISGS', 'the group', 'jihadist group', 'media arm', 'propaganda arm', 'Zallaqa', 'al-Zallaqa', 'Amaq'],
+    'armed group': ['JNIM', 'Islamic State', 'IS Sahel', 'ISGS', 'the group', 'jihadist group', 'media arm', 'propaganda arm', 'Zallaqa', 'al-Zallaqa', 'Amaq', 'FLA', 'Azawad Liberation Front', 'CMA', 'CSP', 'MSA', 'the movement', 'the front', 'the coalition'],
   },
   sourcedBy: ['according to'],
   markers: ['according', 'said', 'says', 'told', 'reported', 'announced', 'claimed', 'stated', 'confirmed', 'statement', 'per', 'put', 'acknowledg*', 'admitted', 'admits'],

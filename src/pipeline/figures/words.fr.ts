@@ -98,7 +98,7 @@ export const FR: FigureWords = {
     'local sources': ['habitant*', 'sources locales', 'source locale', 'élu local', 'élus locaux', 'notable*', 'témoin*', 'diocèse', 'source hospitalière', 'sources hospitalières', 'source médicale'],
     'NGO/UN': ['ONU', 'Nations unies', 'MINUSMA', 'la mission', 'HRW', 'Human Rights Watch', 'Amnesty', 'ONG', 'OCHA', 'HCR', 'MSF', 'CICR', 'Croix-Rouge'],
     media: ['AFP', 'Reuters', 'RFI', 'médias', 'la presse', 'journal', 'agence'],
-    'armed group': ['JNIM', 'GSIM', 'EIGS', 'État islamique', 'le groupe jihadiste', 'le groupe djihadiste', 'Ansarul Islam', 'Katiba', 'Az-Zallaqa', 'Zallaqa', 'Amaq', 'organe de propagande'],
+    'armed group': ['JNIM', 'GSIM', 'EIGS', 'État islamique', 'le groupe jihadiste', 'le groupe djihadiste', 'Ansarul Islam', 'Katiba', 'Az-Zallaqa', 'Zallaqa', 'Amaq', 'organe de propagande', 'FLA', 'Front de libération de l Azawad', 'CMA', 'CSP', 'MSA', 'le mouvement', 'la coordination'],
   },
   sourcedBy: ['selon', 'd après', 'd apres'],
   markers: ['selon', "d'après", 'indiqu*', 'annonc*', 'affirm*', 'déclar*', 'rapport*', 'précis*', 'revendiqu*', 'confirm*', 'communiqué', 'assur*', 'de source', 'reconn*', 'admet*'],
