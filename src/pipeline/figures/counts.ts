@@ -312,5 +312,10 @@ function dualAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): Fou
   const victim = entryAtToken(singular, 0, lex.victims, w.lang)?.value ?? null;
   const n = i + 1 < hi ? readNumber(w, i + 1) : null;
   const next = n && n.value === 2 && n.next <= hi ? n.next : i + 1;
+  // 'أحد الطفلين': one of the two.
+  if (i > 0 && ONE_OF.has(w.tokens[i - 1]!.text)) return { first: i - 1, next, value: 1, qualifier: 'exact', victim, counted: true, singular: true };
   return { first: i, next, value: 2, qualifier: 'exact', victim, counted: true };
 }
+
+/** 'أحد' and 'إحدى' (normalised): "one of" before a dual. */
+const ONE_OF: ReadonlySet<string> = new Set(['احد', 'احدي']);

@@ -51,8 +51,9 @@ export const AR: FigureWords = {
   },
   nounLinks: ['من'],
   // A verb, then where or when, then who: 'قُتل فيها جندي' (a soldier was killed in it).
-  tollLinks: ['فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه'],
-  revisions: ['ارتفعت', 'ارتفع', 'ارتفاع'],
+  // 'ارتفعت حصيلة القتلى | إلى | ستة'.
+  tollLinks: ['فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه', 'إلى', 'الى'],
+  revisions: ['ارتفعت', 'ارتفع', 'ارتفاع', 'يرتفع', 'ترتفع', 'ليرتفع', 'لترتفع'],
   ageEnds: ['من عمره', 'من عمرها', 'من العمر'],
   ownRanks: ['في صفوفها', 'في صفوفه', 'في صفوفهم', 'من عناصرها', 'من مقاتليها', 'من مقاتليه', 'من جنوده'],
   // The agent of an attack named after it ("قُتلوا في هجوم شنه مئات الإرهابيين"): those counted after these are the attackers, not the dead.

@@ -31,6 +31,9 @@ const CASES: [string, Lang, number][] = [
   // An armed group's own count of whom it killed is the others' dead told again, under its own names.
   ['Six Dozo hunters and two herders were killed, local sources said. JNIM said it had killed 30 militiamen.', 'en', 8],
   ['Five soldiers were killed, the army said. JNIM said it lost two fighters.', 'en', 7],
+  // An Arabic revised toll, and one of two children
+  ['قُتل خمسة رعاة يوم الأحد. وقال أحد الأقارب إن أحد الطفلين توفي أمس، ليرتفع عدد القتلى إلى ستة.', 'ar', 6],
+  ['قُتل ستة من المتطوعين. ومساء الثلاثاء ارتفعت حصيلة القتلى إلى تسعة.', 'ar', 9],
   // People named by a name alone, or by a role of no side, are tolls of their own; told again, one toll.
   ['1 Chadian killed, 6 Islamists killed and 5 arrested.', 'en', 7],
   ['4 MNLA dead, 2 injured. 5 Al Qaeda dead, one captured.', 'en', 9],

@@ -79,12 +79,27 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   let value = 0;
   const used: FigureMention[] = [];
-  for (const t of stateVersionDropped(groupVersionDropped(lowest))) {
+  for (const t of revisedTotal(stateVersionDropped(groupVersionDropped(lowest)))) {
     value += t.value;
     used.push(...t.figures);
   }
   return { value, used };
 }
+
+/**
+ * A revised toll that does not say whose dead ("… ليرتفع عدد القتلى إلى ستة", "the toll rose to 23")
+ * is the latest word on all the dead told before it, whatever their kind ("five herders … one of
+ * the two children died, bringing the toll to six"): it replaces them.
+ */
+function revisedTotal(tolls: Toll[]): Toll[] {
+  let total: Toll | undefined;
+  for (const t of tolls) if (t.revised && GENERIC.has(t.victim) && (!total || start(t) > start(total))) total = t;
+  if (!total) return tolls;
+  const at = start(total);
+  return tolls.filter((t) => t === total || t.figures.some((f) => f.span.start > at));
+}
+
+const start = (t: Toll) => Math.max(...t.figures.map((f) => f.span.start));
 
 /**
  * An armed group's claim of whom it killed ("more than 25 militiamen") against the dead of the other
