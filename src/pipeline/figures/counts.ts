@@ -239,8 +239,15 @@ function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: Figur
   if (before) return { first: before.first, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: before.victim, counted: true };
   // A bare four-digit number from 1900 to 2100 is a year ("on 3 March 2024 killed"), not a count.
   if (n.next === i + 1 && /^(19|20)\d\d$/.test(w.tokens[i]!.text) && n.value <= 2100) return null;
+  // « Six VDP sont tombés. Un septième … a succombé »: one more, someone of no side told, not the six told again.
+  if (n.value === 1 && n.next < hi && ORDINAL.test(w.tokens[n.next]!.text)) {
+    return { first: i, next: n.next + 1, value: 1, qualifier: 'exact', victim: 'persons', counted: true };
+  }
   return { first: i, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: null, counted: false };
 }
+
+/** Ordinals (normalised) from the second to the tenth: « un septième », 'a fifth'. */
+const ORDINAL = /^(?:deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 /**
  * The counted noun at token i, after at most one linking word ("dozens of civilians") or one

@@ -34,6 +34,8 @@ const CASES: [string, Lang, number][] = [
   // An Arabic revised toll, and one of two children
   ['قُتل خمسة رعاة يوم الأحد. وقال أحد الأقارب إن أحد الطفلين توفي أمس، ليرتفع عدد القتلى إلى ستة.', 'ar', 6],
   ['قُتل ستة من المتطوعين. ومساء الثلاثاء ارتفعت حصيلة القتلى إلى تسعة.', 'ar', 9],
+  // « un septième »: one more
+  ['Six VDP sont tombés au cours des combats. Un septième, grièvement blessé, a succombé dimanche.', 'fr', 7],
   // People named by a name alone, or by a role of no side, are tolls of their own; told again, one toll.
   ['1 Chadian killed, 6 Islamists killed and 5 arrested.', 'en', 7],
   ['4 MNLA dead, 2 injured. 5 Al Qaeda dead, one captured.', 'en', 9],
