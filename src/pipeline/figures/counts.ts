@@ -257,16 +257,18 @@ function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quot
   const link = entryAt(w, i, lex.nounLinks)?.next ?? -1;
   // One word may also follow a link ("cinq de nos | vaillants | soldats", "four of | the | attackers").
   const afterLink = link > 0 && !marked(w, link, NUMBER) ? link + 1 : -1;
-  let others: { victim: null; next: number } | null = null;
+  let others: { victim: string; next: number } | null = null;
   for (const start of [i, link, i + 1, afterLink]) {
     if (start < 0 || start >= hi || (w.tokens[start]!.start - w.tokens[start - 1]!.end > 1 && !(quoted && start === i))) continue;
     // An adjective is skipped only when nothing but a space parts it from the number ("22, Malian soldiers" is a date).
     if (start === i + 1 && start !== link && i > 0 && w.tokens[i]!.start - w.tokens[i - 1]!.end > 1) continue;
     const v = entryAt(w, start, lex.victims);
     if (v && v.next <= hi) return v.value === PEOPLE ? membersOf(w, v.next, hi, lex) ?? { victim: v.value, next: v.next } : { victim: v.value, next: v.next };
-    // "two others" names no one new, but "two other civilians" does.
+    // "two others" names no one new, but "two other civilians" does. They are more people, of no side
+    // told: « douze corps … cinq autres corps » are 17, not the twelve told again; "a soldier was killed
+    // … nine of them (the attackers) were killed" are ten.
     const o = start === i ? entryAt(w, start, lex.others) : null;
-    if (o && o.next <= hi) others = { victim: null, next: o.next };
+    if (o && o.next <= hi) others = { victim: 'persons', next: o.next };
   }
   return others;
 }

@@ -39,7 +39,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Des hommes armés ont assassiné un commandant de la garde à Tessit.', 'fr', ['killed 1 persons report']],
   ['An ambush in Boni claims the lives of three Malian soldiers.', 'en', ['killed 3 soldiers report']],
   ['Gunmen attacked the cattle market and killed a policeman and a bystander.', 'en', ['killed 1 police report', 'killed 1 companions report']],
-  ['Six Dogons were killed and eight others wounded near Mondoro.', 'en', ['killed 6 persons report', 'injured 8 - report']],
+  ['Six Dogons were killed and eight others wounded near Mondoro.', 'en', ['killed 6 persons report', 'injured 8 persons report']],
   // Arabic: one person the object of a verb and its subject, shown by the accusative or by what the noun heads
   ['قتل مسلحون مجهولون راعيا قرب دوينتزا يوم الاثنين.', 'ar', ['killed 1 herders report']],
   ['قتل مسلحون شيخ القرية يوم الاثنين في دوينتزا.', 'ar', ['killed 1 officials report']],
@@ -95,8 +95,8 @@ const CASES: [string, Lang, string[]][] = [
   ['لقي راع في الأربعين من عمره حتفه برصاص مجهولين.', 'ar', ['killed 1 herders report']],
   ['ضرب سكان غاضبون رجلا في العشرينات من العمر حتى الموت.', 'ar', ['killed 1 men report']],
   // "three of them", « trois d'entre eux »: people counted as a part of those just named, whoever they are.
-  ["Les bandits ont ouvert le feu ; trois d'entre eux ont été abattus.", 'fr', ['killed 3 - report']],
-  ['The gunmen opened fire; three of them were killed.', 'en', ['killed 3 - report']],
+  ["Les bandits ont ouvert le feu ; trois d'entre eux ont été abattus.", 'fr', ['killed 3 persons report']],
+  ['The gunmen opened fire; three of them were killed.', 'en', ['killed 3 persons report']],
   // A suspected thief a crowd kills is one dead (a lynching's usual victim); thieves in the plural are left to the gangs they often are.
   ['Un voleur présumé a été lynché par une foule à Koudougou.', 'fr', ['killed 1 suspects report']],
   ['A suspected thief was beaten to death by a mob in Kaya.', 'en', ['killed 1 suspects report']],
@@ -114,9 +114,9 @@ const CASES: [string, Lang, string[]][] = [
   // A relative clause opens a clause of its own: its people are no figure of the verb before it.
   ['ضُرب الرجل حتى الموت قبل وصول الشرطة، التي أوقفت لاحقا خمسة أشخاص.', 'ar', ['killed 1 men report']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
-  ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 - report']],
+  ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 persons report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],
-  ['قتل مسلحون يعتقد أنهم من اللصوص ثلاثة رعاة واختطفوا خمسة آخرين.', 'ar', ['killed 3 herders report', 'abducted 5 - report']],
+  ['قتل مسلحون يعتقد أنهم من اللصوص ثلاثة رعاة واختطفوا خمسة آخرين.', 'ar', ['killed 3 herders report', 'abducted 5 persons report']],
   ['أسفر الاشتباك عن استشهاد جندي واحد، ومقتل ستة مسلحين.', 'ar', ['killed 1 soldiers report', 'killed 6 militants report']],
   ['« Nous avons enterré une trentaine de personnes lundi matin », affirme un notable.', 'fr', ['killed 30 people local sources approximate']],
   // people counted as members of a side
@@ -124,7 +124,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Six membres des VDP ont été tués.', 'fr', ['killed 6 volunteers report']],
   // our own: Arabic
   ['أعلنت الحكومة تحييد 80 جهادياً في منطقة موبتي.', 'ar', ['neutralised 80 militants government']],
-  ['وقال مصدر أمني إن ثلاثة جنود قتلوا وأصيب خمسة آخرون.', 'ar', ['killed 3 soldiers security sources', 'injured 5 - security sources']],
+  ['وقال مصدر أمني إن ثلاثة جنود قتلوا وأصيب خمسة آخرون.', 'ar', ['killed 3 soldiers security sources', 'injured 5 persons security sources']],
   ['أسفر الهجوم عن مقتل 12 مدنيا ونزوح ألف شخص.', 'ar', ['killed 12 civilians report', 'displaced 1000 people report']],
   ['قُتل عدد من عناصر الجماعة، فيما أُسر آخرون.', 'ar', []],
   ['خطف مسلحون عشرات المدنيين قرب جيبو.', 'ar', ['abducted 10 civilians report approximate']],
@@ -188,7 +188,7 @@ const CASES: [string, Lang, string[]][] = [
   ['He was one of 5 hostages killed.', 'en', ['killed 5 hostages report']],
   // French
   ['Des hommes armés ont assassiné le maire dimanche.', 'fr', ['killed 1 officials report']],
-  ["Un militaire a été tué et deux autres ont été blessés.", 'fr', ['killed 1 soldiers report', 'injured 2 - report']],
+  ["Un militaire a été tué et deux autres ont été blessés.", 'fr', ['killed 1 soldiers report', 'injured 2 persons report']],
   ["L'armée reconnaît trois morts dans ses rangs.", 'fr', ['killed 3 soldiers army']],
   ['Quatre supplétifs civils, des Volontaires pour la défense de la patrie (VDP), ont été tués samedi.', 'fr', ['killed 4 volunteers report']],
   ['Le JNIM affirme avoir tué « plus de quarante » militaires.', 'fr', ['killed 40 soldiers armed group at least']],
@@ -197,7 +197,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Le candidat a perdu dix voix.', 'fr', []],
   ['Selon le gouverneur, deux bandits ont été abattus.', 'fr', ['killed 2 militants report']],
   ['Three Nigerien soldiers and four suspected smugglers were killed in a gunfight.', 'en', ['killed 3 soldiers report', 'killed 4 militants report']],
-  ['Deux ont été tués et trois autres blessés.', 'fr', ['killed 2 - report', 'injured 3 - report']],
+  ['Deux ont été tués et trois autres blessés.', 'fr', ['killed 2 - report', 'injured 3 persons report']],
   ["Le bilan de l'attaque s'est alourdi à 23 morts, contre 20 tués selon un premier bilan.", 'fr', ['killed 23 - report', 'killed 20 - report']],
   // Arabic
   ['أسفر الاشتباك عن مقتل ستة من الدوزو وثلاثة من المسلحين.', 'ar', ['killed 6 hunters report', 'killed 3 militants report']],
@@ -207,7 +207,7 @@ const CASES: [string, Lang, string[]][] = [
   ['أسفرت الاشتباكات عن هلاك 12 جنديا وإصابة آخرين.', 'ar', ['killed 12 soldiers report']],
   ['وأسفر الاشتباك عن استشهاد جندي واحد، ومقتل أربعة إرهابيين.', 'ar', ['killed 1 soldiers report', 'killed 4 militants report']],
   ['قالت الحركة إن أربعة من مقاتليها قتلوا في الهجوم.', 'ar', ['killed 4 militants armed group']],
-  ['اكتفى المصدر بتأكيد سقوط جنديين وإصابة ثلاثة آخرين.', 'ar', ['killed 2 soldiers report', 'injured 3 - report']],
+  ['اكتفى المصدر بتأكيد سقوط جنديين وإصابة ثلاثة آخرين.', 'ar', ['killed 2 soldiers report', 'injured 3 persons report']],
   ['أعلن الجيش سقوط مدينة بوني في يد المسلحين.', 'ar', []],
   ['وأعلنت الجبهة أن جنديين من جنودها قتلا في القصف.', 'ar', ['killed 2 soldiers armed group']],
 ];

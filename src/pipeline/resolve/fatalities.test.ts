@@ -36,6 +36,10 @@ const CASES: [string, Lang, number][] = [
   ['قُتل ستة من المتطوعين. ومساء الثلاثاء ارتفعت حصيلة القتلى إلى تسعة.', 'ar', 9],
   // « un septième »: one more
   ['Six VDP sont tombés au cours des combats. Un septième, grièvement blessé, a succombé dimanche.', 'fr', 7],
+  // Others and "of them" are more people; a revised total replaces the counts before it
+  ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps en brousse.", 'fr', 17],
+  ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
+  ["Un soldat a été tué. Les soldats ont riposté. Trois d'entre eux ont été abattus.", 'fr', 4],
   // People named by a name alone, or by a role of no side, are tolls of their own; told again, one toll.
   ['1 Chadian killed, 6 Islamists killed and 5 arrested.', 'en', 7],
   ['4 MNLA dead, 2 injured. 5 Al Qaeda dead, one captured.', 'en', 9],
