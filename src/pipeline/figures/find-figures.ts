@@ -602,14 +602,21 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
   let trigger: FoundTrigger | null = null;
   if (count.statedKinds) kinds = count.statedKinds;
   else {
-    // Beyond the window only a figure word the count is joined to past an apposition may count it.
-    const open = triggers.filter(
-      (t) => gap(t, count) <= (t.first >= count.next ? TRIGGER_WINDOW + APPOSITION_WORDS : TRIGGER_WINDOW) && mayCount(view, t, count, triggers, others, parts),
+    // Beyond the window only a figure word the count is joined to past an apposition may count it, or
+    // the toll a revision word right before the count revises ("The death toll from an attack … on a
+    // gold mining site … has risen to 18").
+    const revises = revisions.some((r) => entryAt(view, r, view.lex.revisions)?.next === count.first);
+    const tollRevised = (t: FoundTrigger) => revises && t.next <= count.first && count.first - t.first <= REVISION_WINDOW;
+    const open = triggers.filter((t) =>
+      tollRevised(t)
+        ? !others.some((o) => o !== count && o.counted && o.first >= t.next && o.next <= count.first)
+        : gap(t, count) <= (t.first >= count.next ? TRIGGER_WINDOW + APPOSITION_WORDS : TRIGGER_WINDOW) && mayCount(view, t, count, triggers, others, parts),
     );
     const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
-    const t = nearestTrigger(view, sameClause.length > 0 ? sameClause : open, count);
+    const nearest = nearestTrigger(view, sameClause.length > 0 ? sameClause : open, count);
+    const t = nearest && gap(nearest, count) > 0 ? (open.find(tollRevised) ?? nearest) : nearest;
     if (!t) return null;
-    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count) || arabicObject(view, t, count);
+    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count) || arabicObject(view, t, count) || tollRevised(t);
     if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return null;
     // "lost 12 seats", "a perdu dix voix": such a figure word counts people only when they are named.
     if (t.peopleOnly && count.victim === null) return null;

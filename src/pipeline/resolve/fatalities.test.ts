@@ -40,6 +40,7 @@ const CASES: [string, Lang, number][] = [
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps en brousse.", 'fr', 17],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
   ["Un soldat a été tué. Les soldats ont riposté. Trois d'entre eux ont été abattus.", 'fr', 4],
+  ['NIAMEY, June 13 (Reuters) - The death toll from an attack by gunmen on an informal gold mining site in southwestern Niger has risen to 18, the regional governor said on Saturday, after rescuers recovered bodies from the mining pits. The governor had initially said 11 people were killed.', 'en', 18],
   // People named by a name alone, or by a role of no side, are tolls of their own; told again, one toll.
   ['1 Chadian killed, 6 Islamists killed and 5 arrested.', 'en', 7],
   ['4 MNLA dead, 2 injured. 5 Al Qaeda dead, one captured.', 'en', 9],
