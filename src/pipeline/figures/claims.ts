@@ -31,7 +31,7 @@ export function findClaims(w: MarkedTokens, lo: number, hi: number, lex: FigureL
   for (let i = lo; i < hi; i++) {
     const m = entryAt(w, i, lex.markers);
     if (!m || m.next > hi) continue;
-    const source = nearestSource(sources, m);
+    const source = nearestSource(sources, m, w);
     if (!source) continue;
     const prev = claims.get(source);
     const first = Math.min(m.first, source.first, prev?.first ?? Infinity);
@@ -42,17 +42,28 @@ export function findClaims(w: MarkedTokens, lo: number, hi: number, lex: FigureL
   return [...claims.values()].sort((a, b) => a.first - b.first);
 }
 
-/** The source nearest an attribution word, within reach of it (the first of those as near, as a stable sort by distance gives). */
-function nearestSource(sources: FoundClaim[], m: { first: number; next: number }): FoundClaim | null {
+/**
+ * The source nearest an attribution word, within reach of it (the first of those as near, as a stable
+ * sort by distance gives). A source after it is not past punctuation: in "the governor put the toll at
+ * eight dead; residents said 12", the residents are the next clause's source, not the toll's.
+ */
+function nearestSource(sources: FoundClaim[], m: { first: number; next: number }, w: MarkedTokens): FoundClaim | null {
   let best: FoundClaim | null = null;
   let bestDistance = Infinity;
   for (const s of sources) {
     const after = s.first >= m.next;
     const d = after ? s.first - m.next : m.first - s.next;
+    if (after && pauseIn(w, m.next, s.first)) continue;
     if (d >= 0 && d < (after ? AFTER_MARKER : BEFORE_MARKER) && d < bestDistance) {
       best = s;
       bestDistance = d;
     }
   }
   return best;
+}
+
+/** Whether punctuation stands before any token in (from, to]: token.pause. */
+function pauseIn(w: MarkedTokens, from: number, to: number): boolean {
+  for (let j = from + 1; j <= to; j++) if (w.tokens[j]?.pause) return true;
+  return false;
 }

@@ -25,6 +25,13 @@ function isDayOfMonth(tokens: Token[], i: number, next: number, lang: Lang): boo
   return lang === 'en' && i > 0 && months.has(tokens[i - 1]!.text) && tokens[i]!.start - tokens[i - 1]!.end <= 1;
 }
 
+/** Whether the number at token i is an age: "His sister, aged nine, died", « un homme âgé de 40 ans ». */
+function isAge(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text;
+  if (before === 'aged') return true;
+  return (before === 'de' || before === 'd') && /^age(?:e|s|es)?$/.test(tokens[i - 2]?.text ?? '');
+}
+
 /** A count of people in tokens [first, next): "six combattants", "جنديين", "aucun blessé" (zero, with its kinds). */
 export interface FoundCount {
   first: number;
@@ -92,6 +99,12 @@ function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon
   if (!marked(w, i, DETERMINER) || i + 1 >= hi) return null;
   const article = w.tokens[i]!.text;
   const indefinite = article === 'a' || article === 'an';
+  // "a third soldier … had died overnight": one more person, not the toll told again.
+  // "A third managed to escape" names no one: only an ordinal with its noun counts.
+  if (indefinite && ORDINAL.test(w.tokens[i + 1]!.text)) {
+    const after = i + 2 < hi ? entryAt(w, i + 2, lex.victims) : null;
+    return after && after.next <= hi ? { first: i, next: after.next, value: 1, qualifier: 'exact', victim: 'persons', counted: true } : null;
+  }
   const word = entryAt(w, i + 1, lex.victims);
   // "a civilian auxiliary force", "an elderly man": a word of people that also qualifies nouns, with
   // a noun after it, is read as a qualifier (the noun after it counts, if it is one of people).
@@ -216,7 +229,7 @@ function statedAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): F
 
 function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: FigureLexicon, found: FoundCount[], written: Written, close: boolean): FoundCount | null {
   let n = readNumber(w, i);
-  if (!n || n.next > hi || isDayOfMonth(w.tokens, i, n.next, w.lang)) return null;
+  if (!n || n.next > hi || isDayOfMonth(w.tokens, i, n.next, w.lang) || isAge(w.tokens, i)) return null;
   // "neuf (09) civils", "quinze (15) civils": the figure written again in digits, as communiqués do.
   if (n.next + 1 < hi && written.bracketed(n.next) && readNumber(w, n.next)?.value === n.value) n = { ...n, next: n.next + 1 };
   const after =

@@ -328,8 +328,17 @@ function sideBefore(view: MarkedView, first: number): string | null {
 /** How many words before a count the words of its side may stand (« Le bilan côté ami est d'un mort et de | deux blessés »). */
 const SIDE_WORDS = 10;
 
-/** How many words after a figure its tally words may start ("killed five people | since January"). */
-const TALLY_WORDS = 2;
+/** How many words after a figure its tally words may start ("killed five people | since January", "have been killed in attacks and military operations in the three countries | since January"). */
+const TALLY_WORDS = 12;
+
+/** Whether tally words start within TALLY_WORDS after token next - 1, with no punctuation before them. */
+function tallyAfter(view: MarkedView, next: number): boolean {
+  for (let i = next; i < view.tokens.length && i < next + TALLY_WORDS; i++) {
+    if (i > next && punctuationBetween(view, i - 1, i)) return false;
+    if (entryAt(view, i, view.lex.tallies)) return true;
+  }
+  return false;
+}
 
 /** How many words a cause phrase may have ("pour protester contre l assassinat de"). */
 const CAUSE_WORDS = 7;
@@ -638,7 +647,7 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
   const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : sideBefore(view, count.first));
   // "in protest against the killing of three men": an earlier act's dead, told as the cause of this one.
   // "accidents have killed five people since January": a tally of a stretch of time, no act's own dead either.
-  const cause = trigger?.cause === true || entryIn(view, next, Math.min(next + TALLY_WORDS, view.tokens.length), view.lex.tallies);
+  const cause = trigger?.cause === true || tallyAfter(view, next);
   const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;
   const sentence = sentenceAt(sentences, span.start);
   const wordAt = trigger ? view.norm.toOriginal[tokens[trigger.first]!.start]! : -1;

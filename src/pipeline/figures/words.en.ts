@@ -19,7 +19,7 @@ export const EN: FigureWords = {
     peacekeepers: ['peacekeeper*', 'blue helmets'],
     civilians: ['civilian*'],
     people: ['people', 'persons', 'person', 'individual*', 'member*', 'victim*'],
-    relatives: ['relative*', 'family members', 'son', 'sons', 'daughter*', 'wife', 'wives', 'husband*', 'brother*', 'father*', 'mother*', 'nephew*', 'cousin*'],
+    relatives: ['relative*', 'family members', 'son', 'sons', 'daughter*', 'wife', 'wives', 'husband*', 'brother*', 'father*', 'mother*', 'nephew*', 'cousin*', 'sister*', 'uncle*', 'aunt*', 'grandson*', 'granddaughter*', 'grandfather*', 'grandmother*'],
     militants: ['militant*', 'jihadist*', 'jihadi', 'jihadis', 'terrorist*', 'fighter*', 'insurgent*', 'gunm*', 'islamist*', 'combatant*', 'rebel*', 'separatist*', 'smuggler*', 'trafficker*', 'bandit*'],
     attackers: ['assailant*', 'attacker*'],
     bomber: ['suicide bomber', 'bomber', 'kamikaze'],
@@ -118,5 +118,5 @@ export const EN: FigureWords = {
     'armed group': ['JNIM', 'Islamic State', 'IS Sahel', 'ISGS', 'the group', 'jihadist group', 'media arm', 'propaganda arm', 'Zallaqa', 'al-Zallaqa', 'Amaq', 'FLA', 'Azawad Liberation Front', 'CMA', 'CSP', 'MSA', 'the movement', 'the front', 'the coalition'],
   },
   sourcedBy: ['according to'],
-  markers: ['according', 'said', 'says', 'told', 'reported', 'announced', 'claimed', 'stated', 'confirmed', 'statement', 'per', 'put', 'acknowledg*', 'admitted', 'admits'],
+  markers: ['according', 'said', 'says', 'told', 'reported', 'announced', 'claimed', 'stated', 'confirmed', 'statement', 'per', 'put', 'acknowledg*', 'admitted', 'admits', 'speaks', 'spoke'],
 };

@@ -20,7 +20,7 @@ export const FR: FigureWords = {
     civilians: ['civil', 'civils', 'civile', 'civiles'],
     people: ['personne*', 'individu*', 'membre*', 'victime*'],
     officials: ['maire*', 'chef de village', 'chef du village', 'chefs de village', 'conseiller*', 'imam*', 'préfet*', 'sous-préfet*', 'notable*', 'secrétaire général', 'secrétaire*', 'marabout*'],
-    relatives: ['fils', 'fille', 'filles', 'épouse*', 'frère*', 'père', 'mère', 'neveu*', 'proches'],
+    relatives: ['fils', 'fille', 'filles', 'épouse*', 'frère*', 'père', 'mère', 'neveu*', 'proches', 'sœur', 'sœurs', 'soeur', 'soeurs', 'oncle*', 'tante*', 'petit-fils', 'grand-père', 'grand-mère'],
     militants: ['combattant*', 'terroriste*', 'jihadiste*', 'djihadiste*', 'militant*', 'insurgé*', 'hommes armés', 'éléments', 'kamikaze*', 'rebelle*', 'séparatiste*', 'trafiquant*', 'contrebandier*', 'bandit*', 'coupeur* de route'],
     attackers: ['assaillant*'],
     foreigners: ['étranger*', 'expatrié*', 'ressortissant*'],
@@ -101,5 +101,5 @@ export const FR: FigureWords = {
     'armed group': ['JNIM', 'GSIM', 'EIGS', 'État islamique', 'le groupe jihadiste', 'le groupe djihadiste', 'Ansarul Islam', 'Katiba', 'Az-Zallaqa', 'Zallaqa', 'Amaq', 'organe de propagande', 'FLA', 'Front de libération de l Azawad', 'CMA', 'CSP', 'MSA', 'le mouvement', 'la coordination'],
   },
   sourcedBy: ['selon', 'd après', 'd apres'],
-  markers: ['selon', "d'après", 'indiqu*', 'annonc*', 'affirm*', 'déclar*', 'rapport*', 'précis*', 'revendiqu*', 'confirm*', 'communiqué', 'assur*', 'de source', 'reconn*', 'admet*'],
+  markers: ['selon', "d'après", 'indiqu*', 'annonc*', 'affirm*', 'déclar*', 'rapport*', 'précis*', 'revendiqu*', 'confirm*', 'communiqué', 'assur*', 'de source', 'reconn*', 'admet*', 'évoqu*', 'parle', 'parlent', 'parlé'],
 };

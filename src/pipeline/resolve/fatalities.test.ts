@@ -41,6 +41,11 @@ const CASES: [string, Lang, number][] = [
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
   ["Un soldat a été tué. Les soldats ont riposté. Trois d'entre eux ont été abattus.", 'fr', 4],
   ['NIAMEY, June 13 (Reuters) - The death toll from an attack by gunmen on an informal gold mining site in southwestern Niger has risen to 18, the regional governor said on Saturday, after rescuers recovered bodies from the mining pits. The governor had initially said 11 people were killed.', 'en', 18],
+  // Two people of one side told one by one; an age is no toll; the next clause's source is not this toll's
+  ['A 12-year-old boy died at the scene. His sister, aged nine, died in hospital in Gao the following morning.', 'en', 2],
+  ['The regional governor put the toll at eight dead; residents told Reuters 12 people had been killed.', 'en', 8],
+  ['On July 16, Dozos killed two young Fulani herders (a third managed to escape) in Tiena.', 'en', 2],
+  ['The assassination of a Dogon hunter prompted reprisals. A resident speaks of carnage and a number of deaths close to 80.', 'en', 1],
   // People named by a name alone, or by a role of no side, are tolls of their own; told again, one toll.
   ['1 Chadian killed, 6 Islamists killed and 5 arrested.', 'en', 7],
   ['4 MNLA dead, 2 injured. 5 Al Qaeda dead, one captured.', 'en', 9],

@@ -140,7 +140,9 @@ function stateVersionDropped(tolls: Toll[]): Toll[] {
  */
 function sameTollTold(a: Toll, b: Toll): boolean {
   if (a.value !== b.value || a.figures[0]!.sentence === b.figures[0]!.sentence) return false;
-  return sideOf(a.figures[0]!) === sideOf(b.figures[0]!) || GENERIC.has(a.victim) || GENERIC.has(b.victim);
+  if (GENERIC.has(a.victim) || GENERIC.has(b.victim)) return true;
+  // One person named by two nouns of a side ("a 12-year-old boy died … his sister died") is two people.
+  return sideOf(a.figures[0]!) === sideOf(b.figures[0]!) && (a.value > 1 || a.victim === b.victim);
 }
 
 /** Nouns that name no side: a toll told with one may be any side's told again. */
