@@ -212,9 +212,11 @@ function namesBeforeVerb(w: MarkedTokens, j: number, hi: number, lex: FigureLexi
 function singularAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): FoundCount | null {
   const s = entryAt(w, i, lex.singulars);
   if (!s || s.next > hi) return null;
-  const victim = entryAt(w, i, lex.victims)?.value ?? null;
+  // 'عنصرا من الحرس الوطني قُتل': one man of the force named after him.
+  const of = MEMBERS.has(w.tokens[i]!.text.replace(/ا$/, '')) ? membersOf(w, s.next, hi, lex) : null;
+  const victim = of?.victim ?? entryAt(w, i, lex.victims)?.value ?? null;
   const one = s.next < hi ? readNumber(w, s.next) : null;
-  const next = one && one.value === 1 && one.next <= hi ? one.next : s.next;
+  const next = of ? of.next : one && one.value === 1 && one.next <= hi ? one.next : s.next;
   return { first: i, next, value: 1, qualifier: 'exact', victim, counted: true, singular: true };
 }
 
@@ -276,7 +278,7 @@ function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quot
     // An adjective is skipped only when nothing but a space parts it from the number ("22, Malian soldiers" is a date).
     if (start === i + 1 && start !== link && i > 0 && w.tokens[i]!.start - w.tokens[i - 1]!.end > 1) continue;
     const v = entryAt(w, start, lex.victims);
-    if (v && v.next <= hi) return v.value === PEOPLE ? membersOf(w, v.next, hi, lex) ?? { victim: v.value, next: v.next } : { victim: v.value, next: v.next };
+    if (v && v.next <= hi) return v.value === PEOPLE || MEMBERS.has(w.tokens[start]!.text) ? membersOf(w, v.next, hi, lex) ?? { victim: v.value, next: v.next } : { victim: v.value, next: v.next };
     // "two others" names no one new, but "two other civilians" does. They are more people, of no side
     // told: « douze corps … cinq autres corps » are 17, not the twelve told again; "a soldier was killed
     // … nine of them (the attackers) were killed" are ten.
@@ -285,6 +287,11 @@ function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quot
   }
   return others;
 }
+
+/** Arabic 'عنصر', 'عناصر' (elements): a group's fighters alone, but the men of the force named after them ('عنصر من الحرس الوطني'). */
+const MEMBERS: ReadonlySet<string> = new Set(['عنصر', 'عناصر']);
+/** The forces whose men Arabic names by annexation ('عناصر الدرك'): a group's own fighters stay its fighters. */
+const FORCES: ReadonlySet<string> = new Set(['soldiers', 'gendarmes', 'police', 'officers', 'peacekeepers', 'volunteers']);
 
 /** The noun that counts people without saying who they are ("members", « personnes », 'أشخاص'). */
 const PEOPLE = 'people';
@@ -295,6 +302,11 @@ const PEOPLE = 'people';
  */
 function membersOf(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): { victim: string; next: number } | null {
   const link = entryAt(w, i, lex.nounLinks)?.next ?? -1;
+  // Arabic annexes the group without a link: 'ثلاثة من عناصر | الدرك'.
+  if (link < 0 && w.lang === 'ar' && i < hi) {
+    const v = entryAt(w, i, lex.victims);
+    return v && v.next <= hi && FORCES.has(v.value) ? { victim: v.value, next: v.next } : null;
+  }
   if (link < 0) return null;
   for (const start of [link, link + 1]) {
     if (start >= hi) break;

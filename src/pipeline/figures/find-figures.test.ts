@@ -53,8 +53,14 @@ const CASES: [string, Lang, string[]][] = [
   ['Soldiers attacked a Malian army convoy near Boni.', 'en', []],
   // an armed group's statement names its own dead; a list's first people named at length
   ['قالت جبهة تحرير أزواد إن مقاتليها قتلوا «أكثر من عشرين» من الجنود، واعترفت بمقتل اثنين من عناصرها.', 'ar', ['killed 20 soldiers armed group at least', 'killed 2 militants armed group']],
-  ['قُتل عنصر من الحرس الوطني النيجري واثنان من المهربين المسلحين في اشتباك.', 'ar', ['killed 1 militants report', 'killed 2 militants report']],
+  ['قُتل عنصر من الحرس الوطني النيجري واثنان من المهربين المسلحين في اشتباك.', 'ar', ['killed 1 soldiers report', 'killed 2 militants report']],
   ['وقال أحد الأقارب إن أحد الطفلين توفي أمس متأثرا بجروحه.', 'ar', ['killed 1 children report']],
+  // Arabic: the men of a force named after 'عنصر' or 'عناصر', and a death told by its pronoun
+  ['وأضافت الوزارة أن عنصرا من الحرس الوطني قُتل أيضا.', 'ar', ['killed 1 soldiers report']],
+  ['قُتل ثلاثة من عناصر الدرك البوركينابي يوم الأحد.', 'ar', ['killed 3 gendarmes report']],
+  ['قالت الحركة إن مسلحين قتلوا عشرين من عناصر "الميليشيات".', 'ar', ['killed 20 militants armed group']],
+  ['فجرت انتحارية نفسها في سوق القرية، ما أسفر عن مقتلها ومقتل ثلاثة مدنيين.', 'ar', ['killed 1 persons report', 'killed 3 civilians report']],
+  ['بينهم طفل في الثانية عشرة من عمره، قُتلوا يوم الأحد.', 'ar', ['killed 1 children report']],
   // who said it, named after the saying word of an aside, is no victim; "reconnaît « trois morts »" counts the dead
   ['« Les assaillants ont laissé six corps sur le terrain », affirme un responsable de la milice.', 'fr', ['killed 6 - report']],
   ["L'armée, dans un communiqué, reconnaît « trois morts » dans ses rangs.", 'fr', ['killed 3 soldiers army']],

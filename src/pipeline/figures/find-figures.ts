@@ -534,16 +534,21 @@ function linkedTo(view: MarkedView, count: FoundCount, t: FoundTrigger): boolean
 }
 
 /** Words that open a noun's complement ("the mayor | of Boni", « le maire | de Tougan »). */
-const COMPLEMENT_OPENERS: Record<string, ReadonlySet<string>> = { en: new Set(['of']), fr: new Set(['de', 'du', 'des', 'd']) };
+const COMPLEMENT_OPENERS: Record<string, ReadonlySet<string>> = { en: new Set(['of']), fr: new Set(['de', 'du', 'des', 'd']), ar: new Set(['من']) };
 /** Words that open a clause: a figure word past one is the clause's, not the noun's ("a member of the group that killed"). */
-const RELATIVES: Record<string, ReadonlySet<string>> = { en: new Set(['that', 'who', 'which', 'whose', 'whom']), fr: new Set(['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle']) };
+const RELATIVES: Record<string, ReadonlySet<string>> = {
+  en: new Set(['that', 'who', 'which', 'whose', 'whom']),
+  fr: new Set(['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle']),
+  ar: new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']),
+};
 /** How many words a noun's complement may hold. */
 const COMPLEMENT_WORDS = 4;
 
 /** The token after a short complement that opens at token i, where an auxiliary or a figure word comes next, or -1. */
 function afterComplement(view: MarkedView, i: number): number {
   const { tokens, lex } = view;
-  if (i >= tokens.length || COMPLEMENT_OPENERS[view.lang]?.has(tokens[i]!.text) !== true) return -1;
+  // 'طفل في الثانية عشرة | من عمره': an age, no complement.
+  if (i >= tokens.length || COMPLEMENT_OPENERS[view.lang]?.has(tokens[i]!.text) !== true || entryAt(view, i, lex.ageEnds)) return -1;
   for (let j = i + 1; j <= i + COMPLEMENT_WORDS && j < tokens.length; j++) {
     // "one of 5 hostages killed": a complement that counts people of its own is no complement.
     if (punctuationBetween(view, j - 1, j) || RELATIVES[view.lang]!.has(tokens[j]!.text) || marked(view, j, NUMBER) || entryAt(view, j, lex.victims)) return -1;
