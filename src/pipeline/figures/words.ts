@@ -39,7 +39,10 @@ export interface FigureWords {
   ageEnds?: string[];
   /** Words after a count that give the claimant's own dead ("acknowledged two dead in its ranks", "trois morts dans ses rangs"). */
   ownRanks?: string[];
-  /** Words right after a figure that make it a tally of a stretch of time ("accidents have killed five people since January"): no act's own dead. */
+  /**
+   * Words after a figure, in its clause, that make it a tally of a stretch of time ("accidents have killed five people since January")
+   * or the cause of what follows (« la mort d'un jeune en garde à vue provoque des affrontements », 'the killing sparked protests'): no act's own dead.
+   */
   tallies?: string[];
   /** Words before a count, in its sentence, that say whose side its dead were on (« Bilan côté ami : un mort ; côté ennemi : cinq terroristes abattus »). */
   sides?: Partial<Record<string, string[]>>;
