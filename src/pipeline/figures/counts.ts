@@ -5,6 +5,7 @@ import { entryAt, entryAtToken, marked, type MarkedTokens } from './match.ts';
 import { MONTHS } from '../dates/date-words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
 import { WordTable, wordToken } from '../text/vocabulary.ts';
+import { MORE } from './words.ts';
 
 /** One-word month names: a number beside one is a day of the month ("May 22, Malian soldiers", "le 3 mars"), not a count. */
 const MONTH_WORDS: Record<Lang, Set<string>> = {
@@ -103,7 +104,7 @@ function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon
   // "A third managed to escape" names no one: only an ordinal with its noun counts.
   if (indefinite && ORDINAL.test(w.tokens[i + 1]!.text)) {
     const after = i + 2 < hi ? entryAt(w, i + 2, lex.victims) : null;
-    return after && after.next <= hi ? { first: i, next: after.next, value: 1, qualifier: 'exact', victim: 'persons', counted: true } : null;
+    return after && after.next <= hi ? { first: i, next: after.next, value: 1, qualifier: 'exact', victim: MORE, counted: true } : null;
   }
   const word = entryAt(w, i + 1, lex.victims);
   // "a civilian auxiliary force", "an elderly man": a word of people that also qualifies nouns, with
@@ -234,6 +235,11 @@ function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: Figur
   if (!n || n.next > hi || isDayOfMonth(w.tokens, i, n.next, w.lang) || isAge(w.tokens, i)) return null;
   // "neuf (09) civils", "quinze (15) civils": the figure written again in digits, as communiqués do.
   if (n.next + 1 < hi && written.bracketed(n.next) && readNumber(w, n.next)?.value === n.value) n = { ...n, next: n.next + 1 };
+  // « Un septième … a succombé », « un second soldat »: one more, someone of no side told, not those told before again.
+  if (n.value === 1 && n.next < hi && ORDINAL.test(w.tokens[n.next]!.text)) {
+    const noun = n.next + 1 < hi ? entryAt(w, n.next + 1, lex.victims) : null;
+    return { first: i, next: noun && noun.next <= hi ? noun.next : n.next + 1, value: 1, qualifier: 'exact', victim: MORE, counted: true };
+  }
   const after =
     nounAt(w, n.next, hi, lex) ??
     (close && n.next < hi && w.lang !== 'ar' ? namedNounAt(w, n.next, hi, lex, written) : null) ??
@@ -254,15 +260,14 @@ function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: Figur
   if (before) return { first: before.first, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: before.victim, counted: true };
   // A bare four-digit number from 1900 to 2100 is a year ("on 3 March 2024 killed"), not a count.
   if (n.next === i + 1 && /^(19|20)\d\d$/.test(w.tokens[i]!.text) && n.value <= 2100) return null;
-  // « Six VDP sont tombés. Un septième … a succombé »: one more, someone of no side told, not the six told again.
-  if (n.value === 1 && n.next < hi && ORDINAL.test(w.tokens[n.next]!.text)) {
-    return { first: i, next: n.next + 1, value: 1, qualifier: 'exact', victim: 'persons', counted: true };
-  }
   return { first: i, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: null, counted: false };
 }
 
+/** "Others" that are more people (« cinq autres », 'five more', 'آخرين'), where "three of them" (« trois d'entre eux ») are some of those just named. */
+const MORE_WORDS = /^(?:autre|autres|other|others|more|اخرين|اخرون|اخري)$/;
+
 /** Ordinals (normalised) from the second to the tenth: « un septième », 'a fifth'. */
-const ORDINAL = /^(?:deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const ORDINAL = /^(?:seconde|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 /**
  * The counted noun at token i, after at most one linking word ("dozens of civilians") or one
@@ -283,7 +288,7 @@ function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quot
     // told: « douze corps … cinq autres corps » are 17, not the twelve told again; "a soldier was killed
     // … nine of them (the attackers) were killed" are ten.
     const o = start === i ? entryAt(w, start, lex.others) : null;
-    if (o && o.next <= hi) others = { victim: 'persons', next: o.next };
+    if (o && o.next <= hi) others = { victim: MORE_WORDS.test(w.tokens[start]!.text) ? MORE : 'persons', next: o.next };
   }
   return others;
 }

@@ -39,7 +39,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Des hommes armés ont assassiné un commandant de la garde à Tessit.', 'fr', ['killed 1 persons report']],
   ['An ambush in Boni claims the lives of three Malian soldiers.', 'en', ['killed 3 soldiers report']],
   ['Gunmen attacked the cattle market and killed a policeman and a bystander.', 'en', ['killed 1 police report', 'killed 1 companions report']],
-  ['Six Dogons were killed and eight others wounded near Mondoro.', 'en', ['killed 6 persons report', 'injured 8 persons report']],
+  ['Six Dogons were killed and eight others wounded near Mondoro.', 'en', ['killed 6 persons report', 'injured 8 more report']],
   // Arabic: one person the object of a verb and its subject, shown by the accusative or by what the noun heads
   ['قتل مسلحون مجهولون راعيا قرب دوينتزا يوم الاثنين.', 'ar', ['killed 1 herders report']],
   ['قتل مسلحون شيخ القرية يوم الاثنين في دوينتزا.', 'ar', ['killed 1 officials report']],
@@ -120,9 +120,9 @@ const CASES: [string, Lang, string[]][] = [
   // A relative clause opens a clause of its own: its people are no figure of the verb before it.
   ['ضُرب الرجل حتى الموت قبل وصول الشرطة، التي أوقفت لاحقا خمسة أشخاص.', 'ar', ['killed 1 men report']],
   // A verb with و on it opens a clause of its own; a pronoun may stand between a verb and its one person.
-  ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 persons report']],
+  ['اندلعت اشتباكات قُتل فيها جندي وأصيب أربعة آخرون.', 'ar', ['killed 1 soldiers report', 'injured 4 more report']],
   ['استهدفت الطائرة سيارة تقل أربعة من عناصر الجبهة، فقُتلوا جميعًا.', 'ar', ['killed 4 militants report']],
-  ['قتل مسلحون يعتقد أنهم من اللصوص ثلاثة رعاة واختطفوا خمسة آخرين.', 'ar', ['killed 3 herders report', 'abducted 5 persons report']],
+  ['قتل مسلحون يعتقد أنهم من اللصوص ثلاثة رعاة واختطفوا خمسة آخرين.', 'ar', ['killed 3 herders report', 'abducted 5 more report']],
   ['أسفر الاشتباك عن استشهاد جندي واحد، ومقتل ستة مسلحين.', 'ar', ['killed 1 soldiers report', 'killed 6 militants report']],
   ['« Nous avons enterré une trentaine de personnes lundi matin », affirme un notable.', 'fr', ['killed 30 people local sources approximate']],
   // people counted as members of a side
@@ -130,7 +130,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Six membres des VDP ont été tués.', 'fr', ['killed 6 volunteers report']],
   // our own: Arabic
   ['أعلنت الحكومة تحييد 80 جهادياً في منطقة موبتي.', 'ar', ['neutralised 80 militants government']],
-  ['وقال مصدر أمني إن ثلاثة جنود قتلوا وأصيب خمسة آخرون.', 'ar', ['killed 3 soldiers security sources', 'injured 5 persons security sources']],
+  ['وقال مصدر أمني إن ثلاثة جنود قتلوا وأصيب خمسة آخرون.', 'ar', ['killed 3 soldiers security sources', 'injured 5 more security sources']],
   ['أسفر الهجوم عن مقتل 12 مدنيا ونزوح ألف شخص.', 'ar', ['killed 12 civilians report', 'displaced 1000 people report']],
   ['قُتل عدد من عناصر الجماعة، فيما أُسر آخرون.', 'ar', []],
   ['خطف مسلحون عشرات المدنيين قرب جيبو.', 'ar', ['abducted 10 civilians report approximate']],
@@ -194,7 +194,7 @@ const CASES: [string, Lang, string[]][] = [
   ['He was one of 5 hostages killed.', 'en', ['killed 5 hostages report']],
   // French
   ['Des hommes armés ont assassiné le maire dimanche.', 'fr', ['killed 1 officials report']],
-  ["Un militaire a été tué et deux autres ont été blessés.", 'fr', ['killed 1 soldiers report', 'injured 2 persons report']],
+  ["Un militaire a été tué et deux autres ont été blessés.", 'fr', ['killed 1 soldiers report', 'injured 2 more report']],
   ["L'armée reconnaît trois morts dans ses rangs.", 'fr', ['killed 3 soldiers army']],
   ['Quatre supplétifs civils, des Volontaires pour la défense de la patrie (VDP), ont été tués samedi.', 'fr', ['killed 4 volunteers report']],
   ['Le JNIM affirme avoir tué « plus de quarante » militaires.', 'fr', ['killed 40 soldiers armed group at least']],
@@ -203,7 +203,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Le candidat a perdu dix voix.', 'fr', []],
   ['Selon le gouverneur, deux bandits ont été abattus.', 'fr', ['killed 2 militants report']],
   ['Three Nigerien soldiers and four suspected smugglers were killed in a gunfight.', 'en', ['killed 3 soldiers report', 'killed 4 militants report']],
-  ['Deux ont été tués et trois autres blessés.', 'fr', ['killed 2 - report', 'injured 3 persons report']],
+  ['Deux ont été tués et trois autres blessés.', 'fr', ['killed 2 - report', 'injured 3 more report']],
   ["Le bilan de l'attaque s'est alourdi à 23 morts, contre 20 tués selon un premier bilan.", 'fr', ['killed 23 - report', 'killed 20 - report']],
   // Arabic
   ['أسفر الاشتباك عن مقتل ستة من الدوزو وثلاثة من المسلحين.', 'ar', ['killed 6 hunters report', 'killed 3 militants report']],
@@ -213,7 +213,7 @@ const CASES: [string, Lang, string[]][] = [
   ['أسفرت الاشتباكات عن هلاك 12 جنديا وإصابة آخرين.', 'ar', ['killed 12 soldiers report']],
   ['وأسفر الاشتباك عن استشهاد جندي واحد، ومقتل أربعة إرهابيين.', 'ar', ['killed 1 soldiers report', 'killed 4 militants report']],
   ['قالت الحركة إن أربعة من مقاتليها قتلوا في الهجوم.', 'ar', ['killed 4 militants armed group']],
-  ['اكتفى المصدر بتأكيد سقوط جنديين وإصابة ثلاثة آخرين.', 'ar', ['killed 2 soldiers report', 'injured 3 persons report']],
+  ['اكتفى المصدر بتأكيد سقوط جنديين وإصابة ثلاثة آخرين.', 'ar', ['killed 2 soldiers report', 'injured 3 more report']],
   ['أعلن الجيش سقوط مدينة بوني في يد المسلحين.', 'ar', []],
   ['وأعلنت الجبهة أن جنديين من جنودها قتلا في القصف.', 'ar', ['killed 2 soldiers armed group']],
 ];

@@ -4,7 +4,13 @@ import type { FigureKind } from '../types.ts';
  * Victim kinds of no side: roles anyone may hold ("a commander", « un agent ») and those who were with
  * someone ("his driver's companion", "an associate"). They are counted, but tell no side of a fight.
  */
-export const NO_SIDE_VICTIMS: ReadonlySet<string> = new Set(['persons', 'companions']);
+export const NO_SIDE_VICTIMS: ReadonlySet<string> = new Set(['persons', 'companions', 'more']);
+
+/**
+ * People told as more than those told before (« cinq autres corps », « un septième », 'a third soldier',
+ * 'three of them'): of no side, and never the same dead told again.
+ */
+export const MORE = 'more';
 
 /** Who a figure comes from: FigureMention.claimedBy, 'report' when the text names no source. */
 export type Claimant = 'government' | 'army' | 'armed group' | 'local sources' | 'security sources' | 'NGO/UN' | 'media';

@@ -55,7 +55,8 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   let only: string | null | undefined;
   for (const f of killed) {
     const kind = kindOf(f, civilians);
-    if (kind !== null) only = only === undefined || only === kind ? kind : null;
+    // People of no side ("five others", "a commander") are no kind an untold toll could be.
+    if (kind !== null && !NO_SIDE_VICTIMS.has(kind)) only = only === undefined || only === kind ? kind : null;
   }
   // People of one kind listed under one figure word add up ("killed a father and his two sons").
   // Figures are few: plain arrays serve better than maps.
@@ -146,7 +147,7 @@ function sameTollTold(a: Toll, b: Toll): boolean {
 }
 
 /** Nouns that name no side: a toll told with one may be any side's told again. */
-const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?', ...NO_SIDE_VICTIMS]);
+const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?', 'persons', 'companions']);
 
 /** A demonstration's sub-type once its toll is known: one with dead was met with excessive force, as ACLED codes it. */
 export function demonstrationSubType(eventType: string, sub: string, fatalities: number): string {
