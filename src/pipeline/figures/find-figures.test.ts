@@ -61,6 +61,9 @@ const CASES: [string, Lang, string[]][] = [
   ['قالت الحركة إن مسلحين قتلوا عشرين من عناصر "الميليشيات".', 'ar', ['killed 20 militants armed group']],
   ['فجرت انتحارية نفسها في سوق القرية، ما أسفر عن مقتلها ومقتل ثلاثة مدنيين.', 'ar', ['killed 1 persons report', 'killed 3 civilians report']],
   ['بينهم طفل في الثانية عشرة من عمره، قُتلوا يوم الأحد.', 'ar', ['killed 1 children report']],
+  ['وقالت الحركة إنها فقدت أربعة من مقاتليها وقتلت تسعة من المهاجمين.', 'ar', ['killed 4 militants armed group', 'killed 9 attackers armed group']],
+  ['أما يوم الجمعة، فقد أوقفت وحدة من الجيش خمسة أشخاص في السوق.', 'ar', []],
+  ['فقدت القرية ثلاثين رأسا من الماشية.', 'ar', []],
   // who said it, named after the saying word of an aside, is no victim; "reconnaît « trois morts »" counts the dead
   ['« Les assaillants ont laissé six corps sur le terrain », affirme un responsable de la milice.', 'fr', ['killed 6 - report']],
   ["L'armée, dans un communiqué, reconnaît « trois morts » dans ses rangs.", 'fr', ['killed 3 soldiers army']],
