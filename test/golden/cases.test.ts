@@ -88,6 +88,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
   ],
   en: [
+    // The region in the lead and the post in the body are one fight; its two sides' dead are told one in each.
+    ["NIAMEY, Nov 18 (Reuters) - Islamic State West Africa Province (ISWAP) fighters attacked a military post in Niger's southeastern Diffa region on Saturday, killing three soldiers, the defence ministry said on Sunday. The post at Kanou Ngourbou, about 18 km southeast of N'Guigmi, was attacked in the early morning, the ministry said, adding that nine assailants were killed.", '2019-11-18', { event_date: '2019-11-16', location: 'Kanou Ngourbou', fatalities: 12 }],
     ['Gunmen shot at a UN convoy near Gossi on Sunday.', '2016-06-14', { event_type: 'Battles', actor2: 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali' }],
     ['Two men shot to death a trader in Kidal city centre on Sunday.', '2016-06-14', { event_date: '2016-06-12', event_type: 'Violence against civilians', sub_event_type: 'Attack', location: 'Kidal', fatalities: 1 }],
     ['Gunmen shot at an army patrol near Gossi on Sunday.', '2016-06-14', { event_date: '2016-06-12', event_type: 'Battles', location: 'Gossi' }],

@@ -1,6 +1,6 @@
 import { daysBetween } from '../dates/calendar.ts';
 import type { Claim, CodedEvent, Evidence, FigureMention } from '../types.ts';
-import { countFatalities, demonstrationSubType, toClaims } from './fatalities.ts';
+import { countFatalities, demonstrationSubType, sideOf, toClaims } from './fatalities.ts';
 
 /** A coded event with the figures its fatality count may be taken from. */
 export interface CodedCandidate {
@@ -132,12 +132,24 @@ function foldUnitCopies(groups: CodedCandidate[][]): void {
       }
     }
     if (inside === null || towns !== 1) continue;
-    // A region often sums up several acts: its toll is the town's only when the town has none of its own.
-    if (e.geo_precision === 3 && inside.some((c) => c.killedFigures.some((f) => f.kind === 'killed'))) continue;
+    // A region often sums up several acts: its toll is the town's only when the town has none of its own,
+    // or none of the same dead ("a military post in Niger's Diffa region ..., killing three soldiers", then
+    // "the post at Kanou Ngourbou ... nine assailants were killed": one fight, its two sides' dead).
+    if (e.geo_precision === 3 && sameDeadTold(groups[k]!, inside)) continue;
     const town = inside[0]!.event;
     for (const m of groups[k]!) inside.push({ ...m, event: atTown(m.event, town) });
     groups.splice(k, 1);
   }
+}
+
+/** Whether two groups' killed figures may count the same dead: a side in both, or one that names no side. */
+function sameDeadTold(a: CodedCandidate[], b: CodedCandidate[]): boolean {
+  const sides = (g: CodedCandidate[]) => g.flatMap((c) => c.killedFigures.filter((f) => f.kind === 'killed').map(sideOf));
+  const here = sides(a);
+  const there = sides(b);
+  if (there.length === 0) return false;
+  if (here.includes('unknown') || there.includes('unknown')) return true;
+  return here.some((v) => there.includes(v));
 }
 
 /** An event's coding moved to a town's place, without the evidence for the place it had. */
