@@ -47,6 +47,9 @@ const CASES: [string, Lang, number][] = [
   ['On July 16, Dozos killed two young Fulani herders (a third managed to escape) in Tiena.', 'en', 2],
   ['The assassination of a Dogon hunter prompted reprisals. A resident speaks of carnage and a number of deaths close to 80.', 'en', 1],
   ["Un soldat a été tué sur le coup. La Dirpa précise qu'un second soldat, grièvement blessé mardi, a succombé à ses blessures mercredi.", 'fr', 2],
+  // Arabic: a toll that reaches a number ('بلغ'), and those among the dead told after it
+  ['قُتل ستة مدنيين يوم الجمعة. وقالت الجمعية إن عدد القتلى بلغ تسعة، بينهم امرأتان وطفل.', 'ar', 6],
+  ['قال سكان إن أحد عشر مدنيا قُتلوا مساء السبت. وقال أحد الأقارب إن بين القتلى ثلاث نساء وطفلين.', 'ar', 11],
   // A death told as the cause of what follows is no toll of it
   ["Sindia : la mort d'un jeune en garde à vue provoque des affrontements.\nDes jeunes ont affronté les gendarmes, dont ils accusent des agents d'être responsables de la mort, la semaine dernière, d'un jeune homme.", 'fr', 0],
   ['The assassination of a Dogon hunter by a Fulani prompted reprisals against Fulani.', 'en', 1],

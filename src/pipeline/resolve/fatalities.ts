@@ -40,9 +40,10 @@ interface Toll {
  * told as this one's cause ("protesting against the killing of three men").
  */
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
-  // "At least 5 people were killed, including 4 fighters": the four are among the five.
+  // "At least 5 people were killed, including 4 fighters": the four are among the five. So are those
+  // "among the dead" told a sentence or more after the toll ('… إن بين القتلى ثلاث نساء وطفلين').
   const all = figures.filter(
-    (f) => f.kind === 'killed' && !f.cause && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && g.sentence === f.sentence && g.span.start < f.span.start)),
+    (f) => f.kind === 'killed' && !f.cause && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && !g.cause && g.span.start < f.span.start)),
   );
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
