@@ -606,6 +606,20 @@ function arabicObject(view: MarkedView, t: FoundTrigger, count: FoundCount): boo
   return (noun.endsWith('ا') || noun.endsWith('ه') || annexed) && !clauseBreakBetween(view, t, count);
 }
 
+/**
+ * 'لقي شاب يُشتبه في سرقته مواشي حتفه': the verb 'لقي' (met), its subject, then the death it met
+ * ('حتفه', 'مصرعه'), however the subject is described in between, within the clause.
+ */
+function metDeath(view: MarkedView, t: FoundTrigger, count: FoundCount): boolean {
+  if (view.lang !== 'ar' || count.first === 0 || t.first < count.next || t.first - count.next > MET_WORDS) return false;
+  if (!MET.has(view.tokens[count.first - 1]!.text) || !/^(?:حتف|مصرع)/.test(view.tokens[t.first]!.text)) return false;
+  return !punctuationBetween(view, count.next - 1, t.first);
+}
+
+/** 'لقي' and its forms (normalised), and how many words may describe its subject before the death it met. */
+const MET: ReadonlySet<string> = new Set(['لقي', 'لقيت', 'لقوا', 'لقيا']);
+const MET_WORDS = 8;
+
 /** How many words of a subject may stand between an Arabic verb and its object. */
 const OBJECT_WORDS = 3;
 
@@ -630,7 +644,7 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
     const nearest = nearestTrigger(view, sameClause.length > 0 ? sameClause : open, count);
     const t = nearest && gap(nearest, count) > 0 ? (open.find(tollRevised) ?? nearest) : nearest;
     if (!t) return null;
-    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count) || arabicObject(view, t, count) || tollRevised(t);
+    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count) || arabicObject(view, t, count) || tollRevised(t) || metDeath(view, t, count);
     if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return null;
     // "lost 12 seats", "a perdu dix voix": such a figure word counts people only when they are named.
     if (t.peopleOnly && count.victim === null) return null;
