@@ -66,6 +66,7 @@ const CASES: [string, Lang, string[]][] = [
   ['فقدت القرية ثلاثين رأسا من الماشية.', 'ar', []],
   ['Villagers beat to death a man they accused of stealing cattle.', 'en', ['killed 1 men report']],
   ['لقي شاب يُشتبه في سرقته مواشي حتفه أمس الاثنين، إثر تعرضه للضرب على يد حشد غاضب.', 'ar', ['killed 1 youths report']],
+  ["Deux hommes ont été battus à mort par une foule en colère mercredi.", 'fr', ['killed 2 men report']],
   // who said it, named after the saying word of an aside, is no victim; "reconnaît « trois morts »" counts the dead
   ['« Les assaillants ont laissé six corps sur le terrain », affirme un responsable de la milice.', 'fr', ['killed 6 - report']],
   ["L'armée, dans un communiqué, reconnaît « trois morts » dans ses rangs.", 'fr', ['killed 3 soldiers army']],
