@@ -106,6 +106,10 @@ function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon
     const after = i + 2 < hi ? entryAt(w, i + 2, lex.victims) : null;
     return after && after.next <= hi ? { first: i, next: after.next, value: 1, qualifier: 'exact', victim: MORE, counted: true } : null;
   }
+  // « L'un d'eux a succombé sur place ; le second a rendu l'âme »: the French ordinal alone, right before its verb, is one more.
+  if (w.lang === 'fr' && (article === 'le' || article === 'la') && i + 1 < hi && ORDINAL.test(w.tokens[i + 1]!.text) && standsAlone(w, i + 2, hi, lex)) {
+    return { first: i, next: i + 2, value: 1, qualifier: 'exact', victim: MORE, counted: true };
+  }
   const word = entryAt(w, i + 1, lex.victims);
   // "a civilian auxiliary force", "an elderly man": a word of people that also qualifies nouns, with
   // a noun after it, is read as a qualifier (the noun after it counts, if it is one of people).
@@ -267,7 +271,7 @@ function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: Figur
 const MORE_WORDS = /^(?:autre|autres|other|others|more|اخرين|اخرون|اخري)$/;
 
 /** Ordinals (normalised) from the second to the tenth: « un septième », 'a fifth'. */
-const ORDINAL = /^(?:seconde|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const ORDINAL = /^(?:second|seconde|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 /**
  * The counted noun at token i, after at most one linking word ("dozens of civilians") or one

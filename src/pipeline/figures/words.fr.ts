@@ -3,7 +3,7 @@ import type { FigureWords } from './words.ts';
 /** French as written in Sahel reporting (AFP, RFI, local press). */
 export const FR: FigureWords = {
   triggers: {
-    killed: ['sont tombés', 'est tombé', 'tombés au combat', 'tombés', 'tombé', 'champ d honneur', 'coûté la vie', 'perdu', 'perdant', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'tuer', 'tuent', 'tue', 'mort', 'morts', 'morte', 'mortes', 'péri', 'périr', 'décéd*', 'décès', 'trouvé la mort', 'perdu la vie', 'exécut*', 'abattu*', 'massacr*', 'assassiné', 'assassinés', 'assassinée', 'assassinées', 'assassinat*', 'égorg*', 'décapit*', 'lynch*', 'abattre', 'succomb*', 'la perte de', 'corps', 'cadavre*', 'enterré', 'enterrés', 'inhumé', 'inhumés', 'battu à mort', 'battus à mort', 'battue à mort', 'battues à mort'],
+    killed: ['sont tombés', 'est tombé', 'tombés au combat', 'tombés', 'tombé', 'champ d honneur', 'coûté la vie', 'perdu', 'perdant', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'tuer', 'tuent', 'tue', 'mort', 'morts', 'morte', 'mortes', 'péri', 'périr', 'décéd*', 'décès', 'trouvé la mort', 'perdu la vie', 'exécut*', 'abattu*', 'massacr*', 'assassiné', 'assassinés', 'assassinée', 'assassinées', 'assassinat*', 'égorg*', 'décapit*', 'lynch*', 'abattre', 'succomb*', 'la perte de', 'corps', 'cadavre*', 'enterré', 'enterrés', 'inhumé', 'inhumés', 'battu à mort', 'battus à mort', 'battue à mort', 'battues à mort', 'rendu l âme', 'rendre l âme', 'rendent l âme'],
     injured: ['bless*'],
     abducted: ['enlev*', 'enlèvement*', 'kidnapp*', 'rapt', 'otage*', 'séquestr*'],
     captured: ['captur*', 'prisonnier*', 'faits prisonniers', 'interpell*', 'arrêtés', 'arrêté'],

@@ -50,6 +50,7 @@ const CASES: [string, Lang, number][] = [
   // Arabic: a toll that reaches a number ('بلغ'), and those among the dead told after it
   ['قُتل ستة مدنيين يوم الجمعة. وقالت الجمعية إن عدد القتلى بلغ تسعة، بينهم امرأتان وطفل.', 'ar', 6],
   ['قال سكان إن أحد عشر مدنيا قُتلوا مساء السبت. وقال أحد الأقارب إن بين القتلى ثلاث نساء وطفلين.', 'ar', 11],
+  ["Des commerçants les ont rattrapés et roués de coups. L'un d'eux a succombé sur place ; le second a rendu l'âme lors de son évacuation.", 'fr', 2],
   // A death told as the cause of what follows is no toll of it
   ["Sindia : la mort d'un jeune en garde à vue provoque des affrontements.\nDes jeunes ont affronté les gendarmes, dont ils accusent des agents d'être responsables de la mort, la semaine dernière, d'un jeune homme.", 'fr', 0],
   ['The assassination of a Dogon hunter by a Fulani prompted reprisals against Fulani.', 'en', 1],
