@@ -5,7 +5,7 @@ import { entryAt, entryAtToken, marked, type MarkedTokens } from './match.ts';
 import { MONTHS } from '../dates/date-words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
 import { WordTable, wordToken } from '../text/vocabulary.ts';
-import { MORE } from './words.ts';
+import { MORE, PERSONS, STATE_VICTIMS } from './words.ts';
 
 /** One-word month names: a number beside one is a day of the month ("May 22, Malian soldiers", "le 3 mars"), not a count. */
 const MONTH_WORDS: Record<Lang, Set<string>> = {
@@ -125,7 +125,7 @@ function determinerAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon
   // "killed a Bozo and wounded another", "killed a young Dogon near …": one person named by a name alone.
   if (noun === null && indefinite) {
     const named = nameAloneAt(w, i + 1, hi, lex, written);
-    if (named !== null) return { first: i, next: named, value: 1, qualifier: 'exact', victim: 'persons', counted: true, singular: true };
+    if (named !== null) return { first: i, next: named, value: 1, qualifier: 'exact', victim: PERSONS, counted: true, singular: true };
   }
   // English "the" and "his" do not tell the number: the noun does ("the soldiers", "the men").
   // A noun of several words is plural by its first ("the Volunteers for the Defense of the Homeland").
@@ -230,7 +230,7 @@ function statedAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): F
   if (!z || z.next > hi) return null;
   // One person a pronoun stands for ("killing him", "blew himself up") is someone, of no side told: not the
   // toll of another kind told again ("blew himself up, killing three soldiers" is four dead).
-  const victim = z.value.value === 1 ? 'persons' : null;
+  const victim = z.value.value === 1 ? PERSONS : null;
   return { first: i, next: z.next, value: z.value.value, qualifier: 'exact', victim, counted: true, statedKinds: z.value.kinds };
 }
 
@@ -252,7 +252,7 @@ function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: Figur
   // "six Dogons were killed", « trois Peuls ont été tués »: people named by a name alone, right before
   // their verb. The name says whose dead they were, though not which side: "1 Chadian killed, 6 Islamists killed" are 7.
   const named = close && w.lang !== 'ar' ? namesBeforeVerb(w, n.next, hi, lex, written) : null;
-  if (named !== null) return { first: i, next: named, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: 'persons', counted: true };
+  if (named !== null) return { first: i, next: named, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: PERSONS, counted: true };
   // "killed three cattle", "une dizaine de kilomètres": a number of things is no count of people
   // (only a number near a figure word could be taken for one).
   if (close) {
@@ -267,11 +267,8 @@ function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: Figur
   return { first: i, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: null, counted: false };
 }
 
-/** "Others" that are more people (« cinq autres », 'five more', 'آخرين'), where "three of them" (« trois d'entre eux ») are some of those just named. */
-const MORE_WORDS = /^(?:autre|autres|other|others|more|اخرين|اخرون|اخري)$/;
-
 /** Ordinals (normalised) from the second to the tenth: « un septième », 'a fifth'. */
-const ORDINAL = /^(?:second|seconde|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const ORDINAL = /^(?:second|seconde|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 /**
  * The counted noun at token i, after at most one linking word ("dozens of civilians") or one
@@ -292,15 +289,14 @@ function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quot
     // told: « douze corps … cinq autres corps » are 17, not the twelve told again; "a soldier was killed
     // … nine of them (the attackers) were killed" are ten.
     const o = start === i ? entryAt(w, start, lex.others) : null;
-    if (o && o.next <= hi) others = { victim: MORE_WORDS.test(w.tokens[start]!.text) ? MORE : 'persons', next: o.next };
+    // One word (« autres », 'others', 'آخرين') is more people; a phrase (« d'entre eux », 'of them') some of those just named.
+    if (o && o.next <= hi) others = { victim: o.next === start + 1 ? MORE : PERSONS, next: o.next };
   }
   return others;
 }
 
 /** Arabic 'عنصر', 'عناصر' (elements): a group's fighters alone, but the men of the force named after them ('عنصر من الحرس الوطني'). */
 const MEMBERS: ReadonlySet<string> = new Set(['عنصر', 'عناصر']);
-/** The forces whose men Arabic names by annexation ('عناصر الدرك'): a group's own fighters stay its fighters. */
-const FORCES: ReadonlySet<string> = new Set(['soldiers', 'gendarmes', 'police', 'officers', 'peacekeepers', 'volunteers']);
 
 /** The noun that counts people without saying who they are ("members", « personnes », 'أشخاص'). */
 const PEOPLE = 'people';
@@ -314,7 +310,8 @@ function membersOf(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): 
   // Arabic annexes the group without a link: 'ثلاثة من عناصر | الدرك'.
   if (link < 0 && w.lang === 'ar' && i < hi) {
     const v = entryAt(w, i, lex.victims);
-    return v && v.next <= hi && FORCES.has(v.value) ? { victim: v.value, next: v.next } : null;
+    // Only a state's forces: a group's own fighters stay its fighters.
+    return v && v.next <= hi && STATE_VICTIMS.has(v.value) ? { victim: v.value, next: v.next } : null;
   }
   if (link < 0) return null;
   for (const start of [link, link + 1]) {

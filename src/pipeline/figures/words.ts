@@ -1,16 +1,24 @@
 import type { FigureKind } from '../types.ts';
 
-/**
- * Victim kinds of no side: roles anyone may hold ("a commander", « un agent ») and those who were with
- * someone ("his driver's companion", "an associate"). They are counted, but tell no side of a fight.
- */
-export const NO_SIDE_VICTIMS: ReadonlySet<string> = new Set(['persons', 'companions', 'more']);
+/** Victim kinds (the plain English keys of FigureWords.victims) of a state's forces and of armed groups. */
+export const STATE_VICTIMS: ReadonlySet<string> = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops', 'peacekeepers', 'officers', 'guards', 'volunteers']);
+export const ARMED_VICTIMS: ReadonlySet<string> = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels', 'bomber', 'bombers', 'militiamen']);
 
 /**
- * People told as more than those told before (« cinq autres corps », « un septième », 'a third soldier',
- * 'three of them'): of no side, and never the same dead told again.
+ * Someone of no side: a role anyone may hold ("a commander", « un agent »), a person named by a name
+ * alone ("six Dogons"), by a pronoun ("killing him"), or some of those just named ("three of them").
+ */
+export const PERSONS = 'persons';
+/** Those who were with someone ("his bodyguard", "an associate"): of no side either. */
+export const COMPANIONS = 'companions';
+/**
+ * People told as more than those told before (« cinq autres corps », « un septième », 'a third soldier'):
+ * of no side, and never the same dead told again.
  */
 export const MORE = 'more';
+
+/** Victim kinds of no side: counted, but they tell no side of a fight. */
+export const NO_SIDE_VICTIMS: ReadonlySet<string> = new Set([PERSONS, COMPANIONS, MORE]);
 
 /** Who a figure comes from: FigureMention.claimedBy, 'report' when the text names no source. */
 export type Claimant = 'government' | 'army' | 'armed group' | 'local sources' | 'security sources' | 'NGO/UN' | 'media';

@@ -1,16 +1,14 @@
-import { NO_SIDE_VICTIMS } from '../figures/words.ts';
+import { ARMED_VICTIMS, COMPANIONS, NO_SIDE_VICTIMS, PERSONS, STATE_VICTIMS } from '../figures/words.ts';
 import type { Claim, FigureMention } from '../types.ts';
 
 /** Which side of a fight the dead of a figure were on, from the counted noun. */
 export type Side = 'state' | 'armed' | 'civilians' | 'unknown';
 
-const STATE = new Set(['soldiers', 'gendarmes', 'police', 'policemen', 'troops', 'peacekeepers', 'officers', 'guards', 'volunteers']);
-const ARMED = new Set(['militants', 'fighters', 'jihadists', 'terrorists', 'attackers', 'assailants', 'insurgents', 'rebels', 'bomber', 'bombers', 'militiamen']);
 
 export function sideOf(f: FigureMention): Side {
   if (!f.victim || NO_SIDE_VICTIMS.has(f.victim)) return 'unknown';
-  if (STATE.has(f.victim)) return 'state';
-  if (ARMED.has(f.victim)) return 'armed';
+  if (STATE_VICTIMS.has(f.victim)) return 'state';
+  if (ARMED_VICTIMS.has(f.victim)) return 'armed';
   return 'civilians';
 }
 
@@ -148,7 +146,7 @@ function sameTollTold(a: Toll, b: Toll): boolean {
 }
 
 /** Nouns that name no side: a toll told with one may be any side's told again. */
-const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?', 'persons', 'companions']);
+const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?', PERSONS, COMPANIONS]);
 
 /** A demonstration's sub-type once its toll is known: one with dead was met with excessive force, as ACLED codes it. */
 export function demonstrationSubType(eventType: string, sub: string, fatalities: number): string {
