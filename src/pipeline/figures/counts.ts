@@ -284,6 +284,8 @@ function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quot
     // An adjective is skipped only when nothing but a space parts it from the number ("22, Malian soldiers" is a date).
     if (start === i + 1 && start !== link && i > 0 && w.tokens[i]!.start - w.tokens[i - 1]!.end > 1) continue;
     const v = entryAt(w, start, lex.victims);
+    // "two more people", « deux autres personnes »: more people, as "two others" are.
+    if (v && v.next <= hi && others !== null && (v.value === PEOPLE || v.value === 'men')) return { victim: MORE, next: v.next };
     if (v && v.next <= hi) return v.value === PEOPLE || MEMBERS.has(w.tokens[start]!.text) ? membersOf(w, v.next, hi, lex) ?? { victim: v.value, next: v.next } : { victim: v.value, next: v.next };
     // "two others" names no one new, but "two other civilians" does. They are more people, of no side
     // told: « douze corps … cinq autres corps » are 17, not the twelve told again; "a soldier was killed

@@ -293,6 +293,9 @@ function mayCount(view: MarkedView, t: FoundTrigger, count: FoundCount, triggers
     return !others.some((o) => o !== count && o.counted && !parts.has(o) && o.first >= t.next && o.next <= count.first && gap(t, o) === 0);
   }
   if (t.forward) return false;
+  // "eight victims; residents compiled a list of 12 people they said were killed": past a clause
+  // break, people counted nearer the figure word are its own.
+  if (clauseBreakBetween(view, count, t) && others.some((o) => o !== count && o.counted && !parts.has(o) && o.first >= count.next && o.next <= t.first)) return false;
   // A count between them held by a figure word up to this one ("one assailant and one customs officer killed").
   return !others.some(
     (o) =>

@@ -38,6 +38,11 @@ const CASES: [string, Lang, number][] = [
   ['Six VDP sont tombés au cours des combats. Un septième, grièvement blessé, a succombé dimanche.', 'fr', 7],
   // Others and "of them" are more people; a revised total replaces the counts before it
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps en brousse.", 'fr', 17],
+  // Men and people counted in two sentences are one toll told twice; "two more people" are more
+  ['Soldiers executed at least eight men at the market. Residents compiled a list of 12 people they said were killed.', 'en', 8],
+  ['Gunmen shot dead five men on the road. They also killed two more people at a nearby camp.', 'en', 7],
+  // Past a semicolon, people counted nearer the figure word are its own
+  ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
   ["Un soldat a été tué. Les soldats ont riposté. Trois d'entre eux ont été abattus.", 'fr', 4],
   ['NIAMEY, June 13 (Reuters) - The death toll from an attack by gunmen on an informal gold mining site in southwestern Niger has risen to 18, the regional governor said on Saturday, after rescuers recovered bodies from the mining pits. The governor had initially said 11 people were killed.', 'en', 18],

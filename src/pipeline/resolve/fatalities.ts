@@ -139,11 +139,16 @@ function stateVersionDropped(tolls: Toll[]): Toll[] {
  * no side. Tolls in one sentence ("five women and three children") are different people and add up.
  */
 function sameTollTold(a: Toll, b: Toll): boolean {
-  if (a.value !== b.value || a.figures[0]!.sentence === b.figures[0]!.sentence) return false;
+  if (a.figures[0]!.sentence === b.figures[0]!.sentence) return false;
+  // "executed at least eight men" … "residents compiled a list of 12 people they said were killed": one toll, two counts.
+  if (a.value !== b.value) return UNNAMED.has(a.victim) && UNNAMED.has(b.victim);
   if (GENERIC.has(a.victim) || GENERIC.has(b.victim)) return true;
   // One person named by two nouns of a side ("a 12-year-old boy died … his sister died") is two people.
   return sideOf(a.figures[0]!) === sideOf(b.figures[0]!) && (a.value > 1 || a.victim === b.victim);
 }
+
+/** Nouns that name no one in particular: two counts of them in two sentences are one toll told twice. */
+const UNNAMED: ReadonlySet<string> = new Set(['people', 'men']);
 
 /** Nouns that name no side: a toll told with one may be any side's told again. */
 const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?', PERSONS, COMPANIONS]);
