@@ -23,3 +23,12 @@ describe('fatalities of a report with one event', () => {
     expect(events.map((e) => e.fatalities)).toEqual([8]);
   });
 });
+
+describe('fatalities of a report with several events', () => {
+  it('go to the act their sentence names by its kind, not to the act told last', async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "NIAMEY (Reuters) - Twelve Nigerien soldiers were killed when militants ambushed a patrol near Bankilaré in the Tillaberi region on Tuesday, the defence ministry said.\nThe ministry said the patrol was attacked by dozens of gunmen on motorbikes. Eight soldiers were wounded.\nOn Wednesday, army drones struck fighters fleeing toward the border near Bankilaré, killing 15 militants, the ministry said.\nThe Islamic State claimed the ambush through its Amaq agency, saying it had killed 30 soldiers.";
+    const events = extractDocument({ id: 't', text, published: '2024-03-14' }, loadResources()).events;
+    expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 12], ['Air/drone strike', 15]]);
+  });
+});

@@ -259,7 +259,11 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
       last = Infinity;
       for (const c of candidates) if (c.sentence > f.sentence && c.sentence < last) last = c.sentence;
       if (last === Infinity || last - f.sentence > 2) continue;
-    } else if (last < 0 || f.sentence - last > within) continue;
+    } else {
+      const named = last >= 0 ? actNamed(candidates, cues, f.sentence, last) : -1;
+      if (named >= 0) last = named;
+      else if (last < 0 || f.sentence - last > within) continue;
+    }
     const there = candidates.filter((c) => c.sentence === last);
     if (!there.every((c) => hasToll(c) && c.place.placeId === there[0]!.place.placeId)) continue;
     if (candidates.some((c) => c.sentence > last && c.sentence < f.sentence && c.place.placeId !== there[0]!.place.placeId)) continue;
@@ -269,6 +273,36 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
     else out.set(last, [f]);
   }
   return out;
+}
+
+/**
+ * The act a figure's sentence names by its kind ("The Islamic State claimed the ambush, saying it had
+ * killed 25 soldiers", told after the next day's drone strike): the last act before it of the kind the
+ * sentence names, when the act told last is of the other kind (a fight on the ground, a strike from
+ * afar); -1 when there is no such act, or nothing to choose.
+ */
+function actNamed(candidates: Candidate[], cues: EventCue[], sentence: number, last: number): number {
+  const named = actKind(cues, sentence);
+  const told = actKind(cues, last);
+  if (named === null || told === null || named === told) return -1;
+  let found = -1;
+  for (const c of candidates) if (c.sentence < sentence && c.sentence > found && hasToll(c) && actKind(cues, c.sentence) === named) found = c.sentence;
+  return found;
+}
+
+/**
+ * The one kind of act a sentence's cues name, if they name one: a fight on the ground ("ambush",
+ * « affrontements ») or a strike from afar ("drone strike", « kamikaze »). "Attack" and a killing may be either.
+ */
+function actKind(cues: EventCue[], sentence: number): 'ground' | 'remote' | null {
+  let kind: 'ground' | 'remote' | null = null;
+  for (const k of cues) {
+    if (k.sentence !== sentence || (k.kind !== 'clash' && k.kind !== 'remote')) continue;
+    const here = k.kind === 'clash' ? 'ground' : 'remote';
+    if (kind !== null && kind !== here) return null;
+    kind = here;
+  }
+  return kind;
 }
 
 /**
