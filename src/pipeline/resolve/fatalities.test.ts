@@ -41,6 +41,8 @@ const CASES: [string, Lang, number][] = [
   // Men and people counted in two sentences are one toll told twice; "two more people" are more
   ['Soldiers executed at least eight men at the market. Residents compiled a list of 12 people they said were killed.', 'en', 8],
   ['Gunmen shot dead five men on the road. They also killed two more people at a nearby camp.', 'en', 7],
+  // People told in another sentence are the one kind of civilians the report counts, told again
+  ['Gunmen killed 12 villagers in Tinkare on Monday, a local official said. Residents said 15 people died.', 'en', 12],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],

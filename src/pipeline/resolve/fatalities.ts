@@ -57,11 +57,26 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
     // People of no side ("five others", "a commander") are no kind an untold toll could be.
     if (kind !== null && !NO_SIDE_VICTIMS.has(kind)) only = only === undefined || only === kind ? kind : null;
   }
+  // "killed 12 villagers, a local official said. Residents said 15 people died": people told in
+  // another sentence than the one kind of civilians the report counts are those civilians told again
+  // (a count of one, "a Fulani shepherd", is no toll told again).
+  let named: FigureMention[] | null = null;
+  for (const f of killed) {
+    const kind = kindOf(f, civilians);
+    if (kind === null || NO_SIDE_VICTIMS.has(kind) || UNNAMED.has(kind)) continue;
+    if (sideOf(f) !== 'civilians' || f.value < 2 || (named && kindOf(named[0]!, civilians) !== kind)) { named = []; break; }
+    (named ??= []).push(f);
+  }
+  const toldAs = (f: FigureMention, kind: string | null): string => {
+    if (kind === null) return only ?? '?';
+    if (!named?.length || !UNNAMED.has(kind) || f.value < 2 || named.some((g) => g.sentence === f.sentence)) return kind;
+    return kindOf(named[0]!, civilians)!;
+  };
   // People of one kind listed under one figure word add up ("killed a father and his two sons").
   // Figures are few: plain arrays serve better than maps.
   const tolls: Toll[] = [];
   for (const f of killed) {
-    const victim = kindOf(f, civilians) ?? only ?? '?';
+    const victim = toldAs(f, kindOf(f, civilians));
     const word = f.wordAt ?? f.span.start;
     let toll = tolls.find((t) => t.victim === victim && t.word === word);
     if (!toll) tolls.push((toll = { victim, word, value: 0, revised: false, figures: [] }));
