@@ -19,6 +19,9 @@ const figures = (text: string, lang: Lang) =>
     [f.kind, f.value, f.victim ?? '-', f.claimedBy, f.qualifier === 'exact' ? '' : f.qualifier].join(' ').trim());
 
 const CASES: [string, Lang, string[]][] = [
+  // girls and infants are children
+  ['قتل مسلحون ثلاث فتيات قرب تيسيت.', 'ar', ['killed 3 children report']],
+  ['Gunmen killed two infants near Tessit.', 'en', ['killed 2 children report']],
   // single quotes around the noun, rebels, and what is only tried (ACLED notes' wording)
   ["French forces raided a camp near Timbuktu; 11 'jihadists' were killed.", 'en', ['killed 11 militants report']],
   ['French troops killed 20 rebels in the Ifoghas.', 'en', ['killed 20 militants report']],

@@ -43,6 +43,11 @@ const CASES: [string, Lang, number][] = [
   ['Gunmen shot dead five men on the road. They also killed two more people at a nearby camp.', 'en', 7],
   // People told in another sentence are the one kind of civilians the report counts, told again
   ['Gunmen killed 12 villagers in Tinkare on Monday, a local official said. Residents said 15 people died.', 'en', 12],
+  // A toll told again by its parts, in a sentence of its own; girls and old men are people counted
+  ["Deux civils ont été tués dimanche soir à Tessit par des obus. Un obus a frappé une concession, tuant un vieillard et une fillette.", 'fr', 2],
+  ['Two civilians were killed by shells in Tessit on Sunday. One shell hit a house, killing an old man and an infant.', 'en', 2],
+  // A death the day before is the cause of a riot
+  ["Des jeunes ont barricadé la route au lendemain de la mort d'un adolescent percuté par un camion.", 'fr', 0],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],

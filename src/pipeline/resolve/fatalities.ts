@@ -94,11 +94,29 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   let value = 0;
   const used: FigureMention[] = [];
-  for (const t of revisedTotal(stateVersionDropped(groupVersionDropped(lowest)))) {
+  for (const t of revisedTotal(stateVersionDropped(groupVersionDropped(partsDropped(lowest))))) {
     value += t.value;
     used.push(...t.figures);
   }
   return { value, used };
+}
+
+/**
+ * A toll told again by its parts in a sentence of its own: « Deux civils ont été tués … tuant un
+ * vieil homme et une fillette » are two dead, not four. The parts are civilians of several kinds
+ * whose sum is a civilians' toll told in another sentence.
+ */
+function partsDropped(tolls: Toll[]): Toll[] {
+  const sentence = (t: Toll) => (t.figures.every((f) => f.sentence === t.figures[0]!.sentence) ? t.figures[0]!.sentence : -1);
+  let out = tolls;
+  for (const s of new Set(tolls.map(sentence))) {
+    if (s < 0) continue;
+    const parts = out.filter((t) => sentence(t) === s);
+    if (parts.length < 2 || !parts.every((t) => sideOf(t.figures[0]!) === 'civilians')) continue;
+    const sum = parts.reduce((n, t) => n + t.value, 0);
+    if (out.some((t) => !parts.includes(t) && t.value === sum && sideOf(t.figures[0]!) === 'civilians' && t.figures.every((f) => f.sentence !== s))) out = out.filter((t) => !parts.includes(t));
+  }
+  return out;
 }
 
 /**
