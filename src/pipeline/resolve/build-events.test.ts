@@ -31,4 +31,11 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2024-03-14' }, loadResources()).events;
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 12], ['Air/drone strike', 15]]);
   });
+
+  it("take a lead's toll told at the region into the one town's, when both count the same side", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "BAMAKO (AP) — Islamic State fighters attacked a camp of a Tuareg armed group in Mali's Menaka region on Sunday, killing five of its fighters, the group said Monday.\nA spokesman for the group said its fighters repelled the assault on their position at Inékar, west of Menaka, and killed eight attackers. The Islamic State said through its Amaq agency that it had killed 30 Tuareg fighters.";
+    const events = extractDocument({ id: 't', text, published: '2022-05-10' }, loadResources()).events;
+    expect(events.map((e) => [e.location, e.fatalities])).toEqual([["Inékar", 13]]);
+  });
 });

@@ -48,6 +48,8 @@ const CASES: [string, Lang, number][] = [
   ['Two civilians were killed by shells in Tessit on Sunday. One shell hit a house, killing an old man and an infant.', 'en', 2],
   // A death the day before is the cause of a riot
   ["Des jeunes ont barricadé la route au lendemain de la mort d'un adolescent percuté par un camion.", 'fr', 0],
+  // Someone's relatives told after a larger toll are among its dead
+  ['Gunmen killed 14 civilians at the market in Tamou on Sunday. "We buried 17 people," said one man who lost two brothers in the attack.', 'en', 14],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],

@@ -104,7 +104,8 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
 /**
  * A toll told again by its parts in a sentence of its own: « Deux civils ont été tués … tuant un
  * vieil homme et une fillette » are two dead, not four. The parts are civilians of several kinds
- * whose sum is a civilians' toll told in another sentence.
+ * whose sum is a civilians' toll told in another sentence; or relatives, told after a toll of more
+ * civilians.
  */
 function partsDropped(tolls: Toll[]): Toll[] {
   const sentence = (t: Toll) => (t.figures.every((f) => f.sentence === t.figures[0]!.sentence) ? t.figures[0]!.sentence : -1);
@@ -112,9 +113,14 @@ function partsDropped(tolls: Toll[]): Toll[] {
   for (const s of new Set(tolls.map(sentence))) {
     if (s < 0) continue;
     const parts = out.filter((t) => sentence(t) === s);
-    if (parts.length < 2 || !parts.every((t) => sideOf(t.figures[0]!) === 'civilians')) continue;
+    if (!parts.every((t) => sideOf(t.figures[0]!) === 'civilians')) continue;
     const sum = parts.reduce((n, t) => n + t.value, 0);
-    if (out.some((t) => !parts.includes(t) && t.value === sum && sideOf(t.figures[0]!) === 'civilians' && t.figures.every((f) => f.sentence !== s))) out = out.filter((t) => !parts.includes(t));
+    // Someone's relatives told after the toll ("one man who lost two brothers in the attack") are among its dead.
+    const relatives = parts.every((t) => t.victim === 'relatives');
+    if (parts.length < 2 && !relatives) continue;
+    const whole = (t: Toll) =>
+      !parts.includes(t) && sideOf(t.figures[0]!) === 'civilians' && (relatives ? t.value > sum && t.figures.every((f) => f.sentence < s) : t.value === sum && t.figures.every((f) => f.sentence !== s));
+    if (out.some(whole)) out = out.filter((t) => !parts.includes(t));
   }
   return out;
 }

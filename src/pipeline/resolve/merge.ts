@@ -133,9 +133,10 @@ function foldUnitCopies(groups: CodedCandidate[][]): void {
     }
     if (inside === null || towns !== 1) continue;
     // A region often sums up several acts: its toll is the town's only when the town has none of its own,
-    // or none of the same dead ("a military post in Niger's Diffa region ..., killing three soldiers", then
+    // or none of the same dead, or the region is named only in the lead (the report's one act, told
+    // first at its region: its figures join the town's and are weighed with them) ("a military post in Niger's Diffa region ..., killing three soldiers", then
     // "the post at Kanou Ngourbou ... nine assailants were killed": one fight, its two sides' dead).
-    if (e.geo_precision === 3 && sameDeadTold(groups[k]!, inside)) continue;
+    if (e.geo_precision === 3 && !onlyInLead(groups[k]!) && sameDeadTold(groups[k]!, inside)) continue;
     const town = inside[0]!.event;
     for (const m of groups[k]!) inside.push({ ...m, event: atTown(m.event, town) });
     groups.splice(k, 1);
