@@ -496,7 +496,8 @@ function sharedFigures(view: MarkedView, count: FoundCount, figures: FigureMenti
  */
 function copyFigure(f: FigureMention, span: Span, value: number, victim: string | null, subset: boolean | undefined): FigureMention {
   return {
-    subset, revised: f.revised, span, countStart: f.countStart, sentence: f.sentence, cause: f.cause, wordAt: f.wordAt,
+    // A copy for another count ("six hunters and | two civilians"; see sharedFigures) has that count's span and start.
+    subset, revised: f.revised, span, countStart: span === f.span ? f.countStart : span.start, sentence: f.sentence, cause: f.cause, wordAt: f.wordAt,
     kind: f.kind, value, victim, claimedBy: f.claimedBy, claimSpan: f.claimSpan, qualifier: f.qualifier, unspecified: f.unspecified,
   };
 }

@@ -38,4 +38,11 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2022-05-10' }, loadResources()).events;
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([["Inékar", 13]]);
   });
+
+  it('keep every count listed under one figure word', async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = 'قالت الحركة يوم الأحد إن مقاتليها اشتبكوا مع مسلحين من تنظيم الدولة قرب إنكار يوم السبت، مؤكدة مقتل ثلاثة من عناصرها و"سبعة من الإرهابيين".';
+    const events = extractDocument({ id: 't', text, published: '2023-09-04' }, loadResources()).events;
+    expect(events.map((e) => e.fatalities)).toEqual([10]);
+  });
 });

@@ -41,7 +41,7 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   // "At least 5 people were killed, including 4 fighters": the four are among the five. So are those
   // "among the dead" told a sentence or more after the toll ('… إن بين القتلى ثلاث نساء وطفلين').
   const all = figures.filter(
-    (f) => f.kind === 'killed' && !f.cause && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && !g.cause && g.span.start < f.span.start)),
+    (f) => f.kind === 'killed' && !f.cause && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && !g.cause && countAt(g) < countAt(f))),
   );
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
@@ -100,6 +100,9 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   return { value, used };
 }
+
+/** Where a figure's count starts: figures listed under one figure word ("killing eight, including two children") share their span's start. */
+const countAt = (f: FigureMention) => f.countStart ?? f.span.start;
 
 /**
  * A toll told again by its parts in a sentence of its own: « Deux civils ont été tués … tuant un

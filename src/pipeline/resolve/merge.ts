@@ -441,7 +441,8 @@ function hasSame<T>(items: T[], x: T, start: number, startOf: (x: T) => number, 
 // What tells figures, evidence and claims apart: a figure by its words and kind; evidence by its
 // field and words; a claim by its kind and words.
 const figureStart = (f: FigureMention) => f.span.start;
-const sameFigure = (f: FigureMention, g: FigureMention) => f.kind === g.kind;
+// Figures listed under one figure word share its start ("killed four of its men and eleven of the attackers"): the count tells them apart.
+const sameFigure = (f: FigureMention, g: FigureMention) => f.kind === g.kind && f.countStart === g.countStart && f.span.end === g.span.end;
 const evidenceStart = (x: Evidence) => x.start;
 const sameEvidence = (x: Evidence, y: Evidence) => x.field === y.field && x.end === y.end;
 const claimStart = (c: Claim) => c.start;
