@@ -292,10 +292,14 @@ function nounAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon, quot
     // … nine of them (the attackers) were killed" are ten.
     const o = start === i ? entryAt(w, start, lex.others) : null;
     // One word (« autres », 'others', 'آخرين') is more people; a phrase (« d'entre eux », 'of them') some of those just named.
-    if (o && o.next <= hi) others = { victim: o.next === start + 1 ? MORE : PERSONS, next: o.next };
+    // Arabic writes "of them" in one word ('سبعة منهم').
+    if (o && o.next <= hi) others = { victim: o.next === start + 1 && !OF_THEM.has(w.tokens[start]!.text) ? MORE : PERSONS, next: o.next };
   }
   return others;
 }
+
+/** Arabic "of them" ('منهم', 'منهن'), one word (normalised). */
+const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن']);
 
 /** Arabic 'عنصر', 'عناصر' (elements): a group's fighters alone, but the men of the force named after them ('عنصر من الحرس الوطني'). */
 const MEMBERS: ReadonlySet<string> = new Set(['عنصر', 'عناصر']);

@@ -52,6 +52,8 @@ const CASES: [string, Lang, number][] = [
   ['Gunmen killed 14 civilians at the market in Tamou on Sunday. "We buried 17 people," said one man who lost two brothers in the attack.', 'en', 14],
   // A list's counts told under its last figure word, with the parts of one of them
   ['The leader said six hunters and two civilians, an old man and a boy, were killed in Sokolo.', 'en', 8],
+  // Arabic "seven of them" (the attackers) are people of no side, added to the soldiers
+  ['قالت الوزارة إن جنديين قُتلا في الهجوم على بوسو. وأوضحت أن القوات ردت على المهاجمين، ما أدى إلى مقتل سبعة منهم.', 'ar', 9],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
