@@ -45,4 +45,11 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2023-09-04' }, loadResources()).events;
     expect(events.map((e) => e.fatalities)).toEqual([10]);
   });
+
+  it("go to the attack a group claimed, not to the army's air strike told last", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = 'نيامي – أعلنت وزارة الدفاع في النيجر مقتل خمسة جنود في هجوم شنه مسلحون ليلة الجمعة على موقع عسكري في قرية بانكيلاري.\nوأضاف البيان أن طائرة تابعة لسلاح الجو استهدفت صباح السبت رتلا من المهاجمين المنسحبين قرب بانكيلاري، ما أدى إلى مقتل اثني عشر إرهابيا.\nوفي المقابل، أعلن تنظيم الدولة عبر وكالة أعماق مسؤوليته عن الهجوم، وقال إنه قتل ٣٠ جنديا.';
+    const events = extractDocument({ id: 't', text, published: '2025-04-28' }, loadResources()).events;
+    expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 5], ['Air/drone strike', 12]]);
+  });
 });

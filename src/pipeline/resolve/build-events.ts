@@ -277,32 +277,43 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
 
 /**
  * The act a figure's sentence names by its kind ("The Islamic State claimed the ambush, saying it had
- * killed 25 soldiers", told after the next day's drone strike): the last act before it of the kind the
- * sentence names, when the act told last is of the other kind (a fight on the ground, a strike from
- * afar); -1 when there is no such act, or nothing to choose.
+ * killed 25 soldiers", told after the next day's drone strike; 'أعلن التنظيم مسؤوليته عن الهجوم'):
+ * the last act before it of the kind the sentence names, when the act told last is of the other kind
+ * (a fight on the ground, a strike from afar); -1 when there is no such act, or nothing to choose.
  */
 function actNamed(candidates: Candidate[], cues: EventCue[], sentence: number, last: number): number {
-  const named = actKind(cues, sentence);
-  const told = actKind(cues, last);
+  const named = actKind(cues, sentence, true);
+  const told = actKind(cues, last, false);
   if (named === null || told === null || named === told) return -1;
   let found = -1;
-  for (const c of candidates) if (c.sentence < sentence && c.sentence > found && hasToll(c) && actKind(cues, c.sentence) === named) found = c.sentence;
+  for (const c of candidates) if (c.sentence < sentence && c.sentence > found && hasToll(c) && actKind(cues, c.sentence, false) === named) found = c.sentence;
   return found;
 }
 
 /**
- * The one kind of act a sentence's cues name, if they name one: a fight on the ground ("ambush",
- * « affrontements ») or a strike from afar ("drone strike", « kamikaze »). "Attack" and a killing may be either.
+ * The one kind of act a sentence's cues name, if they name one: a strike from afar ("drone strike",
+ * « kamikaze », with or without the words of its target) or a fight on the ground ("ambush", « affrontements »,
+ * an attack). A figure's sentence names an attack only as what a group claimed ("claimed the attack"):
+ * otherwise "the attack" may be any act, a suicide bombing too.
  */
-function actKind(cues: EventCue[], sentence: number): 'ground' | 'remote' | null {
-  let kind: 'ground' | 'remote' | null = null;
+function actKind(cues: EventCue[], sentence: number, figure: boolean): 'ground' | 'remote' | null {
+  let remote = false;
+  let strike = false;
+  let clash = false;
+  let attack = false;
   for (const k of cues) {
-    if (k.sentence !== sentence || (k.kind !== 'clash' && k.kind !== 'remote')) continue;
-    const here = k.kind === 'clash' ? 'ground' : 'remote';
-    if (kind !== null && kind !== here) return null;
-    kind = here;
+    if (k.sentence !== sentence) continue;
+    if (k.kind === 'remote') {
+      remote = true;
+      strike ||= k.subEventType === 'Air/drone strike';
+    }
+    else if (k.kind === 'clash') clash = true;
+    else if (k.kind === 'attack' && (!figure || k.claimed)) attack = true;
   }
-  return kind;
+  // An act told last may be another's only when it is an air strike: a group may be said to have
+  // carried out an attack and a suicide bombing or a mine, not the army's strike.
+  if (remote) return clash || (!figure && !strike) ? null : 'remote';
+  return clash || attack ? 'ground' : null;
 }
 
 /**
