@@ -52,4 +52,11 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2025-04-28' }, loadResources()).events;
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 5], ['Air/drone strike', 12]]);
   });
+
+  it("go from a lead to the act of the kind its words name, and past an act told between to the act a sentence names", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "OUAGADOUGOU (AA) – Burkina Faso's army said on Tuesday it had repelled an attack on a detachment in the east and that air strikes had then killed 20 militants.\nTerrorists attacked the detachment at Matiacoali early on Monday, the general staff said in a statement.\nOn Tuesday, air force drones struck a column of the fleeing fighters near the village of Natiaboani, the statement said.\nIn its last paragraph, the statement said three soldiers had been killed in Monday's fighting.";
+    const events = extractDocument({ id: 't', text, published: '2025-04-09' }, loadResources()).events;
+    expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 3], ['Air/drone strike', 20]]);
+  });
 });

@@ -251,6 +251,7 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
     // The last act with a toll told before the figure: a siege word in between at the same place
     // (« Les assaillants ont encerclé le village ») does not take the fight's dead.
     let last = -1;
+    let named = -1;
     for (const c of candidates) if (c.sentence < f.sentence && c.sentence > last && hasToll(c)) last = c.sentence;
     // A lead that tells the act before any sentence places it ("Islamist militants attacked a
     // gendarmerie post on Sunday, killing four gendarmes ... The attack in Mangodara ..."): its
@@ -259,14 +260,22 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
       last = Infinity;
       for (const c of candidates) if (c.sentence > f.sentence && c.sentence < last) last = c.sentence;
       if (last === Infinity || last - f.sentence > 2) continue;
+      // "… repelled an attack and follow-up air strikes killed dozens of militants": the act of the
+      // kind the words before the figure name, when the next act is of the other kind.
+      const kind = kindBefore(cues, f);
+      if (kind !== null && actKind(cues, last, false) !== kind) {
+        named = candidates.find((c) => c.sentence > last && c.sentence - f.sentence <= LEAD_ACTS && hasToll(c) && actKind(cues, c.sentence, false) === kind)?.sentence ?? -1;
+        if (named >= 0) last = named;
+      }
     } else {
-      const named = last >= 0 ? actNamed(candidates, cues, f.sentence, last) : -1;
+      named = last >= 0 ? actNamed(candidates, cues, f.sentence, last) : -1;
       if (named >= 0) last = named;
       else if (last < 0 || f.sentence - last > within) continue;
     }
     const there = candidates.filter((c) => c.sentence === last);
     if (!there.every((c) => hasToll(c) && c.place.placeId === there[0]!.place.placeId)) continue;
-    if (candidates.some((c) => c.sentence > last && c.sentence < f.sentence && c.place.placeId !== there[0]!.place.placeId)) continue;
+    // Acts told in between take the figure, unless its sentence named the act it passes them for.
+    if (named < 0 && candidates.some((c) => c.sentence > last && c.sentence < f.sentence && c.place.placeId !== there[0]!.place.placeId)) continue;
     if (places.some((p) => p.sentence === f.sentence && p.placeId !== there[0]!.place.placeId)) continue;
     const list = out.get(last);
     if (list) list.push(f);
@@ -288,6 +297,19 @@ function actNamed(candidates: Candidate[], cues: EventCue[], sentence: number, l
   let found = -1;
   for (const c of candidates) if (c.sentence < sentence && c.sentence > found && hasToll(c) && actKind(cues, c.sentence, false) === named) found = c.sentence;
   return found;
+}
+
+/** How many sentences after a lead the act its figure names may be told. */
+const LEAD_ACTS = 4;
+
+/** The kind of act the cue nearest before a figure in its sentence names (a killing names none). */
+function kindBefore(cues: EventCue[], f: FigureMention): 'ground' | 'remote' | null {
+  let nearest: EventCue | null = null;
+  for (const k of cues) {
+    if (k.sentence !== f.sentence || k.span.start >= f.span.start || familyOf(k.kind) !== 'violence' || k.kind === 'killing') continue;
+    if (!nearest || k.span.start > nearest.span.start) nearest = k;
+  }
+  return nearest === null ? null : nearest.kind === 'remote' ? 'remote' : 'ground';
 }
 
 /**
