@@ -19,6 +19,8 @@ const figures = (text: string, lang: Lang) =>
     [f.kind, f.value, f.victim ?? '-', f.claimedBy, f.qualifier === 'exact' ? '' : f.qualifier].join(' ').trim());
 
 const CASES: [string, Lang, string[]][] = [
+  // a civil society group is a local source
+  ['A drone strike killed at least 14 civilians, local sources and a civil society group said, while the army said it had killed 20 terrorists.', 'en', ['killed 14 civilians local sources at least', 'killed 20 militants army']],
   // girls and infants are children
   ['قتل مسلحون ثلاث فتيات قرب تيسيت.', 'ar', ['killed 3 children report']],
   ['Gunmen killed two infants near Tessit.', 'en', ['killed 2 children report']],
@@ -57,7 +59,7 @@ const CASES: [string, Lang, string[]][] = [
   // an armed group's statement names its own dead; a list's first people named at length
   ['قالت جبهة تحرير أزواد إن مقاتليها قتلوا «أكثر من عشرين» من الجنود، واعترفت بمقتل اثنين من عناصرها.', 'ar', ['killed 20 soldiers armed group at least', 'killed 2 militants armed group']],
   ['قُتل عنصر من الحرس الوطني النيجري واثنان من المهربين المسلحين في اشتباك.', 'ar', ['killed 1 soldiers report', 'killed 2 militants report']],
-  ['وقال أحد الأقارب إن أحد الطفلين توفي أمس متأثرا بجروحه.', 'ar', ['killed 1 children report']],
+  ['وقال أحد الأقارب إن أحد الطفلين توفي أمس متأثرا بجروحه.', 'ar', ['killed 1 children local sources']],
   // Arabic: the men of a force named after 'عنصر' or 'عناصر', and a death told by its pronoun
   ['وأضافت الوزارة أن عنصرا من الحرس الوطني قُتل أيضا.', 'ar', ['killed 1 soldiers report']],
   ['قُتل ثلاثة من عناصر الدرك البوركينابي يوم الأحد.', 'ar', ['killed 3 gendarmes report']],

@@ -112,7 +112,7 @@ export const EN: FigureWords = {
     government: ['government', 'authorities', 'ministry', 'officials', 'junta', 'presidency'],
     army: ['army', 'military', 'armed forces', 'FAMa', 'military source', 'military sources'],
     'security sources': ['security source', 'security sources', 'security official', 'security officials'],
-    'local sources': ['residents', 'resident', 'local sources', 'local source', 'witnesses', 'witness', 'local official', 'local officials', 'villagers', 'medical source', 'hospital source'],
+    'local sources': ['residents', 'resident', 'local sources', 'local source', 'witnesses', 'witness', 'local official', 'local officials', 'villagers', 'medical source', 'hospital source', 'civil society', 'civil society group', 'civil society collective', 'collective', 'youth association', 'association', 'associations', 'community leader', 'community leaders', 'relatives', 'relative'],
     'NGO/UN': ['UN', 'United Nations', 'MINUSMA', 'the mission', 'Human Rights Watch', 'HRW', 'Amnesty', 'NGO', 'OCHA', 'UNHCR', 'MSF', 'ICRC', 'Red Cross'],
     media: ['AFP', 'Reuters', 'RFI', 'media', 'news agency', 'newspaper', 'Al Jazeera'],
     'armed group': ['JNIM', 'Islamic State', 'IS Sahel', 'ISGS', 'the group', 'jihadist group', 'media arm', 'propaganda arm', 'Zallaqa', 'al-Zallaqa', 'Amaq', 'FLA', 'Azawad Liberation Front', 'CMA', 'CSP', 'MSA', 'the movement', 'the front', 'the coalition'],

@@ -95,7 +95,7 @@ export const FR: FigureWords = {
     government: ['gouvernement', 'autorités', 'ministère', 'porte-parole du gouvernement', 'la présidence', 'la junte'],
     army: ['armée', 'état-major', 'FAMa', 'forces armées', 'source militaire', 'sources militaires', 'militaire'],
     'security sources': ['source sécuritaire', 'sources sécuritaires', 'source de sécurité', 'sources de sécurité'],
-    'local sources': ['habitant*', 'sources locales', 'source locale', 'élu local', 'élus locaux', 'notable*', 'témoin*', 'diocèse', 'source hospitalière', 'sources hospitalières', 'source médicale'],
+    'local sources': ['habitant*', 'sources locales', 'source locale', 'élu local', 'élus locaux', 'notable*', 'témoin*', 'diocèse', 'source hospitalière', 'sources hospitalières', 'source médicale', 'société civile', 'collectif', 'association', 'associations', 'proches'],
     'NGO/UN': ['ONU', 'Nations unies', 'MINUSMA', 'la mission', 'HRW', 'Human Rights Watch', 'Amnesty', 'ONG', 'OCHA', 'HCR', 'MSF', 'CICR', 'Croix-Rouge'],
     media: ['AFP', 'Reuters', 'RFI', 'médias', 'la presse', 'journal', 'agence'],
     'armed group': ['JNIM', 'GSIM', 'EIGS', 'État islamique', 'le groupe jihadiste', 'le groupe djihadiste', 'Ansarul Islam', 'Katiba', 'Az-Zallaqa', 'Zallaqa', 'Amaq', 'organe de propagande', 'FLA', 'Front de libération de l Azawad', 'CMA', 'CSP', 'MSA', 'le mouvement', 'la coordination'],
