@@ -670,7 +670,11 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
   const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : sideBefore(view, count.first));
   // "in protest against the killing of three men": an earlier act's dead, told as the cause of this one.
   // "accidents have killed five people since January": a tally of a stretch of time, no act's own dead either.
-  const cause = trigger?.cause === true || tallyAfter(view, next);
+  // So are the dead told after a cause word, before their figure word ("ransacked the post after | a local
+  // trader died", the cause word taking the count's article).
+  const causeBefore = trigger !== null && trigger.first >= count.next && count.first > 0 &&
+    (entryEndsAt(view, count.first, view.lex.causes, CAUSE_WORDS) || entryEndsAt(view, count.first + 1, view.lex.causes, CAUSE_WORDS));
+  const cause = trigger?.cause === true || causeBefore || tallyAfter(view, next);
   const countStart = view.norm.toOriginal[tokens[count.first]!.start]!;
   const sentence = sentenceAt(sentences, span.start);
   const wordAt = trigger ? view.norm.toOriginal[tokens[trigger.first]!.start]! : -1;

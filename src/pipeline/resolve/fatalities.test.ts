@@ -54,6 +54,9 @@ const CASES: [string, Lang, number][] = [
   ['The leader said six hunters and two civilians, an old man and a boy, were killed in Sokolo.', 'en', 8],
   // Arabic "seven of them" (the attackers) are people of no side, added to the soldiers
   ['قالت الوزارة إن جنديين قُتلا في الهجوم على بوسو. وأوضحت أن القوات ردت على المهاجمين، ما أدى إلى مقتل سبعة منهم.', 'ar', 9],
+  // A stated zero says who did not die; a death told after a cause word is the cause
+  ['Fighters of two groups clashed near Ber; no casualties were reported among the fighting parties, but at least two civilians were killed in the crossfire.', 'en', 2],
+  ['Angry residents ransacked the gendarmerie post in Pissila on Sunday after a local trader died in custody, officials said. No one was hurt in the unrest.', 'en', 0],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
