@@ -57,6 +57,9 @@ const CASES: [string, Lang, number][] = [
   // A stated zero says who did not die; a death told after a cause word is the cause
   ['Fighters of two groups clashed near Ber; no casualties were reported among the fighting parties, but at least two civilians were killed in the crossfire.', 'en', 2],
   ['Angry residents ransacked the gendarmerie post in Pissila on Sunday after a local trader died in custody, officials said. No one was hurt in the unrest.', 'en', 0],
+  // One of the wounded who died later
+  ['Gunmen attacked the camp in Douentza, severely wounding a Chadian peacekeeper who succumbed to his wounds two weeks later.', 'en', 1],
+  ['Les assaillants ont blessé un casque bleu qui a succombé à ses blessures.', 'fr', 1],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
