@@ -61,7 +61,7 @@ export const EN: FigureWords = {
   nounLinks: ['of', 'among', 'of its', 'of their', 'of his', 'of our'],
   auxiliaries: [
     'was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'was also', 'were also', 'also', 'was reportedly', 'were reportedly', 'was allegedly', 'were allegedly', 'allegedly',
-    'reportedly', 'were later', 'was later', 'later', 'was found', 'were found', 'was later found', 'were later found', 'were all', 'all',
+    'reportedly', 'were later', 'was later', 'later', 'was found', 'were found', 'found', 'was later found', 'were later found', 'were all', 'all',
     'are believed to have been', 'is believed to have been', 'were believed to have been', 'had', 'have', 'has',
     'severely', 'seriously', 'critically', 'slightly', 'lightly', 'were severely', 'were seriously', 'was severely', 'was seriously',
   ],

@@ -60,6 +60,8 @@ const CASES: [string, Lang, number][] = [
   // One of the wounded who died later
   ['Gunmen attacked the camp in Douentza, severely wounding a Chadian peacekeeper who succumbed to his wounds two weeks later.', 'en', 1],
   ['Les assaillants ont blessé un casque bleu qui a succombé à ses blessures.', 'fr', 1],
+  // A headline's "found dead"
+  ['Gendarmerie commander abducted near Nara and his driver found dead.', 'en', 1],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
