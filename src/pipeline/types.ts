@@ -163,6 +163,8 @@ export interface FigureMention {
   cause?: boolean;
   /** A toll told as revised ("rose to 23", "s'est alourdi à", "ارتفعت حصيلة ... إلى"): it replaces the earlier figures. */
   revised?: boolean;
+  /** A total over several acts told together ("34 killed in an attack and an air strike"): a claim, no one act's toll (set by the solver). */
+  total?: boolean;
 }
 
 /** What the text-reading stages look at: the document and its prepared text. */

@@ -59,4 +59,12 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2025-04-09' }, loadResources()).events;
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 3], ['Air/drone strike', 20]]);
   });
+
+  it("leave out a lead's total over an attack and a strike told apart after it", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "BAMAKO (Reuters) - At least 30 people were killed in an attack on an army post in central Mali on Sunday and in an air strike on the attackers hours later, according to the army and local sources.\nThe army said gunmen attacked its post at Dinangourou early on Sunday and that four soldiers were killed and nine attackers shot dead.\nIn the afternoon, an army drone struck a column of fleeing fighters near the village of Yoro, killing about 20 terrorists, the army said.";
+    const events = extractDocument({ id: 't', text, published: '2023-10-16' }, loadResources()).events;
+    expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Dinangorou', 13], ['Yoro', 20]]);
+    expect(events[0]!.claims.some((c) => c.value === 30)).toBe(true);
+  });
 });

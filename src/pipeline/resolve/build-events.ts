@@ -37,12 +37,13 @@ const GENERAL_TRIGGERS: ReadonlySet<string> = new Set(['attack', 'clash', 'killi
 export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifier: EventTypeModel): CodedEvent[] {
   // Every event has a trigger: a report with none has no event, whatever its places.
   if (analysis.cues.length === 0) return [];
-  const a = withoutStandingSieges(analysis, lexicon);
-  if (a.cues.length === 0) return [];
-  const trends = trendSentences(a, lexicon);
-  const places = eventPlaces(a, lexicon, trends);
-  const candidates = findCandidates(a, places, trends, lexicon);
+  const a0 = withoutStandingSieges(analysis, lexicon);
+  if (a0.cues.length === 0) return [];
+  const trends = trendSentences(a0, lexicon);
+  const places = eventPlaces(a0, lexicon, trends);
+  const candidates = findCandidates(a0, places, trends, lexicon);
   if (candidates.length === 0) return [];
+  const a = withTotals(a0, candidates);
   // The families of triggers each sentence's candidates belong to (see figuresFor).
   const families = new Map<number, Set<string>>();
   for (const c of candidates) {
@@ -71,6 +72,42 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   }
   const told = withoutBackground(mergeEvents(events, hasHeadline(a), summaryItems(a)), a.doc.published);
   return isAnalysis(a, lexicon) ? newsOfAnalysis(told, a.doc.published) : told;
+}
+
+/**
+ * The analysis with the totals over several acts marked (`total`): a toll told before the acts it
+ * sums up, in a sentence that names a fight on the ground and a strike from afar ("قُتل ٣٤ شخصا … في
+ * هجوم على موقع للجيش … وفي ضربة جوية", "15 killed in an attack on a village and a bombing of the
+ * reinforcements"), when the report codes acts of both kinds in other sentences. Each act's own toll
+ * is told with it; the total stays a claim.
+ */
+function withTotals(a: Analysis, candidates: Candidate[]): Analysis {
+  // A sentence with a strike from afar tells one, whatever else it names; one with a fight and no strike, a fight.
+  const remoteAt = (s: number) => a.cues.some((k) => k.sentence === s && k.kind === 'remote');
+  const groundAt = (s: number) => !remoteAt(s) && a.cues.some((k) => k.sentence === s && (k.kind === 'clash' || k.kind === 'attack'));
+  const elsewhere = (kind: 'ground' | 'remote', s: number) => candidates.some((c) => c.sentence !== s && hasToll(c) && (kind === 'remote' ? remoteAt : groundAt)(c.sentence));
+  let figures: FigureMention[] | null = null;
+  for (let i = 0; i < a.figures.length; i++) {
+    const f = a.figures[i]!;
+    if (f.kind !== 'killed' || !sumsActs(a.cues, f) || !elsewhere('ground', f.sentence) || !elsewhere('remote', f.sentence)) continue;
+    figures ??= [...a.figures];
+    figures[i] = { ...f, total: true };
+  }
+  if (figures === null) return a;
+  return {
+    doc: a.doc, lang: a.lang, norm: a.norm, tokens: a.tokens, sentences: a.sentences,
+    places: a.places, actors: a.actors, cues: a.cues, dates: a.dates, figures, events: a.events, warnings: a.warnings,
+  };
+}
+
+/**
+ * Whether a figure is told before the words of a fight on the ground and, after them, of a strike from
+ * afar, in its sentence ("… في هجوم على موقع للجيش … وفي ضربة جوية"; not "killed when an IED | targeted their vehicle").
+ */
+function sumsActs(cues: EventCue[], f: FigureMention): boolean {
+  let ground = Infinity;
+  for (const k of cues) if (k.sentence === f.sentence && k.span.start >= f.span.end && (k.kind === 'clash' || k.kind === 'attack')) ground = Math.min(ground, k.span.start);
+  return cues.some((k) => k.sentence === f.sentence && k.kind === 'remote' && k.span.start > ground);
 }
 
 /**

@@ -41,7 +41,7 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   // "At least 5 people were killed, including 4 fighters": the four are among the five. So are those
   // "among the dead" told a sentence or more after the toll ('… إن بين القتلى ثلاث نساء وطفلين').
   const all = figures.filter(
-    (f) => f.kind === 'killed' && !f.cause && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && !g.cause && countAt(g) < countAt(f))),
+    (f) => f.kind === 'killed' && !f.cause && !f.total && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && !g.cause && countAt(g) < countAt(f))),
   );
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
