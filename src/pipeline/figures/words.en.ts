@@ -74,7 +74,9 @@ export const EN: FigureWords = {
   attempts: ['attempted to', 'tried to', 'trying to', 'attempt to', 'attempt on', 'attempts to', 'failed to', 'sought to'],
   attemptsAfter: ['attempt', 'attempts', 'plot', 'plots'],
   causes: ['responsible for the', 'in response to the', 'in protest against the', 'in protest at the', 'in protest over the', 'protesting the', 'protest against the', 'to protest the', 'to protest against the', 'following the', 'following a', 'following an', 'after the', 'after a', 'after an', 'a day after the', 'the day after the', 'over the', 'against the', 'to denounce the', 'denouncing the'],
-  tallies: ["since january", "since february", "since march", "since april", "since may", "since june", "since july", "since august", "since september", "since october", "since november", "since december", "since the start of the year", "since the beginning of the year", "so far this year", "this year", "since last year", 'sparked', 'sparks', 'triggered'],
+  tallies: ["since january", "since february", "since march", "since april", "since may", "since june", "since july", "since august", "since september", "since october", "since november", "since december", "since the start of the year", "since the beginning of the year", "so far this year", "this year", "since last year", 'sparked', 'sparks', 'triggered',
+    // A total over several acts, each told apart ("killed at least 19 civilians in two attacks on villages").
+    'in two attacks', 'in three attacks', 'in four attacks', 'in two separate attacks', 'in three separate attacks', 'in separate attacks', 'in a series of attacks', 'in two days of attacks'],
   things: ['cattle', 'cow*', 'goat*', 'sheep', 'camel*', 'donkey*', 'animal*', 'livestock', 'head of', 'heads of', 'vehicle*', 'truck*', 'motorbike*', 'motorcycle*', 'car', 'cars', 'house*', 'hut*', 'shop*', 'kilomet*', 'km', 'mile*', 'day*', 'hour*', 'week*', 'month*', 'year*', 'minute*'],
   peopleOnly: ['lost', 'losing'],
   forward: ['killing', 'wounding', 'injuring', 'kidnapping', 'abducting', 'capturing', 'executing', 'neutralising', 'neutralizing'],

@@ -67,4 +67,11 @@ describe('fatalities of a report with several events', () => {
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Dinangorou', 13], ['Yoro', 20]]);
     expect(events[0]!.claims.some((c) => c.value === 30)).toBe(true);
   });
+
+  it("leave out a province's copy of a village's act when the gazetteer files the village under no district", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "OUAGADOUGOU (Reuters) - Gunmen killed at least 12 civilians in an attack on a village in Burkina Faso's Sourou province on Monday, local officials said.\nMen on motorbikes surrounded Zoumbara, about 23 km southwest of Tougan, on Monday afternoon and opened fire on villagers, a local official said.\nResidents said hundreds of people had fled the province since the start of May.";
+    const events = extractDocument({ id: 't', text, published: '2021-05-19' }, loadResources()).events;
+    expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Zoumbara', 12]]);
+  });
 });

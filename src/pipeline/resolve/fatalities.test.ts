@@ -62,6 +62,10 @@ const CASES: [string, Lang, number][] = [
   ['Les assaillants ont blessé un casque bleu qui a succombé à ses blessures.', 'fr', 1],
   // A headline's "found dead"
   ['Gendarmerie commander abducted near Nara and his driver found dead.', 'en', 1],
+  // A total over several acts told apart; someone's relatives are never the whole toll
+  ['Gunmen killed at least 19 civilians in two attacks on villages in Sourou province on Monday and Tuesday, officials said.', 'en', 0],
+  ['قتل مسلحون ١٩ مدنيا على الأقل في هجومين على قريتين.', 'ar', 0],
+  ['A spokesman said nine people had been killed in the village. "They came in the afternoon," said a resident who lost two cousins.', 'en', 9],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],

@@ -66,7 +66,8 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   let named: FigureMention[] | null = null;
   for (const f of killed) {
     const kind = kindOf(f, civilians);
-    if (kind === null || NO_SIDE_VICTIMS.has(kind) || UNNAMED.has(kind)) continue;
+    // Someone's relatives ("lost two cousins") are among a toll, never the whole of it.
+    if (kind === null || NO_SIDE_VICTIMS.has(kind) || UNNAMED.has(kind) || kind === 'relatives') continue;
     if (sideOf(f) !== 'civilians' || f.value < 2 || (named && kindOf(named[0]!, civilians) !== kind)) { named = []; break; }
     (named ??= []).push(f);
   }

@@ -1,6 +1,7 @@
 import { daysBetween } from '../dates/calendar.ts';
 import type { Claim, CodedEvent, Evidence, FigureMention } from '../types.ts';
 import { countFatalities, demonstrationSubType, sideOf, toClaims } from './fatalities.ts';
+import { km } from '../places/place.neighbours.ts';
 
 /** A coded event with the figures its fatality count may be taken from. */
 export interface CodedCandidate {
@@ -126,7 +127,7 @@ function foldUnitCopies(groups: CodedCandidate[][]): void {
     for (const g of groups) {
       const o = g[0]!.event;
       if (g === groups[k] || o.location === e.location || o.event_date !== e.event_date || o.sub_event_type !== e.sub_event_type) continue;
-      if (o.admin1 === e.location || o.admin2 === e.location) {
+      if (o.admin1 === e.location || o.admin2 === e.location || nearInside(o, e)) {
         inside = g;
         towns++;
       }
@@ -405,8 +406,22 @@ function isCoarseCopy(e: CodedEvent, all: CodedEvent[], atUnit: boolean): boolea
 /** Whether another event of e's kind on e's day that `is` so lies in the unit e is placed at (its admin1 or admin2). */
 function hasEventInside(e: CodedEvent, all: CodedEvent[], is: (o: CodedEvent) => boolean): boolean {
   const family = familyKey(e);
-  return all.some((o) => o !== e && familyKey(o) === family && o.event_date === e.event_date && (o.admin1 === e.location || o.admin2 === e.location) && is(o));
+  return all.some((o) => o !== e && familyKey(o) === family && o.event_date === e.event_date && (o.admin1 === e.location || o.admin2 === e.location || nearInside(o, e)) && is(o));
 }
+
+/**
+ * A village the gazetteer files under no district (admin2 null), in the region of a district's event
+ * and near its point: in that district, as far as can be told ("Zoumbara, … southwest of the
+ * provincial capital Tougan" in a report of "Burkina Faso's Sourou province").
+ */
+function nearInside(o: CodedEvent, e: CodedEvent): boolean {
+  if (o.admin2 !== null || e.admin2 !== e.location || o.admin1 !== e.admin1) return false;
+  if (o.latitude === null || o.longitude === null || e.latitude === null || e.longitude === null) return false;
+  return km({ lat: o.latitude, lon: o.longitude }, { lat: e.latitude, lon: e.longitude }) <= DISTRICT_KM;
+}
+
+/** How far from a district's point a village of no district may be and still be taken for one of its own. */
+const DISTRICT_KM = 50;
 
 /**
  * The first of each item, in order, where items are the same when `same` says so and they start at
