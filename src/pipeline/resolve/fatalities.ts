@@ -54,12 +54,18 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   // "Twelve civilians killed" in the headline and "twelve people were killed" in the text are one toll.
   const civilians = killed.some((g) => g.victim === 'civilians');
   // A toll that does not say whose dead they were is that of the one kind the report counts, if one.
+  // People of no side ("five others", "a commander") are no kind an untold toll could be; men and
+  // people beside one kind of civilians ("cinq civils tués … Cinq hommes peuls … huit morts") are those civilians.
   let only: string | null | undefined;
+  let unnamed: string | null | undefined;
   for (const f of killed) {
     const kind = kindOf(f, civilians);
-    // People of no side ("five others", "a commander") are no kind an untold toll could be.
-    if (kind !== null && !NO_SIDE_VICTIMS.has(kind)) only = only === undefined || only === kind ? kind : null;
+    if (kind === null || NO_SIDE_VICTIMS.has(kind)) continue;
+    if (UNNAMED.has(kind)) unnamed = unnamed === undefined || unnamed === kind ? kind : null;
+    else only = only === undefined || only === kind ? kind : null;
   }
+  if (only === undefined) only = unnamed;
+  else if (only !== null && unnamed !== undefined && sideOf({ victim: only } as FigureMention) !== 'civilians') only = null;
   // "killed 12 villagers, a local official said. Residents said 15 people died": people told in
   // another sentence than the one kind of civilians the report counts are those civilians told again
   // (a count of one, "a Fulani shepherd", is no toll told again).
