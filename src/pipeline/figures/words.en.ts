@@ -69,7 +69,7 @@ export const EN: FigureWords = {
   tollLinks: ['of', 'toll at', 'toll to', 'toll of', 'toll rose to', 'toll has risen to', 'toll had risen to', 'toll climbed to', 'toll stood at', 'toll stands at', 'toll was', 'toll is'],
   revisions: ['rose to', 'risen to', 'climbed to', 'rising to', 'increased to', 'jumped to', 'revised upward*', 'revised up', 'bringing the toll to', 'bringing the death toll to', 'raising the toll to', 'raising the death toll to', 'taking the toll to'],
   barriers: ['in', 'at', 'on', 'near', 'by', 'during', 'from', 'with', 'after', 'before', 'against', 'outside', 'inside', 'into', 'while', 'when'],
-  sides: { soldiers: ['on the friendly side', 'friendly side', 'friendly forces'], militants: ['on the enemy side', 'enemy side'] },
+  sides: { soldiers: ['on the friendly side', 'friendly side', 'friendly forces'], militants: ['on the enemy side', 'enemy side', 'left behind', 'leaving behind', 'abandoning', 'abandoned'] },
   ownRanks: ['in its ranks', 'in their ranks', 'in its own ranks', 'in their own ranks', 'in own ranks', 'of its own', 'of their own', 'among its fighters', 'among its men', 'among its own'],
   attempts: ['attempted to', 'tried to', 'trying to', 'attempt to', 'attempt on', 'attempts to', 'failed to', 'sought to'],
   attemptsAfter: ['attempt', 'attempts', 'plot', 'plots'],

@@ -62,7 +62,7 @@ export const FR: FigureWords = {
   revisions: ['alourdi*', 'passé à', 'grimpé à', 'revu à la hausse', 'porté à', 'porte à', 'portant le bilan à', 'portant à', 'porte le bilan à'],
   barriers: ['par'],
   ownRanks: ['dans ses rangs', 'dans leurs rangs', 'dans ses propres rangs', 'de ses hommes', 'parmi ses hommes', 'côté ami', 'de son côté'],
-  sides: { soldiers: ['côté ami', 'côté FAMa', 'côté forces amies'], militants: ['côté ennemi', 'côté terroriste', 'côté terroristes', 'côté assaillants'] },
+  sides: { soldiers: ['côté ami', 'côté FAMa', 'côté forces amies'], militants: ['côté ennemi', 'côté terroriste', 'côté terroristes', 'côté assaillants', 'ont abandonné', 'abandonnant', 'en abandonnant', 'laissant derrière eux', 'laissant sur le terrain'] },
   // A cause ends right before its figure word ("après la | mort de trois bergers"), as a trigger is looked up there.
   attempts: ['tentative d', 'tentative de', 'tentatives d', 'tentatives de', 'tenté d', 'tenté de', 'tente d', 'tente de', 'tenter d', 'tenter de', 'tentaient d', 'tentaient de', 'voulu', 'cherché à'],
   causes: ['responsables de la', 'responsable de la', 'suite à la', 'suite au', 'suite à l', 'à la suite de la', 'à la suite du', 'à la suite de l', 'après la', 'après le', 'après l', 'au lendemain de la', 'au lendemain du', 'au lendemain de l', 'en réaction à la', 'en réaction au', 'en réaction à l', 'pour protester contre la', 'pour protester contre le', 'pour protester contre l', 'pour dénoncer la', 'pour dénoncer le', 'pour dénoncer l', 'contre la', 'contre le', 'contre l'],

@@ -68,6 +68,9 @@ const CASES: [string, Lang, number][] = [
   ['A spokesman said nine people had been killed in the village. "They came in the afternoon," said a resident who lost two cousins.', 'en', 9],
   // Men beside one kind of civilians are those civilians: a toll told with no noun is theirs, told again
   ["Cercle de Bankass : cinq civils tués à Korolou. Cinq hommes peuls ont été tués vendredi à Korolou. L'association avance pour sa part le chiffre de huit morts.", 'fr', 5],
+  // Bodies the attackers left behind are theirs
+  ["Deux gendarmes ont été tués lors de l'attaque du poste de Tama. Les assaillants ont été repoussés et ont abandonné trois corps sur le terrain.", 'fr', 5],
+  ['Two soldiers were killed in the attack on the post. The attackers fled, leaving behind three bodies.', 'en', 5],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
