@@ -94,7 +94,7 @@ const CASES: [string, Lang, string[]][] = [
   ['Suspected JNIM militants fired several mortar shells at the military camp in Sevare on Monday night, causing no casualties, a security source said.', 'en', ['killed 0 - security sources', 'injured 0 - security sources']],
   ["Le même jour, des attaques quasi simultanées ont visé les positions de l'armée à Diafarabé et à Dioura, selon le gouvernement, qui ne donne pas de bilan.", 'fr', []],
   // bodies, losses and the dead who succumbed (dev9)
-  ['Selon l\'état-major, les assaillants ont abandonné douze corps sur le terrain.', 'fr', ['killed 12 - army']],
+  ['Selon l\'état-major, les assaillants ont abandonné douze corps sur le terrain.', 'fr', ['killed 12 militants army']],
   ["Les frappes ont permis d'abattre plus d'une cinquantaine de terroristes.", 'fr', ['killed 50 militants report approximate']],
   ["L'état-major reconnaît la perte de six militaires.", 'fr', ['killed 6 soldiers army']],
   ['Un jeune homme a succombé à ses blessures.', 'fr', ['killed 1 youths report']],
