@@ -57,7 +57,7 @@ export const FR: FigureWords = {
   },
   nounLinks: ['de', 'd', 'des', 'du', 'parmi', 'dont', 'de ses', 'de leurs', 'de nos', 'd entre eux', 'parmi les', 'parmi nos', 'parmi ses'],
   auxiliaries: ['ont été', 'a été', 'ont', 'a', 'sont', 'est', 'auraient été', 'aurait été', 'ont également été', 'a également été', 'ont aussi été', 'a aussi été', 'ont tous été', 'sont également', 'est également', 'grièvement', 'légèrement', 'ont été grièvement', 'a été grièvement', 'ont été légèrement'],
-  singularDeterminers: ['le', 'la', 'l', 'son', 'sa'],
+  singularDeterminers: ['le', 'la', 'l', 'son', 'sa', 'leur'],
   tollLinks: ['s est alourdi à', 'est passé à', 'a été porté à', 'est de'],
   revisions: ['alourdi*', 'passé à', 'grimpé à', 'revu à la hausse', 'porté à', 'porte à', 'portant le bilan à', 'portant à', 'porte le bilan à'],
   barriers: ['par'],

@@ -436,7 +436,7 @@ function codeCandidate(
   // Figures outside any event's sentence belong to the report's one event, or are claims about its violence.
   const own = statement ? [] : single ? [...figures, ...loose] : figures;
   const told = statement ? own : [...own, ...farther, ...deadNamedBack(a, c, family, own)];
-  const counted = countFatalities(told); if (process.env.XDBG) console.error("CAND", c.sentence, c.place.name, c.cue.kind, told.map((f) => f.sentence + ":" + f.victim + ":" + f.value).join(" "), "=>", counted.value);
+  const counted = countFatalities(told);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
   const roles = chooseRoles(c, a, country, own, lexicon, report.actors);
   let { actor1 } = roles;

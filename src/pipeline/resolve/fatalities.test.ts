@@ -71,6 +71,8 @@ const CASES: [string, Lang, number][] = [
   // Bodies the attackers left behind are theirs
   ["Deux gendarmes ont été tués lors de l'attaque du poste de Tama. Les assaillants ont été repoussés et ont abandonné trois corps sur le terrain.", 'fr', 5],
   ['Two soldiers were killed in the attack on the post. The attackers fled, leaving behind three bodies.', 'en', 5],
+  // « Leur chauffeur » is one person
+  ["Quatre ressortissants chinois ont été enlevés mardi près de Kéniéba. Leur chauffeur, un Malien d'une trentaine d'années, a été abattu alors qu'il tentait de faire demi-tour.", 'fr', 1],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
