@@ -74,4 +74,11 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2021-05-19' }, loadResources()).events;
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Zoumbara', 12]]);
   });
+
+  it("keep an act's own stated zero against the dead of an earlier act at the same place", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "La brigade de gendarmerie d'Ingané, au nord de Titao, a été attaquée dans la nuit de dimanche à lundi par des individus armés. Trois gendarmes ont été tués, selon une source sécuritaire.\nLundi matin, un engin explosif improvisé a visé le convoi de renfort à l'entrée d'Ingané, endommageant un véhicule, sans faire de victime.";
+    const events = extractDocument({ id: 't', text, published: '2024-04-23' }, loadResources()).events;
+    expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 3], ['Remote explosive/landmine/IED', 0]]);
+  });
 });

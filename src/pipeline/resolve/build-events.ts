@@ -66,7 +66,8 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
     const after = following?.get(c.sentence);
     // An abduction's own dead, told after it ("Un vigile malien qui tentait de s'interposer a été abattu"), are its toll.
     if (after && hasToll(c)) figures.push(...after);
-    const farther = hasToll(c) ? (tollFollowing?.get(c.sentence)?.filter((f) => !after?.includes(f)) ?? []) : [];
+    // A zero told three sentences on ("No casualties were reported", after the next act) is another act's.
+    const farther = hasToll(c) ? (tollFollowing?.get(c.sentence)?.filter((f) => !after?.includes(f) && f.value > 0) ?? []) : [];
     const event = codeCandidate(c, a, lexicon, classifier, untold?.covers(c, candidates) ? untold.report : report, figures, loose, single, farther);
     if (event !== null) events.push(event);
   }

@@ -47,8 +47,8 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
   const told = all.some((f) => !f.unspecified) ? all.filter((f) => !f.unspecified) : all;
   // "No casualties were reported among the fighting parties, but at least two civilians were killed":
-  // a stated zero says who did not die, not that no one did.
-  const killed = told.some((f) => f.value > 0) ? told.filter((f) => f.value > 0) : told;
+  // a stated zero beside a count of dead in its sentence says who did not die, not that no one did.
+  const killed = told.filter((f) => f.value > 0 || !told.some((g) => g.value > 0 && g.sentence === f.sentence));
   // Most events have one figure or none: nothing to weigh.
   if (killed.length <= 1) return { value: killed[0]?.value ?? 0, used: killed };
   // "Twelve civilians killed" in the headline and "twelve people were killed" in the text are one toll.
