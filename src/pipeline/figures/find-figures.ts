@@ -646,7 +646,8 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
     );
     const sameClause = open.filter((t) => !clauseBreakBetween(view, t, count));
     const nearest = nearestTrigger(view, sameClause.length > 0 ? sameClause : open, count);
-    const t = nearest && gap(nearest, count) > 0 ? (open.find(tollRevised) ?? nearest) : nearest;
+    // The revised toll's figure word nearest the count ("deux des quatre blessés … ont succombé, portant à cinq").
+    const t = nearest && gap(nearest, count) > 0 ? (open.findLast(tollRevised) ?? nearest) : nearest;
     if (!t) return null;
     const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count) || arabicObject(view, t, count) || tollRevised(t) || metDeath(view, t, count);
     if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return null;

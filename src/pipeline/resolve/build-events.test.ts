@@ -81,4 +81,11 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2024-04-23' }, loadResources()).events;
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 3], ['Remote explosive/landmine/IED', 0]]);
   });
+
+  it("keep an act's own stated zero in a report of one place, against a revised toll told before it", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "La brigade de gendarmerie de Toulfé a été attaquée dans la nuit de dimanche à lundi par des individus armés. Trois gendarmes ont été tués sur le coup.\nLe bilan a été revu à la hausse : deux des quatre blessés ont succombé, portant à cinq le nombre de gendarmes tués.\nLundi matin, un engin explosif improvisé a visé le convoi de renfort à l'entrée de Toulfé, endommageant un véhicule, sans faire de victime.";
+    const events = extractDocument({ id: 't', text, published: '2024-04-23' }, loadResources()).events;
+    expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 5], ['Remote explosive/landmine/IED', 0]]);
+  });
 });

@@ -435,7 +435,9 @@ function codeCandidate(
   // sentence are the attack's (ACLED codes all 41 of its Mali such events with 0 fatalities).
   const statement = c.cue.subEventType === STATEMENT;
   // Figures outside any event's sentence belong to the report's one event, or are claims about its violence.
-  const own = statement ? [] : single ? [...figures, ...loose] : figures;
+  // An act whose own sentence says no one died ("… endommageant un véhicule, sans faire de victime") takes no other sentence's dead.
+  const noneDied = figures.some((f) => f.kind === 'killed' && f.value === 0) && !figures.some((f) => f.kind === 'killed' && f.value > 0);
+  const own = statement ? [] : single && !noneDied ? [...figures, ...loose] : figures;
   const told = statement ? own : [...own, ...farther, ...deadNamedBack(a, c, family, own)];
   const counted = countFatalities(told);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
