@@ -74,7 +74,7 @@ export function findCounts(w: MarkedTokens, lo: number, hi: number, lex: FigureL
   const headline = w.lang === 'en' && (near === null || near[0] === 1) ? bareSingularAt(w, lo, hi, lex, written) : null;
   if (headline) found.push(headline);
   for (let i = headline?.next ?? lo; i < hi; i++) {
-    if (!marked(w, i, starts)) continue;
+    if (!marked(w, i, starts) || oneByOne(w, i, hi)) continue;
     // Counts read word by word ("the village chief", "15 presumed Katiba Macina militants") only near a figure word.
     const close = near === null || near[i - lo] === 1;
     const c =
@@ -87,6 +87,16 @@ export function findCounts(w: MarkedTokens, lo: number, hi: number, lex: FigureL
   }
   return found;
 }
+
+/** "one by one", « un à un », 'واحدا تلو الآخر': a way of doing, no count (normalised text). */
+function oneByOne(w: MarkedTokens, i: number, hi: number): boolean {
+  const a = w.tokens[i]!.text;
+  const b = i + 2 < hi ? w.tokens[i + 1]!.text : '';
+  if (!ONE.has(a)) return false;
+  return (b === 'by' || b === 'a' || b === 'à' || b === 'par' || b === 'after' || b === 'تلو') && (ONE.has(w.tokens[i + 2]!.text) || b === 'after' || b === 'تلو');
+}
+
+const ONE: ReadonlySet<string> = new Set(['one', 'un', 'une', 'واحدا', 'واحده', 'واحد']);
 
 /**
  * "a soldier was killed", "killed the village chief", "le maire et son chauffeur": a singular

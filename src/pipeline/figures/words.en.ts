@@ -122,5 +122,5 @@ export const EN: FigureWords = {
     'armed group': ['JNIM', 'Islamic State', 'IS Sahel', 'ISGS', 'the group', 'jihadist group', 'media arm', 'propaganda arm', 'Zallaqa', 'al-Zallaqa', 'Amaq', 'FLA', 'Azawad Liberation Front', 'CMA', 'CSP', 'MSA', 'the movement', 'the front', 'the coalition'],
   },
   sourcedBy: ['according to'],
-  markers: ['according', 'said', 'says', 'told', 'reported', 'announced', 'claimed', 'stated', 'confirmed', 'statement', 'per', 'put', 'acknowledg*', 'admitted', 'admits', 'speaks', 'spoke'],
+  markers: ['according', 'said', 'says', 'told', 'reported', 'announced', 'claimed', 'stated', 'confirmed', 'statement', 'per', 'put', 'acknowledg*', 'admitted', 'admits', 'speaks', 'spoke', 'recalled', 'recounted', 'explained', 'added'],
 };

@@ -102,5 +102,5 @@ export const FR: FigureWords = {
     'armed group': ['JNIM', 'GSIM', 'EIGS', 'État islamique', 'le groupe jihadiste', 'le groupe djihadiste', 'Ansarul Islam', 'Katiba', 'Az-Zallaqa', 'Zallaqa', 'Amaq', 'organe de propagande', 'FLA', 'Front de libération de l Azawad', 'CMA', 'CSP', 'MSA', 'le mouvement', 'la coordination'],
   },
   sourcedBy: ['selon', 'd après', 'd apres'],
-  markers: ['selon', "d'après", 'indiqu*', 'annonc*', 'affirm*', 'déclar*', 'rapport*', 'précis*', 'revendiqu*', 'confirm*', 'communiqué', 'assur*', 'de source', 'reconn*', 'admet*', 'évoqu*', 'parle', 'parlent', 'parlé'],
+  markers: ['selon', "d'après", 'indiqu*', 'annonc*', 'affirm*', 'déclar*', 'rapport*', 'précis*', 'revendiqu*', 'confirm*', 'communiqué', 'assur*', 'de source', 'reconn*', 'admet*', 'évoqu*', 'parle', 'parlent', 'parlé', 'témoign*', 'racont*', 'confie', 'confient', 'explique', 'expliquent', 'ajoute', 'ajoutent', 'poursuit', 'souligne', 'dénonce', 'regrette', 'déplore'],
 };
