@@ -104,7 +104,7 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   let value = 0;
   const used: FigureMention[] = [];
-  for (const t of revisedTotal(stateVersionDropped(groupVersionDropped(partsDropped(lowest))))) {
+  for (const t of stateVersionDropped(groupVersionDropped(revisedTotal(partsDropped(lowest))))) {
     value += t.value;
     used.push(...t.figures);
   }
