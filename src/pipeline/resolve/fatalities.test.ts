@@ -76,7 +76,7 @@ const CASES: [string, Lang, number][] = [
   // A revised toll's figure word is the one nearest its count
   ['Trois gendarmes ont été tués sur le coup. Le bilan a été revu à la hausse : deux des quatre blessés évacués vers Ouahigouya ont succombé, portant à cinq le nombre de gendarmes tués.', 'fr', 5],
   // A revised total is weighed against an armed group's claim after it replaces what came before
-  ['Militants attacked a Dozo village on Sunday, killing five hunters and two civilians, and three more bodies were found on Tuesday, bringing the death toll to 10. JNIM said it had killed 20 militiamen.', 'en', 10],
+  ['Militants attacked a Dozo village on Sunday, killing five hunters and two civilians, and three more bodies were found on Tuesday, bringing the death toll to 10. JNIM said it had killed 15 militiamen.', 'en', 10],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
