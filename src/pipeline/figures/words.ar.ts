@@ -49,7 +49,7 @@ export const AR: FigureWords = {
     volunteers: ['متطوع', 'متطوعين', 'متطوعون', 'متطوعي'],
     hostages: ['رهينة', 'رهائن'],
   },
-  nounLinks: ['من'],
+  nounLinks: ['من', 'حصيلة'],
   // A verb, then where or when, then who: 'قُتل فيها جندي' (a soldier was killed in it).
   // 'ارتفعت حصيلة القتلى | إلى | ستة'.
   tollLinks: ['فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه', 'إلى', 'الى', 'بلغ', 'بلغت', 'يبلغ'],

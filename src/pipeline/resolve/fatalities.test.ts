@@ -77,6 +77,8 @@ const CASES: [string, Lang, number][] = [
   ['Trois gendarmes ont été tués sur le coup. Le bilan a été revu à la hausse : deux des quatre blessés évacués vers Ouahigouya ont succombé, portant à cinq le nombre de gendarmes tués.', 'fr', 5],
   // A revised total is weighed against an armed group's claim after it replaces what came before
   ['Militants attacked a Dozo village on Sunday, killing five hunters and two civilians, and three more bodies were found on Tuesday, bringing the death toll to 10. JNIM said it had killed 15 militiamen.', 'en', 10],
+  // Arabic: the toll rose to eight, the number told before 'حصيلة قتلى'
+  ['ارتفعت إلى ثمانية حصيلة قتلى الهجوم على موقع للمتطوعين في قرية باني، بعد وفاة ثلاثة من الجرحى متأثرين بإصاباتهم. وكان الحاكم قد أعلن مقتل خمسة من المتطوعين.', 'ar', 8],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
