@@ -395,11 +395,24 @@ const REVISION_WINDOW = 20;
  * Whether a revision word ("rose to", "s'est alourdi", "ارتفعت") stands before the count in its
  * sentence, with no other count between them: "rose to 26, ... after a first toll of 19" revises to 26 only.
  */
-function revisedAt(count: FoundCount, lo: number, others: FoundCount[], revisions: number[]): boolean {
+function revisedAt(view: MarkedView, count: FoundCount, lo: number, others: FoundCount[], revisions: number[]): boolean {
   if (revisions.length === 0) return false;
   const from = Math.max(lo, count.first - REVISION_WINDOW, ...others.filter((o) => o.next <= count.first).map((o) => o.next));
-  return revisions.some((i) => i >= from && i < count.first);
+  if (revisions.some((i) => i >= from && i < count.first && !looksBack(view, i))) return true;
+  // Words that look back at an earlier toll revise the count before them ("killed five soldiers, the army said Sunday, raising an earlier toll").
+  const to = Math.min(count.next + REVISION_WINDOW, ...others.filter((o) => o.first >= count.next).map((o) => o.first));
+  return revisions.some((i) => i >= count.next && i < to && looksBack(view, i));
 }
+
+/** Whether the revision words at token i name the earlier toll ("an earlier toll", « un premier bilan »): they follow the revised count. */
+function looksBack(view: MarkedView, i: number): boolean {
+  const m = entryAt(view, i, view.lex.revisions);
+  if (!m) return false;
+  for (let k = i; k < m.next; k++) if (EARLIER.has(view.tokens[k]!.text)) return true;
+  return false;
+}
+
+const EARLIER: ReadonlySet<string> = new Set(['earlier', 'premier', 'precedent']);
 
 /** Where revision words stand in tokens [lo, hi). */
 function revisionWords(view: MarkedView, lo: number, hi: number): number[] {
@@ -665,7 +678,7 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
   const claim = nearest(claims, count, view.lang);
   const claimSpan = claim ? toSpan(doc.text, norm, tokens[claim.first]!.start, tokens[claim.next - 1]!.end) : null;
   const subset = parts.has(count);
-  const revised = !count.statedKinds && revisedAt(count, lo, others, revisions);
+  const revised = !count.statedKinds && revisedAt(view, count, lo, others, revisions);
   const claimedBy = claim?.claimant ?? 'report';
   // "JNIM acknowledged two dead in its ranks", "l'armée reconnaît trois morts dans ses rangs": the claimant's own side.
   const victim = count.victim ?? (ownRanksAfter(view, next) ? OWN_SIDE[claimedBy] ?? null : sideBefore(view, count.first));

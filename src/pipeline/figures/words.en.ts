@@ -67,7 +67,9 @@ export const EN: FigureWords = {
   ],
   singularDeterminers: ['a', 'an', 'another', 'the', 'his', 'her'],
   tollLinks: ['of', 'toll at', 'toll to', 'toll of', 'toll rose to', 'toll has risen to', 'toll had risen to', 'toll climbed to', 'toll stood at', 'toll stands at', 'toll was', 'toll is'],
-  revisions: ['rose to', 'risen to', 'climbed to', 'rising to', 'increased to', 'jumped to', 'revised upward*', 'revised up', 'bringing the toll to', 'bringing the death toll to', 'raising the toll to', 'raising the death toll to', 'taking the toll to'],
+  revisions: ['rose to', 'risen to', 'climbed to', 'rising to', 'increased to', 'jumped to', 'revised upward*', 'revised up', 'bringing the toll to', 'bringing the death toll to', 'raising the toll to', 'raising the death toll to', 'taking the toll to',
+    // After the count they revise ("killed five soldiers, … raising an earlier toll").
+    'raising an earlier toll', 'revising an earlier toll', 'updating an earlier toll', 'up from an earlier toll'],
   barriers: ['in', 'at', 'on', 'near', 'by', 'during', 'from', 'with', 'after', 'before', 'against', 'outside', 'inside', 'into', 'while', 'when'],
   sides: { soldiers: ['on the friendly side', 'friendly side', 'friendly forces'], militants: ['on the enemy side', 'enemy side', 'left behind', 'leaving behind', 'abandoning', 'abandoned'] },
   ownRanks: ['in its ranks', 'in their ranks', 'in its own ranks', 'in their own ranks', 'in own ranks', 'of its own', 'of their own', 'among its fighters', 'among its men', 'among its own'],

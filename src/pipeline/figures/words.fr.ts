@@ -59,7 +59,7 @@ export const FR: FigureWords = {
   auxiliaries: ['ont été', 'a été', 'ont', 'a', 'sont', 'est', 'auraient été', 'aurait été', 'ont également été', 'a également été', 'ont aussi été', 'a aussi été', 'ont tous été', 'sont également', 'est également', 'grièvement', 'légèrement', 'ont été grièvement', 'a été grièvement', 'ont été légèrement'],
   singularDeterminers: ['le', 'la', 'l', 'son', 'sa', 'leur'],
   tollLinks: ['s est alourdi à', 'est passé à', 'a été porté à', 'est de'],
-  revisions: ['alourdi*', 'passé à', 'grimpé à', 'revu à la hausse', 'porté à', 'porte à', 'portant le bilan à', 'portant à', 'porte le bilan à'],
+  revisions: ['alourdi*', 'passé à', 'grimpé à', 'revu à la hausse', 'porté à', 'porte à', 'portant le bilan à', 'portant à', 'porte le bilan à', 'contre un premier bilan', 'contre un bilan précédent', 'revoyant à la hausse un premier bilan'],
   barriers: ['par'],
   ownRanks: ['dans ses rangs', 'dans leurs rangs', 'dans ses propres rangs', 'de ses hommes', 'parmi ses hommes', 'côté ami', 'de son côté'],
   sides: { soldiers: ['côté ami', 'côté FAMa', 'côté forces amies'], militants: ['côté ennemi', 'côté terroriste', 'côté terroristes', 'côté assaillants', 'ont abandonné', 'abandonnant', 'en abandonnant', 'laissant derrière eux', 'laissant sur le terrain'] },

@@ -79,6 +79,9 @@ const CASES: [string, Lang, number][] = [
   ['Militants attacked a Dozo village on Sunday, killing five hunters and two civilians, and three more bodies were found on Tuesday, bringing the death toll to 10. JNIM said it had killed 15 militiamen.', 'en', 10],
   // Arabic: the toll rose to eight, the number told before 'حصيلة قتلى'
   ['ارتفعت إلى ثمانية حصيلة قتلى الهجوم على موقع للمتطوعين في قرية باني، بعد وفاة ثلاثة من الجرحى متأثرين بإصاباتهم. وكان الحاكم قد أعلن مقتل خمسة من المتطوعين.', 'ar', 8],
+  // Words after a count that look back at an earlier toll revise it
+  ['A car bomb at a checkpoint near Kaya has killed five soldiers, the army said Sunday, raising an earlier toll after two wounded soldiers died. Three soldiers were killed instantly, the army said in a first statement. The bomber was also killed.', 'en', 6],
+  ["L'attaque du poste de Dori a fait sept morts parmi les soldats, contre un premier bilan de quatre. Quatre soldats avaient été tués sur le coup, selon l'armée.", 'fr', 7],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
