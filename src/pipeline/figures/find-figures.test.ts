@@ -19,6 +19,9 @@ const figures = (text: string, lang: Lang) =>
     [f.kind, f.value, f.victim ?? '-', f.claimedBy, f.qualifier === 'exact' ? '' : f.qualifier].join(' ').trim());
 
 const CASES: [string, Lang, string[]][] = [
+  // a child or a son named with a possessive ('وطفلها'); a death announced by the family
+  ['قُتلت امرأة وطفلها مساء الجمعة عندما سقطت قذائف هاون على القرية.', 'ar', ['killed 1 women report', 'killed 1 children report']],
+  ["La famille d'un gendarme blessé dans l'attaque annonçait son décès survenu dans la nuit.", 'fr', ['injured 1 gendarmes report', 'killed 1 persons report']],
   // "one by one" counts no one; a speaker after « témoigne » is no victim
   ["« Au matin, nous avons ramassé les corps un à un », témoigne un habitant.", 'fr', []],
   ['In the morning we collected the bodies one by one, a resident said.', 'en', []],

@@ -78,7 +78,7 @@ export const FR: FigureWords = {
   one: [
     ['l ont abattu', ['killed']], ['l a abattu', ['killed']], ['l ont abattue', ['killed']], ['l ont tue', ['killed']], ['l a tue', ['killed']],
     ['l ont tuee', ['killed']], ['l ont execute', ['killed']], ['l a execute', ['killed']],
-    ['son corps a été retrouvé', ['killed']], ['son corps a été découvert', ['killed']], ['son cadavre a été retrouvé', ['killed']], ['son cadavre a été découvert', ['killed']], ['il a succombé', ['killed']], ['qui a succombé', ['killed']], ['qui a ensuite succombé', ['killed']], ['qui est décédé', ['killed']], ['qui est décédée', ['killed']], ['elle a succombé', ['killed']], ['il est décédé', ['killed']], ['elle est décédée', ['killed']], ['s est fait exploser', ['killed']], ['s est fait sauter', ['killed']],
+    ['son corps a été retrouvé', ['killed']], ['son corps a été découvert', ['killed']], ['son cadavre a été retrouvé', ['killed']], ['son cadavre a été découvert', ['killed']], ['il a succombé', ['killed']], ['qui a succombé', ['killed']], ['annonçait son décès', ['killed']], ['a annoncé son décès', ['killed']], ['annonce son décès', ['killed']], ['son décès survenu', ['killed']], ['qui a ensuite succombé', ['killed']], ['qui est décédé', ['killed']], ['qui est décédée', ['killed']], ['elle a succombé', ['killed']], ['il est décédé', ['killed']], ['elle est décédée', ['killed']], ['s est fait exploser', ['killed']], ['s est fait sauter', ['killed']],
   ],
   zero: [
     ['aucun blessé', ['injured']],
