@@ -19,6 +19,8 @@ const figures = (text: string, lang: Lang) =>
     [f.kind, f.value, f.victim ?? '-', f.claimedBy, f.qualifier === 'exact' ? '' : f.qualifier].join(' ').trim());
 
 const CASES: [string, Lang, string[]][] = [
+  // Arabic annexes whose dead to the figure word before the revised toll
+  ['ليرتفع عدد قتلى الهجوم إلى خمسة.', 'ar', ['killed 5 - report']],
   // 'سقط ثلاثة جنود' (three soldiers fell) are dead; shells that fell are no one
   ['قُتل أكثر من أربعين إرهابيا خلال العملية، فيما سقط ثلاثة جنود.', 'ar', ['killed 40 militants report at least', 'killed 3 soldiers report']],
   ['سقطت قذيفتان قرب المعسكر.', 'ar', []],

@@ -385,7 +385,15 @@ function entryIn(view: MarkedView, from: number, to: number, list: WordList<true
 /** A figure word and the number it gives, joined by toll words: "put the death toll at nine". */
 function givesToll(view: MarkedView, t: FoundTrigger, count: FoundCount): boolean {
   if (t.next > count.first) return false;
-  return entryAt(view, t.next, view.lex.tollLinks)?.next === count.first;
+  if (entryAt(view, t.next, view.lex.tollLinks)?.next === count.first) return true;
+  // Arabic annexes whose dead they were to the figure word: 'عدد قتلى الحركة | إلى خمسة', 'قتلى الهجوم | إلى'.
+  if (view.lang !== 'ar') return false;
+  for (let from = t.next + 1; from <= t.next + 2 && from < count.first; from++) {
+    if (entryAt(view, from, view.lex.tollLinks)?.next !== count.first) continue;
+    for (let k = t.next; k < from; k++) if (marked(view, k, NUMBER) || entryAt(view, k, view.lex.triggers)) return false;
+    return true;
+  }
+  return false;
 }
 
 /** How many words before a count a revision word may stand ("ارتفعت حصيلة الهجوم الذي شنه مسلحون يوم السبت على قرية ... إلى 26"). */
