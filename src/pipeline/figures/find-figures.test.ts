@@ -19,6 +19,9 @@ const figures = (text: string, lang: Lang) =>
     [f.kind, f.value, f.victim ?? '-', f.claimedBy, f.qualifier === 'exact' ? '' : f.qualifier].join(' ').trim());
 
 const CASES: [string, Lang, string[]][] = [
+  // 'فقدوا اثنين من رجالهم' (they lost two of their men); losing hope counts no one
+  ['قال متحدث باسم الميليشيا إن عناصرها قتلوا ستة إرهابيين وفقدوا اثنين من رجالهم.', 'ar', ['killed 6 militants report', 'killed 2 men report']],
+  ['فقدوا الأمل في العثور على المفقودين.', 'ar', []],
   // Arabic annexes whose dead to the figure word before the revised toll
   ['ليرتفع عدد قتلى الهجوم إلى خمسة.', 'ar', ['killed 5 - report']],
   // 'سقط ثلاثة جنود' (three soldiers fell) are dead; shells that fell are no one
