@@ -88,4 +88,11 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2024-04-23' }, loadResources()).events;
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 5], ['Remote explosive/landmine/IED', 0]]);
   });
+
+  it("weigh a region's toll with its one town's: the lowest of one side stands", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "Mali: Soldiers Executed Villagers\n(Nairobi) – Malian soldiers summarily executed at least 11 men in the central Mopti region on February 12, 2023, Human Rights Watch said today.\nWitnesses said soldiers rounded up men in Dialloubé and executed them near a pond. Residents compiled a list of 15 dead.";
+    const events = extractDocument({ id: 't', text, published: '2023-03-16' }, loadResources()).events;
+    expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Dialoubé', 11]]);
+  });
 });

@@ -113,10 +113,9 @@ const NO_SENTENCES: ReadonlySet<number> = new Set();
  * An act told at a district or province and at one town in it on the same day, as the same kind
  * of act ("انفجار عبوة ناسفة ... في ولاية سانماتينغا" in the lead, "15 km north of Barsalogo" in
  * the body), is one act, at the town: the unit's mentions join the town's, their figures with
- * them. With two towns or more in the unit it is a round-up. A region (geo_precision 3) often sums
- * up several acts: it joins its one town only when the town has no toll of its own ("killed at
- * least 12 civilians in an attack on a village in western Niger's Tillaberi region", then "The
- * attackers stormed Simiri"); otherwise the town-level events stand for it (isCoarseCopy). Changes `groups` in place.
+ * them. With two towns or more in the unit it is a round-up. A region (geo_precision 3) joins its
+ * one town too ("killed at least 12 civilians in an attack on a village in western Niger's Tillaberi
+ * region", then "The attackers stormed Simiri"), its toll weighed with the town's. Changes `groups` in place.
  */
 function foldUnitCopies(groups: CodedCandidate[][]): void {
   for (let k = groups.length - 1; k >= 0; k--) {
@@ -133,11 +132,12 @@ function foldUnitCopies(groups: CodedCandidate[][]): void {
       }
     }
     if (inside === null || towns !== 1) continue;
-    // A region often sums up several acts: its toll is the town's only when the town has none of its own,
-    // or none of the same dead, or the region is named only in the lead (the report's one act, told
-    // first at its region: its figures join the town's and are weighed with them) ("a military post in Niger's Diffa region ..., killing three soldiers", then
-    // "the post at Kanou Ngourbou ... nine assailants were killed": one fight, its two sides' dead).
-    if (e.geo_precision === 3 && !onlyInLead(groups[k]!) && sameDeadTold(groups[k]!, inside)) continue;
+    // The region's figures join the town's and are weighed with them, the lowest of each side standing
+    // ("a military post in Niger's Diffa region ..., killing three soldiers", then "the post at Kanou
+    // Ngourbou ... nine assailants were killed": one fight, its two sides' dead; "executed at least 11 men
+    // in the central Mopti region", then "Residents compiled a list of 15 dead" at Gathi-Loumo: 11). Not
+    // into a town named only in a headline, when both count the same dead: the headline's copy of the act.
+    if (e.geo_precision === 3 && !onlyInLead(groups[k]!) && sameDeadTold(groups[k]!, inside) && onlyInLead(inside)) continue;
     const town = inside[0]!.event;
     for (const m of groups[k]!) inside.push({ ...m, event: atTown(m.event, town) });
     groups.splice(k, 1);
