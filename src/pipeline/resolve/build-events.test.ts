@@ -95,4 +95,11 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2023-03-16' }, loadResources()).events;
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Dialoubé', 11]]);
   });
+
+  it("leave a lead's count to the later act that tells it again", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "OUAGADOUGOU (Reuters) - Two soldiers were killed in clashes with Islamist militants in northwestern Burkina Faso at the weekend, and the militants later executed four villagers they accused of helping the army, security sources said.\nAn army patrol was attacked on Saturday near the village of Kassoum, the army said. Two soldiers were killed and 9 attackers were killed in the fighting that followed.\nOn Sunday, fighters of the same group entered Lanfiéra and shot dead four men they accused of collaborating, residents said.";
+    const events = extractDocument({ id: 't', text, published: '2020-04-14' }, loadResources()).events;
+    expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Kassoum', 11], ['Lanfiéra', 4]]);
+  });
 });

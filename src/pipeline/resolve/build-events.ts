@@ -55,8 +55,8 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   // A trend's figures ("hundreds of civilians killed since 2022") count for no event.
   for (const f of a.figures) if (!families.has(f.sentence) && !trends.has(f.sentence)) loose.push(f);
   const single = oneEventTold(candidates, a.dates);
-  const following = single ? null : figuresFollowing(candidates, loose, places, a.cues);
-  const tollFollowing = single ? null : figuresFollowing(candidates, loose, places, a.cues, TOLL_WITHIN);
+  const following = single ? null : figuresFollowing(candidates, loose, a.figures, places, a.cues);
+  const tollFollowing = single ? null : figuresFollowing(candidates, loose, a.figures, places, a.cues, TOLL_WITHIN);
   const acts = candidates.map((c) => ({ sentence: c.sentence, place: c.place.placeId }));
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, lexicon, trends, false, acts), decisions: new Map() };
   const untold = unclaimedReport(a, trends, lexicon, report);
@@ -283,7 +283,7 @@ function inClauses(at: number, clauses: readonly Clause[]): boolean {
  * tell the toll of the air strike near Tansarga told before it). A lead that tells an act before any
  * sentence places one gives its figures to the next sentence with events, at most two on.
  */
-function figuresFollowing(candidates: Candidate[], loose: FigureMention[], places: PlaceMention[], cues: EventCue[], within = 2): Map<number, FigureMention[]> {
+function figuresFollowing(candidates: Candidate[], loose: FigureMention[], figures: FigureMention[], places: PlaceMention[], cues: EventCue[], within = 2): Map<number, FigureMention[]> {
   const out = new Map<number, FigureMention[]>();
   for (const f of loose) {
     // The last act with a toll told before the figure: a siege word in between at the same place
@@ -305,6 +305,9 @@ function figuresFollowing(candidates: Candidate[], loose: FigureMention[], place
         named = candidates.find((c) => c.sentence > last && c.sentence - f.sentence <= LEAD_ACTS && hasToll(c) && actKind(cues, c.sentence, false) === kind)?.sentence ?? -1;
         if (named >= 0) last = named;
       }
+      // "… and the militants later executed five villagers", then "shot dead five men" at Bisso: a later act
+      // that tells the same count again in its own sentence is the one the lead told.
+      if (candidates.some((c) => c.sentence > f.sentence && c.sentence !== last && hasToll(c) && figures.some((g) => g !== f && g.sentence === c.sentence && g.kind === f.kind && g.value === f.value))) continue;
     } else {
       named = last >= 0 ? actNamed(candidates, cues, f.sentence, last) : -1;
       if (named >= 0) last = named;
