@@ -330,7 +330,8 @@ function membersOf(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): 
     return v && v.next <= hi && STATE_VICTIMS.has(v.value) ? { victim: v.value, next: v.next } : null;
   }
   if (link < 0) return null;
-  for (const start of [link, link + 1]) {
+  // « six membres des VDP », "five members of | the | militia", "of | a local | militia".
+  for (const start of [link, link + 1, link + 2]) {
     if (start >= hi) break;
     const v = entryAt(w, start, lex.victims);
     if (v && v.next <= hi && v.value !== PEOPLE) return { victim: v.value, next: v.next };

@@ -89,7 +89,7 @@ export function findFigures(input: FiguresView): FigureMention[] {
     // comma alone joins no speakers: in "killing seven civilians, a local official said" the seven are victims.
     // So are people counted right after an attribution word (« selon un responsable dozo », "according to two residents").
     const speakers = new Set(
-      counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next) || entryEndsAt(view, c.first, lex.sourcedBy, 2) || (saidBefore(view, c.first, lo) && !triggers.some((t) => t.first >= c.next))),
+      counts.filter((c) => claims.some((s) => s.first < c.next && c.first < s.next) || entryEndsAt(view, c.first, lex.sourcedBy, 2) || (saidBefore(view, c.first, lo) && !triggers.some((t) => t.first >= c.next)) || saidAfter(view, c)),
     );
     for (let i = counts.length - 2; i >= 0; i--) {
       if (speakers.has(counts[i + 1]!) && joinedByAnd(view, counts[i]!, counts[i + 1]!) && (counts[i]!.next < counts[i + 1]!.first || view.lang === 'ar')) speakers.add(counts[i]!);
@@ -375,6 +375,16 @@ function saidBefore(view: MarkedView, i: number, lo: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether an English verb of saying follows the count with no pause ("… and two civilians, | the militia
+ * said"): its people are speaking. (Arabic and French put the source after 'وفق', « selon »: a source, not a speaker.)
+ */
+function saidAfter(view: MarkedView, c: FoundCount): boolean {
+  return view.lang === 'en' && c.next < view.tokens.length && SAID.has(view.tokens[c.next]!.text) && !punctuationBetween(view, c.next - 1, c.next);
+}
+
+const SAID: ReadonlySet<string> = new Set(['said', 'says', 'told']);
 
 /** Whether an entry of the list starts in tokens [from, to). */
 function entryIn(view: MarkedView, from: number, to: number, list: WordList<true>): boolean {
