@@ -3,7 +3,7 @@ import type { FigureWords } from './words.ts';
 /** English as written by wire services and NGOs on the Sahel. */
 export const EN: FigureWords = {
   triggers: {
-    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'lost his life', 'lost her life', 'slain', 'executed', 'massacred', 'bodies', 'succumbed', 'murder*', 'assassinat*', 'behead*', 'perished', 'lynched', 'lost', 'losing', 'corpse*', 'the loss of', 'shot dead', 'gunned down', 'stabbed to death', 'hacked to death', 'beat to death', 'beaten to death', 'beating to death', 'claimed the lives of', 'claiming the lives of', 'claims the lives of', 'claim the lives of', 'cost the lives of', 'costing the lives of'],
+    killed: ['kill*', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'lost their lives', 'lost his life', 'lost her life', 'slain', 'executed', 'massacred', 'bodies', 'succumbed', 'murder*', 'assassinat*', 'behead*', 'perished', 'lynched', 'blew themselves up', 'lost', 'losing', 'corpse*', 'the loss of', 'shot dead', 'gunned down', 'stabbed to death', 'hacked to death', 'beat to death', 'beaten to death', 'beating to death', 'claimed the lives of', 'claiming the lives of', 'claims the lives of', 'claim the lives of', 'cost the lives of', 'costing the lives of'],
     injured: ['injur*', 'wound*', 'hurt'],
     abducted: ['kidnap*', 'abduct*', 'hostage*', 'taken captive'],
     captured: ['captur*', 'taken prisoner', 'prisoner*', 'arrested', 'arresting', 'detained', 'detaining'],

@@ -84,6 +84,8 @@ const CASES: [string, Lang, number][] = [
   ["L'attaque du poste de Dori a fait sept morts parmi les soldats, contre un premier bilan de quatre. Quatre soldats avaient été tués sur le coup, selon l'armée.", 'fr', 7],
   // "members of a local militia" and the list after them; the people who said it are no victims
   ['Islamist militants attacked a Dogon village on Sunday, killing five members of a local militia and two civilians, the militia said.', 'en', 7],
+  // Bombers who blew themselves up are dead too
+  ['Two female suicide bombers blew themselves up at the market in Bosso on Friday, killing four civilians, officials said.', 'en', 6],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
