@@ -102,4 +102,11 @@ describe('fatalities of a report with several events', () => {
     const events = extractDocument({ id: 't', text, published: '2020-04-14' }, loadResources()).events;
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Kassoum', 11], ['Lanfiéra', 4]]);
   });
+
+  it("keep a protest's dead told in the body after a headline that names no one", async () => {
+    const { extractDocument, loadResources } = await import('../pipeline.ts');
+    const text = "Koutiala : deux morts lors d'une marche à Zangasso, ville morte le lendemain\nDeux jeunes ont été tués dimanche à Zangasso lorsque des gendarmes ont ouvert le feu sur une marche de cotonculteurs qui réclamaient la libération d'un des leurs.\nSelon des témoins, les manifestants marchaient pacifiquement vers la brigade.\nLe lendemain lundi, Zangasso s'est transformée en ville morte à l'appel des associations de jeunes, sans incident.";
+    const events = extractDocument({ id: 't', text, published: '2022-05-24' }, loadResources()).events;
+    expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Excessive force against protesters', 2], ['Peaceful protest', 0]]);
+  });
 });

@@ -61,8 +61,9 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, lexicon, trends, false, acts), decisions: new Map() };
   const untold = unclaimedReport(a, trends, lexicon, report);
   const events: CodedCandidate[] = [];
+  const headline = hasHeadline(a);
   for (const c of candidates) {
-    const figures = figuresFor(c, families.get(c.sentence)!, a.figures);
+    const figures = figuresFor(c, families.get(c.sentence)!, a.figures, headline);
     const after = following?.get(c.sentence);
     // An abduction's own dead, told after it ("Un vigile malien qui tentait de s'interposer a été abattu"), are its toll.
     if (after && hasToll(c)) figures.push(...after);
@@ -257,13 +258,13 @@ const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'geo_precision', 'adm
  * died, prompted a march", « Cette attaque, qui a fait douze morts, a provoqué une marche ») is
  * that act's, told again: it is not the toll of a protest or other non-violent event beside it.
  */
-function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[]): FigureMention[] {
+function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[], headline: boolean): FigureMention[] {
   const family = familyOf(c.cue.kind);
   const abduction = families.size <= 1 ? null : family === 'abduction';
   const here: FigureMention[] = [];
   for (const f of figures) {
     if (f.sentence !== c.sentence || (abduction !== null && (f.kind === 'abducted') !== abduction) || inClauses(f.span.start, c.otherClauses)) continue;
-    if (family !== 'violence' && f.kind === 'killed' && toldBefore(f, figures)) continue;
+    if (family !== 'violence' && f.kind === 'killed' && toldBefore(f, figures, headline)) continue;
     here.push(f);
   }
   return here;
@@ -405,9 +406,11 @@ function hasToll(c: Candidate): boolean {
  * Dead protesters are a protest's own toll, however often told ("police killed two protesters on
  * Monday ...; on Tuesday they fired on marchers, killing two").
  */
-function toldBefore(f: FigureMention, figures: FigureMention[]): boolean {
+function toldBefore(f: FigureMention, figures: FigureMention[], headline: boolean): boolean {
   if (f.victim === 'protesters') return false;
   for (const g of figures) {
+    // A headline's toll that names no one ("deux morts lors d'une marche à Famessasso") is the same act's, told first.
+    if (headline && g.sentence === 0 && g.victim === null) continue;
     if (g.sentence < f.sentence && g.kind === 'killed' && g.value === f.value && !g.cause && g.victim !== 'protesters') return true;
   }
   return false;
