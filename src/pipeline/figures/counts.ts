@@ -66,7 +66,7 @@ const plain: Written = { isName: () => false, quoted: () => false, bracketed: ()
  * before it: "مزارعين اثنين"), an Arabic dual ("جنديين" = 2) and stated zeros ("no casualties").
  * A bare number is kept too (counted: false); the caller keeps it only next to a figure word.
  */
-export function findCounts(w: MarkedTokens, lo: number, hi: number, lex: FigureLexicon, written: Written = plain, near: Uint8Array | null = null): FoundCount[] {
+export function findCounts(w: TextTokens, lo: number, hi: number, lex: FigureLexicon, written: Written = plain, near: Uint8Array | null = null): FoundCount[] {
   const found: FoundCount[] = [];
   // Only a token marked as able to start one of these can start a count: most tokens are passed over at once.
   const starts = lex.stated.bit | NUMBER | (w.lang === 'ar' ? DUAL | lex.singulars.bit : DETERMINER);
@@ -87,6 +87,38 @@ export function findCounts(w: MarkedTokens, lo: number, hi: number, lex: FigureL
   }
   return found;
 }
+
+/** The lower end of a range whose upper end is the number at token i ("6-8", "6 to 8", « entre 6 et 8 », « de 6 à 8 »), or null. */
+function rangeStart(w: TextTokens, i: number, lo: number): number | null {
+  for (let from = i - 1; from >= Math.max(lo, i - 3); from--) {
+    const prev = readNumber(w, from);
+    if (prev && opensRange(w, from, prev.next, i + 1) && prev.next + (dashAt(w, prev.next) ? 0 : 1) === i) return prev.value;
+  }
+  return null;
+}
+
+/** Whether the number at [first, next) opens a range: a dash, 'to', 'or' (« à », « ou »), or 'and' after 'between' (« et » after « entre »), then a number. */
+function opensRange(w: TextTokens, first: number, next: number, hi: number): boolean {
+  if (next >= hi) return false;
+  const dash = dashAt(w, next);
+  const joiner = w.tokens[next]!.text;
+  const between = first > 0 && BETWEEN.has(w.tokens[first - 1]!.text);
+  if (!dash && !RANGE_JOINERS.has(joiner) && !(between && (joiner === 'and' || joiner === 'et'))) return false;
+  const at = dash ? next : next + 1;
+  return at < hi && readNumber(w, at) !== null;
+}
+
+/** Whether a dash stands right before token i ("6-8"). */
+function dashAt(w: TextTokens, i: number): boolean {
+  return i > 0 && DASH.test(w.norm.text.slice(w.tokens[i - 1]!.end, w.tokens[i]!.start));
+}
+
+/** Tokens with the text they were cut from. */
+type TextTokens = MarkedTokens & { norm: { text: string } };
+
+const DASH = /^\s*[-–]\s*$/;
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'a', 'à', 'or', 'ou']);
+const BETWEEN: ReadonlySet<string> = new Set(['between', 'entre']);
 
 /** "one by one", « un à un », 'واحدا تلو الآخر': a way of doing, no count (normalised text). */
 function oneByOne(w: MarkedTokens, i: number, hi: number): boolean {
@@ -244,9 +276,13 @@ function statedAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): F
   return { first: i, next: z.next, value: z.value.value, qualifier: 'exact', victim, counted: true, statedKinds: z.value.kinds };
 }
 
-function numberAt(w: MarkedTokens, i: number, lo: number, hi: number, lex: FigureLexicon, found: FoundCount[], written: Written, close: boolean): FoundCount | null {
+function numberAt(w: TextTokens, i: number, lo: number, hi: number, lex: FigureLexicon, found: FoundCount[], written: Written, close: boolean): FoundCount | null {
   let n = readNumber(w, i);
   if (!n || n.next > hi || isDayOfMonth(w.tokens, i, n.next, w.lang) || isAge(w.tokens, i)) return null;
+  // "6-8 killed", "between 6 and 8": a range's upper end counts its lower, as ACLED codes it; the lower end is no count of its own.
+  if (opensRange(w, i, n.next, hi)) return null;
+  const low = rangeStart(w, i, lo);
+  if (low !== null && low < n.value) n = { ...n, value: low, qualifier: 'at least' };
   // "neuf (09) civils", "quinze (15) civils": the figure written again in digits, as communiqués do.
   if (n.next + 1 < hi && written.bracketed(n.next) && readNumber(w, n.next)?.value === n.value) n = { ...n, next: n.next + 1 };
   // « Un septième … a succombé », « un second soldat »: one more, someone of no side told, not those told before again.

@@ -109,6 +109,8 @@ export const EN: FigureWords = {
     ['no one was killed', ['killed']],
     ['nobody was killed', ['killed']],
     ['no one was hurt', ['killed', 'injured']],
+    ['no one died', ['killed']],
+    ['nobody died', ['killed']],
     ['no one was injured', ['injured']],
     ['no injuries', ['injured']],
     ['no deaths', ['killed']],

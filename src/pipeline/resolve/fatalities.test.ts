@@ -86,6 +86,13 @@ const CASES: [string, Lang, number][] = [
   ['Islamist militants attacked a Dogon village on Sunday, killing five members of a local militia and two civilians, the militia said.', 'en', 7],
   // Bombers who blew themselves up are dead too
   ['Two female suicide bombers blew themselves up at the market in Bosso on Friday, killing four civilians, officials said.', 'en', 6],
+  // A range counts its lower end; "no one died" is a zero, not one dead
+  ['A Malian army convoy was attacked near Diabaly: 6-8 killed, 4 wounded.', 'en', 6],
+  ['Between 10 and 15 civilians were killed in the raid.', 'en', 10],
+  ['Entre 10 et 15 civils ont été tués lors du raid.', 'fr', 10],
+  ['Five or six people were killed.', 'en', 5],
+  ['Gunmen killed 5 civilians and 3 soldiers.', 'en', 8],
+  ['A grenade was thrown at the building. No one died in the explosion.', 'en', 0],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
