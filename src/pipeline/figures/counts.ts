@@ -1,6 +1,6 @@
 import { arabicDual, readNumberAt, type NumberReading } from '../text/numbers.ts';
 import type { FigureKind, Lang, Token } from '../types.ts';
-import { DETERMINER, DUAL, NUMBER, type FigureLexicon } from './lexicon.ts';
+import { DETERMINER, DUAL, NUMBER, THEM, type FigureLexicon } from './lexicon.ts';
 import { entryAt, entryAtToken, marked, type MarkedTokens } from './match.ts';
 import { MONTHS } from '../dates/date-words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
@@ -82,6 +82,13 @@ export function findCounts(w: TextTokens, lo: number, hi: number, lex: FigureLex
       numberAt(w, i, lo, hi, lex, found, written, close) ??
       (w.lang === 'ar' ? (dualAt(w, i, hi, lex) ?? singularAt(w, i, hi, lex)) : close ? determinerAt(w, i, hi, lex, written) : null);
     if (!c) continue;
+    // "detained nine men … and executed them": the people counted just before, told again.
+    if (c.value === THEM) {
+      const before = found[found.length - 1];
+      if (before && before.value > 0) found.push({ ...c, value: before.value, victim: before.victim, qualifier: before.qualifier });
+      i = c.next - 1;
+      continue;
+    }
     found.push(c);
     i = c.next - 1;
   }

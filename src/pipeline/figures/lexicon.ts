@@ -7,6 +7,9 @@ import type { Claimant, FigureWords } from './words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
 import { arabicDual, mayStartNumber } from '../text/numbers.ts';
 
+/** The value of a stated phrase that tells again the people counted before it ('executed them'): see `findCounts`. */
+export const THEM = -1;
+
 /** The figures word lists of one language, indexed once. */
 export interface FigureLexicon {
   triggers: WordList<FigureKind>;
@@ -73,6 +76,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
   const stated: [string, { kinds: FigureKind[]; value: number }][] = [
     ...w.zero.map(([phrase, kinds]) => [phrase, { kinds, value: 0 }] as [string, { kinds: FigureKind[]; value: number }]),
     ...(w.one ?? []).map(([phrase, kinds]) => [phrase, { kinds, value: 1 }] as [string, { kinds: FigureKind[]; value: number }]),
+    ...(w.them ?? []).map(([phrase, kinds]) => [phrase, { kinds, value: THEM }] as [string, { kinds: FigureKind[]; value: number }]),
   ];
   const lists = {
     triggers: grouped(w.triggers),

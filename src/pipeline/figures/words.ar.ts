@@ -79,6 +79,7 @@ export const AR: FigureWords = {
     ['مقتله', ['killed']], ['مقتلها', ['killed']],
     ['قتلوه', ['killed']], ['قتلوها', ['killed']], ['أعدموه', ['killed']], ['اعدموه', ['killed']], ['أردوه قتيلا', ['killed']], ['اردوه قتيلا', ['killed']], ['ذبحوه', ['killed']],
   ],
+  them: [['أعدموهم', ['killed']], ['اعدموهم', ['killed']], ['قتلوهم', ['killed']], ['ذبحوهم', ['killed']]],
   zero: [
     ['دون حوادث', ['killed']],
     ['دون وقوع حوادث', ['killed']],

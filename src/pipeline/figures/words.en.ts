@@ -103,6 +103,10 @@ export const EN: FigureWords = {
     // One of those wounded who died later ("wounding a peacekeeper who succumbed to his wounds three weeks later").
     ['who succumbed', ['killed']], ['who later succumbed', ['killed']], ['who later died', ['killed']], ['who died of his wounds', ['killed']], ['who died of her wounds', ['killed']],
   ],
+  them: [
+    ['executed them', ['killed']], ['killed them', ['killed']], ['killing them', ['killed']], ['executing them', ['killed']], ['shot them dead', ['killed']],
+    ['they were executed', ['killed']], ['they were killed', ['killed']], ['they were later executed', ['killed']], ['they were later found dead', ['killed']],
+  ],
   zero: [
     ['no casualties', ['killed', 'injured']],
     ['without casualties', ['killed', 'injured']],

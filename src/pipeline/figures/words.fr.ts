@@ -80,6 +80,9 @@ export const FR: FigureWords = {
     ['l ont tuee', ['killed']], ['l ont execute', ['killed']], ['l a execute', ['killed']],
     ['son corps a été retrouvé', ['killed']], ['son corps a été découvert', ['killed']], ['son cadavre a été retrouvé', ['killed']], ['son cadavre a été découvert', ['killed']], ['il a succombé', ['killed']], ['qui a succombé', ['killed']], ['annonçait son décès', ['killed']], ['a annoncé son décès', ['killed']], ['annonce son décès', ['killed']], ['son décès survenu', ['killed']], ['qui a ensuite succombé', ['killed']], ['qui est décédé', ['killed']], ['qui est décédée', ['killed']], ['elle a succombé', ['killed']], ['il est décédé', ['killed']], ['elle est décédée', ['killed']], ['s est fait exploser', ['killed']], ['s est fait sauter', ['killed']],
   ],
+  them: [
+    ['les ont exécutés', ['killed']], ['les a exécutés', ['killed']], ['les ont tués', ['killed']], ['les ont abattus', ['killed']], ['avant de les exécuter', ['killed']], ['avant de les tuer', ['killed']],
+  ],
   zero: [
     ['aucun blessé', ['injured']],
     ['aucun mort', ['killed']],

@@ -87,6 +87,8 @@ export interface FigureWords {
   personFollowers?: string[];
   /** Phrases that state one person by a pronoun ("shot him dead", « l'ont abattu », 'قتلوه'), with their kinds. */
   one?: [string, FigureKind[]][];
+  /** Phrases that tell again, by a pronoun, the people counted just before ("detained nine men … and executed them", 'أعدموهم'). */
+  them?: [string, FigureKind[]][];
   /** Names of sources → claimant. */
   sources: Partial<Record<Claimant, string[]>>;
   /** Words that attribute ("selon", "a indiqué", "وفق", "said"). */

@@ -93,6 +93,11 @@ const CASES: [string, Lang, number][] = [
   ['Five or six people were killed.', 'en', 5],
   ['Gunmen killed 5 civilians and 3 soldiers.', 'en', 8],
   ['A grenade was thrown at the building. No one died in the explosion.', 'en', 0],
+  // People detained and then executed: the pronoun tells the count before again
+  ['Malian soldiers arrested nine members of the Fulani community in Diafarabé and subsequently executed them near the river.', 'en', 9],
+  ['Dozo militiamen abducted four Fulani men in the village of Sewere, they were executed a few kilometers away.', 'en', 4],
+  ['اختطف مسلحون خمسة رعاة قرب القرية ثم أعدموهم.', 'ar', 5],
+  ['Des hommes armés ont enlevé trois bergers avant de les exécuter.', 'fr', 3],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
