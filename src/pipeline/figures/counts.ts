@@ -247,12 +247,20 @@ function nameAloneAt(w: MarkedTokens, j: number, hi: number, lex: FigureLexicon,
 
 /** A headline's singular noun of people with no article, right before its figure word ("Soldier killed in an ambush"), at token lo. */
 function bareSingularAt(w: MarkedTokens, lo: number, hi: number, lex: FigureLexicon, written: Written): FoundCount | null {
-  let k = lo;
-  while (k < hi && k < lo + 2 && written.isName(k) && !entryAt(w, k, lex.victims) && !marked(w, k, NUMBER | DETERMINER)) k++;
-  const v = k < hi ? entryAt(w, k, lex.victims) : null;
-  if (!v || v.next >= hi || ENGLISH_PLURAL.test(w.tokens[v.next - 1]!.text) || !entryAt(w, v.next, lex.triggers)) return null;
-  return { first: lo, next: v.next, value: 1, qualifier: 'exact', victim: v.value, counted: true, singular: true };
+  // Up to two names or words that qualify the noun ("Alleged jihadist commander killed"), none a count, a figure word or after a pause.
+  for (let k = lo; k < hi && k < lo + 3; k++) {
+    const v = entryAt(w, k, lex.victims);
+    if (v && v.next < hi && !ENGLISH_PLURAL.test(w.tokens[v.next - 1]!.text) && entryAt(w, v.next, lex.triggers)) {
+      return { first: lo, next: v.next, value: 1, qualifier: 'exact', victim: v.value, counted: true, singular: true };
+    }
+    if (marked(w, k, NUMBER | DETERMINER) || entryAt(w, k, lex.triggers) || (k > lo && w.tokens[k]!.pause)) return null;
+    if (!written.isName(k) && !QUALIFIERS.has(w.tokens[k]!.text) && !v) return null;
+  }
+  return null;
 }
+
+/** Words that qualify a headline's bare noun of a person ("Alleged jihadist commander killed"). */
+const QUALIFIERS: ReadonlySet<string> = new Set(['alleged', 'suspected', 'presumed', 'former', 'senior', 'local', 'young', 'elderly', 'prominent', 'top', 'retired']);
 
 /** Where one or two capitalised names right after a number end, when an auxiliary or a figure word follows them; else null. */
 function namesBeforeVerb(w: MarkedTokens, j: number, hi: number, lex: FigureLexicon, written: Written): number | null {

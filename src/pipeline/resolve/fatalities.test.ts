@@ -98,6 +98,8 @@ const CASES: [string, Lang, number][] = [
   ['Dozo militiamen abducted four Fulani men in the village of Sewere, they were executed a few kilometers away.', 'en', 4],
   ['اختطف مسلحون خمسة رعاة قرب القرية ثم أعدموهم.', 'ar', 5],
   ['Des hommes armés ont enlevé trois bergers avant de les exécuter.', 'fr', 3],
+  // A headline's bare noun past a qualifier
+  ['Alleged jihadist commander killed by national guards last night near Djenné.', 'en', 1],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
