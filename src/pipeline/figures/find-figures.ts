@@ -582,6 +582,8 @@ const COMPLEMENT_WORDS = 4;
 /** The token after a short complement that opens at token i, where an auxiliary or a figure word comes next, or -1. */
 function afterComplement(view: MarkedView, i: number): number {
   const { tokens, lex } = view;
+  // Arabic annexes one defined noun to the counted one: 'منفذ الهجوم | قُتل', 'قائد الكتيبة | قُتل'.
+  if (view.lang === 'ar' && i + 1 < tokens.length && tokens[i]!.text.startsWith('ال') && !punctuationBetween(view, i - 1, i) && !punctuationBetween(view, i, i + 1) && !entryAt(view, i, lex.victims) && (entryAt(view, i + 1, lex.auxiliaries) || entryAt(view, i + 1, lex.triggers))) return i + 1;
   // 'طفل في الثانية عشرة | من عمره': an age, no complement.
   if (i >= tokens.length || COMPLEMENT_OPENERS[view.lang]?.has(tokens[i]!.text) !== true || entryAt(view, i, lex.ageEnds)) return -1;
   for (let j = i + 1; j <= i + COMPLEMENT_WORDS && j < tokens.length; j++) {
@@ -652,7 +654,7 @@ function metDeath(view: MarkedView, t: FoundTrigger, count: FoundCount): boolean
 }
 
 /** 'لقي' and its forms (normalised), and how many words may describe its subject before the death it met. */
-const MET: ReadonlySet<string> = new Set(['لقي', 'لقيت', 'لقوا', 'لقيا']);
+const MET: ReadonlySet<string> = new Set(['لقي', 'لقيت', 'لقوا', 'لقيا', 'ولقي', 'ولقيت', 'ولقوا', 'ولقيا', 'فلقي', 'فلقيت']);
 const MET_WORDS = 8;
 
 /** How many words of a subject may stand between an Arabic verb and its object. */

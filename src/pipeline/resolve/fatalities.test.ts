@@ -100,6 +100,11 @@ const CASES: [string, Lang, number][] = [
   ['Des hommes armés ont enlevé trois bergers avant de les exécuter.', 'fr', 3],
   // A headline's bare noun past a qualifier
   ['Alleged jihadist commander killed by national guards last night near Djenné.', 'en', 1],
+  // Arabic: the bomber who blew herself up, met her death or was killed, told once
+  ['قُتل أربعة مدنيين أمس عندما فجرت انتحارية نفسها وسط السوق الأسبوعية في قرية بوسو.', 'ar', 5],
+  ['قُتل أربعة مدنيين في التفجير. ولقيت منفذة الهجوم حتفها.', 'ar', 5],
+  ['قُتل ثلاثة جنود عندما فجّر انتحاري سيارة مفخخة. وأوضحت المصادر أن منفذ الهجوم قُتل في الانفجار.', 'ar', 4],
+  ['فجرت انتحارية نفسها في سوق القرية، ما أسفر عن مقتلها ومقتل ثلاثة مدنيين.', 'ar', 4],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],

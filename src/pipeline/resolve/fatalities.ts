@@ -191,6 +191,8 @@ function stateVersionDropped(tolls: Toll[]): Toll[] {
  * no side. Tolls in one sentence ("five women and three children") are different people and add up.
  */
 function sameTollTold(a: Toll, b: Toll): boolean {
+  // One person told twice by pronoun phrases ('فجرت انتحارية نفسها … ما أسفر عن مقتلها'): the same one.
+  if (pronounForOne(a) && pronounForOne(b)) return true;
   if (a.figures[0]!.sentence === b.figures[0]!.sentence) return false;
   // "executed at least eight men" … "residents compiled a list of 12 people they said were killed": one toll, two counts.
   if (a.value !== b.value) return UNNAMED.has(a.victim) && UNNAMED.has(b.victim);
@@ -198,6 +200,9 @@ function sameTollTold(a: Toll, b: Toll): boolean {
   // One person named by two nouns of a side ("a 12-year-old boy died … his sister died") is two people.
   return sideOf(a.figures[0]!) === sideOf(b.figures[0]!) && (a.value > 1 || a.victim === b.victim);
 }
+
+/** A toll of one person told by a phrase with no count of its own ("blew himself up", 'مقتلها'). */
+const pronounForOne = (t: Toll) => t.value === 1 && t.victim === PERSONS && t.figures.every((f) => f.wordAt === undefined);
 
 /** Nouns that name no one in particular: two counts of them in two sentences are one toll told twice. */
 const UNNAMED: ReadonlySet<string> = new Set(['people', 'men']);
