@@ -79,7 +79,7 @@ const CASES: [string, Lang, string[]][] = [
   ['وأضافت الوزارة أن عنصرا من الحرس الوطني قُتل أيضا.', 'ar', ['killed 1 soldiers report']],
   ['قُتل ثلاثة من عناصر الدرك البوركينابي يوم الأحد.', 'ar', ['killed 3 gendarmes report']],
   ['قالت الحركة إن مسلحين قتلوا عشرين من عناصر "الميليشيات".', 'ar', ['killed 20 militants armed group']],
-  ['فجرت انتحارية نفسها في سوق القرية، ما أسفر عن مقتلها ومقتل ثلاثة مدنيين.', 'ar', ['killed 1 persons report', 'killed 3 civilians report']],
+  ['فجرت انتحارية نفسها في سوق القرية، ما أسفر عن مقتلها ومقتل ثلاثة مدنيين.', 'ar', ['killed 1 persons report', 'killed 1 persons report', 'killed 3 civilians report']],
   ['بينهم طفل في الثانية عشرة من عمره، قُتلوا يوم الأحد.', 'ar', ['killed 1 children report']],
   ['وقالت الحركة إنها فقدت أربعة من مقاتليها وقتلت تسعة من المهاجمين.', 'ar', ['killed 4 militants armed group', 'killed 9 attackers armed group']],
   ['أما يوم الجمعة، فقد أوقفت وحدة من الجيش خمسة أشخاص في السوق.', 'ar', []],

@@ -583,7 +583,7 @@ const COMPLEMENT_WORDS = 4;
 function afterComplement(view: MarkedView, i: number): number {
   const { tokens, lex } = view;
   // Arabic annexes one defined noun to the counted one: 'منفذ الهجوم | قُتل', 'قائد الكتيبة | قُتل'.
-  if (view.lang === 'ar' && i + 1 < tokens.length && tokens[i]!.text.startsWith('ال') && !punctuationBetween(view, i - 1, i) && !punctuationBetween(view, i, i + 1) && !entryAt(view, i, lex.victims) && (entryAt(view, i + 1, lex.auxiliaries) || entryAt(view, i + 1, lex.triggers))) return i + 1;
+  if (view.lang === 'ar' && i + 1 < tokens.length && tokens[i]!.text.startsWith('ال') && !ONE_OF.has(tokens[i - 1]?.text ?? '') && !punctuationBetween(view, i - 1, i) && !punctuationBetween(view, i, i + 1) && !entryAt(view, i, lex.victims) && (entryAt(view, i + 1, lex.auxiliaries) || entryAt(view, i + 1, lex.triggers))) return i + 1;
   // 'طفل في الثانية عشرة | من عمره': an age, no complement.
   if (i >= tokens.length || COMPLEMENT_OPENERS[view.lang]?.has(tokens[i]!.text) !== true || entryAt(view, i, lex.ageEnds)) return -1;
   for (let j = i + 1; j <= i + COMPLEMENT_WORDS && j < tokens.length; j++) {
@@ -593,6 +593,9 @@ function afterComplement(view: MarkedView, i: number): number {
   }
   return -1;
 }
+
+/** Arabic "one of" ('أحد الطفلين'): the people after it are those counted, no complement. */
+const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى']);
 
 /** How many words an age phrase may hold ('في الثلاثينيات من عمره'). */
 const AGE_WORDS = 5;
