@@ -105,6 +105,11 @@ const CASES: [string, Lang, number][] = [
   ['قُتل أربعة مدنيين في التفجير. ولقيت منفذة الهجوم حتفها.', 'ar', 5],
   ['قُتل ثلاثة جنود عندما فجّر انتحاري سيارة مفخخة. وأوضحت المصادر أن منفذ الهجوم قُتل في الانفجار.', 'ar', 4],
   ['فجرت انتحارية نفسها في سوق القرية، ما أسفر عن مقتلها ومقتل ثلاثة مدنيين.', 'ar', 4],
+  // A corpse found is one dead, unless it is the one just named; the corpses of those arrested are theirs
+  ['Presumed militants abducted a tribal chief in Takrouzat, the corpse was later found in the area of Tigalalen.', 'en', 1],
+  ['Suspected militiamen assassinated the mayor of Wadouba, the corpse was found 10km from the village.', 'en', 1],
+  ['The army arrested six individuals in the village of Dogo, the corpses of those arrested were found in a mass grave three days later.', 'en', 6],
+  ['A suicide bomber blew himself up at the checkpoint, killing one soldier.', 'en', 2],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],

@@ -193,6 +193,11 @@ function stateVersionDropped(tolls: Toll[]): Toll[] {
 function sameTollTold(a: Toll, b: Toll): boolean {
   // One person told twice by pronoun phrases ('فجرت انتحارية نفسها … ما أسفر عن مقتلها'): the same one.
   if (pronounForOne(a) && pronounForOne(b)) return true;
+  // "assassinated the mayor of Wadouba, the corpse was found 10 km away": the one just named.
+  if (a.value === 1 && b.value === 1 && a.figures[0]!.sentence === b.figures[0]!.sentence) {
+    const [first, then] = start(a) < start(b) ? [a, b] : [b, a];
+    if (pronounForOne(then) && !pronounForOne(first) && FOUND.test(then.figures[0]!.span.text)) return true;
+  }
   if (a.figures[0]!.sentence === b.figures[0]!.sentence) return false;
   // "executed at least eight men" … "residents compiled a list of 12 people they said were killed": one toll, two counts.
   if (a.value !== b.value) return UNNAMED.has(a.victim) && UNNAMED.has(b.victim);
@@ -200,6 +205,9 @@ function sameTollTold(a: Toll, b: Toll): boolean {
   // One person named by two nouns of a side ("a 12-year-old boy died … his sister died") is two people.
   return sideOf(a.figures[0]!) === sideOf(b.figures[0]!) && (a.value > 1 || a.victim === b.victim);
 }
+
+/** Phrases that find the dead already named ("the corpse was found"), not a death of their own. */
+const FOUND = /\b(?:corpse|body|corps|cadavre)\b|جث/i;
 
 /** A toll of one person told by a phrase with no count of its own ("blew himself up", 'مقتلها'). */
 const pronounForOne = (t: Toll) => t.value === 1 && t.victim === PERSONS && t.figures.every((f) => f.wordAt === undefined);
