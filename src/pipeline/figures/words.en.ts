@@ -61,7 +61,7 @@ export const EN: FigureWords = {
   nounLinks: ['of', 'among', 'of its', 'of their', 'of his', 'of our'],
   auxiliaries: [
     'was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'was also', 'were also', 'also', 'was reportedly', 'were reportedly', 'was allegedly', 'were allegedly', 'allegedly',
-    'reportedly', 'were later', 'was later', 'later', 'was found', 'were found', 'found', 'was later found', 'were later found', 'were all', 'all',
+    'reportedly', 'were later', 'was later', 'later', 'was found', 'were found', 'found', 'were reported', 'was reported', 'was later found', 'were later found', 'were all', 'all',
     'are believed to have been', 'is believed to have been', 'were believed to have been', 'had', 'have', 'has',
     'severely', 'seriously', 'critically', 'slightly', 'lightly', 'were severely', 'were seriously', 'was severely', 'was seriously',
   ],
@@ -106,6 +106,7 @@ export const EN: FigureWords = {
   them: [
     ['executed them', ['killed']], ['killed them', ['killed']], ['killing them', ['killed']], ['executing them', ['killed']], ['shot them dead', ['killed']],
     ['they were executed', ['killed']], ['they were killed', ['killed']], ['they were later executed', ['killed']], ['they were later found dead', ['killed']],
+    ['and later executed', ['killed']], ['and then executed', ['killed']], ['and subsequently executed', ['killed']], ['before being executed', ['killed']], ['and later killed', ['killed']],
     ['their bodies were found', ['killed']], ['their bodies were later found', ['killed']], ['their corpses were found', ['killed']], ['the corpses of those arrested', ['killed']], ['the bodies of those arrested', ['killed']],
   ],
   zero: [

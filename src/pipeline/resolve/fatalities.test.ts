@@ -110,6 +110,9 @@ const CASES: [string, Lang, number][] = [
   ['Suspected militiamen assassinated the mayor of Wadouba, the corpse was found 10km from the village.', 'en', 1],
   ['The army arrested six individuals in the village of Dogo, the corpses of those arrested were found in a mass grave three days later.', 'en', 6],
   ['A suicide bomber blew himself up at the checkpoint, killing one soldier.', 'en', 2],
+  // People detained and later executed; 'were reported killed'
+  ['Five men from the village were detained and later executed by soldiers near Yirma.', 'en', 5],
+  ['Three soldiers were reported killed in the ambush.', 'en', 3],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
