@@ -647,6 +647,19 @@ function arabicObject(view: MarkedView, t: FoundTrigger, count: FoundCount): boo
 }
 
 /**
+ * 'توفي صباح الأحد شاب في العشرينات من عمره': the verb 'توفي' (died) first, when and where, then its one subject.
+ */
+function diedFirst(view: MarkedView, t: FoundTrigger, count: FoundCount): boolean {
+  if (view.lang !== 'ar' || !count.singular || t.next > count.first || count.first - t.next > DIED_WORDS || !DIED.has(view.tokens[t.first]!.text)) return false;
+  for (let k = t.next; k < count.first; k++) if (marked(view, k, NUMBER) || entryAt(view, k, view.lex.victims) || punctuationBetween(view, k - 1, k)) return false;
+  return !punctuationBetween(view, count.first - 1, count.first);
+}
+
+/** 'توفي' and its forms (normalised), and how many words of when and where may stand before its subject. */
+const DIED: ReadonlySet<string> = new Set(['توفي', 'وتوفي', 'فتوفي', 'توفيت', 'وتوفيت']);
+const DIED_WORDS = 6;
+
+/**
  * 'لقي شاب يُشتبه في سرقته مواشي حتفه': the verb 'لقي' (met), its subject, then the death it met
  * ('حتفه', 'مصرعه'), however the subject is described in between, within the clause.
  */
@@ -685,7 +698,7 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
     // The revised toll's figure word nearest the count ("deux des quatre blessés … ont succombé, portant à cinq").
     const t = nearest && gap(nearest, count) > 0 ? (open.findLast(tollRevised) ?? nearest) : nearest;
     if (!t) return null;
-    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count) || arabicObject(view, t, count) || tollRevised(t) || metDeath(view, t, count);
+    const linked = gap(t, count) === 0 || linkedTo(view, count, t) || givesToll(view, t, count) || arabicObject(view, t, count) || tollRevised(t) || metDeath(view, t, count) || diedFirst(view, t, count);
     if ((gap(t, count) > TRIGGER_WINDOW && !linked) || ((count.singular || !count.counted) && !linked)) return null;
     // "lost 12 seats", "a perdu dix voix": such a figure word counts people only when they are named.
     if (t.peopleOnly && count.victim === null) return null;

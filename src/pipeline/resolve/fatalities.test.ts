@@ -113,6 +113,8 @@ const CASES: [string, Lang, number][] = [
   // People detained and later executed; 'were reported killed'
   ['Five men from the village were detained and later executed by soldiers near Yirma.', 'en', 5],
   ['Three soldiers were reported killed in the ambush.', 'en', 3],
+  // Arabic 'توفي' first, when and where, then its one subject
+  ['توفي صباح الأحد شاب في العشرينات من عمره متأثرا بجروح أصيب بها مساء السبت.', 'ar', 1],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
