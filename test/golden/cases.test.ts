@@ -72,7 +72,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["L'armée malienne a repris jeudi le contrôle de Ber après le départ des combattants de la CMA, selon l'état-major.", '2023-08-20', { event_date: '2023-08-17', sub_event_type: 'Government regains territory', actor1: 'Military Forces of Mali' }],
     ["Quatre militaires nigériens ont été tués dimanche lors d'une attaque de l'État islamique contre leur poste près de Téra.", '2023-05-16', { event_date: '2023-05-14', actor1: ISS, actor2: 'Military Forces of Niger', fatalities: 4 }],
     ['Des affrontements entre jeunes manifestants et forces de l\'ordre ont fait une dizaine de morts jeudi à Kaolack.', '2021-03-06', { event_type: 'Riots', actor1: 'Rioters (Senegal)', actor2: 'Police Forces of Senegal', fatalities: 10 }],
-    ['Un kamikaze a fait exploser sa ceinture mardi devant un poste de police à Ouahigouya, tuant deux policiers.', '2022-03-10', { event_date: '2022-03-08', sub_event_type: 'Suicide bomb', fatalities: 2 }],
+    ['Un kamikaze a fait exploser sa ceinture mardi devant un poste de police à Ouahigouya, tuant deux policiers.', '2022-03-10', { event_date: '2022-03-08', sub_event_type: 'Suicide bomb', fatalities: 3 }],
     ["Ces derniers mois, les habitants de Sokolo et Diabaly dénoncent la multiplication des enlèvements.", '2022-09-05', null],
     // A toll told in the sentence after the attack is the attack's, though the report tells a second event.
     ["Le poste militaire de Tassara a été attaqué samedi par des terroristes. Le bilan provisoire est le suivant : deux militaires ont perdu la vie. Le même jour, une patrouille a détruit un engin explosif improvisé près de Tillia.", '2022-12-12', { location: 'Tassara', event_type: 'Battles', fatalities: 2 }],

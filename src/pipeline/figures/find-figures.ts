@@ -483,7 +483,7 @@ function textBetween(view: MarkedView, a: FoundCount, b: FoundCount): string {
 }
 
 /** How many words of a name may follow an Arabic counted noun before "and" and the next count ("متطوعي | الدفاع عن الوطن | وثلاثة"). */
-const ARABIC_NAME_WORDS = 4;
+const ARABIC_NAME_WORDS = 6;
 
 /** Whether only "and" (and commas) stand between two counts. */
 function joinedByAnd(view: MarkedView, a: FoundCount, b: FoundCount): boolean {

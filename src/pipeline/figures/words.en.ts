@@ -100,6 +100,7 @@ export const EN: FigureWords = {
     ['he died', ['killed']], ['she died', ['killed']], ['he later died', ['killed']], ['she later died', ['killed']],
     ['he was found dead', ['killed']], ['she was found dead', ['killed']], ['he was later found dead', ['killed']], ['she was later found dead', ['killed']],
     ['blew himself up', ['killed']], ['blew herself up', ['killed']],
+    ['detonated his explosives', ['killed']], ['detonated her explosives', ['killed']], ['detonated his vest', ['killed']], ['detonated her vest', ['killed']], ['detonated his vehicle', ['killed']], ['detonated his car', ['killed']],
     // One of those wounded who died later ("wounding a peacekeeper who succumbed to his wounds three weeks later").
     ['who succumbed', ['killed']], ['who later succumbed', ['killed']], ['who later died', ['killed']], ['who died of his wounds', ['killed']], ['who died of her wounds', ['killed']],
   ],

@@ -115,6 +115,10 @@ const CASES: [string, Lang, number][] = [
   ['Three soldiers were reported killed in the ambush.', 'en', 3],
   // Arabic 'توفي' first, when and where, then its one subject
   ['توفي صباح الأحد شاب في العشرينات من عمره متأثرا بجروح أصيب بها مساء السبت.', 'ar', 1],
+  // A bomber who detonated his explosives is dead too; a joined count past a long militia name
+  ['A suicide bomber detonated his explosives at the checkpoint, killing two soldiers.', 'en', 3],
+  ['قُتل ثلاثة جنود. وقال المصدر إن انتحاريا فجّر سيارته عند المدخل الرئيسي للمعسكر.', 'ar', 4],
+  ['قُتل سبعة من عناصر ميليشيا دان نا أمباساغو الدوغونية ومدنيان اثنان في هجوم على القرية.', 'ar', 9],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
