@@ -67,7 +67,7 @@ export const ARABIC_CARDINALS: Record<string, CardinalWord> = (() => {
   const add = (value: number, role: CardinalWord['role'], ...forms: string[]) =>
     forms.forEach((f) => (out[f] = { value, role }));
   add(0, 'unit', 'صفر');
-  add(1, 'unit', 'واحد', 'واحده', 'احد', 'احدي');
+  add(1, 'unit', 'واحد', 'واحده', 'واحدا', 'احد', 'احدي');
   add(2, 'unit', 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي');
   add(3, 'unit', 'ثلاث', 'ثلاثه');
   add(4, 'unit', 'اربع', 'اربعه');
