@@ -121,6 +121,8 @@ const CASES: [string, Lang, number][] = [
   ['قُتل سبعة من عناصر ميليشيا دان نا أمباساغو الدوغونية ومدنيان اثنان في هجوم على القرية.', 'ar', 9],
   // Two leaders killed among the 'neutralised': the neutralised are no dead, the two are
   ['نفذت القوات الجوية ضربات على تجمع للإرهابيين، ما أدى إلى تحييد نحو عشرين إرهابيا، بينهم قياديان قُتلا في الضربة.', 'ar', 2],
+  // The two bombers, a dual with the article
+  ['قالت مصادر عسكرية إن أربعة جنود قُتلوا وأصيب أحد عشر آخرون، إضافة إلى مقتل الانتحاريين.', 'ar', 6],
   // Past a semicolon, people counted nearer the figure word are its own
   ['The soldiers executed eight men. HRW documented the names of eight victims; residents compiled a list of 12 people they said were killed.', 'en', 8],
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps, portant le bilan à 17 morts.", 'fr', 17],
