@@ -158,8 +158,14 @@ function markSentences(view: MarkedView): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = lex.firstWords.of(token);
-    const bits = (marks[i] = word.bits);
+    let bits = (marks[i] = word.bits);
     starts[i] = word;
+    // A common word that only opens a stated phrase ('the' of "the corpse was found", 'they' of "they
+    // were executed") opens a sentence's figures only where the whole phrase stands.
+    if ((bits & lex.stated.bit) !== 0 && (bits & lex.triggers.bit) === 0 && entryAt(view, i, lex.stated) === null) {
+      bits &= ~(lex.stated.bit | lex.openers.bit);
+      marks[i] = bits;
+    }
     const s = sentenceOf(sentences, norm.toOriginal[token.start]!, current);
     if (s !== current || ranges.length === 0) ranges.push(i, i + 1, bits);
     else {
