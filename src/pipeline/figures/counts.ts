@@ -425,5 +425,5 @@ function dualAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): Fou
   return { first: i, next, value: 2, qualifier: 'exact', victim, counted: true };
 }
 
-/** 'أحد' and 'إحدى' (normalised): "one of" before a dual. */
-const ONE_OF: ReadonlySet<string> = new Set(['احد', 'احدي']);
+/** 'أحد' and 'إحدى' (normalised): "one of" before a dual, or before the defined noun it counts ('أحد الطفلين'). */
+export const ONE_OF: ReadonlySet<string> = new Set(['احد', 'احدي']);

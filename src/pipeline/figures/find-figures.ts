@@ -2,7 +2,7 @@ import { sentenceAt, toSpan } from '../text/spans.ts';
 import { isUpperUnit } from '../text/unit-table.ts';
 import type { FigureKind, FigureMention, Lang, Span, TextView } from '../types.ts';
 import { findClaims, type FoundClaim } from './claims.ts';
-import { findCounts, type FoundCount, type Written } from './counts.ts';
+import { findCounts, ONE_OF, type FoundCount, type Written } from './counts.ts';
 import { FIGURE_LEXICONS, NUMBER, type FigureLexicon } from './lexicon.ts';
 import { entryAt, marked, type WordList, type WordStarts } from './match.ts';
 import { wordMatches } from '../text/phrase-index.ts';
@@ -599,9 +599,6 @@ function afterComplement(view: MarkedView, i: number): number {
   }
   return -1;
 }
-
-/** Arabic "one of" ('أحد الطفلين'): the people after it are those counted, no complement. */
-const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى']);
 
 /** How many words an age phrase may hold ('في الثلاثينيات من عمره'). */
 const AGE_WORDS = 5;
