@@ -6,9 +6,13 @@ export type Side = 'state' | 'armed' | 'civilians' | 'unknown';
 
 
 export function sideOf(f: FigureMention): Side {
-  if (!f.victim || NO_SIDE_VICTIMS.has(f.victim)) return 'unknown';
-  if (STATE_VICTIMS.has(f.victim)) return 'state';
-  if (ARMED_VICTIMS.has(f.victim)) return 'armed';
+  return sideOfVictim(f.victim);
+}
+
+function sideOfVictim(victim: string | null): Side {
+  if (!victim || NO_SIDE_VICTIMS.has(victim)) return 'unknown';
+  if (STATE_VICTIMS.has(victim)) return 'state';
+  if (ARMED_VICTIMS.has(victim)) return 'armed';
   return 'civilians';
 }
 
@@ -65,22 +69,26 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
     else only = only === undefined || only === kind ? kind : null;
   }
   if (only === undefined) only = unnamed;
-  else if (only !== null && unnamed !== undefined && sideOf({ victim: only } as FigureMention) !== 'civilians') only = null;
+  else if (only !== null && unnamed !== undefined && sideOfVictim(only) !== 'civilians') only = null;
   // "killed 12 villagers, a local official said. Residents said 15 people died": people told in
   // another sentence than the one kind of civilians the report counts are those civilians told again
   // (a count of one, "a Fulani shepherd", is no toll told again).
-  let named: FigureMention[] | null = null;
+  let civilianKind: string | null = null;
+  const civilianSentences = new Set<number>();
   for (const f of killed) {
     const kind = kindOf(f, civilians);
     // Someone's relatives ("lost two cousins") are among a toll, never the whole of it.
     if (kind === null || NO_SIDE_VICTIMS.has(kind) || UNNAMED.has(kind) || kind === 'relatives') continue;
-    if (sideOf(f) !== 'civilians' || f.value < 2 || (named && kindOf(named[0]!, civilians) !== kind)) { named = []; break; }
-    (named ??= []).push(f);
+    if (sideOf(f) !== 'civilians' || f.value < 2 || (civilianKind !== null && civilianKind !== kind)) {
+      civilianKind = null;
+      break;
+    }
+    civilianKind = kind;
+    civilianSentences.add(f.sentence);
   }
   const toldAs = (f: FigureMention, kind: string | null): string => {
     if (kind === null) return only ?? '?';
-    if (!named?.length || !UNNAMED.has(kind) || f.value < 2 || named.some((g) => g.sentence === f.sentence)) return kind;
-    return kindOf(named[0]!, civilians)!;
+    return civilianKind !== null && UNNAMED.has(kind) && f.value >= 2 && !civilianSentences.has(f.sentence) ? civilianKind : kind;
   };
   // People of one kind listed under one figure word add up ("killed a father and his two sons").
   // Figures are few: plain arrays serve better than maps.
