@@ -94,7 +94,7 @@ export const EN: FigureWords = {
     ['shot him dead', ['killed']], ['shot her dead', ['killed']], ['killed him', ['killed']], ['killed her', ['killed']],
     ['executed him', ['killed']], ['executed her', ['killed']], ['beheaded him', ['killed']], ['murdered him', ['killed']],
     ['killing him', ['killed']], ['killing her', ['killed']], ['his body was found', ['killed']], ['her body was found', ['killed']],
-    ['his body was later found', ['killed']], ['the corpse was found', ['killed']], ['the corpse was later found', ['killed']], ['his corpse was found', ['killed']], ['her corpse was found', ['killed']], ['her body was later found', ['killed']], ['his body was discovered', ['killed']], ['her body was discovered', ['killed']],
+    ['his body was later found', ['killed']], ['corpse was found', ['killed']], ['corpse was later found', ['killed']], ['her body was later found', ['killed']], ['his body was discovered', ['killed']], ['her body was discovered', ['killed']],
     // A pronoun for one person: a noun before the figure word is counted by it ("a shepherd succumbed").
     ['he succumbed', ['killed']], ['she succumbed', ['killed']], ['he later succumbed', ['killed']], ['she later succumbed', ['killed']],
     ['he died', ['killed']], ['she died', ['killed']], ['he later died', ['killed']], ['she later died', ['killed']],
@@ -108,7 +108,7 @@ export const EN: FigureWords = {
     ['executed them', ['killed']], ['killed them', ['killed']], ['killing them', ['killed']], ['executing them', ['killed']], ['shot them dead', ['killed']],
     ['they were executed', ['killed']], ['they were killed', ['killed']], ['they were later executed', ['killed']], ['they were later found dead', ['killed']],
     ['and later executed', ['killed']], ['and then executed', ['killed']], ['and subsequently executed', ['killed']], ['before being executed', ['killed']], ['and later killed', ['killed']],
-    ['their bodies were found', ['killed']], ['their bodies were later found', ['killed']], ['their corpses were found', ['killed']], ['the corpses of those arrested', ['killed']], ['the bodies of those arrested', ['killed']],
+    ['their bodies were found', ['killed']], ['their bodies were later found', ['killed']], ['their corpses were found', ['killed']], ['corpses of those', ['killed']], ['bodies of those', ['killed']],
   ],
   zero: [
     ['no casualties', ['killed', 'injured']],
