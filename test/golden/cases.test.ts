@@ -68,6 +68,10 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["L'armée malienne a mené samedi une frappe de drone près de Léré, tuant plusieurs combattants du JNIM, selon l'état-major.", '2024-03-04', { event_date: '2024-03-02', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Mali', actor2: JNIM, geo_precision: 2 }],
     ['Un engin explosif improvisé a touché lundi un véhicule de la MINUSMA près de Kidal, blessant trois casques bleus.', '2022-09-14', { sub_event_type: 'Remote explosive/landmine/IED', actor1: 'Unidentified Armed Group (Mali)', fatalities: 0, admin1: 'Kidal' }],
     ['Des centaines de jeunes ont manifesté vendredi à Ouagadougou ; la police a dispersé la foule à coups de gaz lacrymogène.', '2023-05-22', { event_date: '2023-05-19', sub_event_type: 'Protest with intervention', actor1: 'Protesters (Burkina Faso)', location: 'Ouagadougou' }],
+    // A demonstration met with force in the next sentence, which names no place of its own: one protest, with intervention.
+    ["Hier mardi, des habitants de Kaédi ont manifesté contre les coupures d'eau. La gendarmerie a dispersé les manifestants à coups de grenades lacrymogènes.", '2022-05-25', { event_date: '2022-05-24', sub_event_type: 'Protest with intervention', actor2: 'Police Forces of Mauritania', location: 'Kaédi' }],
+    // A march that disperses of itself is met by no one.
+    ["Des centaines d'élèves ont marché hier lundi à Magaria pour réclamer des enseignants. Ils ont remis un message au maire avant de se disperser dans le calme.", '2023-10-10', { event_date: '2023-10-09', sub_event_type: 'Peaceful protest', actor2: null }],
     ["Le gouvernement de transition a annoncé hier un nouveau calendrier électoral.", '2024-04-02', null],
     ["L'armée malienne a repris jeudi le contrôle de Ber après le départ des combattants de la CMA, selon l'état-major.", '2023-08-20', { event_date: '2023-08-17', sub_event_type: 'Government regains territory', actor1: 'Military Forces of Mali' }],
     ["Quatre militaires nigériens ont été tués dimanche lors d'une attaque de l'État islamique contre leur poste près de Téra.", '2023-05-16', { event_date: '2023-05-14', actor1: ISS, actor2: 'Military Forces of Niger', fatalities: 4 }],
@@ -144,6 +148,9 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Malian soldiers backed by fighters of the Wagner group killed six herders near Niono on Sunday.', '2024-02-20', { event_type: 'Violence against civilians', actor1: 'Military Forces of Mali', actor2: 'Civilians (Mali)', fatalities: 6 }],
     ['Gendarmes arrested five traders near Banamba on Sunday on suspicion of supplying JNIM with fuel.', '2024-09-30', { event_date: '2024-09-29', sub_event_type: 'Arrests', actor2: 'Civilians (Mali)' }],
     ['Gunmen killed a woman in Boni on Monday, accusing her of collaborating with the Malian army.', '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 1 }],
+    // A demonstration met with force in the next sentence; a march that disperses of itself is met by no one.
+    ['Hundreds of young people marched on Tuesday from Laminia toward the gold mine, demanding jobs. Gendarmes blocked the road and fired tear gas, residents said.', '2024-12-18', { event_date: '2024-12-17', sub_event_type: 'Protest with intervention', actor2: 'Police Forces of Senegal' }],
+    ['Hundreds of fishermen marched on Monday through the streets of Nouadhibou. Police officers escorted the march, which dispersed without incident.', '2021-11-30', { event_date: '2021-11-29', sub_event_type: 'Peaceful protest', actor2: null }],
   ],
 };
 

@@ -544,10 +544,10 @@ function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country
     : protesters
       ? choose(protesters, country)
       : { name: `Protesters (${country})`, inter: 6, span: null };
-  const intervened = a.cues.some((k) => k.sentence === c.sentence && k.kind === 'intervention');
+  const intervened = c.dispersedBy !== undefined || a.cues.some((k) => k.sentence === c.sentence && k.kind === 'intervention');
   // A riot's other side is the force the report says met it, in the riot's sentence or after it ("Les
   // manifestants ont caillassé la brigade ... Les gendarmes ont répliqué par des tirs de grenades lacrymogènes").
-  const force = actors.find((m) => STATE.has(m.inter)) ?? (riot ? forceMeetingCrowd(a, c.sentence) : undefined);
+  const force = actors.find((m) => STATE.has(m.inter)) ?? (riot ? forceMeetingCrowd(a, c.sentence) : c.dispersedBy ? forceMeetingCrowd(a, c.sentence, c.dispersedBy.sentence) : undefined);
   // Crowds are policed: security forces at a protest are the police unless the report says soldiers.
   const soldiers = force && ARMY_WORDS.test(force.span.text);
   const police = { name: `Police Forces of ${country}`, inter: 1, span: force?.span ?? null };
@@ -560,10 +560,10 @@ function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country
   return { actor1, actor2 };
 }
 
-/** A state force named in a sentence after `sentence` that tells an intervention (tear gas, dispersal, arrests of the crowd). */
-function forceMeetingCrowd(a: Analysis, sentence: number): ActorMention | undefined {
+/** A state force named in a sentence after `sentence` (up to `last`) that tells an intervention (tear gas, dispersal, arrests of the crowd). */
+function forceMeetingCrowd(a: Analysis, sentence: number, last = Infinity): ActorMention | undefined {
   for (const m of a.actors) {
-    if (m.sentence < sentence || !STATE.has(m.inter) || m.role) continue;
+    if (m.sentence < sentence || m.sentence > last || !STATE.has(m.inter) || m.role) continue;
     if (a.cues.some((k) => k.sentence === m.sentence && k.kind === 'intervention')) return m;
   }
   return undefined;

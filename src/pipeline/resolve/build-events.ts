@@ -497,6 +497,7 @@ function codeCandidate(
   // Who takes a town decides the sub-type: the state regains it, a group overtakes it.
   // A state's forces at home (inter 1) or abroad (8: "French troops regain control of Tessalit") regain it.
   if (c.cue.kind === 'territory') sub = STATE.has(actor1.inter) ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  if (family === 'protest' && sub === 'Peaceful protest' && c.dispersedBy) sub = 'Protest with intervention';
   if (family === 'protest') sub = demonstrationSubType(eventType, sub, counted.value);
   // "Malian soldiers crossed into southern Mauritania and detained five herders": people a state's
   // forces take in another country they entered uninvited are abducted, not arrested.
@@ -526,6 +527,7 @@ function codeCandidate(
   const evidence: Evidence[] = [];
   cite(evidence, TYPE_FIELDS, c.cue.span);
   for (const other of c.cues) if (other !== c.cue) cite(evidence, SUB_TYPE_FIELDS, other.span);
+  if (sub !== c.cue.subEventType) cite(evidence, SUB_TYPE_FIELDS, c.dispersedBy?.span);
   cite(evidence, DATE_FIELDS, when.mention?.span);
   cite(evidence, ACTOR1_FIELDS, actor1.span);
   cite(evidence, ACTOR2_FIELDS, actor2?.span);

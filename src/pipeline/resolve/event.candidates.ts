@@ -27,6 +27,8 @@ export interface Candidate {
   placeInSentence: boolean;
   /** The spans of a listing sentence's clauses that tell other towns' acts (see cuesByClause): their figures are not this act's. */
   otherClauses: readonly Clause[];
+  /** A demonstration's: the force met it, told in a sentence after it with no act of its own (see withDispersals). */
+  dispersedBy?: EventCue;
 }
 
 /** A stretch of the text, [start, end) in its characters. */
@@ -81,8 +83,29 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
       }
     }
   }
-  return withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken).sort(bySentenceAndPlace);
+  return withDispersals(withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken).sort(bySentenceAndPlace), bySentence);
 }
+
+/**
+ * A demonstration met with force in the sentences after it that tell no act of their own (« Des
+ * habitants ont bloqué la route … La gendarmerie a dispersé les manifestants à coups de grenades
+ * lacrymogènes », "marched from Laminia toward the mine. Gendarmes blocked the road, fired tear gas"):
+ * the intervention is the demonstration's, as ACLED codes it. At most two sentences on, none of them
+ * an act's.
+ */
+function withDispersals(candidates: Candidate[], bySentence: ReadonlyMap<number, EventCue[]>): Candidate[] {
+  const acts = new Set(candidates.map((c) => c.sentence));
+  return candidates.map((c) => {
+    if (c.cue.kind !== 'protest') return c;
+    for (let s = c.sentence + 1; s <= c.sentence + DISPERSAL_WITHIN && !acts.has(s); s++) {
+      const dispersal = bySentence.get(s)?.find((k) => k.kind === 'intervention');
+      if (dispersal) return { ...c, dispersedBy: dispersal };
+    }
+    return c;
+  });
+}
+
+const DISPERSAL_WITHIN = 2;
 
 /**
  * A title line that lists acts at towns clause by clause ("nuit d'émeutes à Illéla, deux élèves tués
