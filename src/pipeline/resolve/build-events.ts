@@ -58,7 +58,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   const following = single ? null : figuresFollowing(candidates, loose, a.figures, places, a.cues);
   const tollFollowing = single ? null : figuresFollowing(candidates, loose, a.figures, places, a.cues, TOLL_WITHIN);
   const acts = candidates.map((c) => ({ sentence: c.sentence, place: c.place.placeId }));
-  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, lexicon, trends, false, acts), decisions: new Map() };
+  const report: Report = { dates: reportDates(a, lexicon), actors: reportActors(a, lexicon, trends, false, acts), decisions: new Map(), vanished: disappearanceTold(a, candidates, lexicon) };
   const untold = unclaimedReport(a, trends, lexicon, report);
   const events: CodedCandidate[] = [];
   const headline = hasHeadline(a);
@@ -194,6 +194,17 @@ function lastWord(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * Whether a report that tells one arrest says, with the words of an arrest anywhere, that the people
+ * taken were not seen again: the lead ("the next day detained six men at a market in a nearby village;
+ * they have not been seen since") and the body's arrest at its place are one act, a disappearance.
+ */
+function disappearanceTold(a: Analysis, candidates: Candidate[], lexicon: EventLexicon): boolean {
+  const arrested = new Set<number>();
+  for (const c of candidates) if (c.cue.subEventType === 'Arrests') arrested.add(c.place.placeId);
+  return arrested.size === 1 && a.cues.some((k) => k.subEventType === 'Arrests' && vanishedAfter(a, k.sentence, lexicon));
+}
+
 /** Whether the words that people taken were not seen again stand in a sentence or the next one (lexicon.vanished). */
 function vanishedAfter(a: Analysis, sentence: number, lexicon: EventLexicon): boolean {
   return sentenceHolds(a, sentence, lexicon.vanished) || (sentence + 1 < a.sentences.length && sentenceHolds(a, sentence + 1, lexicon.vanished));
@@ -223,6 +234,8 @@ interface Report {
   actors: ReportActors;
   /** The classifier's reading of each trigger: the same for every place its sentence names (see classify). */
   decisions: Map<EventCue, Decision>;
+  /** The report's one arrest is a disappearance, told so in another sentence (see disappearanceTold). */
+  vanished: boolean;
 }
 
 /** The classifier's decision for a candidate's trigger, made once per trigger of the report. */
@@ -516,7 +529,7 @@ function codeCandidate(
   }
 
   // "soldiers detained five men ..., who have not been seen since": a forced disappearance, not an arrest.
-  if (sub === 'Arrests' && STATE.has(actor1.inter) && vanishedAfter(a, c.sentence, lexicon)) {
+  if (sub === 'Arrests' && STATE.has(actor1.inter) && (report.vanished || vanishedAfter(a, c.sentence, lexicon))) {
     eventType = 'Violence against civilians';
     sub = 'Abduction/forced disappearance';
   }
