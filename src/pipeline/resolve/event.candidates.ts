@@ -429,11 +429,12 @@ function distinctPlaces(places: PlaceMention[]): PlaceMention[] {
 
 /**
  * The trigger that decides an event's type: the most specific one, except that a bomb followed by a
- * firefight ("detonated a roadside bomb, then opened fire") is a battle the bomb opened, as ACLED codes it.
+ * firefight ("detonated a roadside bomb, then opened fire", "hit a roadside bomb and came under fire")
+ * is a battle the bomb opened, as ACLED codes it.
  */
 function decidingCue(cues: EventCue[]): EventCue {
   const best = cues.reduce((x, c) => (c.score > x.score ? c : x));
-  const clash = cues.find((c) => c.kind === 'clash');
+  const clash = cues.find((c) => c.kind === 'clash' || c.shots === true);
   return best.subEventType === 'Remote explosive/landmine/IED' && clash ? clash : best;
 }
 
