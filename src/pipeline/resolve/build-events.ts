@@ -205,9 +205,14 @@ function disappearanceTold(a: Analysis, candidates: Candidate[], lexicon: EventL
   return arrested.size === 1 && a.cues.some((k) => k.subEventType === 'Arrests' && vanishedAfter(a, k.sentence, lexicon));
 }
 
-/** Whether the words that people taken were not seen again stand in a sentence or the next one (lexicon.vanished). */
+/**
+ * Whether the words that people taken were not seen again stand in a sentence or the two after it
+ * (lexicon.vanished): "detained three herders … Relatives said the soldiers seized the men at a water
+ * point … They have not been heard from since."
+ */
 function vanishedAfter(a: Analysis, sentence: number, lexicon: EventLexicon): boolean {
-  return sentenceHolds(a, sentence, lexicon.vanished) || (sentence + 1 < a.sentences.length && sentenceHolds(a, sentence + 1, lexicon.vanished));
+  for (let s = sentence; s <= sentence + 2 && s < a.sentences.length; s++) if (sentenceHolds(a, s, lexicon.vanished)) return true;
+  return false;
 }
 
 /**
