@@ -2,7 +2,7 @@ import type { ActorMention, EventCue, TextView } from '../types.ts';
 import { toSpan, sentenceAt } from '../text/spans.ts';
 import type { CueValue, EventLexicon } from './event.lexicon.ts';
 import { ARMED } from '../actors/actor.registry.ts';
-import type { PhraseMatch } from '../text/phrase-index.ts';
+import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
 
 /**
  * Finds the words that say something happened ("attaqué", "هجمات", "drone strike") and the event
@@ -32,6 +32,8 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
       cancelAfter(view, cancelled, m.end, Infinity, THREAT, lexicon, 'clause');
     }
     if (m.start > 0 && lexicon.anaphora.matchAt(tokens, m.start - 1)?.end === m.start) continue;
+    // "arrested four activists on the eve of a march": the march is yet to come, the time of the arrests.
+    if (wordsBefore(view, m.start, lexicon.ahead, AHEAD_REACH)) continue;
     const first = tokens[m.start]!;
     const last = tokens[m.end - 1]!;
     const span = toSpan(doc.text, norm, first.start + m.cliticLength, last.end);
@@ -208,10 +210,18 @@ function cancelAfter(
  * Whether a setting word ("during", "lors des", "خلال") stands at most three words before token i,
  * in the same phrase ("during the attacks of Tuesday", "during Tuesday's attacks").
  */
-function contextBefore({ tokens, norm }: TextView, i: number, lexicon: EventLexicon): boolean {
-  for (let k = 1; k <= 3 && i - k >= 0; k++) {
+/** Words back to the start of a phrase that makes an act one yet to come ("on the eve of | a march"). */
+const AHEAD_REACH = 5;
+
+function contextBefore(view: TextView, i: number, lexicon: EventLexicon): boolean {
+  return wordsBefore(view, i, lexicon.context);
+}
+
+/** Whether one of `phrases` starts within the `reach` words before token i and ends before it, with no punctuation between. */
+function wordsBefore({ tokens, norm }: TextView, i: number, phrases: PhraseIndex<unknown>, reach = 3): boolean {
+  for (let k = 1; k <= reach && i - k >= 0; k++) {
     if (hasPunctuation(norm.text, tokens[i - k]!.end, tokens[i - k + 1]!.start, true)) return false;
-    const m = lexicon.context.matchAt(tokens, i - k);
+    const m = phrases.matchAt(tokens, i - k);
     if (m && m.end <= i) return true;
   }
   return false;

@@ -128,6 +128,8 @@ export interface EventLexicon {
   claimBack: PhraseIndex<'claim'>;
   /** Words a few words before a trigger that make its act the setting of the sentence ("during the attacks"). */
   context: PhraseIndex<'context'>;
+  /** Words a few words before a trigger that make its act one yet to come ("on the eve of a march"). */
+  ahead: PhraseIndex<'ahead'>;
   /** Words joining two forces of one side ("and", "alongside", "و"). */
   companions: PhraseIndex<'with'>;
   /** Words that sum up a stretch of time ("this year", "ces derniers mois"): with no day named, a trend, not an event. */
@@ -209,6 +211,7 @@ interface ModalityFile {
   companion_fillers: WordsByLang;
   claim_back: WordsByLang;
   context: WordsByLang;
+  ahead: WordsByLang;
   self_reference: WordsByLang;
   handover: WordsByLang;
   periods: WordsByLang;
@@ -302,6 +305,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     companionFillers: new PhraseIndex(phrases(modality.companion_fillers, 'filler' as const)),
     claimBack: new PhraseIndex(phrases(modality.claim_back, 'claim' as const)),
     context: new PhraseIndex(phrases(modality.context, 'context' as const)),
+    ahead: new PhraseIndex(phrases(modality.ahead, 'ahead' as const)),
     selfReference: new PhraseIndex(phrases(modality.self_reference, 'self' as const)),
     handover: new PhraseIndex(phrases(modality.handover, 'handover' as const)),
     // Commentary ("analysts say") is read as a period is: no act unless a day is named. One index, one pass over the words.
