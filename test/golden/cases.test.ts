@@ -92,6 +92,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Des hommes armés ont tué lundi deux villageois à Boni, accusés de collaborer avec l'armée malienne.", '2024-02-20', { event_date: '2024-02-19', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 2 }],
     ["Des hommes armés ont tué samedi huit civils à Diallassagou. Cette attaque, qui a fait huit morts, a provoqué lundi une marche de protestation à Bankass.", '2022-06-15', { event_date: '2022-06-11', event_type: 'Violence against civilians', fatalities: 8 }],
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
+    ["Dimanche après-midi, des hommes armés ont intercepté un camion près de Sideïr et enlevé trois commerçants mauritaniens qui se rendaient à Nioro.", '2025-10-14', { event_date: '2025-10-12', actor2: 'Civilians (International)' }],
   ],
   en: [
     // The region in the lead and the post in the body are one fight; its two sides' dead are told one in each.
@@ -155,6 +156,9 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['The convoy was hit by a roadside bomb near the village of Arbichi on Sunday before coming under heavy fire, a security source said. Two soldiers were killed.', '2025-02-11', { event_date: '2025-02-09', event_type: 'Battles', sub_event_type: 'Armed clash' }],
     // Not heard from again, two sentences on: a disappearance.
     ['Malian soldiers detained three Mauritanian herders near Aïmé Msira on Sunday. Relatives said the soldiers seized the men at a water point and took them towards Mali with their cattle. They have not been heard from since.', '2025-02-04', { event_date: '2025-02-02', sub_event_type: 'Abduction/forced disappearance', actor1: 'Military Forces of Mali' }],
+    // Civilians of another country, named by their nationality, are international; a region's direction is no nationality.
+    ['Gunmen on Sunday kidnapped three Mauritanian traders near Sideir, in western Mali.', '2025-10-14', { event_date: '2025-10-12', sub_event_type: 'Abduction/forced disappearance', actor2: 'Civilians (International)' }],
+    ['Suspected militants killed nine villagers in western Niger on Sunday, local officials said. The gunmen stormed Bonkwari, a village east of Ayorou.', '2020-11-10', { actor2: 'Civilians (Niger)', fatalities: 9 }],
     // A march yet to come is the time of the arrests, not an act of theirs.
     ['Senegalese gendarmes on Friday arrested four activists at their homes in Ndiaganiao, on the eve of a march against the postponement of the election, their lawyer said.', '2024-02-11', { event_date: '2024-02-09', event_type: 'Strategic developments', sub_event_type: 'Arrests', actor1: 'Police Forces of Senegal' }],
     // The lead says the men detained were not seen again; the body tells the arrest at its place: one disappearance.

@@ -213,6 +213,9 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   const named = others.find(isStateForce) ?? others.find(isCivilian) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
+  // « enlevé trois commerçants mauritaniens », 'ثلاثة تجار مواش موريتانيين', "Turkish engineers": civilians of
+  // another country are international, as ACLED codes them.
+  if (named && actor2?.name === `Civilians (${country})` && namedForeign(a, named.span, country)) actor2 = { ...actor2, name: 'Civilians (International)' };
   // A force that kills with no other side named ("carried out summary executions") kills civilians.
   if (!actor2 && (c.cue.kind === 'abduction' || c.cue.kind === 'sexual' || associate !== undefined || (c.cue.kind === 'killing' && STATE.has(actor1.inter)))) {
     actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
@@ -667,6 +670,16 @@ function stateActionRoles(c: Candidate, actors: ActorMention[], actor1: ChosenAc
   const fallback = weapons ? { name: `Unidentified Armed Group (${country})`, inter: 2 } : { name: `Civilians (${country})`, inter: 7 };
   const actor2 = group ? resolveActor(group, mainGroup, country) : { ...fallback, span: null };
   return { actor1: doer, actor2 };
+}
+
+/**
+ * Whether the people a mention names are of another country: a nationality in it, in the word after it
+ * (two in Arabic: 'تجار مواش موريتانيين'), or in English the word before ("Mauritanian traders").
+ */
+function namedForeign(a: Analysis, span: Span, country: string): boolean {
+  if (namesForeigners(wordsAfter(a, span, a.lang === 'ar' ? 2 : 1), country)) return true;
+  const before = a.lang === 'en' ? wordsBefore(a, span.start, 1)[0] : undefined;
+  return before !== undefined && namesForeigners({ start: span.start, end: span.start, text: before.text }, country);
 }
 
 /** A figure's words and the `count` words after them ("three" + "Turkish engineers"). */
