@@ -159,6 +159,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     // Civilians of another country, named by their nationality, are international; a region's direction is no nationality.
     ['Gunmen on Sunday kidnapped three Mauritanian traders near Sideir, in western Mali.', '2025-10-14', { event_date: '2025-10-12', sub_event_type: 'Abduction/forced disappearance', actor2: 'Civilians (International)' }],
     ['Suspected militants killed nine villagers in western Niger on Sunday, local officials said. The gunmen stormed Bonkwari, a village east of Ayorou.', '2020-11-10', { actor2: 'Civilians (Niger)', fatalities: 9 }],
+    // A militia whose members are among the dead fought: a battle with it, though civilians died too.
+    ['Islamic extremists attacked a village defended by traditional Dozo hunters in central Mali on Sunday, killing six hunters and three civilians near Fandiguila.', '2025-06-18', { event_type: 'Battles', actor2: 'Dozo Communal Militia (Mali)', fatalities: 9 }],
     // A march yet to come is the time of the arrests, not an act of theirs.
     ['Senegalese gendarmes on Friday arrested four activists at their homes in Ndiaganiao, on the eve of a march against the postponement of the election, their lawyer said.', '2024-02-11', { event_date: '2024-02-09', event_type: 'Strategic developments', sub_event_type: 'Arrests', actor1: 'Police Forces of Senegal' }],
     // The lead says the men detained were not seen again; the body tells the arrest at its place: one disappearance.

@@ -211,7 +211,10 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   const doerIsAlly = doerMentions.some((d) => d.ally === true);
   for (const m of notDoer) if (!joinedTo(a, actor1, doerMentions, m, lexicon) && !(violent && allied(actor1, doerIsAlly, m))) others.push(m);
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
-  const named = others.find(isStateForce) ?? others.find(isCivilian) ?? others.find(isParty);
+  // "attacked a village defended by Dozo hunters, killing six hunters and three civilians": a communal militia
+  // whose members are among the act's dead fought it, a battle with the militia, as ACLED codes it.
+  const militia = figures.some((f) => f.kind === 'killed' && f.value > 0 && MILITIA_DEAD.has(f.victim ?? '')) ? others.find((m) => m.inter === 4) : undefined;
+  const named = others.find(isStateForce) ?? militia ?? others.find(isCivilian) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
   // « enlevé trois commerçants mauritaniens », 'ثلاثة تجار مواش موريتانيين', "Turkish engineers": civilians of
   // another country are international, as ACLED codes them.
@@ -671,6 +674,9 @@ function stateActionRoles(c: Candidate, actors: ActorMention[], actor1: ChosenAc
   const actor2 = group ? resolveActor(group, mainGroup, country) : { ...fallback, span: null };
   return { actor1: doer, actor2 };
 }
+
+/** The dead that are a communal militia's members (figures' victim words). */
+const MILITIA_DEAD: ReadonlySet<string> = new Set(['hunters', 'militiamen']);
 
 /**
  * Whether the people a mention names are of another country: a nationality in it, in the word after it
