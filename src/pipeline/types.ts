@@ -135,7 +135,7 @@ export interface DateMention {
   kind: 'absolute' | 'relative';
 }
 
-export type FigureKind = 'killed' | 'injured' | 'abducted' | 'captured' | 'neutralised' | 'displaced' | 'missing';
+export type FigureKind = 'killed' | 'injured' | 'abducted' | 'captured' | 'neutralised' | 'displaced' | 'missing' | 'casualties';
 
 /** A number of people something happened to, and who says so. */
 export interface FigureMention {

@@ -344,8 +344,14 @@ const TALLY_WORDS = 12;
 function tallyAfter(view: MarkedView, next: number): boolean {
   for (let i = next; i < view.tokens.length && i < next + TALLY_WORDS; i++) {
     if (i > next && punctuationBetween(view, i - 1, i)) return false;
-    if (entryAt(view, i, view.lex.tallies)) return true;
+    if (entryAt(view, i, view.lex.tallies)?.value === 'tally') return true;
   }
+  return false;
+}
+
+/** Whether words counting the dead and the wounded together stand right after a count, or after the one word that names them ('ضحية'). */
+function combinedAfter(view: MarkedView, next: number): boolean {
+  for (let i = next; i < view.tokens.length && i <= next + 1; i++) if (entryAt(view, i, view.lex.tallies)?.value === 'combined') return true;
   return false;
 }
 
@@ -707,7 +713,8 @@ function figuresOf(view: MarkedView, count: FoundCount, triggers: FoundTrigger[]
     if (t.peopleOnly && count.victim === null) return null;
     // The count is the attempt's (no one died of it), not a figure for another word.
     if (t.attempt) return null;
-    kinds = [t.kind];
+    // '٢٠ ضحية بين قتيل وجريح', « 20 victimes entre morts et blessés »: the dead and the wounded together.
+    kinds = [t.kind === 'killed' && combinedAfter(view, count.next) ? 'casualties' : t.kind];
     trigger = t;
     first = Math.min(first, t.first);
     next = Math.max(next, t.next);

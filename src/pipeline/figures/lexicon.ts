@@ -24,7 +24,8 @@ export interface FigureLexicon {
   barriers: WordList<true>;
   ownRanks: WordList<true>;
   sides: WordList<string>;
-  tallies: WordList<true>;
+  /** Words after a figure that change what it counts: a tally of a stretch of time or a cause ('tally'), the dead and wounded together ('combined'). */
+  tallies: WordList<'tally' | 'combined'>;
   ageEnds: WordList<true>;
   causes: WordList<true>;
   attempts: WordList<true>;
@@ -91,7 +92,7 @@ function index(w: FigureWords, lang: Lang): FigureLexicon {
     barriers: flags(w.barriers ?? []),
     ownRanks: flags(w.ownRanks ?? []),
     sides: grouped(w.sides ?? {}),
-    tallies: flags(w.tallies ?? []),
+    tallies: entries([...(w.tallies ?? []).map((p) => [p, 'tally'] as [string, 'tally']), ...(w.combined ?? []).map((p) => [p, 'combined'] as [string, 'combined'])]),
     ageEnds: flags(w.ageEnds ?? []),
     causes,
     attempts: flags(w.attempts ?? []),

@@ -79,6 +79,7 @@ export const EN: FigureWords = {
   tallies: ["since january", "since february", "since march", "since april", "since may", "since june", "since july", "since august", "since september", "since october", "since november", "since december", "since the start of the year", "since the beginning of the year", "so far this year", "this year", "since last year", 'sparked', 'sparks', 'triggered',
     // A total over several acts, each told apart ("killed at least 19 civilians in two attacks on villages").
     'in two attacks', 'in three attacks', 'in four attacks', 'in two separate attacks', 'in three separate attacks', 'in separate attacks', 'in a series of attacks', 'in two days of attacks'],
+  combined: ['killed or wounded', 'killed or injured', 'dead or wounded', 'dead and wounded', 'killed and wounded', 'dead or injured', 'dead and injured', 'killed and injured'],
   things: ['cattle', 'cow*', 'goat*', 'sheep', 'camel*', 'donkey*', 'animal*', 'livestock', 'head of', 'heads of', 'vehicle*', 'truck*', 'motorbike*', 'motorcycle*', 'car', 'cars', 'house*', 'hut*', 'shop*', 'kilomet*', 'km', 'mile*', 'day*', 'hour*', 'week*', 'month*', 'year*', 'minute*'],
   peopleOnly: ['lost', 'losing'],
   forward: ['killing', 'wounding', 'injuring', 'kidnapping', 'abducting', 'capturing', 'executing', 'neutralising', 'neutralizing'],

@@ -58,6 +58,8 @@ export interface FigureWords {
    * or the cause of what follows (« la mort d'un jeune en garde à vue provoque des affrontements », 'the killing sparked protests'): no act's own dead.
    */
   tallies?: string[];
+  /** Words right after a count or the noun after it that count the dead and the wounded together ('٢٠ ضحية بين قتيل وجريح', « 20 victimes entre morts et blessés »): casualties, not dead. */
+  combined?: string[];
   /** Words before a count, in its sentence, that say whose side its dead were on (« Bilan côté ami : un mort ; côté ennemi : cinq terroristes abattus »). */
   sides?: Partial<Record<string, string[]>>;
   /** Words right before a figure word that make it the cause of what the sentence tells, an earlier act ("protest against the killing of", "إثر مقتل"). */
