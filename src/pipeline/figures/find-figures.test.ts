@@ -107,6 +107,8 @@ const CASES: [string, Lang, string[]][] = [
   ["Les forces de l'ordre ont dispersé samedi à coups de gaz lacrymogène une manifestation de pêcheurs à Nouadhibou, qui protestaient contre de nouvelles taxes ; aucun blessé n'a été signalé.", 'fr', ['injured 0 - report']],
   ['Suspected JNIM militants fired several mortar shells at the military camp in Sevare on Monday night, causing no casualties, a security source said.', 'en', ['killed 0 - security sources', 'injured 0 - security sources']],
   ["Le même jour, des attaques quasi simultanées ont visé les positions de l'armée à Diafarabé et à Dioura, selon le gouvernement, qui ne donne pas de bilan.", 'fr', []],
+  // 'with the loss of one soldier': an army's own dead
+  ['نفذت وحدات الجيش يوم الأحد عملية على معسكر للجماعة أسفرت عن قتل ١٥ إرهابيا، مع فقدان جندي واحد.', 'ar', ['killed 15 militants report', 'killed 1 soldiers report']],
   // the dead and the wounded counted together are casualties; the dead among them are told apart
   ['أسفر هجوم شنه مسلحون مساء السبت على قرية سوندول عن سقوط ٢٠ ضحية بين قتيل وجريح، بينهم تسعة قتلى، حسب حصيلة قدمها مسؤول في البلدية.', 'ar', ['casualties 20 - report', 'killed 9 - report']],
   ["L'attaque a fait 20 victimes entre morts et blessés, dont neuf morts, selon le maire.", 'fr', ['casualties 20 people report', 'killed 9 - report']],
