@@ -418,7 +418,8 @@ function dualAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): Fou
   if (!dual) return null;
   const singular: Token[] = [wordToken(dual.singular)];
   const victim = entryAtToken(singular, 0, lex.victims, w.lang)?.value ?? null;
-  const n = i + 1 < hi ? readNumber(w, i + 1) : null;
+  // 'جنديان اثنان' (two soldiers, two) is one count; 'جنديان واثنان من المتطوعين' (and two of the volunteers) is two.
+  const n = i + 1 < hi && !w.tokens[i + 1]!.text.startsWith('و') ? readNumber(w, i + 1) : null;
   const next = n && n.value === 2 && n.next <= hi ? n.next : i + 1;
   // 'أحد الطفلين': one of the two.
   if (i > 0 && ONE_OF.has(w.tokens[i - 1]!.text)) return { first: i - 1, next, value: 1, qualifier: 'exact', victim, counted: true, singular: true };

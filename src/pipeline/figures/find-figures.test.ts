@@ -107,6 +107,8 @@ const CASES: [string, Lang, string[]][] = [
   ["Les forces de l'ordre ont dispersé samedi à coups de gaz lacrymogène une manifestation de pêcheurs à Nouadhibou, qui protestaient contre de nouvelles taxes ; aucun blessé n'a été signalé.", 'fr', ['injured 0 - report']],
   ['Suspected JNIM militants fired several mortar shells at the military camp in Sevare on Monday night, causing no casualties, a security source said.', 'en', ['killed 0 - security sources', 'injured 0 - security sources']],
   ["Le même jour, des attaques quasi simultanées ont visé les positions de l'armée à Diafarabé et à Dioura, selon le gouvernement, qui ne donne pas de bilan.", 'fr', []],
+  // a dual, then 'and two of …': two counts, not a dual told with its number ('جنديان اثنان')
+  ['قُتل جنديان واثنان من متطوعي الدفاع عن الوطن، يوم الثلاثاء، عندما انفجرت عبوة ناسفة بقافلة للتموين.', 'ar', ['killed 2 soldiers report', 'killed 2 volunteers report']],
   // 'with the loss of one soldier': an army's own dead
   ['نفذت وحدات الجيش يوم الأحد عملية على معسكر للجماعة أسفرت عن قتل ١٥ إرهابيا، مع فقدان جندي واحد.', 'ar', ['killed 15 militants report', 'killed 1 soldiers report']],
   // the dead and the wounded counted together are casualties; the dead among them are told apart
