@@ -277,6 +277,8 @@ function singularAt(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon):
   // 'عنصرا من الحرس الوطني قُتل': one man of the force named after him.
   const of = MEMBERS.has(w.tokens[i]!.text.replace(/ا$/, '')) ? membersOf(w, s.next, hi, lex) : null;
   const victim = of?.victim ?? entryAt(w, i, lex.victims)?.value ?? null;
+  // 'جنديا رابعا توفي', 'توفي جندي رابع' (a fourth soldier died): one more, not those told before again.
+  if (!of && s.next < hi && ARABIC_ORDINAL.test(w.tokens[s.next]!.text)) return { first: i, next: s.next + 1, value: 1, qualifier: 'exact', victim: MORE, counted: true, singular: true };
   const one = s.next < hi ? readNumber(w, s.next) : null;
   const next = of ? of.next : one && one.value === 1 && one.next <= hi ? one.next : s.next;
   return { first: i, next, value: 1, qualifier: 'exact', victim, counted: true, singular: true };
@@ -327,6 +329,9 @@ function numberAt(w: TextTokens, i: number, lo: number, hi: number, lex: FigureL
   if (n.next === i + 1 && /^(19|20)\d\d$/.test(w.tokens[i]!.text) && n.value <= 2100) return null;
   return { first: i, next: n.next, value: n.value, qualifier: n.qualifier, unspecified: n.unspecified === true, victim: null, counted: false };
 }
+
+/** Arabic ordinals (normalised) from the second to the tenth after their noun, masculine and feminine, with the accusative alif: 'جنديا رابعا', 'امرأة ثانية'. */
+const ARABIC_ORDINAL = /^(?:ثان|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ا|ه|ة|يا)?$/;
 
 /** Ordinals (normalised) from the second to the tenth: « un septième », 'a fifth'. */
 const ORDINAL = /^(?:second|seconde|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;

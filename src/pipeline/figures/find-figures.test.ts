@@ -109,6 +109,9 @@ const CASES: [string, Lang, string[]][] = [
   ["Le même jour, des attaques quasi simultanées ont visé les positions de l'armée à Diafarabé et à Dioura, selon le gouvernement, qui ne donne pas de bilan.", 'fr', []],
   // a dual, then 'and two of …': two counts, not a dual told with its number ('جنديان اثنان')
   ['قُتل جنديان واثنان من متطوعي الدفاع عن الوطن، يوم الثلاثاء، عندما انفجرت عبوة ناسفة بقافلة للتموين.', 'ar', ['killed 2 soldiers report', 'killed 2 volunteers report']],
+  // 'lost four of its fighters'; 'a fourth soldier died': one more, not the toll told again
+  ['قالت الحركة إنها خسرت أربعة من مقاتليها في اشتباكات يوم الأحد.', 'ar', ['killed 4 militants armed group']],
+  ['وفي المساء، توفي جندي رابع متأثرا بجروحه.', 'ar', ['killed 1 more report']],
   // 'with the loss of one soldier': an army's own dead
   ['نفذت وحدات الجيش يوم الأحد عملية على معسكر للجماعة أسفرت عن قتل ١٥ إرهابيا، مع فقدان جندي واحد.', 'ar', ['killed 15 militants report', 'killed 1 soldiers report']],
   // the dead and the wounded counted together are casualties; the dead among them are told apart
