@@ -408,9 +408,10 @@ function entryIn(view: MarkedView, from: number, to: number, list: WordList<true
 function givesToll(view: MarkedView, t: FoundTrigger, count: FoundCount): boolean {
   if (t.next > count.first) return false;
   if (entryAt(view, t.next, view.lex.tollLinks)?.next === count.first) return true;
-  // Arabic annexes whose dead they were to the figure word: 'عدد قتلى الحركة | إلى خمسة', 'قتلى الهجوم | إلى'.
+  // Arabic annexes whose dead they were to the figure word: 'عدد قتلى الحركة | إلى خمسة', 'قتلى الهجوم | إلى',
+  // or says it after it: 'حصيلة القتلى في صفوف الجيش | إلى ستة'.
   if (view.lang !== 'ar') return false;
-  for (let from = t.next + 1; from <= t.next + 2 && from < count.first; from++) {
+  for (let from = t.next + 1; from <= t.next + 3 && from < count.first; from++) {
     if (entryAt(view, from, view.lex.tollLinks)?.next !== count.first) continue;
     for (let k = t.next; k < from; k++) if (marked(view, k, NUMBER) || entryAt(view, k, view.lex.triggers)) return false;
     return true;
