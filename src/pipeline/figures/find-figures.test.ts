@@ -109,6 +109,8 @@ const CASES: [string, Lang, string[]][] = [
   ["Le même jour, des attaques quasi simultanées ont visé les positions de l'armée à Diafarabé et à Dioura, selon le gouvernement, qui ne donne pas de bilan.", 'fr', []],
   // a dual, then 'and two of …': two counts, not a dual told with its number ('جنديان اثنان')
   ['قُتل جنديان واثنان من متطوعي الدفاع عن الوطن، يوم الثلاثاء، عندما انفجرت عبوة ناسفة بقافلة للتموين.', 'ar', ['killed 2 soldiers report', 'killed 2 volunteers report']],
+  // 'the driver and his assistant': one more, someone of no side
+  ['انفجرت عبوة ناسفة بشاحنة، ما أسفر عن مقتل السائق ومساعده.', 'ar', ['killed 1 drivers report', 'killed 1 companions report']],
   // a revised toll with whose dead they were between the figure word and its number
   ['توفي أحد الجنود متأثرا بجروحه، لترتفع حصيلة القتلى في صفوف الجيش إلى ستة.', 'ar', ['killed 1 soldiers report', 'killed 6 - report']],
   // 'lost four of its fighters'; 'a fourth soldier died': one more, not the toll told again
