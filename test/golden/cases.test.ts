@@ -46,6 +46,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['اعتقلت وحدة من الجيش المالي، أمس الاثنين، خمسة منمين موريتانيين قرب مدينة عدل بكرو واقتادتهم نحو الأراضي المالية. وقال أحد الأقارب إن العسكريين وصلوا على متن ست سيارات. ولا يُعرف مصير المنمين الخمسة حتى صباح اليوم.', '2025-02-11', { event_date: '2025-02-10', sub_event_type: 'Abduction/forced disappearance', actor1: 'Military Forces of Mali' }],
     // A roadside bomb, then the men who planted it open fire: a battle the bomb opened.
     ['زرع مسلحون عبوة ناسفة انفجرت يوم الثلاثاء بدورية للجيش قرب تيتاو، ثم فتحوا النار على الجنود.', '2023-04-06', { event_date: '2023-04-04', event_type: 'Battles', sub_event_type: 'Armed clash' }],
+    // 'bringing the death toll to five': the total of the dead told before, not more dead.
+    ['قُتل ثلاثة ركاب، يوم السبت، عندما هاجم مسلحون زورقا قرب قرية سيباغابيري، جنوب شرق ديري. ولقي اثنان من المهاجمين حتفهما غرقا بعد انقلاب قاربهم، لتصل حصيلة القتلى إلى خمسة، حسب مسؤول محلي.', '2019-12-10', { event_date: '2019-12-07', fatalities: 5 }],
   ],
   fr: [
     ["Les gendarmes ont interpellé dimanche cinq commerçants près de Banamba, soupçonnés de ravitailler le JNIM en carburant.", '2024-09-30', { event_date: '2024-09-29', sub_event_type: 'Arrests', actor2: 'Civilians (Mali)' }],

@@ -54,7 +54,8 @@ export const AR: FigureWords = {
   // A verb, then where or when, then who: 'قُتل فيها جندي' (a soldier was killed in it).
   // 'ارتفعت حصيلة القتلى | إلى | ستة'.
   tollLinks: ['فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه', 'إلى', 'الى', 'بلغ', 'بلغت', 'يبلغ'],
-  revisions: ['ارتفعت', 'ارتفع', 'ارتفاع', 'يرتفع', 'ترتفع', 'ليرتفع', 'لترتفع'],
+  // 'لتصل حصيلة القتلى إلى خمسة' (bringing the death toll to five), as 'bringing the toll to'.
+  revisions: ['ارتفعت', 'ارتفع', 'ارتفاع', 'يرتفع', 'ترتفع', 'ليرتفع', 'لترتفع', 'لتصل', 'ليصل', 'لتبلغ', 'ليبلغ'],
   // 'فقدت أربعة من مقاتليها' (lost four of its fighters), not 'فقدت القرية ثلاثين رأسا' (no people). Not 'فقد': also 'ف' + 'قد' ('فقد أوقفت').
   // 'سقط ثلاثة جنود' (three soldiers fell): people only, not shells that fell.
   peopleOnly: ['فقدت', 'فقدنا', 'فقدوا', 'فقدان', 'خسر', 'خسرت', 'خسروا', 'سقط', 'سقطوا'],
