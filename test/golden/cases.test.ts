@@ -48,6 +48,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['زرع مسلحون عبوة ناسفة انفجرت يوم الثلاثاء بدورية للجيش قرب تيتاو، ثم فتحوا النار على الجنود.', '2023-04-06', { event_date: '2023-04-04', event_type: 'Battles', sub_event_type: 'Armed clash' }],
     // 'bringing the death toll to five': the total of the dead told before, not more dead.
     ['قُتل ثلاثة ركاب، يوم السبت، عندما هاجم مسلحون زورقا قرب قرية سيباغابيري، جنوب شرق ديري. ولقي اثنان من المهاجمين حتفهما غرقا بعد انقلاب قاربهم، لتصل حصيلة القتلى إلى خمسة، حسب مسؤول محلي.', '2019-12-10', { event_date: '2019-12-07', fatalities: 5 }],
+    // Gendarmes named only in the next day's arrests are no side of the attack told before.
+    ['أسفر هجوم شنه مسلحون مساء السبت على قرية سوندول، شمال مدينة بانكاس، عن سقوط ٢٠ ضحية بين قتيل وجريح، بينهم تسعة قتلى.\n\nوفي اليوم التالي، الأحد، نفذت وحدات من الدرك عملية تفتيش في قرية دورودون المجاورة، واعتقلت خمسة أشخاص يُشتبه في تقديمهم معلومات للمهاجمين.', '2021-11-16', { event_date: '2021-11-13', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 9 }],
   ],
   fr: [
     ["Les gendarmes ont interpellé dimanche cinq commerçants près de Banamba, soupçonnés de ravitailler le JNIM en carburant.", '2024-09-30', { event_date: '2024-09-29', sub_event_type: 'Arrests', actor2: 'Civilians (Mali)' }],

@@ -226,8 +226,10 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // Property burnt or looted with no one else named is the civilians' ("أضرموا النار في ثلاث شاحنات"), not the army's the report names.
   if (!actor2 && ARMED.has(actor1.inter) && c.cue.subEventType === LOOTING) actor2 = { name: `Civilians (${country})`, inter: 7, span: null };
   if (!actor2 && ARMED.has(actor1.inter)) {
-    // The state force the report's news names, not one named only in its background ("بعثة الأمم المتحدة (مينوسما)" after 'خلفية:').
-    const state = report.told.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
+    // The state force the report's news names, not one named only in its background ("بعثة الأمم المتحدة (مينوسما)" after 'خلفية:'),
+    // nor one named only in another act's sentence ('نفذت وحدات من الدرك عملية تفتيش في قرية دورودون المجاورة، واعتقلت خمسة أشخاص').
+    const elsewhere = (m: ActorMention) => report.acts.some((x) => x.sentence === m.sentence && x.place !== c.place.placeId);
+    const state = report.told.find((m) => STATE.has(m.inter) && !m.generic && !m.role && !elsewhere(m));
     actor2 = state ? choose(state, country) : { name: `Civilians (${country})`, inter: 7, span: null };
   }
   // « Un convoi escorté par l'armée malienne est tombé dans une embuscade ... six soldats tués »: a force whose own dead
