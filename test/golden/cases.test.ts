@@ -99,6 +99,7 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Des hommes armés ont tué samedi huit civils à Diallassagou. Cette attaque, qui a fait huit morts, a provoqué lundi une marche de protestation à Bankass.", '2022-06-15', { event_date: '2022-06-11', event_type: 'Violence against civilians', fatalities: 8 }],
     ["Le JNIM impose depuis dimanche un blocus à Niono, selon des habitants.", '2023-08-22', { event_date: '2023-08-20', sub_event_type: 'Change to group/activity', actor1: JNIM, location: 'Niono' }],
     ["Dimanche après-midi, des hommes armés ont intercepté un camion près de Sideïr et enlevé trois commerçants mauritaniens qui se rendaient à Nioro.", '2025-10-14', { event_date: '2025-10-12', actor2: 'Civilians (International)' }],
+    ["Le jeudi 8 juillet 2021, une unité en patrouille a interpellé à Diatala, à quelques kilomètres de Kita, quatre individus suspects en possession de matériel servant à la fabrication d'engins explosifs.", '2021-07-10', { event_date: '2021-07-08', sub_event_type: 'Arrests' }],
   ],
   en: [
     // The region in the lead and the post in the body are one fight; its two sides' dead are told one in each.
@@ -167,6 +168,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['Suspected militants killed nine villagers in western Niger on Sunday, local officials said. The gunmen stormed Bonkwari, a village east of Ayorou.', '2020-11-10', { actor2: 'Civilians (Niger)', fatalities: 9 }],
     // A militia whose members are among the dead fought: a battle with it, though civilians died too.
     ['Islamic extremists attacked a village defended by traditional Dozo hunters in central Mali on Sunday, killing six hunters and three civilians near Fandiguila.', '2025-06-18', { event_type: 'Battles', actor2: 'Dozo Communal Militia (Mali)', fatalities: 9 }],
+    // Explosives named as what the men arrested were making are no explosion.
+    ['On Thursday a patrol arrested four suspects near Kita in possession of materials for bomb making, the army said.', '2021-07-10', { event_date: '2021-07-08', sub_event_type: 'Arrests', actor1: 'Military Forces of Mali' }],
     // A march yet to come is the time of the arrests, not an act of theirs.
     ['Senegalese gendarmes on Friday arrested four activists at their homes in Ndiaganiao, on the eve of a march against the postponement of the election, their lawyer said.', '2024-02-11', { event_date: '2024-02-09', event_type: 'Strategic developments', sub_event_type: 'Arrests', actor1: 'Police Forces of Senegal' }],
     // The lead says the men detained were not seen again; the body tells the arrest at its place: one disappearance.
