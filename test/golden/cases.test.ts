@@ -52,6 +52,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['أسفر هجوم شنه مسلحون مساء السبت على قرية سوندول، شمال مدينة بانكاس، عن سقوط ٢٠ ضحية بين قتيل وجريح، بينهم تسعة قتلى.\n\nوفي اليوم التالي، الأحد، نفذت وحدات من الدرك عملية تفتيش في قرية دورودون المجاورة، واعتقلت خمسة أشخاص يُشتبه في تقديمهم معلومات للمهاجمين.', '2021-11-16', { event_date: '2021-11-13', event_type: 'Violence against civilians', actor2: 'Civilians (Mali)', fatalities: 9 }],
     // A patrol that clashed with a gang 'after pursuing it for hours' opened the fight.
     ['قال مصدر عسكري موريتاني إن دورية للجيش اشتبكت، أمس الثلاثاء، مع عصابة لسرقة المواشي قرب قرية تينغومبا في ولاية الحوض الغربي، بعد ملاحقتها لساعات، ما أسفر عن مقتل اثنين من اللصوص.', '2022-10-19', { event_date: '2022-10-18', actor1: 'Military Forces of Mauritania' }],
+    // 'military aviation carried out strikes': an air strike, not a clash.
+    ['وأضاف البيان أن الطيران العسكري نفذ يوم الثلاثاء ضربات استهدفت مقاتلي التنظيم الفارين قرب قرية غاليانغو، شرق تيرا، ما أسفر عن مقتل أكثر من عشرين إرهابيا.', '2023-09-20', { event_date: '2023-09-19', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Niger', fatalities: 20 }],
   ],
   fr: [
     ["Les gendarmes ont interpellé dimanche cinq commerçants près de Banamba, soupçonnés de ravitailler le JNIM en carburant.", '2024-09-30', { event_date: '2024-09-29', sub_event_type: 'Arrests', actor2: 'Civilians (Mali)' }],
