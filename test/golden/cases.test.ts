@@ -54,6 +54,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ['قال مصدر عسكري موريتاني إن دورية للجيش اشتبكت، أمس الثلاثاء، مع عصابة لسرقة المواشي قرب قرية تينغومبا في ولاية الحوض الغربي، بعد ملاحقتها لساعات، ما أسفر عن مقتل اثنين من اللصوص.', '2022-10-19', { event_date: '2022-10-18', actor1: 'Military Forces of Mauritania' }],
     // 'military aviation carried out strikes': an air strike, not a clash.
     ['وأضاف البيان أن الطيران العسكري نفذ يوم الثلاثاء ضربات استهدفت مقاتلي التنظيم الفارين قرب قرية غاليانغو، شرق تيرا، ما أسفر عن مقتل أكثر من عشرين إرهابيا.', '2023-09-20', { event_date: '2023-09-19', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Niger', fatalities: 20 }],
+    // 'أمس الأول' is the day before yesterday, as 'أول أمس' is.
+    ['قُتل ثمانية من الصيادين التقليديين في هجوم شنه مقاتلون من جماعة نصرة الإسلام والمسلمين، صباح أمس الأول الأحد، على قرية بانابوغو جنوب مدينة نيونو.', '2022-09-27', { event_date: '2022-09-25', actor1: JNIM }],
   ],
   fr: [
     ["Les gendarmes ont interpellé dimanche cinq commerçants près de Banamba, soupçonnés de ravitailler le JNIM en carburant.", '2024-09-30', { event_date: '2024-09-29', sub_event_type: 'Arrests', actor2: 'Civilians (Mali)' }],

@@ -86,6 +86,7 @@ export const RELATIVE_DAYS: Record<'ar' | 'fr' | 'en', RelativeDay[]> = {
   ar: [
     { words: 'أول أمس', offset: -2, unit: 'day' },
     { words: 'أول من أمس', offset: -2, unit: 'day' },
+    { words: 'أمس الأول', offset: -2, unit: 'day' },
     { words: 'أمس', offset: -1, unit: 'day' },
     { words: 'بالأمس', offset: -1, unit: 'day' },
     { words: 'وأمس', offset: -1, unit: 'day' },
