@@ -15,98 +15,91 @@ describe('targetOf', () => {
   });
 });
 
+/** The events extracted from one report, as `extract` codes them. */
+async function eventsOf(text: string, published: string) {
+  const { extractDocument, loadResources } = await import('../pipeline.ts');
+  return extractDocument({ id: 't', text, published }, loadResources()).events;
+}
+
 describe('fatalities of a report with one event', () => {
   it('leave out a toll of years told in the report', async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "OUAGADOUGOU, June 12 (AFP) - Suspected jihadists kidnapped two farmers in north-western Burkina Faso on Thursday after villagers foiled their attempt to seize a local councillor, and on Friday attacked a gendarmerie post in the same region, killing two gendarmes, security and local sources said.\nIn Lankoué, in Sourou province, armed men on motorbikes surrounded the councillor's house at dawn, but residents raised the alarm and the official escaped through a back door, a relative told AFP. The gunmen then seized two farmers in their fields at the edge of the village and took them away.\nOn Friday afternoon, dozens of assailants attacked the gendarmerie post in Tansila, in Banwa province, about 200 km to the south-west. Two gendarmes were killed and three wounded, a security source said, adding that \"six terrorists were neutralised\" and that air support was called in. A later army statement said the six attackers had been \"killed.\"\nBurkina Faso has been battling jihadist insurgencies linked to al-Qaeda and the Islamic State group since 2015. The violence has killed thousands and displaced more than a million people.";
-    const events = extractDocument({ id: 't', text, published: '2021-06-12' }, loadResources()).events;
+    const events = await eventsOf(text, '2021-06-12');
     expect(events.map((e) => e.fatalities)).toEqual([8]);
   });
 });
 
 describe('fatalities of a report with several events', () => {
   it('go to the act their sentence names by its kind, not to the act told last', async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "NIAMEY (Reuters) - Twelve Nigerien soldiers were killed when militants ambushed a patrol near Bankilaré in the Tillaberi region on Tuesday, the defence ministry said.\nThe ministry said the patrol was attacked by dozens of gunmen on motorbikes. Eight soldiers were wounded.\nOn Wednesday, army drones struck fighters fleeing toward the border near Bankilaré, killing 15 militants, the ministry said.\nThe Islamic State claimed the ambush through its Amaq agency, saying it had killed 30 soldiers.";
-    const events = extractDocument({ id: 't', text, published: '2024-03-14' }, loadResources()).events;
+    const events = await eventsOf(text, '2024-03-14');
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 12], ['Air/drone strike', 15]]);
   });
 
   it("take a lead's toll told at the region into the one town's, when both count the same side", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "BAMAKO (AP) — Islamic State fighters attacked a camp of a Tuareg armed group in Mali's Menaka region on Sunday, killing five of its fighters, the group said Monday.\nA spokesman for the group said its fighters repelled the assault on their position at Inékar, west of Menaka, and killed eight attackers. The Islamic State said through its Amaq agency that it had killed 30 Tuareg fighters.";
-    const events = extractDocument({ id: 't', text, published: '2022-05-10' }, loadResources()).events;
+    const events = await eventsOf(text, '2022-05-10');
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([["Inékar", 13]]);
   });
 
   it('keep every count listed under one figure word', async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = 'قالت الحركة يوم الأحد إن مقاتليها اشتبكوا مع مسلحين من تنظيم الدولة قرب إنكار يوم السبت، مؤكدة مقتل ثلاثة من عناصرها و"سبعة من الإرهابيين".';
-    const events = extractDocument({ id: 't', text, published: '2023-09-04' }, loadResources()).events;
+    const events = await eventsOf(text, '2023-09-04');
     expect(events.map((e) => e.fatalities)).toEqual([10]);
   });
 
   it("go to the attack a group claimed, not to the army's air strike told last", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = 'نيامي – أعلنت وزارة الدفاع في النيجر مقتل خمسة جنود في هجوم شنه مسلحون ليلة الجمعة على موقع عسكري في قرية بانكيلاري.\nوأضاف البيان أن طائرة تابعة لسلاح الجو استهدفت صباح السبت رتلا من المهاجمين المنسحبين قرب بانكيلاري، ما أدى إلى مقتل اثني عشر إرهابيا.\nوفي المقابل، أعلن تنظيم الدولة عبر وكالة أعماق مسؤوليته عن الهجوم، وقال إنه قتل ٣٠ جنديا.';
-    const events = extractDocument({ id: 't', text, published: '2025-04-28' }, loadResources()).events;
+    const events = await eventsOf(text, '2025-04-28');
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 5], ['Air/drone strike', 12]]);
   });
 
   it("go from a lead to the act of the kind its words name, and past an act told between to the act a sentence names", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "OUAGADOUGOU (AA) – Burkina Faso's army said on Tuesday it had repelled an attack on a detachment in the east and that air strikes had then killed 20 militants.\nTerrorists attacked the detachment at Matiacoali early on Monday, the general staff said in a statement.\nOn Tuesday, air force drones struck a column of the fleeing fighters near the village of Natiaboani, the statement said.\nIn its last paragraph, the statement said three soldiers had been killed in Monday's fighting.";
-    const events = extractDocument({ id: 't', text, published: '2025-04-09' }, loadResources()).events;
+    const events = await eventsOf(text, '2025-04-09');
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 3], ['Air/drone strike', 20]]);
   });
 
   it("leave out a lead's total over an attack and a strike told apart after it", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "BAMAKO (Reuters) - At least 30 people were killed in an attack on an army post in central Mali on Sunday and in an air strike on the attackers hours later, according to the army and local sources.\nThe army said gunmen attacked its post at Dinangourou early on Sunday and that four soldiers were killed and nine attackers shot dead.\nIn the afternoon, an army drone struck a column of fleeing fighters near the village of Yoro, killing about 20 terrorists, the army said.";
-    const events = extractDocument({ id: 't', text, published: '2023-10-16' }, loadResources()).events;
+    const events = await eventsOf(text, '2023-10-16');
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Dinangorou', 13], ['Yoro', 20]]);
     expect(events[0]!.claims.some((c) => c.value === 30)).toBe(true);
   });
 
   it("leave out a province's copy of a village's act when the gazetteer files the village under no district", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "OUAGADOUGOU (Reuters) - Gunmen killed at least 12 civilians in an attack on a village in Burkina Faso's Sourou province on Monday, local officials said.\nMen on motorbikes surrounded Zoumbara, about 23 km southwest of Tougan, on Monday afternoon and opened fire on villagers, a local official said.\nResidents said hundreds of people had fled the province since the start of May.";
-    const events = extractDocument({ id: 't', text, published: '2021-05-19' }, loadResources()).events;
+    const events = await eventsOf(text, '2021-05-19');
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Zoumbara', 12]]);
   });
 
   it("keep an act's own stated zero against the dead of an earlier act at the same place", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "La brigade de gendarmerie d'Ingané, au nord de Titao, a été attaquée dans la nuit de dimanche à lundi par des individus armés. Trois gendarmes ont été tués, selon une source sécuritaire.\nLundi matin, un engin explosif improvisé a visé le convoi de renfort à l'entrée d'Ingané, endommageant un véhicule, sans faire de victime.";
-    const events = extractDocument({ id: 't', text, published: '2024-04-23' }, loadResources()).events;
+    const events = await eventsOf(text, '2024-04-23');
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 3], ['Remote explosive/landmine/IED', 0]]);
   });
 
   it("keep an act's own stated zero in a report of one place, against a revised toll told before it", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "La brigade de gendarmerie de Toulfé a été attaquée dans la nuit de dimanche à lundi par des individus armés. Trois gendarmes ont été tués sur le coup.\nLe bilan a été revu à la hausse : deux des quatre blessés ont succombé, portant à cinq le nombre de gendarmes tués.\nLundi matin, un engin explosif improvisé a visé le convoi de renfort à l'entrée de Toulfé, endommageant un véhicule, sans faire de victime.";
-    const events = extractDocument({ id: 't', text, published: '2024-04-23' }, loadResources()).events;
+    const events = await eventsOf(text, '2024-04-23');
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Armed clash', 5], ['Remote explosive/landmine/IED', 0]]);
   });
 
   it("weigh a region's toll with its one town's: the lowest of one side stands", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "Mali: Soldiers Executed Villagers\n(Nairobi) – Malian soldiers summarily executed at least 11 men in the central Mopti region on February 12, 2023, Human Rights Watch said today.\nWitnesses said soldiers rounded up men in Dialloubé and executed them near a pond. Residents compiled a list of 15 dead.";
-    const events = extractDocument({ id: 't', text, published: '2023-03-16' }, loadResources()).events;
+    const events = await eventsOf(text, '2023-03-16');
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Dialoubé', 11]]);
   });
 
   it("leave a lead's count to the later act that tells it again", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "OUAGADOUGOU (Reuters) - Two soldiers were killed in clashes with Islamist militants in northwestern Burkina Faso at the weekend, and the militants later executed four villagers they accused of helping the army, security sources said.\nAn army patrol was attacked on Saturday near the village of Kassoum, the army said. Two soldiers were killed and 9 attackers were killed in the fighting that followed.\nOn Sunday, fighters of the same group entered Lanfiéra and shot dead four men they accused of collaborating, residents said.";
-    const events = extractDocument({ id: 't', text, published: '2020-04-14' }, loadResources()).events;
+    const events = await eventsOf(text, '2020-04-14');
     expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Kassoum', 11], ['Lanfiéra', 4]]);
   });
 
   it("keep a protest's dead told in the body after a headline that names no one", async () => {
-    const { extractDocument, loadResources } = await import('../pipeline.ts');
     const text = "Koutiala : deux morts lors d'une marche à Zangasso, ville morte le lendemain\nDeux jeunes ont été tués dimanche à Zangasso lorsque des gendarmes ont ouvert le feu sur une marche de cotonculteurs qui réclamaient la libération d'un des leurs.\nSelon des témoins, les manifestants marchaient pacifiquement vers la brigade.\nLe lendemain lundi, Zangasso s'est transformée en ville morte à l'appel des associations de jeunes, sans incident.";
-    const events = extractDocument({ id: 't', text, published: '2022-05-24' }, loadResources()).events;
+    const events = await eventsOf(text, '2022-05-24');
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Excessive force against protesters', 2], ['Peaceful protest', 0]]);
   });
 });
