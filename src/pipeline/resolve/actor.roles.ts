@@ -536,8 +536,7 @@ function fromVictims(a: Analysis, figures: FigureMention[], country: string, act
       continue;
     }
     // ACLED codes foreign victims as international civilians, wherever the event is.
-    // The adjective may follow the noun ('ثلاثة سائقين موريتانيين', « trois chauffeurs mauritaniens »): one word after it is read too.
-    const international = f.victim === 'foreigners' || namesForeigners(f.span, country) || namesForeigners(wordsAfter(a, f.span, 1), country);
+    const international = f.victim === 'foreigners' || namedForeign(a, f.span, country);
     return { name: international ? 'Civilians (International)' : `Civilians (${country})`, inter: 7, span: f.span };
   }
   return null;
