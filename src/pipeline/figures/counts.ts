@@ -254,13 +254,10 @@ function bareSingularAt(w: MarkedTokens, lo: number, hi: number, lex: FigureLexi
       return { first: lo, next: v.next, value: 1, qualifier: 'exact', victim: v.value, counted: true, singular: true };
     }
     if (marked(w, k, NUMBER | DETERMINER) || entryAt(w, k, lex.triggers) || (k > lo && w.tokens[k]!.pause)) return null;
-    if (!written.isName(k) && !QUALIFIERS.has(w.tokens[k]!.text) && !v) return null;
+    if (!written.isName(k) && !entryAt(w, k, lex.modifiers) && !v) return null;
   }
   return null;
 }
-
-/** Words that qualify a headline's bare noun of a person ("Alleged jihadist commander killed"). */
-const QUALIFIERS: ReadonlySet<string> = new Set(['alleged', 'suspected', 'presumed', 'former', 'senior', 'local', 'young', 'elderly', 'prominent', 'top', 'retired']);
 
 /** Where one or two capitalised names right after a number end, when an auxiliary or a figure word follows them; else null. */
 function namesBeforeVerb(w: MarkedTokens, j: number, hi: number, lex: FigureLexicon, written: Written): number | null {
