@@ -33,7 +33,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
     }
     if (m.start > 0 && lexicon.anaphora.matchAt(tokens, m.start - 1)?.end === m.start) continue;
     // "arrested four activists on the eve of a march": the march is yet to come, the time of the arrests.
-    if (wordsBefore(view, m.start, lexicon.ahead, AHEAD_REACH)) continue;
+    if (phraseBefore(view, m.start, lexicon.ahead, AHEAD_REACH)) continue;
     const first = tokens[m.start]!;
     const last = tokens[m.end - 1]!;
     const span = toSpan(doc.text, norm, first.start + m.cliticLength, last.end);
@@ -47,7 +47,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
     if (m.value.orMarch && (toldProtest ??= tellsProtest(matches))) continue;
     const cue: EventCue = {
       claimed: claimed ? true : undefined,
-      context: contextBefore(view, m.start, lexicon) ? true : undefined,
+      context: phraseBefore(view, m.start, lexicon.context) ? true : undefined,
       declared: m.value.siege && declaredAt(view, m.start, lexicon) ? true : undefined,
       shots: m.value.shots ? true : undefined,
       span,
@@ -206,19 +206,15 @@ function cancelAfter(
   }
 }
 
-/**
- * Whether a setting word ("during", "lors des", "خلال") stands at most three words before token i,
- * in the same phrase ("during the attacks of Tuesday", "during Tuesday's attacks").
- */
 /** Words back to the start of a phrase that makes an act one yet to come ("on the eve of | a march"). */
 const AHEAD_REACH = 5;
 
-function contextBefore(view: TextView, i: number, lexicon: EventLexicon): boolean {
-  return wordsBefore(view, i, lexicon.context);
-}
-
-/** Whether one of `phrases` starts within the `reach` words before token i and ends before it, with no punctuation between. */
-function wordsBefore({ tokens, norm }: TextView, i: number, phrases: PhraseIndex<unknown>, reach = 3): boolean {
+/**
+ * Whether one of `phrases` starts within the `reach` words before token i and ends before it, in the
+ * same phrase: a setting word ("during the attacks of Tuesday", « lors des », 'خلال'), or words of an
+ * act yet to come ("on the eve of a march").
+ */
+function phraseBefore({ tokens, norm }: TextView, i: number, phrases: PhraseIndex<unknown>, reach = 3): boolean {
   for (let k = 1; k <= reach && i - k >= 0; k++) {
     if (hasPunctuation(norm.text, tokens[i - k]!.end, tokens[i - k + 1]!.start, true)) return false;
     const m = phrases.matchAt(tokens, i - k);
