@@ -103,3 +103,17 @@ describe('fatalities of a report with several events', () => {
     expect(events.map((e) => [e.sub_event_type, e.fatalities])).toEqual([['Excessive force against protesters', 2], ['Peaceful protest', 0]]);
   });
 });
+
+describe('the type the classifier reads in "attacked", against the sides the text names', () => {
+  it('makes gunmen who attack a village with no armed side named attackers of civilians', async () => {
+    const text = 'Armed men attacked the village of Bouroum on Monday, opening fire on people at the market. A local official said seven people were killed.';
+    const events = await eventsOf(text, '2024-08-09');
+    expect(events.map((e) => [e.event_type, e.sub_event_type, e.actor2])).toEqual([['Violence against civilians', 'Attack', 'Civilians (Burkina Faso)']]);
+  });
+
+  it('keeps a battle where the village had armed defenders or armed dead', async () => {
+    const text = 'BAMAKO (AP) — Islamic extremists attacked a village defended by traditional Dozo hunters in central Mali on Sunday, killing four hunters and two civilians, a hunters\' leader said.\nThe attack on Fangasso, north of Tominian, lasted several hours.';
+    const events = await eventsOf(text, '2024-06-18');
+    expect(events.map((e) => e.event_type)).toEqual(['Battles']);
+  });
+});

@@ -16,6 +16,9 @@ import { countryName } from './countries.ts';
 import { withoutStandingSieges } from './standing.ts';
 import { sentenceAt } from '../text/spans.ts';
 import { namesClaimant } from './actor.grammar.ts';
+import { ARMED_VICTIMS, STATE_VICTIMS } from '../figures/words.ts';
+
+const ATTACKERS: ReadonlySet<string> = new Set(['attackers', 'assailants', 'bomber', 'bombers']);
 
 /**
  * How sure the event-type classifier must be to overrule the trigger-word rules. Chosen by 5-fold
@@ -165,13 +168,29 @@ export function targetOf(eventType: string, actor2: ChosenActor | null, country:
  * auxiliaries ("attacked a VDP position", ActorEntry.auxiliary), which its training notes never
  * name, are no civilians.
  */
-function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor | null, a: Analysis): boolean {
+function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor | null, a: Analysis, sentence: number): boolean {
   if (actor2 === null || actor2.span === null) return true;
   const span = actor2.span;
-  if (eventType === 'Battles') return !(STATE.has(actor1.inter) && actor2.inter === 7);
+  if (eventType === 'Battles') return actor2.inter !== 7 || (!STATE.has(actor1.inter) && armedBeside(a, actor1, sentence));
   if (eventType === 'Violence against civilians') return !a.actors.some((m) => m.auxiliary === true && m.span === span);
   return true;
 }
+
+/**
+ * Whether an armed side other than the attackers is named in the act's sentence or the next
+ * ("a village defended by traditional Dozo hunters", « Les chasseurs ont riposté »): people attacked
+ * with no such side are civilians, whatever the classifier reads in "attacked".
+ */
+function armedBeside(a: Analysis, actor1: ChosenActor, sentence: number): boolean {
+  const near = (at: number) => Math.abs(at - sentence) <= 1;
+  return (
+    a.actors.some((m) => near(m.sentence) && ARMED.has(m.inter) && !m.generic && m.role !== 'authority' && m.actor !== actor1.name) ||
+    a.figures.some((f) => near(f.sentence) && f.kind === 'killed' && f.victim !== null && ARMED_DEAD.has(f.victim))
+  );
+}
+const ARMED = new Set([1, 2, 3, 4, 8]);
+/** Dead who were armed, other than the attackers themselves ("15 Islamists & 2 French killed", "4 CJA fighters"). */
+const ARMED_DEAD: ReadonlySet<string> = new Set([...STATE_VICTIMS, ...ARMED_VICTIMS].filter((v) => !ATTACKERS.has(v)));
 
 /**
  * The dead of an act a report first names as another's cause ("marched to denounce the killing of six
@@ -527,7 +546,7 @@ function codeCandidate(
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
-    if (second.probability > CLASSIFIER_OVERRULES && fitsSides(second.eventType, actor1, actor2, a)) {
+    if (second.probability > CLASSIFIER_OVERRULES && fitsSides(second.eventType, actor1, actor2, a, c.sentence)) {
       eventType = second.eventType;
       sub = second.subEventType;
     }
