@@ -513,7 +513,7 @@ function verbNext(a: Analysis, m: ActorMention): boolean {
   return sentenceAt(a.sentences, at) === m.sentence && a.cues.some((c) => c.sentence === m.sentence && c.span.start > m.span.end);
 }
 
-function choose(m: ActorMention, country: string): ChosenActor {
+export function choose(m: ActorMention, country: string): ChosenActor {
   return { name: fillCountry(m.actor, country), inter: m.inter, span: m.span, ...(m.codedAs ? { codedAs: m.codedAs } : {}) };
 }
 

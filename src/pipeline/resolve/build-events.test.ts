@@ -117,3 +117,23 @@ describe('the type the classifier reads in "attacked", against the sides the tex
     expect(events.map((e) => e.event_type)).toEqual(['Battles']);
   });
 });
+
+describe('a crowd against the forces of order', () => {
+  it('codes youths who burn a gendarmerie post as rioters against the police, not looting nor the arrest that angered them', async () => {
+    const text = 'BAMAKO, Sept 19 (Reuters) - Youths in Koumantou, a town in southern Mali, set fire to the gendarmerie post on Friday after the arrest of a local imam, witnesses said.';
+    const events = await eventsOf(text, '2022-09-19');
+    expect(events.map((e) => [e.event_type, e.sub_event_type, e.actor1, e.actor2])).toEqual([['Riots', 'Violent demonstration', 'Rioters (Mali)', 'Police Forces of Mali']]);
+  });
+
+  it('reads « ont affronté les gendarmes » as a fight, a violent demonstration when the people are civilians', async () => {
+    const text = "Des orpailleurs du site de Sabodala ont affronté hier jeudi les gendarmes venus saisir des motopompes. Deux gendarmes ont été légèrement blessés.";
+    const events = await eventsOf(text, '2024-10-11');
+    expect(events.map((e) => [e.event_type, e.sub_event_type, e.actor1, e.actor2])).toEqual([['Riots', 'Violent demonstration', 'Rioters (Senegal)', 'Police Forces of Senegal']]);
+  });
+
+  it('leaves a protest against cattle thefts that asks for a gendarmerie post a peaceful protest', async () => {
+    const text = "Les commerçants de Boghé ont observé ce lundi une journée « ville morte » pour dénoncer les vols de bétail et réclamer l'installation d'un poste de gendarmerie.";
+    const events = await eventsOf(text, '2022-03-28');
+    expect(events.map((e) => [e.sub_event_type, e.actor1])).toEqual([['Peaceful protest', 'Protesters (Mauritania)']]);
+  });
+});

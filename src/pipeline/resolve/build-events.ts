@@ -1,11 +1,11 @@
-import type { Analysis, CodedEvent, DateMention, EventCue, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
+import type { ActorMention, Analysis, CodedEvent, DateMention, EventCue, Evidence, FigureMention, PlaceMention, Span } from '../types.ts';
 import type { EventLexicon } from '../events/event.lexicon.ts';
 import { decide, type Decision, type EventTypeModel } from '../events/event.classifier.ts';
 import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
 import { hasHeadline, summaryItems } from './headline.ts';
 import { findCandidates, familyOf, sentenceHolds, trendSentences, type Candidate, type Clause } from './event.candidates.ts';
-import { chooseRoles, nameOn, reportActors, type ChosenActor, type ReportActors } from './actor.roles.ts';
+import { choose, chooseRoles, nameOn, reportActors, type ChosenActor, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { STATE } from './actor.grammar.ts';
 import { countFatalities, demonstrationSubType, toClaims } from './fatalities.ts';
@@ -276,6 +276,38 @@ function inFightClause(text: string, fight: Span, side: Span | null): boolean {
   return !/[,;.،؛]/.test(between);
 }
 
+/**
+ * A crowd that burns or wrecks what belongs to a state's forces ("Youths set fire to the gendarmerie
+ * post", « des jeunes ont incendié le commissariat »): a violent demonstration against that force, as
+ * ACLED codes it, not looting by an armed group nor the arrest told as its cause ("after the arrest of
+ * a preacher"). The crowd is the people named last before the words of destruction in its sentence,
+ * the force the first named after them; an arrest told before the destruction is the act itself
+ * ("Gendarmes arrested youths who had set fire to the post"). The force is named within a few words
+ * after the destruction: « vols de bétail … réclamer l'installation d'un poste de gendarmerie » is none.
+ */
+function crowdBurnsForce(a: Analysis, c: Candidate): { crowd: ActorMention; force: ActorMention } | null {
+  const arrestAt = Math.min(...c.cues.filter((k) => k.subEventType === 'Arrests').map((k) => k.span.start));
+  for (const k of c.cues) {
+    if (k.subEventType !== 'Looting/property destruction' || k.span.start > arrestAt) continue;
+    let crowd: ActorMention | null = null;
+    let force: ActorMention | null = null;
+    for (const m of a.actors) {
+      if (m.sentence !== k.sentence) continue;
+      if (m.span.end <= k.span.start) crowd = m;
+      else if (m.span.start >= k.span.end && force === null) force = m;
+    }
+    if (crowd && (crowd.inter === 7 || crowd.inter === 5) && force?.inter === 1 && besideIn(a.doc.text, k.span, force.span)) return { crowd, force };
+  }
+  return null;
+}
+
+/** Whether words follow an act's within a few words of the same clause ("set fire to the gendarmerie post"). */
+function besideIn(text: string, act: Span, words: Span): boolean {
+  const between = text.slice(act.end, words.start);
+  return !/[,;.،؛]/.test(between) && between.trim().split(/\s+/).length <= BESIDE_WORDS;
+}
+const BESIDE_WORDS = 4;
+
 /** Adds the words of a span as the evidence of each field. */
 function cite(evidence: Evidence[], fields: readonly string[], span: Span | null | undefined): void {
   if (span) for (const field of fields) evidence.push({ field, start: span.start, end: span.end, text: span.text });
@@ -502,10 +534,17 @@ function codeCandidate(
     actor2 !== null && ((actor1.inter === 1 && actor2.inter === 7) || (actor1.inter === 7 && actor2.inter === 1)) &&
     ((c.cue.kind === 'clash' && !c.cue.shots && inFightClause(a.doc.text, c.cue.span, actor1.span) && inFightClause(a.doc.text, c.cue.span, actor2.span)) ||
       ((c.cue.kind === 'clash' || c.cue.kind === 'attack') && c.cues.some(fightBothJoin)));
+  const burnt = riot || statement ? null : crowdBurnsForce(a, c);
   if (riot) {
     const [force, crowd] = actor1.inter === 1 ? [actor1, actor2!] : [actor2!, actor1];
     actor1 = { name: `Rioters (${country})`, inter: 5, span: crowd.span };
     actor2 = force;
+    eventType = 'Riots';
+    sub = 'Violent demonstration';
+  } else if (burnt) {
+    actor1 = { name: `Rioters (${country})`, inter: 5, span: burnt.crowd.span };
+    actor2 = choose(burnt.force, country);
+    assoc2 = null;
     eventType = 'Riots';
     sub = 'Violent demonstration';
   } else if (c.cue.kind === 'territory') {
