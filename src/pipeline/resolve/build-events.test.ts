@@ -137,3 +137,11 @@ describe('a crowd against the forces of order', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1])).toEqual([['Peaceful protest', 'Protesters (Mauritania)']]);
   });
 });
+
+describe("a title's arrest and sit-in, told in the body on two days", () => {
+  it('keeps the arrest and the next day\'s sit-in apart: the title\'s sit-in is the body\'s, not the arrest met with force', async () => {
+    const text = "Gorgol : trois jeunes arrêtés à Maghama, leurs parents en sit-in\n\nLa brigade de gendarmerie de Kaédi a interpellé lundi trois jeunes hommes soupçonnés de vol de bétail, à Maghama.\n\nLe lendemain mardi, une trentaine de parents ont observé un sit-in devant le poste de gendarmerie de la localité pour exiger leur libération. Le sit-in s'est déroulé dans le calme et s'est dispersé en fin d'après-midi.";
+    const events = await eventsOf(text, '2024-02-14');
+    expect(events.map((e) => [e.event_date, e.sub_event_type]).sort()).toEqual([['2024-02-12', 'Arrests'], ['2024-02-13', 'Peaceful protest']]);
+  });
+});

@@ -502,7 +502,7 @@ function codeCandidate(
   single: boolean,
   farther: FigureMention[] = [],
 ): CodedCandidate | null {
-  const when = chooseDate(a, c.sentence, triggerStarts(c.cues), report.dates, c.cue.subEventType === STATEMENT);
+  const when = chooseDate(a, c.daySentence, triggerStarts(c.cues), report.dates, c.cue.subEventType === STATEMENT);
   if (!when) return null;
   const country = countryName(c.place.country);
   const family = familyOf(c.cue.kind);

@@ -29,6 +29,8 @@ export interface Candidate {
   otherClauses: readonly Clause[];
   /** A demonstration's: the force met it, told in a sentence after it with no act of its own (see withDispersals). */
   dispersedBy?: EventCue;
+  /** The sentence whose day the act takes: its own, or the act's before it that it goes on telling (see withDaysCarried). */
+  daySentence: number;
 }
 
 /** A stretch of the text, [start, end) in its characters. */
@@ -79,11 +81,24 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
         // A siege or threat declared in a sentence with no town of its own is no event at the report's
         // town ("JNIM, which has blockaded several towns") unless it names it back ("a blockade of the town").
         if (!placeInSentence && cue.subEventType === STATEMENT && !sentenceHolds(a, sentence, lexicon.townBack)) continue;
-        for (const place of group.places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence, otherClauses });
+        for (const place of group.places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence, otherClauses, daySentence: sentence });
       }
     }
   }
-  return withDispersals(withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken).sort(bySentenceAndPlace), bySentence);
+  return withDaysCarried(withDispersals(withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken).sort(bySentenceAndPlace), bySentence), a);
+}
+
+/**
+ * A sentence that names neither place nor day and goes on telling the act of the sentence before it,
+ * of the same family (« Le lendemain mardi, ... ont observé un sit-in ... Le sit-in s'est déroulé dans
+ * le calme »): the act takes that sentence's day, not the report's.
+ */
+function withDaysCarried(candidates: Candidate[], a: Analysis): Candidate[] {
+  return candidates.map((c) => {
+    if (c.placeInSentence || a.dates.some((d) => d.sentence === c.sentence)) return c;
+    const before = candidates.find((o) => o.sentence === c.sentence - 1 && familyOf(o.cue.kind) === familyOf(c.cue.kind));
+    return before ? { ...c, daySentence: before.daySentence } : c;
+  });
 }
 
 /**
@@ -175,7 +190,9 @@ export function sentenceHolds(a: Analysis, sentence: number, phrases: PhraseInde
  */
 function withoutBorrowedCopies(candidates: Candidate[], a: Analysis, attribution: PhraseIndex<'attribution'>): Candidate[] {
   const placed = new Set<string>();
-  for (const c of candidates) if (c.placeInSentence) placed.add(familyOf(c.cue.kind));
+  // A title's act is told again in the body: it does not make the body's placeless telling a copy.
+  const title = hasHeadline(a) ? 0 : -1;
+  for (const c of candidates) if (c.placeInSentence && c.sentence !== title) placed.add(familyOf(c.cue.kind));
   // Most reports borrow no town for an act of a placed family: nothing to weigh.
   if (!candidates.some((c) => !c.placeInSentence && placed.has(familyOf(c.cue.kind)))) return candidates;
   // « Le lendemain dimanche, une unité de la Garde nationale ... les a accrochés »: an act on a day of

@@ -87,10 +87,15 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false, summ
     const demonstration = force === null ? undefined : demonstrationOf(e, merged);
     if (force !== null && demonstration) merged[merged.indexOf(demonstration)] = withForceOfFight(demonstration, force);
   }
+  // A title's demonstration ("un blogueur arrêté à Oujeft, sit-in devant la brigade") is the body's, which
+  // tells its own day: the arrests beside it on the body's day are not its intervention.
+  const demonstration = (o: CodedEvent) => FAMILY[o.event_type] === 'demonstration';
+  const inBody = merged.filter((o, k) => demonstration(o) && !onlyInLead(groups[k]!));
+  const protestsTold = merged.filter((o, k) => !(headline && demonstration(o) && onlyInLead(groups[k]!) && inBody.some((b) => b.location === o.location)));
   const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, merged) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isFightAtDemonstration(e, merged) && !isCapitalEcho(e, merged) && !isKillingAtAbduction(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
+    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, protestsTold) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isFightAtDemonstration(e, merged) && !isCapitalEcho(e, merged) && !isKillingAtAbduction(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
   }
   const body: CodedEvent[] = [];
   for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
