@@ -17,6 +17,7 @@ import { withoutStandingSieges } from './standing.ts';
 import { sentenceAt } from '../text/spans.ts';
 import { namesClaimant } from './actor.grammar.ts';
 import { ARMED_VICTIMS, STATE_VICTIMS } from '../figures/words.ts';
+import { fillCountry } from '../actors/actor.registry.ts';
 
 const ATTACKERS: ReadonlySet<string> = new Set(['attackers', 'assailants', 'bomber', 'bombers']);
 
@@ -168,10 +169,10 @@ export function targetOf(eventType: string, actor2: ChosenActor | null, country:
  * auxiliaries ("attacked a VDP position", ActorEntry.auxiliary), which its training notes never
  * name, are no civilians.
  */
-function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor | null, a: Analysis, sentence: number): boolean {
+function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor | null, a: Analysis, sentence: number, country: string): boolean {
   if (actor2 === null || actor2.span === null) return true;
   const span = actor2.span;
-  if (eventType === 'Battles') return actor2.inter !== 7 || (!STATE.has(actor1.inter) && armedBeside(a, actor1, sentence));
+  if (eventType === 'Battles') return actor2.inter !== 7 || (!STATE.has(actor1.inter) && armedBeside(a, actor1, sentence, country));
   if (eventType === 'Violence against civilians') return !a.actors.some((m) => m.auxiliary === true && m.span === span);
   return true;
 }
@@ -181,10 +182,10 @@ function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor |
  * ("a village defended by traditional Dozo hunters", « Les chasseurs ont riposté »): people attacked
  * with no such side are civilians, whatever the classifier reads in "attacked".
  */
-function armedBeside(a: Analysis, actor1: ChosenActor, sentence: number): boolean {
+export function armedBeside(a: Analysis, actor1: ChosenActor, sentence: number, country: string): boolean {
   const near = (at: number) => Math.abs(at - sentence) <= 1;
   return (
-    a.actors.some((m) => near(m.sentence) && ARMED.has(m.inter) && !m.generic && m.role !== 'authority' && m.actor !== actor1.name) ||
+    a.actors.some((m) => near(m.sentence) && ARMED.has(m.inter) && !m.generic && m.role !== 'authority' && fillCountry(m.actor, country) !== actor1.name) ||
     a.figures.some((f) => near(f.sentence) && f.kind === 'killed' && f.victim !== null && ARMED_DEAD.has(f.victim))
   );
 }
@@ -585,7 +586,7 @@ function codeCandidate(
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
-    if (second.probability > CLASSIFIER_OVERRULES && fitsSides(second.eventType, actor1, actor2, a, c.sentence)) {
+    if (second.probability > CLASSIFIER_OVERRULES && fitsSides(second.eventType, actor1, actor2, a, c.sentence, country)) {
       eventType = second.eventType;
       sub = second.subEventType;
     }
