@@ -156,3 +156,17 @@ describe('armedBeside', () => {
     expect(armedBeside(defended, attackers, 0, 'Burkina Faso')).toBe(true);
   });
 });
+
+describe('a bomb whose gunfire is told in the next sentence', () => {
+  it('is the battle the bomb opened', async () => {
+    const text = "Le mardi 2 mai 2023, une patrouille de l'armée a été prise à partie près de Banibangou après le passage d'un de ses véhicules sur un engin explosif improvisé. Des terroristes embusqués ont ensuite ouvert le feu. Bilan : trois militaires tués.";
+    const events = await eventsOf(text, '2023-05-08');
+    expect(events.map((e) => [e.event_type, e.sub_event_type])).toEqual([['Battles', 'Armed clash']]);
+  });
+
+  it('stays a bomb when the next sentence tells an ambush on a day of its own', async () => {
+    const text = "Trois militaires ont été tués mardi dans l'explosion d'un engin explosif improvisé près de Banibangou. Une embuscade avait déjà visé l'armée le 12 avril dans la même zone.";
+    const events = await eventsOf(text, '2023-05-04');
+    expect(events.map((e) => e.sub_event_type)).toContain('Remote explosive/landmine/IED');
+  });
+});

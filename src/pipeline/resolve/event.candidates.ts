@@ -85,8 +85,26 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
       }
     }
   }
-  return withDaysCarried(withDispersals(withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken).sort(bySentenceAndPlace), bySentence), a);
+  return withDaysCarried(withGunfireAfter(withDispersals(withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken).sort(bySentenceAndPlace), bySentence), bySentence, a), a);
 }
+
+/**
+ * A bomb whose gunfire is told in the next sentence, one that tells no act of its own (« après le
+ * passage d'un de ses véhicules sur un engin explosif improvisé. Des terroristes de l'EIGS, embusqués,
+ * ont ensuite ouvert le feu »): the battle the bomb opened, as decidingCue reads it in one sentence.
+ * A sentence with a day of its own tells another act ("إذ سبقه كمين في منتصف أغسطس").
+ */
+function withGunfireAfter(candidates: Candidate[], bySentence: ReadonlyMap<number, EventCue[]>, a: Analysis): Candidate[] {
+  const acts = new Set(candidates.map((c) => c.sentence));
+  return candidates.map((c) => {
+    const next = c.sentence + 1;
+    if (c.cue.subEventType !== IED || acts.has(next) || a.dates.some((d) => d.sentence === next)) return c;
+    const fire = bySentence.get(next)?.find((k) => k.kind === 'clash' || k.shots === true);
+    return fire ? { ...c, cue: fire, cues: [...c.cues, fire] } : c;
+  });
+}
+
+const IED = 'Remote explosive/landmine/IED';
 
 /**
  * A sentence that names neither place nor day and goes on telling the act of the sentence before it,
@@ -452,7 +470,7 @@ function distinctPlaces(places: PlaceMention[]): PlaceMention[] {
 function decidingCue(cues: EventCue[]): EventCue {
   const best = cues.reduce((x, c) => (c.score > x.score ? c : x));
   const clash = cues.find((c) => c.kind === 'clash' || c.shots === true);
-  return best.subEventType === 'Remote explosive/landmine/IED' && clash ? clash : best;
+  return best.subEventType === IED && clash ? clash : best;
 }
 
 /**
