@@ -163,6 +163,8 @@ describe('findPlaces', () => {
     ['ar', 'ورفع المحتجون لافتات تطالب الشركة بإيجاد حل عاجل'],
     ['ar', 'ولمبان حكومية تعرضت للتخريب'],
     ['ar', 'نظموا وقفة احتجاجية أمام مباني المقاطعة'],
+    // 'لجنة' (a committee) is ل and 'جنة', a GeoNames alternate spelling of Djenné the press does not write.
+    ['ar', 'أعلن الحاكم تشكيل لجنة لمتابعة ملف المياه'],
     // An organisation's acronym that spells a village (Ira, Burkina Faso).
     ['fr', "Une quinzaine de militants de l'IRA ont été interpellés samedi."],
     ['en', 'Katiba Macina militants claimed the attack.'],
