@@ -170,3 +170,12 @@ describe('a bomb whose gunfire is told in the next sentence', () => {
     expect(events.map((e) => e.sub_event_type)).toContain('Remote explosive/landmine/IED');
   });
 });
+
+describe('a demonstration that answers a killing told on', () => {
+  it('does not take the dead of the attack as its own toll', async () => {
+    const text = 'OUAGADOUGOU (AP) - Residents of a village in eastern Burkina Faso blocked a national road on Monday to demand protection after gunmen killed four civilians there over the weekend, before police cleared the road with tear gas, witnesses said.\nThe attack on Gounghin, north of Fada NGourma, took place on Saturday evening, when unidentified gunmen shot dead four men, residents said.';
+    const events = await eventsOf(text, '2023-10-04');
+    const protest = events.find((e) => e.event_type === 'Protests');
+    expect([protest?.sub_event_type, protest?.fatalities]).toEqual(['Protest with intervention', 0]);
+  });
+});

@@ -67,7 +67,7 @@ export function buildEvents(analysis: Analysis, lexicon: EventLexicon, classifie
   const events: CodedCandidate[] = [];
   const headline = hasHeadline(a);
   for (const c of candidates) {
-    const figures = figuresFor(c, families.get(c.sentence)!, a.figures, headline);
+    const figures = figuresFor(c, families.get(c.sentence)!, a.figures, headline, families);
     const after = following?.get(c.sentence);
     // An abduction's own dead, told after it ("Un vigile malien qui tentait de s'interposer a été abattu"), are its toll.
     if (after && hasToll(c)) figures.push(...after);
@@ -328,13 +328,13 @@ const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'geo_precision', 'adm
  * died, prompted a march", « Cette attaque, qui a fait douze morts, a provoqué une marche ») is
  * that act's, told again: it is not the toll of a protest or other non-violent event beside it.
  */
-function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[], headline: boolean): FigureMention[] {
+function figuresFor(c: Candidate, families: Set<string>, figures: FigureMention[], headline: boolean, sentenceFamilies: ReadonlyMap<number, Set<string>>): FigureMention[] {
   const family = familyOf(c.cue.kind);
   const abduction = families.size <= 1 ? null : family === 'abduction';
   const here: FigureMention[] = [];
   for (const f of figures) {
     if (f.sentence !== c.sentence || (abduction !== null && (f.kind === 'abducted') !== abduction) || inClauses(f.span.start, c.otherClauses)) continue;
-    if (family !== 'violence' && f.kind === 'killed' && toldBefore(f, figures, headline)) continue;
+    if (family !== 'violence' && f.kind === 'killed' && (toldBefore(f, figures, headline) || toldByViolence(f, figures, sentenceFamilies))) continue;
     here.push(f);
   }
   return here;
@@ -484,6 +484,18 @@ function toldBefore(f: FigureMention, figures: FigureMention[], headline: boolea
     if (g.sentence < f.sentence && g.kind === 'killed' && g.value === f.value && !g.cause && g.victim !== 'protesters') return true;
   }
   return false;
+}
+
+/**
+ * Whether a later sentence that tells an act of violence gives the same toll: a demonstration's
+ * sentence that names the killing it answers ("blocked a national road ... after gunmen killed five
+ * civilians there over the weekend") does not make those dead its own when the attack is told on
+ * ("unidentified gunmen shot dead five men"). Dead protesters stay the protest's, and so does one
+ * death, which a riot's report often tells twice ("a young man was killed ... shot dead by police").
+ */
+function toldByViolence(f: FigureMention, figures: FigureMention[], families: ReadonlyMap<number, Set<string>>): boolean {
+  if (f.victim === 'protesters' || f.value < 2) return false;
+  return figures.some((g) => g.sentence > f.sentence && g.kind === 'killed' && g.value === f.value && families.get(g.sentence)?.has('violence') === true);
 }
 
 function triggerStarts(cues: EventCue[]): number[] {
