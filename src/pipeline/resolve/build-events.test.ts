@@ -179,3 +179,11 @@ describe('a demonstration that answers a killing told on', () => {
     expect([protest?.sub_event_type, protest?.fatalities]).toEqual(['Protest with intervention', 0]);
   });
 });
+
+describe('live fire on a demonstration', () => {
+  it('names the force that fired as the other side', async () => {
+    const text = "Des centaines de jeunes ont manifesté samedi à Tahoua contre la vie chère. Les policiers ont tiré à balles réelles sur le cortège, faisant trois blessés.";
+    const events = await eventsOf(text, '2022-06-13');
+    expect(events.map((e) => [e.event_type, e.actor2])).toEqual([['Protests', 'Police Forces of Niger']]);
+  });
+});
