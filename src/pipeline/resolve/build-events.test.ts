@@ -187,3 +187,11 @@ describe('live fire on a demonstration', () => {
     expect(events.map((e) => [e.event_type, e.actor2])).toEqual([['Protests', 'Police Forces of Niger']]);
   });
 });
+
+describe("the VDP described as Burkina Faso's civilian auxiliaries", () => {
+  it('are the side hit, not civilians', async () => {
+    const text = "OUAGADOUGOU (Reuters) - Three members of Burkina Faso's Volunteers for the Defence of the Homeland, a civilian auxiliary force, were killed on Saturday when their vehicle struck a roadside bomb near Titao, a security source said.";
+    const events = await eventsOf(text, '2022-04-12');
+    expect(events.map((e) => e.actor2)).toEqual(['VDP: Volunteers for the Defense of the Homeland']);
+  });
+});
