@@ -36,6 +36,9 @@ const CASES: [string, Lang, number][] = [
   ['قُتل ستة من المتطوعين. ومساء الثلاثاء ارتفعت حصيلة القتلى إلى تسعة.', 'ar', 9],
   // « un septième »: one more
   ['Six VDP sont tombés au cours des combats. Un septième, grièvement blessé, a succombé dimanche.', 'fr', 7],
+  // A total with no side told before its parts of two sides; a toll of no side told after them is a third toll
+  ['Des chasseurs attaqués à Dano, six morts.\nQuatre chasseurs traditionnels ont été tués lundi. Les chasseurs ont abattu deux assaillants.', 'fr', 6],
+  ['Quatre chasseurs et deux civils ont été tués dimanche. Les assaillants ont laissé six corps sur le terrain.', 'fr', 12],
   // Others and "of them" are more people; a revised total replaces the counts before it
   ["Dans la soirée, les habitants ont dénombré douze corps. Le lendemain, des équipes ont retrouvé cinq autres corps en brousse.", 'fr', 17],
   // Men and people counted in two sentences are one toll told twice; "two more people" are more

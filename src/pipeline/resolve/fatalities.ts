@@ -112,11 +112,26 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   let value = 0;
   const used: FigureMention[] = [];
-  for (const t of stateVersionDropped(groupVersionDropped(revisedTotal(partsDropped(lowest))))) {
+  for (const t of stateVersionDropped(groupVersionDropped(revisedTotal(partsDropped(untoldSumDropped(lowest)))))) {
     value += t.value;
     used.push(...t.figures);
   }
   return { value, used };
+}
+
+/**
+ * A toll that says not whose dead they were and equals the sum of the tolls of two kinds or more
+ * (« sept morts » in the headline, « Cinq chasseurs … tués » and « abattu deux assaillants » in the
+ * text) is their total, told before them: the dead are the parts', not seven more.
+ */
+function untoldSumDropped(tolls: Toll[]): Toll[] {
+  const untold = tolls.filter((t) => t.victim === '?');
+  const told = tolls.filter((t) => t.victim !== '?');
+  if (untold.length !== 1 || told.length < 2) return tolls;
+  // Told before every part: « Les assaillants ont laissé six corps » after four hunters and two civilians is a third toll.
+  const first = Math.max(...untold[0]!.figures.map((f) => f.sentence));
+  if (told.some((t) => t.figures.some((f) => f.sentence <= first))) return tolls;
+  return told.reduce((n, t) => n + t.value, 0) === untold[0]!.value ? told : tolls;
 }
 
 /** Where a figure's count starts: figures listed under one figure word ("killing eight, including two children") share their span's start. */
