@@ -47,6 +47,15 @@ function countedElsewhere(a: Analysis, m: ActorMention, figures: FigureMention[]
   return false;
 }
 
+/**
+ * Whether a mention names people a figure counts among the dead, after the count itself ("Huit
+ * personnes, dont six membres du comité d'autodéfense du village, ont été tuées"): the dead are no
+ * doer of the act. The doer an Arabic sentence names before the count ('قتل مسلحون ثمانية جنود') is not among them.
+ */
+function amongDead(m: ActorMention, figures: FigureMention[]): boolean {
+  return figures.some((f) => f.kind === 'killed' && f.sentence === m.sentence && (f.countStart ?? f.span.start) <= m.span.start && m.span.end <= f.span.end);
+}
+
 /** Whether a mention is a description of the next one, named right after it with only a space between, of the same kind ("la milice dogon Dan Na Ambassagou"). */
 function namedRightAfter(a: Analysis, m: ActorMention, next: ActorMention | undefined): boolean {
   return next !== undefined && !next.generic && !next.role && next.inter === m.inter && next.actor !== m.actor && /^\s+$/.test(a.doc.text.slice(m.span.end, next.span.start));
@@ -166,7 +175,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   }
 
   const parties: ActorMention[] = [];
-  for (const m of actors) if (isParty(m)) parties.push(m);
+  for (const m of actors) if (isParty(m) && !amongDead(m, figures)) parties.push(m);
   const air = c.cue.subEventType === 'Air/drone strike';
   const told = announcerOf(c, a, lexicon, report) ?? findDoer(c, a, parties, lexicon, report);
   // Only states fly: the group a strike was aimed at (« un regroupement de terroristes ») is not its doer.

@@ -195,3 +195,11 @@ describe("the VDP described as Burkina Faso's civilian auxiliaries", () => {
     expect(events.map((e) => e.actor2)).toEqual(['VDP: Volunteers for the Defense of the Homeland']);
   });
 });
+
+describe('a group named among the dead', () => {
+  it('is no doer of the attack that killed them', async () => {
+    const text = "Huit personnes, dont six membres du comité d'autodéfense du village, ont été tuées samedi lors d'une attaque contre Dargol, à l'ouest de Téra.";
+    const events = await eventsOf(text, '2024-07-15');
+    expect(events.map((e) => e.actor1)).not.toContain('Vigilante Group (Niger)');
+  });
+});
