@@ -56,6 +56,11 @@ function amongDead(m: ActorMention, figures: FigureMention[]): boolean {
   return figures.some((f) => f.kind === 'killed' && f.sentence === m.sentence && (f.countStart ?? f.span.start) <= m.span.start && m.span.end <= f.span.end);
 }
 
+/** A communal militia named in the sentence of its dead's count, when that is not the act's own sentence, and not the doer itself. */
+function militiaWhereCounted(a: Analysis, dead: FigureMention[], sentence: number, actor1: ChosenActor, country: string): ActorMention | undefined {
+  return a.actors.find((m) => m.inter === 4 && !m.role && m.sentence !== sentence && dead.some((f) => f.sentence === m.sentence) && fillCountry(m.actor, country) !== actor1.name);
+}
+
 /** Whether a mention is a description of the next one, named right after it with only a space between, of the same kind ("la milice dogon Dan Na Ambassagou"). */
 function namedRightAfter(a: Analysis, m: ActorMention, next: ActorMention | undefined): boolean {
   return next !== undefined && !next.generic && !next.role && next.inter === m.inter && next.actor !== m.actor && /^\s+$/.test(a.doc.text.slice(m.span.end, next.span.start));
@@ -222,7 +227,10 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   // "attacked a village defended by Dozo hunters, killing six hunters and three civilians": a communal militia
   // whose members are among the act's dead fought it, a battle with the militia, as ACLED codes it.
-  const militia = figures.some((f) => f.kind === 'killed' && f.value > 0 && MILITIA_DEAD.has(f.victim ?? '')) ? others.find((m) => m.inter === 4) : undefined;
+  // The militia may be named where its dead are counted, a sentence before the act's place ("attacked a village
+  // defended by traditional Dozo hunters ..., killing six hunters", then "The attack on Fandiguila").
+  const militiaDead = figures.filter((f) => f.kind === 'killed' && f.value > 0 && MILITIA_DEAD.has(f.victim ?? ''));
+  const militia = militiaDead.length === 0 ? undefined : others.find((m) => m.inter === 4) ?? militiaWhereCounted(a, militiaDead, c.sentence, actor1, country);
   const named = others.find(isStateForce) ?? militia ?? others.find(isCivilian) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
   // « enlevé trois commerçants mauritaniens », 'ثلاثة تجار مواش موريتانيين', "Turkish engineers": civilians of

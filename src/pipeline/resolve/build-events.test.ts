@@ -203,3 +203,11 @@ describe('a group named among the dead', () => {
     expect(events.map((e) => e.actor1)).not.toContain('Vigilante Group (Niger)');
   });
 });
+
+describe('a militia named where its dead are counted, a sentence before the act is placed', () => {
+  it('is the side the attackers fought', async () => {
+    const text = 'BAMAKO (AP) — Islamic extremists attacked a village defended by traditional Dozo hunters in central Mali on Sunday, killing five hunters and two civilians, a hunters\' leader said.\nThe attack on Sarro, northwest of Ke-Macina, began at dawn and lasted several hours.';
+    const events = await eventsOf(text, '2025-06-18');
+    expect(events.map((e) => [e.event_type, e.actor2])).toEqual([['Battles', 'Dozo Communal Militia (Mali)']]);
+  });
+});
