@@ -189,6 +189,8 @@ const CASES: [string, Lang, string[]][] = [
   // members of a militia
   ['Quatre membres de la milice dogon ont été tués mardi.', 'fr', ['killed 4 militiamen report']],
   ['Four members of the militia were killed on Tuesday.', 'en', ['killed 4 militiamen report']],
+  // a speaker named with a role word between him and his verb of saying is no one killed
+  ['JNIM fighters attacked a checkpoint, killing four militiamen, the militia spokesman said.', 'en', ['killed 4 militiamen report']],
   // people named by their trade
   ['قتل صحفيان وأصيب مصور في الهجوم.', 'ar', ['killed 2 journalists report', 'injured 1 journalists report']],
   ['A mechanic cycling in the city was killed during the airstrikes.', 'en', ['killed 1 artisans report']],

@@ -390,10 +390,16 @@ function saidBefore(view: MarkedView, i: number, lo: number): boolean {
 
 /**
  * Whether an English verb of saying follows the count with no pause ("… and two civilians, | the militia
- * said"): its people are speaking. (Arabic and French put the source after 'وفق', « selon »: a source, not a speaker.)
+ * said", "killing four militiamen, the militia spokesman said"): its people are speaking. (Arabic and French put the source after 'وفق', « selon »: a source, not a speaker.)
  */
 function saidAfter(view: MarkedView, c: FoundCount): boolean {
-  return view.lang === 'en' && c.next < view.tokens.length && SAID.has(view.tokens[c.next]!.text) && !punctuationBetween(view, c.next - 1, c.next);
+  if (view.lang !== 'en') return false;
+  // One word may name the speaker's role between ("…, the militia | spokesman said").
+  for (let at = c.next; at <= c.next + 1 && at < view.tokens.length; at++) {
+    if (punctuationBetween(view, at - 1, at)) return false;
+    if (SAID.has(view.tokens[at]!.text)) return true;
+  }
+  return false;
 }
 
 const SAID: ReadonlySet<string> = new Set(['said', 'says', 'told']);
