@@ -122,6 +122,8 @@ export interface EventCue {
   declared?: boolean;
   /** Shots one side fires ("ambushed", « ont ouvert le feu »), not a fight both sides join ("clashes", « affrontements »). */
   shots?: boolean;
+  /** The dead found ("bodies were found", « retrouvés morts », 'عثر على جثث'): a killing discovered, on the day it was found. */
+  found?: boolean;
 }
 
 /** A date or day named in the text, resolved against the publication date. */

@@ -50,6 +50,7 @@ export function findEventCues(view: TextView, lexicon: EventLexicon, actors: rea
       context: phraseBefore(view, m.start, lexicon.context) ? true : undefined,
       declared: m.value.siege && declaredAt(view, m.start, lexicon) ? true : undefined,
       shots: m.value.shots ? true : undefined,
+      found: m.value.found ? true : undefined,
       span,
       sentence: sentenceAt(sentences, span.start),
       kind: m.value.kind,

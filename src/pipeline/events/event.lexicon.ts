@@ -15,6 +15,8 @@ export interface CueValue {
   participants: boolean;
   /** The words tell shots one side fires, not a fight both join ('situation': 'shots'). */
   shots: boolean;
+  /** The words tell the dead found, not the killing ('situation': 'found'). */
+  found: boolean;
   /** The words name a drone or, as well, a march ('situation': 'or_march': Arabic 'مسيرة'): no strike in a report that tells a protest. */
   orMarch: boolean;
   /** The words may mean a lesser thing ('situation': 'weak': Arabic 'أوقف', detained or stopped): an act only in a sentence that tells no other. */
@@ -250,7 +252,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
   return {
     cues: new PhraseIndex(
       cueFile.cues.flatMap(({ kind, type, sub, score, situation, ...words }) =>
-        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege', participants: situation === 'participants', shots: situation === 'shots', orMarch: situation === 'or_march', weak: situation === 'weak' } satisfies CueValue),
+        phrases(words as WordsByLang, { kind, type, sub, score, siege: situation === 'siege', participants: situation === 'participants', shots: situation === 'shots', found: situation === 'found', orMarch: situation === 'or_march', weak: situation === 'weak' } satisfies CueValue),
       ),
     ),
     cancellers: new PhraseIndex([

@@ -211,3 +211,17 @@ describe('a militia named where its dead are counted, a sentence before the act 
     expect(events.map((e) => [e.event_type, e.actor2])).toEqual([['Battles', 'Dozo Communal Militia (Mali)']]);
   });
 });
+
+describe('the dead found, and the town a source was reached in', () => {
+  it('keeps bodies found the next morning inside the killing, and a source reached by phone in a town out of the places', async () => {
+    const text = 'NOUAKCHOTT (AP) — Five herders were killed on Saturday near Dilly, in Mali, relatives said. Their bodies were found the next morning by other herders, one relative told The Associated Press by phone from Bassikounou.';
+    const events = await eventsOf(text, '2025-05-20');
+    expect(events.map((e) => [e.event_date, e.location])).toEqual([['2025-05-17', 'Dili']]);
+  });
+
+  it('gives a toll told beside transporters reached in a town to the mine of the sentence before', async () => {
+    const text = "Un camion de marchandises a sauté hier mardi sur une mine près de Ber, à l'est de Tombouctou. Le chauffeur et son apprenti ont été tués sur le coup, selon des transporteurs joints à Gao.";
+    const events = await eventsOf(text, '2024-12-11');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Remote explosive/landmine/IED', 'Ber', 2]]);
+  });
+});

@@ -225,6 +225,8 @@ function withoutBorrowedCopies(candidates: Candidate[], a: Analysis, attribution
   }
   return candidates.filter((c) => {
     if (c.placeInSentence || !placed.has(familyOf(c.cue.kind))) return true;
+    // "Their bodies were found the next morning": the dead found are the placed act's, whatever day they were found.
+    if (c.cues.every((k) => k.found === true)) return false;
     const own = actDays(a, c.sentence, attribution, true);
     const days = placedDays.get(familyOf(c.cue.kind))!;
     return own.length > 0 && days.size > 0 && own.every((d) => !days.has(d));
@@ -435,7 +437,7 @@ const RELEASE_WORDS = 20;
  * functions reading cues were recompiled for it.
  */
 function recoded(c: EventCue, kind: CueKind, eventType: EventType, subEventType: string, score: number): EventCue {
-  return { claimed: c.claimed, context: c.context, declared: c.declared, shots: c.shots, span: c.span, sentence: c.sentence, kind, eventType, subEventType, score };
+  return { claimed: c.claimed, context: c.context, declared: c.declared, shots: c.shots, found: c.found, span: c.span, sentence: c.sentence, kind, eventType, subEventType, score };
 }
 
 /** How precise each kind of place is: towns first, then administrative units, smallest first. */
