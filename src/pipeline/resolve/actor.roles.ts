@@ -157,6 +157,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   const statement = c.cue.subEventType === STATEMENT;
   const all: ActorMention[] = [];
   for (const m of report.bySentence[c.sentence] ?? NO_ACTORS) {
+    if (c.otherClauses.some(([start, end]) => m.span.start >= start && m.span.start < end)) continue;
     if (((statement && ARMED.has(m.inter)) || !isSource(a, m, figures, lexicon, report)) && !countedElsewhere(a, m, figures)) all.push(m);
   }
   // "French airstrikes", "une frappe de drone malienne": the strike's own adjective names whose it was.

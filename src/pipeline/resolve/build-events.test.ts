@@ -225,3 +225,14 @@ describe('the dead found, and the town a source was reached in', () => {
     expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Remote explosive/landmine/IED', 'Ber', 2]]);
   });
 });
+
+describe('an attack and the strikes that answered it, told in one sentence', () => {
+  it('codes the attack at its town and the strikes at the town another sentence names for them', async () => {
+    const text = 'NIAMEY, June 24 (AFP) - Gunmen killed 12 worshippers during Friday prayers in the village of Banibangou in western Niger, the government said, and the army said it had killed "dozens of terrorists" in air strikes on the fleeing attackers the next day.\nThe army said aircraft had struck a column of the attackers on Saturday near the village of Tiloa.';
+    const events = await eventsOf(text, '2025-06-24');
+    const at = (place: string) => events.filter((e) => e.location === place).map((e) => [e.sub_event_type, e.fatalities]);
+    expect(at('Tiloa')).toEqual([['Air/drone strike', 0]]);
+    // The strikes' "dozens of terrorists" are no dead of the attack.
+    expect(at('Bani Bangou')).toEqual([[expect.not.stringMatching('Air/drone strike'), 12]]);
+  });
+});

@@ -85,8 +85,33 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
       }
     }
   }
-  return withDaysCarried(withGunfireAfter(withDispersals(withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken).sort(bySentenceAndPlace), bySentence), bySentence, a), a);
+  return withDaysCarried(withGunfireAfter(withDispersals(withoutStrikesToldElsewhere(withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken), a).sort(bySentenceAndPlace), bySentence), bySentence, a), a);
 }
+
+/**
+ * A sentence that tells an attack at its town and, after them, the air strikes that answered it
+ * ("killed 17 worshippers ... in the village of Fartedji ..., and the army said it had killed dozens
+ * of terrorists in air strikes on the fleeing attackers the next day"), when another sentence places
+ * those strikes at a town of their own ("near the village of Balagarbe"): the act at the sentence's
+ * town is the attack, not a strike, and the strikes' clause, with its figures and sides, is not the attack's.
+ */
+function withoutStrikesToldElsewhere(candidates: Candidate[], a: Analysis): Candidate[] {
+  return candidates.map((c) => {
+    if (c.cue.subEventType !== AIR_STRIKE || !c.placeInSentence || c.place.span.start > c.cue.span.start) return c;
+    const ground = c.cues.filter((k) => k.kind !== 'remote' && k.span.start < c.cue.span.start);
+    if (ground.length === 0 || c.cues.some((k) => k.kind === 'remote' && k.span.start < c.cue.span.start)) return c;
+    const elsewhere = candidates.some((o) => o.sentence > c.sentence && o.placeInSentence && o.cue.subEventType === AIR_STRIKE && o.place.placeId !== c.place.placeId);
+    if (!elsewhere) return c;
+    // The strikes' clause, from the pause before their words to the sentence's end, is theirs: its figures and sides too.
+    const sentence = a.sentences[c.sentence]!;
+    const before = a.doc.text.slice(sentence.start, c.cue.span.start);
+    const pause = Math.max(before.lastIndexOf(','), before.lastIndexOf('،'), before.lastIndexOf(';'));
+    const strikes: Clause = [pause < 0 ? c.cue.span.start : sentence.start + pause, sentence.end];
+    return { ...c, cue: decidingCue(ground), cues: c.cues.filter((k) => k.kind !== 'remote'), otherClauses: [...c.otherClauses, strikes] };
+  });
+}
+
+const AIR_STRIKE = 'Air/drone strike';
 
 /**
  * A bomb whose gunfire is told in the next sentence, one that tells no act of its own (« après le
