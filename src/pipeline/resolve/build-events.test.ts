@@ -155,6 +155,15 @@ describe('armedBeside', () => {
     const defended = analyse({ id: 't', text: 'Armed bandits attacked the village of Bouroum, defended by VDP volunteers, on Monday.', published: '2024-08-09' }, loadResources());
     expect(armedBeside(defended, attackers, 0, 'Burkina Faso')).toBe(true);
   });
+
+  it("reads a round-up's sentence beside the act as another item's, not the act's other side", async () => {
+    const { analyse, loadResources } = await import('../pipeline.ts');
+    const text = 'In Niger, four soldiers were killed on Thursday at Tera. Security sources blamed Islamic State fighters. In Burkina Faso, gunmen shot dead eight people at the market of Gayeri on Tuesday.';
+    const a = analyse({ id: 't', text, published: '2023-06-26' }, loadResources());
+    const gunmen = { name: 'Unidentified Armed Group (Burkina Faso)', inter: 3, span: null };
+    expect(armedBeside(a, gunmen, 2, 'Burkina Faso', [], new Set([0]))).toBe(false);
+    expect(armedBeside(a, gunmen, 2, 'Burkina Faso')).toBe(true);
+  });
 });
 
 describe('a bomb whose gunfire is told in the next sentence', () => {

@@ -169,10 +169,10 @@ export function targetOf(eventType: string, actor2: ChosenActor | null, country:
  * auxiliaries ("attacked a VDP position", ActorEntry.auxiliary), which its training notes never
  * name, are no civilians.
  */
-function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor | null, a: Analysis, c: Candidate, country: string): boolean {
+function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor | null, a: Analysis, c: Candidate, country: string, otherActs: ReadonlySet<number>): boolean {
   if (actor2 === null || actor2.span === null) return true;
   const span = actor2.span;
-  if (eventType === 'Battles') return actor2.inter !== 7 || (!STATE.has(actor1.inter) && armedBeside(a, actor1, c.sentence, country, c.otherClauses));
+  if (eventType === 'Battles') return actor2.inter !== 7 || (!STATE.has(actor1.inter) && armedBeside(a, actor1, c.sentence, country, c.otherClauses, otherActs));
   if (eventType === 'Violence against civilians') return !a.actors.some((m) => m.auxiliary === true && m.span === span);
   return true;
 }
@@ -182,8 +182,12 @@ function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor |
  * ("a village defended by traditional Dozo hunters", « Les chasseurs ont riposté »): people attacked
  * with no such side are civilians, whatever the classifier reads in "attacked".
  */
-export function armedBeside(a: Analysis, actor1: ChosenActor, sentence: number, country: string, otherClauses: readonly Clause[] = []): boolean {
-  const near = (at: number, start: number) => Math.abs(at - sentence) <= 1 && !otherClauses.some(([from, to]) => start >= from && start < to);
+export function armedBeside(
+  a: Analysis, actor1: ChosenActor, sentence: number, country: string, otherClauses: readonly Clause[] = [], otherActs: ReadonlySet<number> = new Set(),
+): boolean {
+  // In a report of acts at several places (a round-up), the sentences beside tell the other items' sides.
+  const near = (at: number, start: number) =>
+    (at === sentence || (Math.abs(at - sentence) === 1 && otherActs.size === 0)) && !otherClauses.some(([from, to]) => start >= from && start < to);
   return (
     a.actors.some((m) => near(m.sentence, m.span.start) && ARMED.has(m.inter) && !m.generic && m.role !== 'authority' && fillCountry(m.actor, country) !== actor1.name) ||
     a.figures.some((f) => near(f.sentence, f.span.start) && f.kind === 'killed' && f.victim !== null && ARMED_DEAD.has(f.victim))
@@ -598,7 +602,7 @@ function codeCandidate(
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
-    if (second.probability > CLASSIFIER_OVERRULES && fitsSides(second.eventType, actor1, actor2, a, c, country)) {
+    if (second.probability > CLASSIFIER_OVERRULES && fitsSides(second.eventType, actor1, actor2, a, c, country, new Set(report.actors.acts.filter((x) => x.place !== c.place.placeId).map((x) => x.sentence)))) {
       eventType = second.eventType;
       sub = second.subEventType;
     }
