@@ -245,3 +245,11 @@ describe('an attack and the strikes that answered it, told in one sentence', () 
     expect(at('Bani Bangou')).toEqual([[expect.not.stringMatching('Air/drone strike'), 12]]);
   });
 });
+
+describe('Arabic fire opened by men named between the verb and the fire', () => {
+  it('makes a mine the opening of a battle ("قبل أن يفتح مسلحون النار على الدورية")', async () => {
+    const text = 'قُتل جنديان يوم الأحد عندما انفجر لغم أرضي بمركبتهم قرب قرية سيندون، قبل أن يفتح مسلحون النار على الدورية، وفق ما أعلنه الجيش.';
+    const events = await eventsOf(text, '2021-04-06');
+    expect(events.map((e) => [e.event_type, e.sub_event_type])).toEqual([['Battles', 'Armed clash']]);
+  });
+});
