@@ -253,3 +253,11 @@ describe('Arabic fire opened by men named between the verb and the fire', () => 
     expect(events.map((e) => [e.event_type, e.sub_event_type])).toEqual([['Battles', 'Armed clash']]);
   });
 });
+
+describe("a title's strike that the body places at another town", () => {
+  it("is the body's strike, not a strike at the title's town", async () => {
+    const text = "Loroum : le détachement VDP de Banh tombé aux mains des terroristes, l'aviation frappe\n\nSept VDP ont été tués samedi lors de l'attaque de leur détachement de Banh, selon une source sécuritaire.\n\nDimanche, l'aviation a mené des frappes sur une colonne de motos près du village de Titao. « Une dizaine de terroristes ont été abattus », a indiqué la même source.";
+    const events = await eventsOf(text, '2023-04-18');
+    expect(events.map((e) => e.sub_event_type)).toEqual(['Armed clash', 'Air/drone strike']);
+  });
+});

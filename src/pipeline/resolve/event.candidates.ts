@@ -96,12 +96,17 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
  * town is the attack, not a strike, and the strikes' clause, with its figures and sides, is not the attack's.
  */
 function withoutStrikesToldElsewhere(candidates: Candidate[], a: Analysis): Candidate[] {
-  return candidates.map((c) => {
+  const strikeElsewhere = (c: Candidate) =>
+    candidates.some((o) => o.sentence > c.sentence && o.placeInSentence && o.cue.subEventType === AIR_STRIKE && o.place.placeId !== c.place.placeId);
+  // A title that names a town's act and the strikes that followed (« le détachement VDP de Yoada tombé aux mains des
+  // terroristes, l'aviation frappe »), when the body places the strikes elsewhere: the title's strike is the body's.
+  const title = hasHeadline(a) ? 0 : -1;
+  const kept = candidates.filter((c) => !(c.sentence === title && c.cues.every((k) => k.subEventType === AIR_STRIKE) && strikeElsewhere(c)));
+  return kept.map((c) => {
     if (c.cue.subEventType !== AIR_STRIKE || !c.placeInSentence || c.place.span.start > c.cue.span.start) return c;
     const ground = c.cues.filter((k) => k.kind !== 'remote' && k.span.start < c.cue.span.start);
     if (ground.length === 0 || c.cues.some((k) => k.kind === 'remote' && k.span.start < c.cue.span.start)) return c;
-    const elsewhere = candidates.some((o) => o.sentence > c.sentence && o.placeInSentence && o.cue.subEventType === AIR_STRIKE && o.place.placeId !== c.place.placeId);
-    if (!elsewhere) return c;
+    if (!strikeElsewhere(c)) return c;
     // The strikes' clause, from the pause before their words to the sentence's end, is theirs: its figures and sides too.
     const sentence = a.sentences[c.sentence]!;
     const before = a.doc.text.slice(sentence.start, c.cue.span.start);
