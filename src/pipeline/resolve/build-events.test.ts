@@ -261,3 +261,11 @@ describe("a title's strike that the body places at another town", () => {
     expect(events.map((e) => e.sub_event_type)).toEqual(['Armed clash', 'Air/drone strike']);
   });
 });
+
+describe('men killed as informers "for the army"', () => {
+  it('are civilians, the army no side of the killing', async () => {
+    const text = 'BAMAKO, Mali (AP) - Islamic extremists attacked a Malian army post in the central village of Dialloubé on Monday, killing five soldiers, the army said, as the al-Qaida-linked group JNIM claimed a far higher toll.\nThe army said in a statement that its troops repelled the assault and killed 16 attackers.\nThe next day, the same fighters entered the nearby village of Ouro Modi, about 9 kilometers (5 miles) to the west, and executed four men they accused of informing for the army, two residents told The Associated Press.';
+    const events = await eventsOf(text, '2023-01-11');
+    expect(events.map((e) => [e.event_type, e.actor2])).toEqual([['Battles', 'Military Forces of Mali'], ['Violence against civilians', 'Civilians (Mali)']]);
+  });
+});
