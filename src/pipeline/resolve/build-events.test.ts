@@ -269,3 +269,11 @@ describe('men killed as informers "for the army"', () => {
     expect(events.map((e) => [e.event_type, e.actor2])).toEqual([['Battles', 'Military Forces of Mali'], ['Violence against civilians', 'Civilians (Mali)']]);
   });
 });
+
+describe('stones thrown at a demonstration', () => {
+  it('make it a violent demonstration', async () => {
+    const text = 'Hundreds of youths demonstrated in Kidal on Sunday against the foreign forces, throwing stones at their vehicles, witnesses said.';
+    const events = await eventsOf(text, '2017-10-10');
+    expect(events.map((e) => [e.event_type, e.actor1])).toEqual([['Riots', 'Rioters (Mali)']]);
+  });
+});
