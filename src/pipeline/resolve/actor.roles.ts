@@ -232,7 +232,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // defended by traditional Dozo hunters ..., killing six hunters", then "The attack on Fandiguila").
   const militiaDead = figures.filter((f) => f.kind === 'killed' && f.value > 0 && MILITIA_DEAD.has(f.victim ?? ''));
   const militia = militiaDead.length === 0 ? undefined : others.find((m) => m.inter === 4) ?? militiaWhereCounted(a, militiaDead, c.sentence, actor1, country);
-  const named = others.find(isStateForce) ?? militia ?? others.find(isCivilian) ?? others.find(isParty);
+  // A state's auxiliaries are a side as its forces are, before the civilians named with them ("سبعة من متطوعي الدفاع عن الوطن وثلاثة مدنيين").
+  const named = others.find((m) => isStateForce(m) || m.auxiliary === true) ?? militia ?? others.find(isCivilian) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
   // « enlevé trois commerçants mauritaniens », 'ثلاثة تجار مواش موريتانيين', "Turkish engineers": civilians of
   // another country are international, as ACLED codes them.
@@ -282,9 +283,12 @@ function isDoer(m: ActorMention, actor1: ChosenActor, mainGroup: ActorMention | 
   return name === actor1.name || m.codedAs?.some((p) => p.name === actor1.name) === true || actor1.codedAs?.some((p) => p.name === name) === true;
 }
 
-/** Whether a mention is a foreign ally of the doer's army, or the army the doer, a foreign ally, acts beside (ActorMention.ally). */
+/**
+ * Whether a mention is a foreign ally of the doer's army or its own auxiliaries ("soldiers and VDP executed ..."),
+ * or the army the doer, a foreign ally, acts beside (ActorMention.ally, ActorMention.auxiliary).
+ */
 function allied(actor1: ChosenActor, doerIsAlly: boolean, m: ActorMention): boolean {
-  return (actor1.inter === 1 && m.ally === true) || (doerIsAlly && m.inter === 1);
+  return (actor1.inter === 1 && (m.ally === true || m.auxiliary === true)) || (doerIsAlly && m.inter === 1);
 }
 
 /** Whether a mention is named as the agent of the act ('هجوم شنّه مسلحون', "an attack by gunmen"), once per mention of the report. */

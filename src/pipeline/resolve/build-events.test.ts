@@ -277,3 +277,17 @@ describe('stones thrown at a demonstration', () => {
     expect(events.map((e) => [e.event_type, e.actor1])).toEqual([['Riots', 'Rioters (Mali)']]);
   });
 });
+
+describe("a state's auxiliaries", () => {
+  it('are the side an attack on their post fought, before the civilians killed with them', async () => {
+    const text = 'قالت مصادر محلية إن سبعة من متطوعي الدفاع عن الوطن وثلاثة مدنيين قُتلوا مساء الخميس في هجوم استهدف موقعا للمتطوعين في بلدة بوروم شمال بوركينا فاسو.';
+    const events = await eventsOf(text, '2024-01-13');
+    expect(events.map((e) => [e.event_type, e.actor2])).toEqual([['Battles', 'VDP: Volunteers for the Defense of the Homeland']]);
+  });
+
+  it('act beside the army when soldiers and VDP kill civilians', async () => {
+    const text = 'Un collectif accuse des soldats et des Volontaires pour la défense de la patrie (VDP) d\'avoir exécuté une dizaine de civils peuls mardi dans un hameau proche de Dédougou.';
+    const events = await eventsOf(text, '2023-07-06');
+    expect(events.map((e) => [e.event_type, e.actor2])).toEqual([['Violence against civilians', 'Civilians (Burkina Faso)']]);
+  });
+});
