@@ -1,19 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { armedBeside, targetOf } from './build-events.ts';
-
-describe('targetOf', () => {
-  const minusma = { name: 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali', inter: 8, span: null };
-  it('makes civilians the target of violence against civilians, whatever force the sentence names', () => {
-    expect(targetOf('Violence against civilians', minusma, 'Mali')).toEqual({ name: 'Civilians (Mali)', inter: 7, span: null });
-  });
-
-  it('leaves a battle its sides, and civilians already the target', () => {
-    expect(targetOf('Battles', minusma, 'Mali')).toBe(minusma);
-    const civilians = { name: 'Civilians (Mali)', inter: 7, span: { start: 0, end: 8, text: 'civilians' } };
-    expect(targetOf('Violence against civilians', civilians, 'Mali')).toBe(civilians);
-    expect(targetOf('Violence against civilians', null, 'Mali')).toBeNull();
-  });
-});
 
 /** The events extracted from one report, as `extract` codes them. */
 async function eventsOf(text: string, published: string) {
@@ -143,26 +128,6 @@ describe("a title's arrest and sit-in, told in the body on two days", () => {
     const text = "Gorgol : trois jeunes arrêtés à Maghama, leurs parents en sit-in\n\nLa brigade de gendarmerie de Kaédi a interpellé lundi trois jeunes hommes soupçonnés de vol de bétail, à Maghama.\n\nLe lendemain mardi, une trentaine de parents ont observé un sit-in devant le poste de gendarmerie de la localité pour exiger leur libération. Le sit-in s'est déroulé dans le calme et s'est dispersé en fin d'après-midi.";
     const events = await eventsOf(text, '2024-02-14');
     expect(events.map((e) => [e.event_date, e.sub_event_type]).sort()).toEqual([['2024-02-12', 'Arrests'], ['2024-02-13', 'Peaceful protest']]);
-  });
-});
-
-describe('armedBeside', () => {
-  it('does not take the attackers, named with their country, for an armed side beside them', async () => {
-    const { analyse, loadResources } = await import('../pipeline.ts');
-    const a = analyse({ id: 't', text: 'Armed bandits attacked the village of Bouroum on Monday. Seven villagers were killed.', published: '2024-08-09' }, loadResources());
-    const attackers = { name: 'Unidentified Armed Group (Burkina Faso)', inter: 3, span: a.actors[0]!.span };
-    expect(armedBeside(a, attackers, 0, 'Burkina Faso')).toBe(false);
-    const defended = analyse({ id: 't', text: 'Armed bandits attacked the village of Bouroum, defended by VDP volunteers, on Monday.', published: '2024-08-09' }, loadResources());
-    expect(armedBeside(defended, attackers, 0, 'Burkina Faso')).toBe(true);
-  });
-
-  it("reads a round-up's sentence beside the act as another item's, not the act's other side", async () => {
-    const { analyse, loadResources } = await import('../pipeline.ts');
-    const text = 'In Niger, four soldiers were killed on Thursday at Tera. Security sources blamed Islamic State fighters. In Burkina Faso, gunmen shot dead eight people at the market of Gayeri on Tuesday.';
-    const a = analyse({ id: 't', text, published: '2023-06-26' }, loadResources());
-    const gunmen = { name: 'Unidentified Armed Group (Burkina Faso)', inter: 3, span: null };
-    expect(armedBeside(a, gunmen, 2, 'Burkina Faso', [], new Set([0]))).toBe(false);
-    expect(armedBeside(a, gunmen, 2, 'Burkina Faso')).toBe(true);
   });
 });
 
