@@ -303,7 +303,8 @@ function isAgent(a: Analysis, m: ActorMention, report: ReportActors): boolean {
  */
 const MINE = 'Remote explosive/landmine/IED';
 
-function severalPlaces(report: ReportActors): boolean {
+/** Whether the report tells acts at more than one place (a round-up). */
+export function severalPlaces(report: ReportActors): boolean {
   return report.acts.some((x) => x.place !== report.acts[0]!.place);
 }
 

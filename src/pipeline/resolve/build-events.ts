@@ -5,7 +5,7 @@ import { eventFeatures } from '../events/event.features.ts';
 import { eventPlaces } from './event.places.ts';
 import { hasHeadline, summaryItems } from './headline.ts';
 import { findCandidates, familyOf, sentenceHolds, trendSentences, type Candidate, type Clause } from './event.candidates.ts';
-import { choose, chooseRoles, nameOn, reportActors, type ChosenActor, type ReportActors } from './actor.roles.ts';
+import { choose, chooseRoles, nameOn, reportActors, severalPlaces, type ChosenActor, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { STATE } from './actor.grammar.ts';
 import { countFatalities, demonstrationSubType, toClaims } from './fatalities.ts';
@@ -495,7 +495,7 @@ function codeCandidate(
   // where the trigger was a general one ("attack", "killed"): a named weapon or act is not second-guessed.
   if (!riot && GENERAL_TRIGGERS.has(c.cue.kind)) {
     const second = classify(c, a, classifier, report);
-    if (second.probability > CLASSIFIER_OVERRULES && fitsSides(second.eventType, actor1, actor2, a, c, country, new Set(report.actors.acts.filter((x) => x.place !== c.place.placeId).map((x) => x.sentence)))) {
+    if (second.probability > CLASSIFIER_OVERRULES && fitsSides(second.eventType, actor1, actor2, a, c, country, severalPlaces(report.actors))) {
       eventType = second.eventType;
       sub = second.subEventType;
     }

@@ -49,10 +49,10 @@ export function targetOf(eventType: string, actor2: ChosenActor | null, country:
  * auxiliaries ("attacked a VDP position", ActorEntry.auxiliary), which its training notes never
  * name, are no civilians.
  */
-export function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor | null, a: Analysis, c: Candidate, country: string, otherActs: ReadonlySet<number>): boolean {
+export function fitsSides(eventType: string, actor1: ChosenActor, actor2: ChosenActor | null, a: Analysis, c: Candidate, country: string, severalPlaces: boolean): boolean {
   if (actor2 === null || actor2.span === null) return true;
   const span = actor2.span;
-  if (eventType === 'Battles') return actor2.inter !== 7 || (!STATE.has(actor1.inter) && armedBeside(a, actor1, c.sentence, country, c.otherClauses, otherActs));
+  if (eventType === 'Battles') return actor2.inter !== 7 || (!STATE.has(actor1.inter) && armedBeside(a, actor1, c.sentence, country, c.otherClauses, severalPlaces));
   if (eventType === 'Violence against civilians') return !a.actors.some((m) => m.auxiliary === true && m.span === span);
   return true;
 }
@@ -63,11 +63,11 @@ export function fitsSides(eventType: string, actor1: ChosenActor, actor2: Chosen
  * with no such side are civilians, whatever the classifier reads in "attacked".
  */
 export function armedBeside(
-  a: Analysis, actor1: ChosenActor, sentence: number, country: string, otherClauses: readonly Clause[] = [], otherActs: ReadonlySet<number> = new Set(),
+  a: Analysis, actor1: ChosenActor, sentence: number, country: string, otherClauses: readonly Clause[] = [], severalPlaces = false,
 ): boolean {
   // In a report of acts at several places (a round-up), the sentences beside tell the other items' sides.
   const near = (at: number, start: number) =>
-    (at === sentence || (Math.abs(at - sentence) === 1 && otherActs.size === 0)) && !otherClauses.some(([from, to]) => start >= from && start < to);
+    (at === sentence || (Math.abs(at - sentence) === 1 && !severalPlaces)) && !otherClauses.some(([from, to]) => start >= from && start < to);
   return (
     a.actors.some((m) => near(m.sentence, m.span.start) && ARMED.has(m.inter) && !m.generic && m.role !== 'authority' && fillCountry(m.actor, country) !== actor1.name) ||
     a.figures.some((f) => near(f.sentence, f.span.start) && f.kind === 'killed' && f.victim !== null && ARMED_DEAD.has(f.victim))
