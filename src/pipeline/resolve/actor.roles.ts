@@ -57,8 +57,8 @@ function amongDead(m: ActorMention, figures: FigureMention[]): boolean {
 }
 
 /** A communal militia named in the sentence of its dead's count, when that is not the act's own sentence, and not the doer itself. */
-function militiaWhereCounted(a: Analysis, dead: FigureMention[], sentence: number, actor1: ChosenActor, country: string): ActorMention | undefined {
-  return a.actors.find((m) => m.inter === 4 && !m.role && m.sentence !== sentence && dead.some((f) => f.sentence === m.sentence) && fillCountry(m.actor, country) !== actor1.name);
+function militiaWhereCounted(a: Analysis, dead: FigureMention[], sentence: number, actor1: ChosenActor, mainGroup: ActorMention | null, country: string): ActorMention | undefined {
+  return a.actors.find((m) => m.inter === 4 && !m.role && m.sentence !== sentence && dead.some((f) => f.sentence === m.sentence) && !isDoer(m, actor1, mainGroup, country));
 }
 
 /** Whether a mention is a description of the next one, named right after it with only a space between, of the same kind ("la milice dogon Dan Na Ambassagou"). */
@@ -231,7 +231,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // The militia may be named where its dead are counted, a sentence before the act's place ("attacked a village
   // defended by traditional Dozo hunters ..., killing six hunters", then "The attack on Fandiguila").
   const militiaDead = figures.filter((f) => f.kind === 'killed' && f.value > 0 && MILITIA_DEAD.has(f.victim ?? ''));
-  const militia = militiaDead.length === 0 ? undefined : others.find((m) => m.inter === 4) ?? militiaWhereCounted(a, militiaDead, c.sentence, actor1, country);
+  const militia = militiaDead.length === 0 ? undefined : others.find((m) => m.inter === 4) ?? militiaWhereCounted(a, militiaDead, c.sentence, actor1, mainGroup, country);
   // A state's auxiliaries are a side as its forces are, before the civilians named with them ("سبعة من متطوعي الدفاع عن الوطن وثلاثة مدنيين").
   const named = others.find((m) => isStateForce(m) || m.auxiliary === true) ?? militia ?? others.find(isCivilian) ?? others.find(isParty);
   let actor2: ChosenActor | null = named ? resolveActor(named, mainGroup, country) : fromVictims(a, figures, country, actor1, mainGroup);
