@@ -76,6 +76,8 @@ export interface EventLexicon {
   absent: PhraseIndex<'absent'>;
   /** "collaborating with", « collaborer avec », "التعاون مع": the actor after one is the side victims were said to help. */
   collaboration: PhraseIndex<'collaboration'>;
+  /** Words right after an actor that name the victims as its helpers ("VDP informants"): the actor is no party. */
+  collaboratorsAfter: Set<string>;
   /** Words for a part of a town ("le quartier de", "حي"): the place after one is a quarter of a town. */
   quarterWords: PhraseIndex<'quarter'>;
   /** Verbs of saying, and words opening what was said, an actor may follow as the doer of the act told after it ("said soldiers ... killed"). */
@@ -190,6 +192,7 @@ interface ModalityFile {
   coordination: WordsByLang;
   absent: WordsByLang;
   collaboration: WordsByLang;
+  collaborators_after: WordsByLang;
   conjunctions: WordsByLang;
   route: WordsByLang;
   aside: WordsByLang;
@@ -286,6 +289,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     near: new PhraseIndex(phrases(modality.near, 'near' as const)),
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
     collaboration: new PhraseIndex(phrases(modality.collaboration, 'collaboration' as const)),
+    collaboratorsAfter: new Set(modality.collaborators_after[lang].map(normaliseTerm)),
     route: new PhraseIndex<RouteWord>([...phrases(modality.route, 'route' as const), ...phrases(modality.aside, 'aside' as const), ...phrases(modality.origin, 'origin' as const)]),
     townBack: new PhraseIndex(phrases(modality.town_back, 'town' as const)),
     placeNouns: new Set(modality.place_nouns[lang].map(normaliseTerm)),

@@ -502,7 +502,8 @@ function isSource(a: Analysis, m: ActorMention, figures: FigureMention[], lexico
 /**
  * Whether the words before a mention name it as a source ("selon le gouvernement"), as absent
  * ("sans militaires"), or as the side the victims were said to help ("accused of collaborating
- * with the Malian army", "اتهموهم بالتعاون مع الجيش"): none of these is a party to the event.
+ * with the Malian army", "اتهموهم بالتعاون مع الجيش", "accused of being VDP informants"): none of
+ * these is a party to the event.
  */
 function introducedAsSource(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
   const before = wordsBefore(a, m.span.start, 5);
@@ -512,7 +513,9 @@ function introducedAsSource(a: Analysis, m: ActorMention, lexicon: EventLexicon)
     // "said soldiers killed", "وقال البيان إن مسلحين هاجموا": what was said names the doer of the act told next.
     if (hit && hit.end >= before.length - 1) return !((lexicon.saidBefore.has(before[i]!.text) || lexicon.saidBefore.has(before[last]!.text)) && (actsNext(a, m) || verbNext(a, m)));
   }
-  return last >= 0 && lexicon.absent.matchAt(before, last) !== null;
+  if (last >= 0 && lexicon.absent.matchAt(before, last) !== null) return true;
+  const after = wordsBetween(a, m.span.end, m.span.end + 40)[0];
+  return after !== undefined && !after.pause && lexicon.collaboratorsAfter.has(after.text);
 }
 
 /** How far after an actor an act may be told and still be its own ("soldiers and VDP killed"). */

@@ -227,6 +227,17 @@ describe("a title's strike that the body places at another town", () => {
   });
 });
 
+describe('men killed as "VDP informers"', () => {
+  it('are civilians, the militia named before the noun no side of the killing', async () => {
+    const text = 'OUAGADOUGOU (AFP) - Jihadists attacked an army post at Koumbri in northern Burkina Faso on Friday, killing four soldiers, the army said. On Saturday the same gunmen entered the nearby village of Ouindigui and shot dead three men they accused of being VDP informers, two residents said.';
+    const events = await eventsOf(text, '2024-03-12');
+    expect(events.map((e) => [e.location, e.event_type, e.actor2])).toEqual([
+      ['Koumbri', 'Battles', 'Military Forces of Burkina Faso'],
+      ['Ouindigui', 'Violence against civilians', 'Civilians (Burkina Faso)'],
+    ]);
+  });
+});
+
 describe('men killed as informers "for the army"', () => {
   it('are civilians, the army no side of the killing', async () => {
     const text = 'BAMAKO, Mali (AP) - Islamic extremists attacked a Malian army post in the central village of Dialloubé on Monday, killing five soldiers, the army said, as the al-Qaida-linked group JNIM claimed a far higher toll.\nThe army said in a statement that its troops repelled the assault and killed 16 attackers.\nThe next day, the same fighters entered the nearby village of Ouro Modi, about 9 kilometers (5 miles) to the west, and executed four men they accused of informing for the army, two residents told The Associated Press.';
