@@ -367,6 +367,8 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
     // for a fight both join, whose first side is the one that opened it, not the sentence's subject.
     if (!clash) for (const m of active) if (m.span.end <= c.cue.span.start && wordsBetween(a, m.span.end, c.cue.span.start).length === 0 && !m.generic) return m;
     for (const m of active) if (m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon, clash) <= 1) return m;
+    const accused = accusedOf(a, c, active, lexicon);
+    if (accused) return accused;
     // A trigger that is not the sentence's verb ("من دون قتال" after "دخلت وحدات من الجيش"): the
     // subject follows the verb that opens the sentence.
     if (c.cue.kind === 'strategic' && active[0]) return active[0];
@@ -393,6 +395,26 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
   // A group the report says claimed it comes before them ("Six dozos ont été tués lors de l'attaque de leur poste ... Le JNIM a revendiqué l'attaque").
   return active.find(isArmed) ?? (claimedBy(a, report) ? undefined : parties.find((m) => isArmed(m) && !isCounted(a, m)));
 }
+
+/**
+ * The force accused of an act whose noun the preposition ب ties to the accusation ('اتهم سكان وجمعية
+ * محلية الجيش المالي ومقاتلين من فاغنر بقتل ٢١ مدنيا'): the first party named between the accusation
+ * and the act, however many words the accusers take. The accusers are no party (residents, an association).
+ */
+function accusedOf(a: Analysis, c: Candidate, active: ActorMention[], lexicon: EventLexicon): ActorMention | undefined {
+  if (a.doc.text[c.cue.span.start - 1] !== ARABIC_BA) return undefined;
+  const sentence = a.sentences[c.sentence];
+  if (!sentence) return undefined;
+  const words = wordsBetween(a, sentence.start, c.cue.span.start);
+  for (let i = 0; i < words.length; i++) {
+    if (lexicon.cancellers.matchAt(words, i)?.value !== 'accusation') continue;
+    const after = a.norm.toOriginal[words[i]!.end] ?? sentence.start;
+    return active.find((m) => m.span.start >= after && m.span.end <= c.cue.span.start);
+  }
+  return undefined;
+}
+
+const ARABIC_BA = 'ب';
 
 const LOOTING = 'Looting/property destruction';
 

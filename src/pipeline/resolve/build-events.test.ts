@@ -227,6 +227,14 @@ describe("a title's strike that the body places at another town", () => {
   });
 });
 
+describe('a force accused of a killing by accusers of many words (Arabic)', () => {
+  it('is the doer of an attack on the civilians it is accused of killing', async () => {
+    const text = 'اتهم أهالي القرية ومنظمة محلية لحقوق الإنسان الجيش البوركينابي ومتطوعين بإعدام ثمانية مدنيين يوم الخميس الماضي قرب بلدة دوري شمالي البلاد.';
+    const events = await eventsOf(text, '2024-04-09');
+    expect(events.map((e) => [e.event_type, e.actor1, e.actor2])).toEqual([['Violence against civilians', 'Military Forces of Burkina Faso', 'Civilians (Burkina Faso)']]);
+  });
+});
+
 describe('men killed as "VDP informers"', () => {
   it('are civilians, the militia named before the noun no side of the killing', async () => {
     const text = 'OUAGADOUGOU (AFP) - Jihadists attacked an army post at Koumbri in northern Burkina Faso on Friday, killing four soldiers, the army said. On Saturday the same gunmen entered the nearby village of Ouindigui and shot dead three men they accused of being VDP informers, two residents said.';
