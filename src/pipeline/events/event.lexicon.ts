@@ -78,6 +78,8 @@ export interface EventLexicon {
   collaboration: PhraseIndex<'collaboration'>;
   /** Words right after an actor that name the victims as its helpers ("VDP informants"): the actor is no party. */
   collaboratorsAfter: Set<string>;
+  /** Words right before an actor that name it as support of another force's act ("appuyées par les VDP", "مدعومة بـ"). */
+  support: PhraseIndex<'support'>;
   /** Words for a part of a town ("le quartier de", "حي"): the place after one is a quarter of a town. */
   quarterWords: PhraseIndex<'quarter'>;
   /** Verbs of saying, and words opening what was said, an actor may follow as the doer of the act told after it ("said soldiers ... killed"). */
@@ -94,6 +96,10 @@ export interface EventLexicon {
   forceParts: Set<string>;
   /** Words between a force's announcement and the act it announces as its own ("أعلن الجيش عن استعادة"). */
   announcedLinks: Set<string>;
+  /** Words that open, after a force's announcement, the clause telling its own act ("أنه استعاد", « avoir repris »): modality.json announced_own. */
+  announcedOwn: PhraseIndex<'own'>;
+  /** Verbs that may stand in that clause before the noun of the act ("أنه استعاد ... السيطرة على"): modality.json announced_verbs. */
+  announcedVerbs: PhraseIndex<'verb'>;
   /** Prepositions and articles: no word of an organisation's name (see event.places.ts namesOrganisation). */
   smallWords: Set<string>;
   /** Words for administrative units ("département", "cercle", "دائرة"): see event.places.ts isHomeOfAnother. */
@@ -181,6 +187,8 @@ interface ModalityFile {
   disjunctions: WordsByLang;
   force_parts: WordsByLang;
   announced_links: WordsByLang;
+  announced_own: WordsByLang;
+  announced_verbs: WordsByLang;
   negation: WordsByLang;
   flight: WordsByLang;
   anaphora: WordsByLang;
@@ -193,6 +201,7 @@ interface ModalityFile {
   absent: WordsByLang;
   collaboration: WordsByLang;
   collaborators_after: WordsByLang;
+  support: WordsByLang;
   conjunctions: WordsByLang;
   route: WordsByLang;
   aside: WordsByLang;
@@ -281,6 +290,8 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     disjunctions: new Set(modality.disjunctions[lang].map(normaliseTerm)),
     forceParts: new Set(modality.force_parts[lang].map(normaliseTerm)),
     announcedLinks: new Set(modality.announced_links[lang].map(normaliseTerm)),
+    announcedOwn: new PhraseIndex(phrases(modality.announced_own, 'own' as const)),
+    announcedVerbs: new PhraseIndex(phrases(modality.announced_verbs, 'verb' as const)),
     organisationHeads: new PhraseIndex(phrases(modality.organisation_heads, 'organisation' as const)),
     attribution: new PhraseIndex(phrases(modality.attribution, 'attribution' as const)),
     published: new PhraseIndex(phrases(modality.published, 'published' as const)),
@@ -290,6 +301,7 @@ function lexiconFor(lang: Lang, cueFile: CueFile, modality: ModalityFile): Event
     absent: new PhraseIndex(phrases(modality.absent, 'absent' as const)),
     collaboration: new PhraseIndex(phrases(modality.collaboration, 'collaboration' as const)),
     collaboratorsAfter: new Set(modality.collaborators_after[lang].map(normaliseTerm)),
+    support: new PhraseIndex(phrases(modality.support, 'support' as const)),
     route: new PhraseIndex<RouteWord>([...phrases(modality.route, 'route' as const), ...phrases(modality.aside, 'aside' as const), ...phrases(modality.origin, 'origin' as const)]),
     townBack: new PhraseIndex(phrases(modality.town_back, 'town' as const)),
     placeNouns: new Set(modality.place_nouns[lang].map(normaliseTerm)),

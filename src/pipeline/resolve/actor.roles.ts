@@ -105,6 +105,8 @@ interface MentionFacts {
   subordinate: boolean | undefined;
   /** Whether a source names it as whom it believes did an act (see `attributed`). */
   believed: boolean | undefined;
+  /** Whether it is named as support of another force's act (see namedAsSupport). */
+  support: boolean | undefined;
 }
 
 /**
@@ -126,7 +128,7 @@ const NO_ACTORS: ActorMention[] = [];
 function fact<K extends keyof MentionFacts>(m: ActorMention, report: ReportActors, key: K, work: () => Known<K>): Known<K> {
   let facts = report.facts.get(m);
   if (facts === undefined) {
-    facts = { marker: undefined, agent: undefined, patient: undefined, says: undefined, introduced: undefined, subordinate: undefined, believed: undefined };
+    facts = { marker: undefined, agent: undefined, patient: undefined, says: undefined, introduced: undefined, subordinate: undefined, believed: undefined, support: undefined };
     report.facts.set(m, facts);
   }
   const known = facts[key];
@@ -180,8 +182,13 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     return { ...protestRoles(c, a, actors, country), assoc2 };
   }
 
-  const parties: ActorMention[] = [];
+  let parties: ActorMention[] = [];
   for (const m of actors) if (isParty(m) && !amongDead(m, figures)) parties.push(m);
+  // "Les FDS, appuyées par les VDP, ont repris": a force named as the support of a state's force named beside it
+  // acts with it, neither doer nor target. Where that force goes unnamed ("l'unité de Kongoussi, appuyée par des
+  // VDP, a repoussé une attaque"), the support stands for it.
+  const supported = parties.some((m) => STATE.has(m.inter) && !isSupport(a, m, lexicon, report));
+  if (supported) parties = parties.filter((m) => !isSupport(a, m, lexicon, report));
   const air = c.cue.subEventType === 'Air/drone strike';
   const told = announcerOf(c, a, lexicon, report) ?? findDoer(c, a, parties, lexicon, report);
   // Only states fly: the group a strike was aimed at (« un regroupement de terroristes ») is not its doer.
@@ -224,7 +231,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // believed to belong to the Wagner Group") act together: the foreign force is no other side of their act.
   const violent = c.cue.kind !== 'strategic';
   const doerIsAlly = doerMentions.some((d) => d.ally === true);
-  for (const m of notDoer) if (!joinedTo(a, actor1, doerMentions, m, lexicon) && !(violent && allied(actor1, doerIsAlly, m))) others.push(m);
+  for (const m of notDoer) if (!joinedTo(a, actor1, doerMentions, m, lexicon) && !(violent && allied(actor1, doerIsAlly, m)) && !(supported && isSupport(a, m, lexicon, report))) others.push(m);
   // A state force named beside an armed group's attack makes it a battle, even if civilians are named too.
   // "attacked a village defended by Dozo hunters, killing six hunters and three civilians": a communal militia
   // whose members are among the act's dead fought it, a battle with the militia, as ACLED codes it.
@@ -282,6 +289,31 @@ function isDoer(m: ActorMention, actor1: ChosenActor, mainGroup: ActorMention | 
   const name = resolvedName(m, mainGroup, country);
   return name === actor1.name || m.codedAs?.some((p) => p.name === actor1.name) === true || actor1.codedAs?.some((p) => p.name === name) === true;
 }
+
+/** Whether a mention is named as support of another force's act, once per mention of the report (see namedAsSupport). */
+function isSupport(a: Analysis, m: ActorMention, lexicon: EventLexicon, report: ReportActors): boolean {
+  return fact(m, report, 'support', () => namedAsSupport(a, m, lexicon));
+}
+
+/**
+ * Whether the words right before a mention name it as support of another force's act ("Les FDS,
+ * appuyées par les VDP, ont repris", 'أن وحداته، مدعومة بمتطوعي الدفاع عن الوطن، استعادت', "troops
+ * backed by the VDP"), an article allowed between (modality.json support).
+ */
+function namedAsSupport(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
+  const before = wordsBefore(a, m.span.start, SUPPORT_WORDS + 1);
+  // Arabic's ب stands on the mention's own word ("بمتطوعي"), which is then among the words before its start.
+  let n = before.length;
+  while (n > 0 && (a.norm.toOriginal[before[n - 1]!.end] ?? Infinity) > m.span.start) n--;
+  for (let i = 0; i < n; i++) {
+    const hit = lexicon.support.matchAt(before, i);
+    if (hit && (hit.end === n || (hit.end === n - 1 && lexicon.smallWords.has(before[n - 1]!.text)))) return true;
+  }
+  return false;
+}
+
+/** The most words a support phrase and its article take ("avec le soutien des"). */
+const SUPPORT_WORDS = 5;
 
 /**
  * Whether a mention is a foreign ally of the doer's army or its own auxiliaries ("soldiers and VDP executed ..."),
@@ -453,7 +485,8 @@ function firstOfClause(a: Analysis, active: ActorMention[], cueAt: number, lexic
 function announcerOf(c: Candidate, a: Analysis, lexicon: EventLexicon, report: ReportActors): ActorMention | undefined {
   if (!(c.cue.kind === 'territory' || isStateAction(c) || c.cue.subEventType === 'Air/drone strike')) return undefined;
   for (const m of report.bySentence[c.sentence] ?? NO_ACTORS) {
-    if (m.generic || m.role || !(STATE.has(m.inter) || ARMED.has(m.inter)) || m.span.end > c.cue.span.start) continue;
+    // A state's force may be named by a common noun ("أعلن الجيش", "أعلنت هيئة الأركان"); armed men ("مسلحون") announce nothing.
+    if ((m.generic && !STATE.has(m.inter)) || m.role || !(STATE.has(m.inter) || ARMED.has(m.inter)) || m.span.end > c.cue.span.start) continue;
     let between = wordsBetween(a, m.span.end, c.cue.span.start);
     if (a.lang === 'ar') {
       // The verb comes first: "أعلن الجيش".
@@ -466,9 +499,44 @@ function announcerOf(c: Candidate, a: Analysis, lexicon: EventLexicon, report: R
       if (!verb) continue;
       between = between.slice(verb.end);
     }
-    if (between.every((t) => lexicon.announcedLinks.has(t.text) || inDate(a, t))) return m;
+    if (between.every((t) => linksAnnouncement(a, t, lexicon)) || ownActAnnounced(a, c, between, lexicon)) return m;
   }
   return undefined;
+}
+
+/**
+ * Whether the words between an announcement and the act open a clause telling the force's own act
+ * ("أعلن الجيش، أمس الأحد، أنه استعاد", « a annoncé avoir repris », "said its troops had retaken"),
+ * with only dates, links, a verb of the act ("استعاد ... السيطرة على") and an aside between commas
+ * ('أن وحداته، مدعومة بمتطوعي الدفاع عن الوطن، استعادت') after them. "أعلنت الجبهة أن طائرة مسيرة
+ * قصفت" tells another's act.
+ */
+function ownActAnnounced(a: Analysis, c: Candidate, between: Token[], lexicon: EventLexicon): boolean {
+  let k = 0;
+  while (k < between.length && linksAnnouncement(a, between[k]!, lexicon)) k++;
+  const own = lexicon.announcedOwn.matchAt(between, k);
+  if (!own) return false;
+  let aside = false;
+  for (k = own.end; k < between.length; ) {
+    const t = between[k]!;
+    const verb = lexicon.announcedVerbs.matchAt(between, k);
+    if (linksAnnouncement(a, t, lexicon)) k++;
+    else if (verb) k = verb.end;
+    else if (t.pause && !aside) {
+      // The aside runs to the next word after punctuation, which opens the rest of the clause.
+      aside = true;
+      k++;
+      while (k < between.length && !between[k]!.pause) k++;
+      // An aside that runs to the act: the act's own word opens after its punctuation.
+      if (k === between.length) return wordsBetween(a, c.cue.span.start, c.cue.span.end)[0]?.pause === true;
+    } else return false;
+  }
+  return true;
+}
+
+/** Whether a word between an announcement and its act is a date or a link (modality.json announced_links). */
+function linksAnnouncement(a: Analysis, t: Token, lexicon: EventLexicon): boolean {
+  return lexicon.announcedLinks.has(t.text) || inDate(a, t);
 }
 
 /** Whether a token is part of a date the report names. */

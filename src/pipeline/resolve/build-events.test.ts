@@ -227,6 +227,20 @@ describe("a title's strike that the body places at another town", () => {
   });
 });
 
+describe('a town a force announces it retook, told in a clause of its own (Arabic)', () => {
+  it('is retaken by the force, "أنه استعاد" between its announcement and the act', async () => {
+    const text = 'أعلن الجيش المالي، أمس الأحد، أنه استعاد يوم الجمعة السيطرة على بلدة ليري، بعد معارك مع مسلحي جماعة نصرة الإسلام والمسلمين.';
+    const events = await eventsOf(text, '2023-05-15');
+    expect(events.map((e) => [e.event_date, e.sub_event_type, e.actor1, e.actor2])).toEqual([['2023-05-12', 'Government regains territory', 'Military Forces of Mali', 'JNIM: Group for Support of Islam and Muslims']]);
+  });
+
+  it('is retaken by the force whose units the VDP supported, named in an aside between commas', async () => {
+    const text = 'أعلن الجيش البوركينابي أمس الاثنين أن وحداته، مدعومة بمتطوعي الدفاع عن الوطن، استعادت السيطرة يوم الأحد على بلدة كانتشاري، بعد يومين من المعارك مع مسلحين.';
+    const events = await eventsOf(text, '2023-05-09');
+    expect(events.map((e) => [e.event_date, e.sub_event_type, e.actor1, e.actor2])).toEqual([['2023-05-07', 'Government regains territory', 'Military Forces of Burkina Faso', 'Unidentified Armed Group (Burkina Faso)']]);
+  });
+});
+
 describe('a force accused of a killing by accusers of many words (Arabic)', () => {
   it('is the doer of an attack on the civilians it is accused of killing', async () => {
     const text = 'اتهم أهالي القرية ومنظمة محلية لحقوق الإنسان الجيش البوركينابي ومتطوعين بإعدام ثمانية مدنيين يوم الخميس الماضي قرب بلدة دوري شمالي البلاد.';
