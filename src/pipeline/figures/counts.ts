@@ -385,7 +385,9 @@ function membersOf(w: MarkedTokens, i: number, hi: number, lex: FigureLexicon): 
   if (link < 0) return null;
   // « six membres des VDP », "five members of | the | militia", "of | a local | militia".
   for (const start of [link, link + 1, link + 2]) {
-    if (start >= hi) break;
+    // « douze personnes, dont | neuf | soldats »: a number after the link counts a part of its own
+    // (an article is none: "members of | a | local militia", « membres d'| une | milice »).
+    if (start >= hi || (marked(w, start, NUMBER) && !ONE.has(w.tokens[start]!.text) && !marked(w, start, DETERMINER))) break;
     const v = entryAt(w, start, lex.victims);
     if (v && v.next <= hi && v.value !== PEOPLE) return { victim: v.value, next: v.next };
   }

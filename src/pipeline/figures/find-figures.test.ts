@@ -264,6 +264,11 @@ describe('a list of parts opened by a colon', () => {
     const fs = findFigures(view('Le bilan provisoire est de sept morts : quatre chasseurs traditionnels et trois assaillants.', 'fr'));
     expect(fs.map((f) => `${f.value} ${f.subset === true}`)).toEqual(['7 false', '4 true', '3 true']);
   });
+
+  it('is a part after « dont » with its own number, not the group the total counts members of', () => {
+    const fs = findFigures(view('Onze personnes, dont huit soldats et trois civils, ont été tuées samedi.', 'fr'));
+    expect(fs.map((f) => `${f.value} ${f.victim} ${f.subset === true}`)).toEqual(['11 people false', '8 soldiers true', '3 civilians true']);
+  });
 });
 
 describe('findFigures', () => {

@@ -18,6 +18,9 @@ const CASES: [string, Lang, number][] = [
   ['Eight soldiers and three VDP were killed.', 'en', 11],
   ['Gunmen killed a father and his two sons.', 'en', 3],
   ['At least 12 people were killed, including four soldiers.', 'en', 12],
+  // A part of a total told again higher by the other side is the same dead: the total stands.
+  ["Sept personnes, dont cinq soldats et deux commerçants, ont été tuées mardi. Le JNIM affirme avoir tué une vingtaine de soldats.", 'fr', 7],
+  ['Nine people, including six soldiers and three traders, were killed. JNIM said it had killed 25 soldiers.', 'en', 9],
   ['The attack killed four civilians (three herders and one trader).', 'en', 4],
   ["Le bilan s'est alourdi à 23 morts. Un premier bilan faisait état de 20 tués.", 'fr', 23],
   ['Women marched in Gao in protest against the killing of three young men.', 'en', 0],

@@ -44,9 +44,9 @@ interface Toll {
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
   // "At least 5 people were killed, including 4 fighters": the four are among the five. So are those
   // "among the dead" told a sentence or more after the toll ('… إن بين القتلى ثلاث نساء وطفلين').
-  const all = figures.filter(
-    (f) => f.kind === 'killed' && !f.cause && !f.total && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && !g.cause && countAt(g) < countAt(f))),
-  );
+  const whole = (f: FigureMention) => f.kind === 'killed' && !f.subset && !f.cause;
+  const inTotal = (f: FigureMention) => f.subset === true && figures.some((g) => whole(g) && countAt(g) < countAt(f));
+  const all = figures.filter((f) => f.kind === 'killed' && !f.cause && !f.total && !inTotal(f) && !toldInTotal(f, figures));
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
   const told = all.some((f) => !f.unspecified) ? all.filter((f) => !f.unspecified) : all;
@@ -136,6 +136,22 @@ function untoldSumDropped(tolls: Toll[]): Toll[] {
 
 /** Where a figure's count starts: figures listed under one figure word ("killing eight, including two children") share their span's start. */
 const countAt = (f: FigureMention) => f.countStart ?? f.span.start;
+
+/**
+ * Dead of a kind a total counts among its parts, told again by another count as high or higher
+ * (« Six personnes, dont quatre militaires et deux chauffeurs, ont perdu la vie … Le JNIM affirme avoir
+ * tué une trentaine de soldats »): the same dead in another version, inside the total, not more dead.
+ */
+function toldInTotal(f: FigureMention, figures: FigureMention[]): boolean {
+  if (f.subset || f.victim === null || NO_SIDE_VICTIMS.has(f.victim)) return false;
+  for (const part of figures) if (part !== f && part.subset && part.victim === f.victim && part.value <= f.value && totalOf(part, figures)) return true;
+  return false;
+}
+
+/** The total a part was counted in: a count of dead before it in its sentence ("Six personnes, dont quatre militaires"). */
+function totalOf(part: FigureMention, figures: FigureMention[]): FigureMention | undefined {
+  return figures.find((g) => g.kind === 'killed' && !g.subset && !g.cause && g.sentence === part.sentence && countAt(g) < countAt(part));
+}
 
 /**
  * A toll told again by its parts in a sentence of its own: « Deux civils ont été tués … tuant un
