@@ -265,6 +265,11 @@ describe('a list of parts opened by a colon', () => {
     expect(fs.map((f) => `${f.value} ${f.subset === true}`)).toEqual(['7 false', '4 true', '3 true']);
   });
 
+  it('is a part after its total and the figure word before both (Arabic)', () => {
+    const fs = findFigures(view('قتل عشرة أشخاص، بينهم ستة جنود وأربعة رعاة، في هجوم على السوق.', 'ar'));
+    expect(fs.map((f) => `${f.value} ${f.victim} ${f.subset === true}`)).toEqual(['10 people false', '6 soldiers true', '4 herders true']);
+  });
+
   it('is a part after « dont » with its own number, not the group the total counts members of', () => {
     const fs = findFigures(view('Onze personnes, dont huit soldats et trois civils, ont été tuées samedi.', 'fr'));
     expect(fs.map((f) => `${f.value} ${f.victim} ${f.subset === true}`)).toEqual(['11 people false', '8 soldiers true', '3 civilians true']);

@@ -296,7 +296,8 @@ function mayCount(view: MarkedView, t: FoundTrigger, count: FoundCount, triggers
   if (t.next <= count.first) {
     const lex = view.lex;
     if (entryIn(view, t.next, count.first, lex.clauseOpeners) || (entryIn(view, t.next, count.first, lex.barriers) && !givesToll(view, t, count))) return false;
-    return !others.some((o) => o !== count && o.counted && !parts.has(o) && o.first >= t.next && o.next <= count.first && gap(t, o) === 0);
+    // A part counted after its total ('قتل تسعة أشخاص، بينهم خمسة جنود') shares the total's figure word.
+    return parts.has(count) || !others.some((o) => o !== count && o.counted && !parts.has(o) && o.first >= t.next && o.next <= count.first && gap(t, o) === 0);
   }
   if (t.forward) return false;
   // "eight victims; residents compiled a list of 12 people they said were killed": past a clause

@@ -138,19 +138,21 @@ function untoldSumDropped(tolls: Toll[]): Toll[] {
 const countAt = (f: FigureMention) => f.countStart ?? f.span.start;
 
 /**
- * Dead of a kind a total counts among its parts, told again by another count as high or higher
- * (« Six personnes, dont quatre militaires et deux chauffeurs, ont perdu la vie … Le JNIM affirme avoir
- * tué une trentaine de soldats »): the same dead in another version, inside the total, not more dead.
+ * Dead of a kind a total counts among its parts, told again higher in another sentence
+ * (« Six personnes, dont quatre militaires et deux chauffeurs, ont perdu la vie … Le JNIM
+ * affirme avoir tué une trentaine de soldats »): the same dead in another version, inside the total, not more dead.
  */
 function toldInTotal(f: FigureMention, figures: FigureMention[]): boolean {
   if (f.subset || f.victim === null || NO_SIDE_VICTIMS.has(f.victim)) return false;
-  for (const part of figures) if (part !== f && part.subset && part.victim === f.victim && part.value <= f.value && totalOf(part, figures)) return true;
+  for (const part of figures) {
+    if (part !== f && part.subset && part.victim === f.victim && part.value < f.value && part.sentence !== f.sentence && totalOf(part, figures)) return true;
+  }
   return false;
 }
 
-/** The total a part was counted in: a count of dead before it in its sentence ("Six personnes, dont quatre militaires"). */
+/** The total a part was counted in: a count of dead before it in its sentence ("Six personnes, dont quatre militaires"), not a sum over several acts. */
 function totalOf(part: FigureMention, figures: FigureMention[]): FigureMention | undefined {
-  return figures.find((g) => g.kind === 'killed' && !g.subset && !g.cause && g.sentence === part.sentence && countAt(g) < countAt(part));
+  return figures.find((g) => g.kind === 'killed' && !g.subset && !g.cause && !g.total && g.sentence === part.sentence && countAt(g) < countAt(part));
 }
 
 /**
