@@ -274,7 +274,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
   // opération de sécurisation »: a fight in the state's own operation is the state's.
-  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !(doer && isAgent(a, doer, report)) && (toldWith(a, c, lexicon.operation) || (c.cue.kind !== 'attack' && toldWith(a, c, lexicon.pursuit)))) {
+  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !(doer && isAgent(a, doer, report)) && (operationAt(a, c, lexicon, report) || (c.cue.kind !== 'attack' && toldWith(a, c, lexicon.pursuit)))) {
     return { actor1: actor2, actor2: actor1, assoc2: null };
   }
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
@@ -353,17 +353,32 @@ const FIGHTS: ReadonlySet<string> = new Set(['clash', 'attack', 'killing']);
  * ratissage..." is another act). A force named after its operation ("French troops from Operation Serval") is no operation.
  */
 function toldWith(a: Analysis, c: Candidate, words: PhraseIndex<string>): boolean {
-  const told = (sentence: number) => {
-    const span = a.sentences[sentence]!;
-    const sentenceWords = wordsBetween(a, span.start, span.end);
-    for (const m of words.matchAll(sentenceWords)) {
-      const at = a.norm.toOriginal[sentenceWords[m.start]!.start]!;
-      if (!a.actors.some((x) => x.span.start <= at && at < x.span.end)) return true;
-    }
-    return false;
-  };
-  if (told(c.sentence)) return true;
-  return c.sentence + 1 < a.sentences.length && !a.dates.some((d) => d.sentence === c.sentence + 1) && told(c.sentence + 1);
+  if (toldIn(a, c.sentence, words)) return true;
+  return c.sentence + 1 < a.sentences.length && !a.dates.some((d) => d.sentence === c.sentence + 1) && toldIn(a, c.sentence + 1, words);
+}
+
+/** Whether some words stand in a sentence, not as part of an actor's name. */
+function toldIn(a: Analysis, sentence: number, words: PhraseIndex<string>): boolean {
+  const span = a.sentences[sentence]!;
+  const sentenceWords = wordsBetween(a, span.start, span.end);
+  for (const m of words.matchAll(sentenceWords)) {
+    const at = a.norm.toOriginal[sentenceWords[m.start]!.start]!;
+    if (!a.actors.some((x) => x.span.start <= at && at < x.span.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a fight is told in a force's operation (toldWith lexicon.operation), by its own sentences
+ * or by the sentence of another act the report places at the same place ("Deux militaires ont perdu
+ * la vie lors d'une opération de sécurisation menée mardi près de Djiguipoum", then "les unités
+ * engagées ont été prises à partie par des éléments armés du MFDC"): the telling of one fight. A sweep
+ * told after the acts ("Des opérations de ratissage sont en cours") is in no act's sentence.
+ */
+function operationAt(a: Analysis, c: Candidate, lexicon: EventLexicon, report: ReportActors): boolean {
+  if (toldWith(a, c, lexicon.operation)) return true;
+  for (const x of report.acts) if (x.place === c.place.placeId && x.sentence !== c.sentence && toldIn(a, x.sentence, lexicon.operation)) return true;
+  return false;
 }
 
 function handsOver(a: Analysis, c: Candidate, lexicon: EventLexicon): boolean {

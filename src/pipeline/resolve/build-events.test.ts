@@ -227,6 +227,21 @@ describe("a title's strike that the body places at another town", () => {
   });
 });
 
+describe("a fight in a state force's operation", () => {
+  it('is the force\'s when the operation is told in the sentence of another act at the place', async () => {
+    const text =
+      "Casamance : deux soldats tués lors d'une opération contre une base rebelle\nDeux militaires sénégalais ont perdu la vie lors d'une opération de sécurisation menée mardi près de Diouloulou, a annoncé la Dirpa.\nSelon le communiqué, les unités engagées ont été prises à partie par des éléments armés du MFDC à l'approche d'une base située près du village.";
+    const events = await eventsOf(text, '2022-03-17');
+    expect(events.map((e) => [e.location, e.actor1, e.actor2])).toEqual([['Diouloulou', 'Military Forces of Senegal', 'MFDC: Movement of Democratic Forces of Casamance']]);
+  });
+
+  it('is the force\'s on a « mission de sécurisation »', async () => {
+    const text = "Un soldat a été tué mardi lors d'un accrochage avec des éléments armés du MFDC près de Diouloulou. Selon la Dirpa, l'unité, engagée dans une mission de sécurisation des populations, a essuyé des tirs nourris.";
+    const events = await eventsOf(text, '2022-03-17');
+    expect(events.map((e) => [e.actor1, e.actor2])).toEqual([['Military Forces of Senegal', 'MFDC: Movement of Democratic Forces of Casamance']]);
+  });
+});
+
 describe('a town a force announces it retook, told in a clause of its own (Arabic)', () => {
   it('is retaken by the force, "أنه استعاد" between its announcement and the act', async () => {
     const text = 'أعلن الجيش المالي، أمس الأحد، أنه استعاد يوم الجمعة السيطرة على بلدة ليري، بعد معارك مع مسلحي جماعة نصرة الإسلام والمسلمين.';
