@@ -89,13 +89,20 @@ export function agentOf(a: Analysis, m: ActorMention, match: RegExpExecArray | n
   for (const k of a.cues) {
     if (k.sentence !== m.sentence || k.span.end > markerAt) continue;
     const words = wordCount(a, k.span.end, markerAt);
-    if (words <= AGENT_AFTER_CUE) return true;
+    if (words <= AGENT_AFTER_CUE && !HOLDER_END.test(a.doc.text.slice(Math.max(0, markerAt - 30), markerAt).trimEnd())) return true;
     // « exécutés mardi à Somadougou, dans le cercle de Mopti, par des militaires maliens »: a passive
     // trigger's "par" past the day and place, unless another participle is what it follows ("un convoi escorté par l'armée").
     if (words <= AGENT_AFTER_PASSIVE && PASSIVE_AUXILIARY.test(a.doc.text.slice(Math.max(0, k.span.start - 30), k.span.start)) && !PARTICIPLE_END.test(a.doc.text.slice(Math.max(0, markerAt - 30), markerAt).trimEnd())) return true;
   }
   return false;
 }
+
+/**
+ * A participle of holding right before the marker ("ont attaqué un poste tenu par des dozos", "ambushed
+ * a convoy escorted by soldiers"): past the trigger's object, the agent is the holder of the place or
+ * the escort, not the trigger's. Participles of the act itself ("an IED planted by", "executed by") are not these.
+ */
+const HOLDER_END = /(?:^|[^\p{L}])(?:tenue?s?|défendue?s?|gardée?s?|occupée?s?|contrôlée?s?|escortée?s?|protégée?s?|sécurisée?s?|held|manned|guarded|defended|escorted|protected|controlled|occupied|staffed)$/iu;
 
 /** How many words may part a passive trigger ("exécutés", "killed") from its "par" / "by". */
 const AGENT_AFTER_PASSIVE = 14;
