@@ -28,6 +28,9 @@ const CASES: [string, string, string, string[]][] = [
   ['an attack an armed group is named the agent of is its own, whatever operation follows (ar)', 'قُتل ثلاثة جنود في هجوم شنّه مسلحون من جماعة نصرة الإسلام والمسلمين فجر الأحد على موقع عسكري في ديبولي. وقال الجيش إن عمليات تمشيط واسعة تجري في المنطقة.', '2025-08-05', ['JNIM: Group for Support of Islam and Muslims']],
   ['an operation on another day is not the fight\'s', 'A Senegalese soldier was killed on Sunday in clashes with MFDC rebels near Diouloulou. On Tuesday the army launched a sweep of the area.', '2022-02-15', ['MFDC: Movement of Democratic Forces of Casamance']],
   ['the subject of a passive trigger is the one attacked', 'La brigade de gendarmerie de Sandaré a été attaquée hier jeudi par des hommes armés.', '2025-08-08', ['Unidentified Armed Group (Mali)']],
+  // A fight both sides joined was opened by the side an attack told after it names as its doer.
+  ['a fight both joined was opened by the side a later sentence says attacked (fr)', "Des affrontements entre chasseurs traditionnels dozos et combattants du JNIM ont fait plusieurs morts samedi près de Ténenkou, selon un élu local. Les jihadistes ont attaqué un poste des dozos à l'entrée d'un village de la commune, a-t-il précisé.", '2021-05-12', ['JNIM: Group for Support of Islam and Muslims']],
+  ['a fight both joined was opened by the side a later sentence says attacked (en)', 'Fighters from JNIM and the Islamic State clashed on Saturday near Tessit, killing at least nine combatants, local officials said. One official said Islamic State fighters attacked a JNIM camp at dawn.', '2021-05-12', ['Islamic State (Sahel)']],
   // Past the trigger's object, "par" / "by" after a participle of holding names the holder, not the attacker.
   ['the holder of a post attacked is not its attacker (fr)', "Lundi, des hommes armés ont attaqué un poste tenu par des dozos à l'entrée de Dogofri. Quatre dozos ont été tués.", '2021-05-12', ['Unidentified Armed Group (Mali)']],
   ['the holder of a post attacked is not its attacker (en)', 'On Monday gunmen attacked a checkpoint manned by Dozo hunters at the entrance of Dogofri, killing four hunters.', '2021-05-12', ['Unidentified Armed Group (Mali)']],
@@ -89,6 +92,7 @@ describe('actor roles', () => {
     const text =
       "Des chasseurs dozos et des hommes armés se sont affrontés mardi à Sama, dans le cercle de Ségou. Selon un notable, les assaillants, qui se réclament de la katiba Macina, ont attaqué un poste des dozos à l'entrée du village. Six dozos et deux assaillants ont été tués. Les dozos contrôlent la zone depuis 2019.";
     const events = extractDocument({ id: 't', text, published: '2021-06-10' }, resources).events;
-    expect(events.map((e) => e.actor2)).toEqual(['JNIM: Group for Support of Islam and Muslims']);
+    // The assailants, who attacked the dozos' post, opened the fight.
+    expect(events.map((e) => [e.actor1, e.actor2])).toEqual([['JNIM: Group for Support of Islam and Muslims', 'Dozo Communal Militia (Mali)']]);
   });
 });

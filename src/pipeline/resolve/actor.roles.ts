@@ -270,6 +270,11 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     const state = report.told.find((m) => STATE.has(m.inter) && !m.generic && !m.role);
     if (state) return { actor1: choose(state, country), actor2, assoc2: null };
   }
+  // « Des affrontements entre chasseurs dozos et jihadistes … Les jihadistes ont attaqué un poste des dozos »:
+  // the side an attack told after a fight both joined names as its doer opened it.
+  if (actor2 && c.cue.kind === 'clash' && ARMED.has(actor1.inter) && ARMED.has(actor2.inter) && actor2.name !== actor1.name && openerToldAfter(c, a, lexicon, report, country) === actor2.name) {
+    return { actor1: actor2, actor2: actor1, assoc2: null };
+  }
   // "UN peacekeepers handed over their camp to the Malian armed forces": the one who receives the place took it.
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
@@ -327,6 +332,28 @@ function allied(actor1: ChosenActor, doerIsAlly: boolean, m: ActorMention): bool
 function isAgent(a: Analysis, m: ActorMention, report: ReportActors): boolean {
   return fact(m, report, 'agent', () => agentOf(a, m, markerBefore(a, m, report)));
 }
+
+/**
+ * The side the first attack told after a fight both joined names as its doer, within OPENER_SENTENCES
+ * and at no other place (« Des affrontements entre chasseurs traditionnels dozos et jihadistes du JNIM …
+ * Les jihadistes ont attaqué un poste des dozos », 'اشتباكات مع مسلحي تنظيم الدولة … تصدّوا لهجوم
+ * شنه التنظيم على القرية', "Fighters from JNIM and the Islamic State clashed … Islamic State fighters
+ * attacked a JNIM camp"), or null.
+ */
+function openerToldAfter(c: Candidate, a: Analysis, lexicon: EventLexicon, report: ReportActors, country: string): string | null {
+  for (const k of a.cues) {
+    if (k.kind !== 'attack' || k.sentence <= c.sentence || k.sentence > c.sentence + OPENER_SENTENCES) continue;
+    if (report.acts.some((x) => x.sentence === k.sentence && x.place !== c.place.placeId)) continue;
+    const parties = (report.bySentence[k.sentence] ?? NO_ACTORS).filter((m) => isParty(m) && !m.role);
+    const doer = findDoer({ ...c, sentence: k.sentence, cue: k, cues: [k], otherClauses: NO_CLAUSES }, a, parties, lexicon, report);
+    return doer ? resolveActor(doer, report.mainGroup, country).name : null;
+  }
+  return null;
+}
+
+/** How many sentences after a fight an attack may tell who opened it. */
+const OPENER_SENTENCES = 2;
+const NO_CLAUSES: Candidate['otherClauses'] = [];
 
 /** The attacker a report names no one for: its jihadist or rebel group, else an unidentified armed group. */
 /**
