@@ -279,7 +279,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
   // opération de sécurisation »: a fight in the state's own operation is the state's.
-  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !c.cue.shots && !(doer && isAgent(a, doer, report)) && (operationAt(a, c, lexicon, report) || (c.cue.kind !== 'attack' && toldWith(a, c, lexicon.pursuit)))) {
+  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !(doer && isAgent(a, doer, report)) && ((!c.cue.shots && operationAt(a, c, lexicon, report)) || (c.cue.kind !== 'attack' && toldWith(a, c, lexicon.pursuit)))) {
     return { actor1: actor2, actor2: actor1, assoc2: null };
   }
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
