@@ -18,6 +18,8 @@ const CASES: [string, Lang, number][] = [
   ['Eight soldiers and three VDP were killed.', 'en', 11],
   ['Gunmen killed a father and his two sons.', 'en', 3],
   ['At least 12 people were killed, including four soldiers.', 'en', 12],
+  // People told after the kinds of dead, as many or more, are another version of the same dead.
+  ['Gunmen attacked a VDP post at the market, killing five volunteers and two traders, the governor said. Residents said at least nine people died.', 'en', 7],
   // A part of a total told again higher by the other side is the same dead: the total stands.
   ["Sept personnes, dont cinq soldats et deux commerçants, ont été tuées mardi. Le JNIM affirme avoir tué une vingtaine de soldats.", 'fr', 7],
   ['Nine people, including six soldiers and three traders, were killed. JNIM said it had killed 25 soldiers.', 'en', 9],

@@ -112,7 +112,7 @@ export function countFatalities(figures: FigureMention[]): { value: number; used
   }
   let value = 0;
   const used: FigureMention[] = [];
-  for (const t of stateVersionDropped(groupVersionDropped(revisedTotal(partsDropped(untoldSumDropped(lowest)))))) {
+  for (const t of stateVersionDropped(groupVersionDropped(revisedTotal(partsDropped(peopleVersionDropped(untoldSumDropped(lowest))))))) {
     value += t.value;
     used.push(...t.figures);
   }
@@ -133,6 +133,24 @@ function untoldSumDropped(tolls: Toll[]): Toll[] {
   if (told.some((t) => t.figures.some((f) => f.sentence <= first))) return tolls;
   return told.reduce((n, t) => n + t.value, 0) === untold[0]!.value ? told : tolls;
 }
+
+/**
+ * People told after two kinds of dead or more in a sentence of their own, as many as those or more
+ * ("killing four volunteers and three traders, the regional governor said. Residents said at least
+ * ten people died"): another version of the same dead, the lower kept. Bodies told after them
+ * (« Les assaillants ont laissé six corps ») are no such version.
+ */
+function peopleVersionDropped(tolls: Toll[]): Toll[] {
+  const people = tolls.filter((t) => t.victim === PEOPLE);
+  const told = tolls.filter((t) => t.victim !== PEOPLE && !GENERIC.has(t.victim));
+  if (people.length !== 1 || told.length < 2 || tolls.length !== told.length + 1) return tolls;
+  const last = Math.max(...told.flatMap((t) => t.figures.map((f) => f.sentence)));
+  const after = people[0]!.figures.every((f) => f.sentence > last);
+  return after && people[0]!.value >= told.reduce((n, t) => n + t.value, 0) ? told : tolls;
+}
+
+/** The noun that counts people without saying who they are (FigureMention.victim). */
+const PEOPLE = 'people';
 
 /** Where a figure's count starts: figures listed under one figure word ("killing eight, including two children") share their span's start. */
 const countAt = (f: FigureMention) => f.countStart ?? f.span.start;
