@@ -21,6 +21,7 @@ const UAG = 'Unidentified Armed Group ({country})';
 
 describe('findActors, Arabic', () => {
   it.each([
+    ['أن وحدة عسكرية اشتبكت مع مهربين', 'وحدة عسكرية', 'Military Forces of {country}'],
     ['تشنها جماعة “نصرة الإسلام والمسلمين”، المرتبطة', 'جماعة “نصرة الإسلام والمسلمين', JNIM],
     ['تحاصر جماعة نصرة الإسلام والمسلمين منذ أسابيع', 'جماعة نصرة الإسلام والمسلمين', JNIM],
     ['دعمًا مباشرًا للقوات المسلحة المالية خلال', 'للقوات المسلحة المالية', 'Military Forces of Mali'],
@@ -85,6 +86,8 @@ describe('findActors, English', () => {
     ['Islamic State Sahel Province fighters', 'Islamic State Sahel Province', 'Islamic State (Sahel)'],
     ['unidentified gunmen killed four villagers', 'unidentified gunmen', UAG],
     ['unidentified gunmen killed four villagers', 'villagers', 'Civilians ({country})'],
+    ['militants attacked a post of army auxiliaries at a market', 'army auxiliaries', 'VDP: Volunteers for the Defense of the Homeland'],
+    ['Patrouille: a military patrol intercepted two pick-ups', 'military patrol', 'Military Forces of {country}'],
   ])('%s', (text, span, actor) => {
     expect(found(text, 'en')).toContainEqual([span, actor]);
   });
