@@ -12,6 +12,12 @@ describe('fatalities of a report with one event', () => {
     const events = await eventsOf(text, '2021-06-12');
     expect(events.map((e) => e.fatalities)).toEqual([8]);
   });
+
+  it('leave out the zero of an act recalled in a sentence of its own', async () => {
+    const text = "Trois civils, dont une fillette, ont été tués dimanche après-midi par des obus tirés sur le village d'Arnassey, selon des sources locales. Les tirs ont touché plusieurs habitations. Il y a trois jours, des tirs similaires avaient visé l'aéroport de Tombouctou sans faire de victimes.";
+    const events = await eventsOf(text, '2023-09-12');
+    expect(events.map((e) => [e.location, e.fatalities])).toEqual([['Arnassey', 3]]);
+  });
 });
 
 describe('fatalities of a report with several events', () => {

@@ -395,6 +395,17 @@ function toldByViolence(f: FigureMention, figures: FigureMention[], families: Re
   return figures.some((g) => g.sentence > f.sentence && g.kind === 'killed' && g.value === f.value && families.get(g.sentence)?.has('violence') === true);
 }
 
+/**
+ * The figures outside every act's sentence that a report's one act takes beside its own: not a
+ * stated zero when its own sentence counts dead ("Trois civils ont été tués par des obus ... Il y a
+ * trois jours, des tirs similaires avaient visé l'aéroport sans faire de victimes": the zero is the
+ * recalled act's).
+ */
+function looseBeside(loose: FigureMention[], own: FigureMention[]): FigureMention[] {
+  if (!own.some((f) => f.kind === 'killed' && f.value > 0)) return loose;
+  return loose.filter((f) => !(f.kind === 'killed' && f.value === 0));
+}
+
 function triggerStarts(cues: EventCue[]): number[] {
   const starts: number[] = [];
   for (const k of cues) starts.push(k.span.start);
@@ -422,7 +433,7 @@ function codeCandidate(
   // Figures outside any event's sentence belong to the report's one event, or are claims about its violence.
   // An act whose own sentence says no one died ("… endommageant un véhicule, sans faire de victime") takes no other sentence's dead.
   const noneDied = figures.some((f) => f.kind === 'killed' && f.value === 0) && !figures.some((f) => f.kind === 'killed' && f.value > 0);
-  const own = statement ? [] : single && !noneDied ? [...figures, ...loose] : figures;
+  const own = statement ? [] : single && !noneDied ? [...figures, ...looseBeside(loose, figures)] : figures;
   const told = statement ? own : [...own, ...farther, ...deadNamedBack(a, c, family, own)];
   const counted = countFatalities(told);
   const claimFigures = [...figures, ...(family === 'violence' ? loose : [])];
