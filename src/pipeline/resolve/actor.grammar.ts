@@ -22,7 +22,7 @@ export { STATE, ARMED } from '../actors/actor.registry.ts';
  * ("tendue par des jihadistes du JNIM", "by fighters of the al-Qaeda affiliate").
  */
 const AGENT_MARKERS =
-  /(^|[\s،,])و?(par|by|attaques?\s+(?:de|d'|des|du)|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|accus\S*|revendiquee?s? par|attribuee?s? a|imputee?s? a|نسب\S*(\s+\S+)?\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|some|about|around|suspected|presumes|presumed|\d+))*(\s+\p{Lu}\S*|\s+\S+ists?)?(\s+\S+\s+(du|des|de|d'|of|from|من)(\s+(the|la|le|l'|les))?)?\s*$/u;
+  /(^|[\s،,])و?(par|by|attaques?\s+(?:de|d'|des|du)|على يد|من قبل|شنه|شنته|شنها|شنتها|تشنها|يشنها|نفذه|نفذته|نفذها|تبناه|تبنته|تبنى|تبنت|claimed by|blaming|blamed|attributed to|accus\S*|revendiquee?s? par|attribuee?s? a|imputee?s? a|نسب\S*(\s+\S+){0,2}\s+(الى|إلى))(\s+(des|les|le|la|du|d'|l'|un|une|the|a|an|some|about|around|suspected|presumes|presumed|\d+))*(\s+\p{Lu}\S*|\s+\S+ists?)?(\s+\S+\s+(du|des|de|d'|of|from|من)(\s+(the|la|le|l'|les))?)?\s*$/u;
 const AGENT_WINDOW = 45;
 
 /**

@@ -119,8 +119,19 @@ export function reportActors(a: Analysis, lexicon: EventLexicon, trends: Readonl
   const area = areaSentences(a, bySentence, lexicon);
   const told = trends.size === 0 && area.size === 0 ? a.actors : a.actors.filter((m) => !trends.has(m.sentence) && !area.has(m.sentence));
   // "L'attaque n'a pas été revendiquée. L'EI au Sahel et le JNIM sont actifs dans l'Oudalan": neither is its author.
-  return { mainGroup: unclaimed ? null : reportMainGroup(told), claimed: unclaimed ? null : undefined, acts, area, bySentence, told, facts: new Map() };
+  // A series the report sums up and attributes to a group ('سلسلة هجمات نسبتها مصادر أمنية إلى جماعة نصرة
+  // الإسلام والمسلمين') is that group's, when the acts it goes on to tell name none.
+  const mainGroup = unclaimed ? null : reportMainGroup(told) ?? reportMainGroup(a.actors.filter((m) => trends.has(m.sentence) && !area.has(m.sentence) && seriesAttributedTo(a, m)));
+  return { mainGroup, claimed: unclaimed ? null : undefined, acts, area, bySentence, told, facts: new Map() };
 }
+
+/** Whether a group is named after words attributing or claiming acts ("نسبتها مصادر أمنية إلى", « attribuées au », "claimed by"), not any agent ("le blocus imposé par"). */
+function seriesAttributedTo(a: Analysis, m: ActorMention): boolean {
+  const marker = agentMarkerBefore(a.doc.text, m.span.start)?.[2] ?? '';
+  return ATTRIBUTION_MARKER.test(marker);
+}
+
+const ATTRIBUTION_MARKER = /نسب|تبن|attribu|imput|revendiqu|claimed|blam/u;
 
 const NO_ACTORS: ActorMention[] = [];
 
