@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, loadResources } from '../pipeline.ts';
+import { analyse, extractDocument, loadResources } from '../pipeline.ts';
 
 const resources = loadResources();
 const eventsOf = (text: string) => analyse({ id: 't', text, published: '2024-03-05' }, resources).events.map((e) => `${e.sub_event_type} @${e.location}`);
@@ -235,5 +235,21 @@ describe('French agency datelines', () => {
   const dated = (text: string, published: string) => analyse({ id: 't', text, published }, resources).events.map((e) => `${e.event_date} ${e.sub_event_type} @${e.location}`);
   it('dates the event, not the filing, under « Kongoussi, 10 août 2023 (AIB) – »', () => {
     expect(dated("Kongoussi, 10 août 2023 (AIB) – Le détachement militaire de Rollo a été la cible d'une attaque terroriste le mardi 8 août 2023.\n\nLes soldats de Rollo ont opposé une riposte vigoureuse après plus de deux heures de combats.", '2023-08-10').map((e) => e.slice(0, 10))).toEqual(['2023-08-08']);
+  });
+});
+
+describe('a takeover told in brief in the lead, with no place', () => {
+  it('types the fight the body places at one town', () => {
+    const text =
+      'OUAGADOUGOU (AP) — Jihadi fighters overran an army base in eastern Burkina Faso this week and were still in control of the town days later, residents said Friday.\nThe attack on Bilanga, in Gnagna province, began early Monday when hundreds of gunmen on motorcycles stormed the base, two residents said. After several hours of fighting the soldiers withdrew.';
+    const events = extractDocument({ id: 't', text, published: '2023-10-06' }, resources).events;
+    expect(events.map((e) => [e.location, e.sub_event_type])).toEqual([['Bilanga', 'Non-state actor overtakes territory']]);
+  });
+
+  it('does not type a fight by a territory word of the background', () => {
+    const text =
+      'Suspected jihadists killed at least 14 people in an attack on a village in northeastern Burkina Faso overnight from Saturday to Sunday, the regional governor said.\nGunmen on motorbikes stormed Guendé, about 18 km southeast of Sebba, shortly before midnight, shooting men in their homes.\nBurkina Faso\'s military leader has pledged to retake territory held by armed groups.';
+    const events = extractDocument({ id: 't', text, published: '2022-10-25' }, resources).events;
+    expect(events.map((e) => e.sub_event_type)).toEqual(['Attack']);
   });
 });

@@ -253,7 +253,7 @@ function withoutBorrowedCopies(candidates: Candidate[], a: Analysis, attribution
     for (const d of actDays(a, c.sentence, attribution)) days.add(d);
     placedDays.set(family, days);
   }
-  return candidates.filter((c) => {
+  const kept = candidates.filter((c) => {
     if (c.placeInSentence || !placed.has(familyOf(c.cue.kind))) return true;
     // "Their bodies were found the next morning": the dead found are the placed act's, whatever day they were found.
     if (c.cues.every((k) => k.found === true)) return false;
@@ -261,6 +261,22 @@ function withoutBorrowedCopies(candidates: Candidate[], a: Analysis, attribution
     const days = placedDays.get(familyOf(c.cue.kind))!;
     return own.length > 0 && days.size > 0 && own.every((d) => !days.has(d));
   });
+  return withTakeoverInBrief(kept, candidates, hasHeadline(a) ? 1 : 0);
+}
+
+/**
+ * A town or post taken, told in brief with no place in the report's lead ("Jihadi fighters overran an
+ * army base in eastern Burkina Faso this week"), when the report places its fight at one place only
+ * ("The attack on Piela began early Monday"): that fight is the takeover, its first telling typed by
+ * the territory words. `lead`: the last sentence of the lead (the title's and the first, or the first).
+ */
+function withTakeoverInBrief(kept: Candidate[], all: Candidate[], lead: number): Candidate[] {
+  const brief = all.find((c) => c.cue.kind === 'territory' && !c.placeInSentence && c.sentence <= lead && !kept.includes(c));
+  if (!brief) return kept;
+  const fights = kept.filter((c) => c.placeInSentence && familyOf(c.cue.kind) === 'violence' && c.cue.kind !== 'remote');
+  if (fights.length === 0 || fights.some((c) => c.cue.kind === 'territory' || c.place.placeId !== fights[0]!.place.placeId)) return kept;
+  const first = fights[0]!;
+  return kept.map((c) => (c === first ? { ...c, cue: brief.cue, cues: [brief.cue, ...c.cues] } : c));
 }
 
 /**
