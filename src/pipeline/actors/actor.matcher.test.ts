@@ -87,6 +87,7 @@ describe('findActors, English', () => {
     ['unidentified gunmen killed four villagers', 'unidentified gunmen', UAG],
     ['unidentified gunmen killed four villagers', 'villagers', 'Civilians ({country})'],
     ['militants attacked a post of army auxiliaries at a market', 'army auxiliaries', 'VDP: Volunteers for the Defense of the Homeland'],
+    ['Young artisanal miners set fire to a gendarmerie post', 'artisanal miners', 'Civilians ({country})'],
     ['Patrouille: a military patrol intercepted two pick-ups', 'military patrol', 'Military Forces of {country}'],
   ])('%s', (text, span, actor) => {
     expect(found(text, 'en')).toContainEqual([span, actor]);
