@@ -236,7 +236,8 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   // Mentions of the doer itself, under its name or a name it is coded under ("katiba Macina, affiliée au JNIM").
   const doerMentions: ActorMention[] = [];
   const notDoer: ActorMention[] = [];
-  for (const m of actors) (isDoer(m, actor1, mainGroup, country) ? doerMentions : notDoer).push(m);
+  // The doer's own mention is the doer, whatever group a source believes it of ("par des hommes armés en tenue de chasseurs, ... qui accuse la milice Dan Na Ambassagou").
+  for (const m of actors) (m === doer || isDoer(m, actor1, mainGroup, country) ? doerMentions : notDoer).push(m);
   const others: ActorMention[] = [];
   // A state's forces and a foreign force on its soil named beside them ("Malian soldiers and foreign fighters
   // believed to belong to the Wagner Group") act together: the foreign force is no other side of their act.

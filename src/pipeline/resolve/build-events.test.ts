@@ -270,6 +270,15 @@ describe('a force accused of a killing by accusers of many words (Arabic)', () =
   });
 });
 
+describe('armed men a source believes of a militia', () => {
+  it('are the militia, not a second armed side of the attack', async () => {
+    const text =
+      "Koro : un hameau peul attaqué à Ouenkoro, quatre morts\n(Malijet) – Quatre personnes, dont un enfant, ont été tuées mardi dans l'attaque d'un hameau peul à Ouenkoro, au nord de Bankass, par des hommes armés en tenue de chasseurs, a indiqué une association peule, qui accuse la milice Dan Na Ambassagou. Des cases ont été incendiées. La milice a démenti, parlant de « bandits qui usurpent notre tenue ».";
+    const events = await eventsOf(text, '2019-11-20');
+    expect(events.map((e) => [e.event_type, e.actor1, e.actor2])).toEqual([['Violence against civilians', 'Dan Na Ambassagou', 'Civilians (Mali)']]);
+  });
+});
+
 describe('men killed as "VDP informers"', () => {
   it('are civilians, the militia named before the noun no side of the killing', async () => {
     const text = 'OUAGADOUGOU (AFP) - Jihadists attacked an army post at Koumbri in northern Burkina Faso on Friday, killing four soldiers, the army said. On Saturday the same gunmen entered the nearby village of Ouindigui and shot dead three men they accused of being VDP informers, two residents said.';
