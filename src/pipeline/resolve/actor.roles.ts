@@ -453,6 +453,8 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
     // for a fight both join, whose first side is the one that opened it, not the sentence's subject.
     if (!clash) for (const m of active) if (m.span.end <= c.cue.span.start && wordsBetween(a, m.span.end, c.cue.span.start).length === 0 && !m.generic) return m;
     for (const m of active) if (m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon, clash) <= 1) return m;
+    // "اشتباك وقع يوم الاثنين بين دورية عسكرية ومجموعة من المهربين": a fight between two sides names the one that opened it first.
+    if (clash) for (const m of active) if (m.span.start >= c.cue.span.end && m.span.start - c.cue.span.end <= BETWEEN_REACH && ARABIC_BETWEEN.test(a.doc.text.slice(c.cue.span.end, m.span.start))) return m;
     const accused = accusedOf(a, c, active, lexicon);
     if (accused) return accused;
     // A trigger that is not the sentence's verb ("من دون قتال" after "دخلت وحدات من الجيش"): the
@@ -501,6 +503,9 @@ function accusedOf(a: Analysis, c: Candidate, active: ActorMention[], lexicon: E
 }
 
 const ARABIC_BA = 'ب';
+/** 'بين' right before the first side of a fight, a few words after the fight's word. */
+const ARABIC_BETWEEN = /(?:^|\s)بين\s+$/u;
+const BETWEEN_REACH = 40;
 
 const LOOTING = 'Looting/property destruction';
 
