@@ -291,7 +291,7 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
   if (actor2 && c.cue.subEventType === 'Non-violent transfer of territory' && handsOver(a, c, lexicon)) return { actor1: actor2, actor2: actor1, assoc2: null };
   // "One soldier was killed in fighting with MFDC rebels as troops pressed an offensive", « un soldat tué lors d'une
   // opération de sécurisation »: a fight in the state's own operation is the state's.
-  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !(doer && isAgent(a, doer, report)) && ((!c.cue.shots && operationAt(a, c, lexicon, report)) || (c.cue.kind !== 'attack' && toldWith(a, c, lexicon.pursuit)))) {
+  if (actor2 && STATE.has(actor2.inter) && ARMED.has(actor1.inter) && FIGHTS.has(c.cue.kind) && !(doer && isAgent(a, doer, report)) && ((!c.cue.shots && toldAt(a, c, lexicon.operation, report)) || (c.cue.kind !== 'attack' && toldAt(a, c, lexicon.pursuit, report)))) {
     return { actor1: actor2, actor2: actor1, assoc2: null };
   }
   return { actor1, actor2, assoc2: actor2?.inter === 7 ? assoc2 : null };
@@ -408,15 +408,17 @@ function toldIn(a: Analysis, sentence: number, words: PhraseIndex<string>): bool
 }
 
 /**
- * Whether a fight is told in a force's operation (toldWith lexicon.operation), by its own sentences
- * or by the sentence of another act the report places at the same place ("Deux militaires ont perdu
- * la vie lors d'une opération de sécurisation menée mardi près de Djiguipoum", then "les unités
- * engagées ont été prises à partie par des éléments armés du MFDC"): the telling of one fight. A sweep
- * told after the acts ("Des opérations de ratissage sont en cours") is in no act's sentence.
+ * Whether a fight is told with some words (lexicon.operation, lexicon.pursuit; see toldWith) by its
+ * own sentences or by the sentence of another act the report places at the same place ("Deux
+ * militaires ont perdu la vie lors d'une opération de sécurisation menée mardi près de Djiguipoum",
+ * then "les unités engagées ont été prises à partie par des éléments armés du MFDC"; "killed in a
+ * gunfight near Aderbissinat", then "A patrol tried to stop a convoy ... and the occupants opened
+ * fire"): the telling of one fight. A sweep told after the acts ("Des opérations de ratissage sont en
+ * cours") is in no act's sentence.
  */
-function operationAt(a: Analysis, c: Candidate, lexicon: EventLexicon, report: ReportActors): boolean {
-  if (toldWith(a, c, lexicon.operation)) return true;
-  for (const x of report.acts) if (x.place === c.place.placeId && x.sentence !== c.sentence && toldIn(a, x.sentence, lexicon.operation)) return true;
+function toldAt(a: Analysis, c: Candidate, words: PhraseIndex<string>, report: ReportActors): boolean {
+  if (toldWith(a, c, words)) return true;
+  for (const x of report.acts) if (x.place === c.place.placeId && x.sentence !== c.sentence && toldIn(a, x.sentence, words)) return true;
   return false;
 }
 
