@@ -454,7 +454,9 @@ function findDoer(c: Candidate, a: Analysis, parties: ActorMention[], lexicon: E
     // The subject put before its verb ("أن وحدات من الجيش سيطرت يوم السبت على قواعد للمتمردين"); not
     // for a fight both join, whose first side is the one that opened it, not the sentence's subject.
     if (!clash) for (const m of active) if (m.span.end <= c.cue.span.start && wordsBetween(a, m.span.end, c.cue.span.start).length === 0 && !m.generic) return m;
-    for (const m of active) if (m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon, clash) <= 1) return m;
+    // A force's part after an abduction's verb is its subject ("اختطفت وحدة من الجيش المالي ... أربعة منمين"), as in a fight.
+    const partIsSubject = clash || c.cue.kind === 'abduction';
+    for (const m of active) if (m.span.start >= c.cue.span.end && wordCountBetween(a, c.cue.span.end, m.span.start, lexicon, partIsSubject) <= 1) return m;
     // "اشتباك وقع يوم الاثنين بين دورية عسكرية ومجموعة من المهربين": a fight between two sides names the one that opened it first.
     if (clash) for (const m of active) if (m.span.start >= c.cue.span.end && m.span.start - c.cue.span.end <= BETWEEN_REACH && ARABIC_BETWEEN.test(a.doc.text.slice(c.cue.span.end, m.span.start))) return m;
     const accused = accusedOf(a, c, active, lexicon);
@@ -622,14 +624,15 @@ const PART_OF = 'من';
 
 /**
  * How many words stand between a trigger and an actor; an object marker ("على") counts as many. In
- * a fight, where either side may be named first, the words for a part of the force ("اشتبكت دورية
- * من الجيش") count as none: elsewhere "استهدف تفجير دورية من الجيش" names the target.
+ * a fight, where either side may be named first, and after an abduction's verb, the words for a part
+ * of the force ("اشتبكت دورية من الجيش", "اختطفت وحدة من الجيش") count as none (`partIsSubject`):
+ * elsewhere "استهدف تفجير دورية من الجيش" names the target.
  */
-function wordCountBetween(a: Analysis, from: number, to: number, lexicon: EventLexicon, fight: boolean): number {
+function wordCountBetween(a: Analysis, from: number, to: number, lexicon: EventLexicon, partIsSubject: boolean): number {
   const words = wordsBetween(a, from, to);
   let count = 0;
   for (let i = 0; i < words.length; i++) {
-    if (fight && lexicon.forceParts.has(words[i]!.text)) {
+    if (partIsSubject && lexicon.forceParts.has(words[i]!.text)) {
       if (words[i + 1]?.text === PART_OF) i++;
       continue;
     }
