@@ -253,3 +253,12 @@ describe('a takeover told in brief in the lead, with no place', () => {
     expect(events.map((e) => e.sub_event_type)).toEqual(['Attack']);
   });
 });
+
+describe('a string of attacks the report recalls', () => {
+  it('is a trend: no event at the regions it names', () => {
+    const text =
+      'Suspected Islamist militants attacked soldiers guarding a weekly market in Sakounou, in central Mali, on Sunday, killing three soldiers, a security source said.\nThe attack is the latest in a string of assaults on rural markets in the Segou and Mopti regions, where the fighters have besieged villages.';
+    const events = extractDocument({ id: 't', text, published: '2024-01-23' }, resources).events;
+    expect(events.map((e) => e.location)).toEqual(['Sakounou']);
+  });
+});
