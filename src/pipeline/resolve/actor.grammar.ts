@@ -104,6 +104,10 @@ export function agentOf(a: Analysis, m: ActorMention, match: RegExpExecArray | n
  */
 const HOLDER_END = /(?:^|[^\p{L}])(?:tenue?s?|défendue?s?|gardée?s?|occupée?s?|contrôlée?s?|escortée?s?|protégée?s?|sécurisée?s?|held|manned|guarded|defended|escorted|protected|controlled|occupied|staffed)$/iu;
 
+/** A post, base or camp a force holds, named right before it with 'ل' ('موقعا لمتطوعي', 'مركزا للدرك', 'قاعدة تابعة للجيش'). */
+const ARABIC_HELD_PLACE = /(?:^|\s)(?:موقع|موقعا|مواقع|مركز|مركزا|ثكنة|قاعدة|معسكر|معسكرا|مقر|مقرا|نقطة تفتيش|حاجز|حاجزا)\s+(?:(?:تابع|تابعا|تابعة)\s+)?ل?$/u;
+const HELD_PLACE_REACH = 25;
+
 /** How many words may part a passive trigger ("exécutés", "killed") from its "par" / "by". */
 const AGENT_AFTER_PASSIVE = 14;
 /** A passive auxiliary right before the trigger, a word or two between ("ont été exécutés", "were reportedly killed"). */
@@ -188,7 +192,8 @@ function strippedChar(c: number): string | null {
 export function isPatient(a: Analysis, m: ActorMention, lexicon: EventLexicon): boolean {
   const text = a.doc.text;
   if (isCounted(a, m)) return true;
-  if (a.lang === 'ar') return false;
+  // 'هجوم استهدف موقعا لمتطوعي الدفاع عن الوطن': whose post or base it is, the place attacked, is no doer.
+  if (a.lang === 'ar') return ARABIC_HELD_PLACE.test(text.slice(Math.max(0, m.span.start - HELD_PLACE_REACH), m.span.start));
   // The first trigger after the mention in its sentence (the first of equals).
   let next: EventCue | undefined;
   for (const k of a.cues) if (k.sentence === m.sentence && k.span.start >= m.span.end && (next === undefined || k.span.start < next.span.start)) next = k;
