@@ -58,6 +58,7 @@ describe('findActors, Arabic', () => {
 describe('findActors, French', () => {
   it.each([
     ['Des combattants du JNIM ont attaqué lundi', 'JNIM', JNIM],
+    ['les assaillants ont visé le détachement militaire', 'détachement militaire', 'Military Forces of {country}'],
     ["Une frappe de drone de l'armée malienne a tué", 'armée malienne', 'Military Forces of Mali'],
     ['Une frappe de l’armée malienne', 'armée malienne', 'Military Forces of Mali'],
     ['Des hommes armés non identifiés ont enlevé mardi un prêtre', 'hommes armés non identifiés', UAG],
@@ -88,6 +89,7 @@ describe('findActors, English', () => {
     ['unidentified gunmen killed four villagers', 'villagers', 'Civilians ({country})'],
     ['militants attacked a post of army auxiliaries at a market', 'army auxiliaries', 'VDP: Volunteers for the Defense of the Homeland'],
     ['Young artisanal miners set fire to a gendarmerie post', 'artisanal miners', 'Civilians ({country})'],
+    ['gunmen attacked a military detachment near Djibo', 'military detachment', 'Military Forces of {country}'],
     ['Patrouille: a military patrol intercepted two pick-ups', 'military patrol', 'Military Forces of {country}'],
   ])('%s', (text, span, actor) => {
     expect(found(text, 'en')).toContainEqual([span, actor]);
