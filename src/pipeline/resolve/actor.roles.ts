@@ -367,7 +367,6 @@ function openerToldAfter(c: Candidate, a: Analysis, lexicon: EventLexicon, repor
 const OPENER_SENTENCES = 2;
 const NO_CLAUSES: Candidate['otherClauses'] = [];
 
-/** The attacker a report names no one for: its jihadist or rebel group, else an unidentified armed group. */
 /**
  * A mine or roadside bomb no one is named for, in a report of acts at several places, is an unidentified
  * group's: the report's main group is named for its other acts (the clash, the base dismantled), not for who laid it.
@@ -379,6 +378,7 @@ export function severalPlaces(report: ReportActors): boolean {
   return report.acts.some((x) => x.place !== report.acts[0]!.place);
 }
 
+/** The attacker a report names no one for: its jihadist or rebel group, else an unidentified armed group. */
 function unnamedGroup(mainGroup: ActorMention | null, country: string): ChosenActor {
   return mainGroup?.inter === 2 ? { ...choose(mainGroup, country), span: null } : { name: `Unidentified Armed Group (${country})`, inter: 2, span: null };
 }

@@ -44,9 +44,11 @@ interface Toll {
 export function countFatalities(figures: FigureMention[]): { value: number; used: FigureMention[] } {
   // "At least 5 people were killed, including 4 fighters": the four are among the five. So are those
   // "among the dead" told a sentence or more after the toll ('… إن بين القتلى ثلاث نساء وطفلين').
-  const whole = (f: FigureMention) => f.kind === 'killed' && !f.subset && !f.cause;
-  const inTotal = (f: FigureMention) => f.subset === true && figures.some((g) => whole(g) && countAt(g) < countAt(f));
-  const all = figures.filter((f) => f.kind === 'killed' && !f.cause && !f.total && !inTotal(f) && !toldInTotal(f, figures));
+  // A kind a total counts among its parts, told again higher elsewhere, is inside the total too (see toldInTotal).
+  const all = figures.filter(
+    (f) =>
+      f.kind === 'killed' && !f.cause && !f.total && !(f.subset && figures.some((g) => g.kind === 'killed' && !g.subset && !g.cause && countAt(g) < countAt(f))) && !toldInTotal(f, figures),
+  );
   // "Two policemen killed ... several assailants killed": a count with no magnitude beside real
   // counts adds nothing ("dozens of attackers", a magnitude, still counts).
   const told = all.some((f) => !f.unspecified) ? all.filter((f) => !f.unspecified) : all;
