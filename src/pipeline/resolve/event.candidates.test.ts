@@ -262,3 +262,14 @@ describe('a string of attacks the report recalls', () => {
     expect(events.map((e) => e.location)).toEqual(['Sakounou']);
   });
 });
+
+describe('a siege declared and property burnt in one sentence', () => {
+  it('are two acts, each on its day', () => {
+    const text = 'BAMAKO (Reuters) - Al Qaeda-linked militants have declared a blockade on Kolokani and burned four trucks on its outskirts on Tuesday, residents said.';
+    const events = extractDocument({ id: 't', text, published: '2025-10-15' }, resources).events;
+    expect(events.map((e) => [e.sub_event_type, e.event_date]).sort()).toEqual([
+      ['Change to group/activity', '2025-10-15'],
+      ['Looting/property destruction', '2025-10-14'],
+    ]);
+  });
+});

@@ -299,6 +299,8 @@ const STEPPED_DAY = new RegExp(`^(?:${[...Object.values(NEXT_DAY), ...Object.val
 const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
 
 /** A sentence's triggers grouped into families, in the order first seen, after the rules on which families make an event. */
+const LOOTING_SUB = 'Looting/property destruction';
+
 function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon): Map<string, EventCue[]> {
   const families = new Map<string, EventCue[]>();
   for (const cue of cues) {
@@ -334,6 +336,13 @@ function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon):
     const declared = strategic?.filter((c) => c.declared === true) ?? [];
     families.delete('strategic');
     if (declared.length > 0) families.set('statement', declared);
+  }
+  // "declared a blockade on Messe ... and burned four trucks on its outskirts on Tuesday": the siege
+  // declared and the property destroyed are two acts, the destruction no part of the declaration.
+  const standing = families.get('strategic');
+  if (standing && someOfSub(standing, STATEMENT) && someOfSub(standing, LOOTING_SUB)) {
+    families.set('statement', standing.filter((c) => c.subEventType === STATEMENT));
+    families.set('strategic', standing.filter((c) => c.subEventType !== STATEMENT));
   }
   // A bomb defused or a cache seized: the weapon named did not go off.
   if (families.has('disrupted') && allOfKind(families.get('violence'), 'remote')) families.delete('violence');
