@@ -273,3 +273,11 @@ describe('a siege declared and property burnt in one sentence', () => {
     ]);
   });
 });
+
+describe("a gathering told beside a state's diplomatic protest", () => {
+  it('is a demonstration, the people it asks about no abduction of its sentence', () => {
+    const text = 'نظم عشرات من سكان مدينة باسكنو يوم السبت وقفة سلمية أمام مقر البلدية للمطالبة بالإفراج عن المختطفين، فيما استدعت وزارة الخارجية الموريتانية سفير مالي وأبلغته "احتجاجا شديد اللهجة".';
+    const events = extractDocument({ id: 't', text, published: '2025-04-13' }, resources).events;
+    expect(events.map((e) => [e.location, e.sub_event_type])).toEqual([['Bassikounou', 'Peaceful protest']]);
+  });
+});

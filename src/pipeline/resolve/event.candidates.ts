@@ -300,6 +300,8 @@ const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.senten
 
 /** A sentence's triggers grouped into families, in the order first seen, after the rules on which families make an event. */
 const LOOTING_SUB = 'Looting/property destruction';
+/** The noun of a protest that a state may lodge with another ('احتجاجا شديدا', « une protestation »), not a gathering's. */
+const PROTEST_NOUN = /احتجاج|protest/iu;
 
 function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon): Map<string, EventCue[]> {
   const families = new Map<string, EventCue[]>();
@@ -311,7 +313,12 @@ function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon):
   }
   // "استدعت الخارجية سفير مالي وأبلغته احتجاجا شديدا على مقتل خمسة رعاة": a state's protest to
   // another is no gathering; the act it protests is the sentence's event.
-  if (families.has('protest') && sentenceHolds(a, cues[0]!.sentence, lexicon.diplomatic)) families.delete('protest');
+  // A gathering told beside it ('نظم عشرات من السكان وقفة سلمية ..., فيما استدعت الخارجية سفير مالي وأبلغته احتجاجا') still is one.
+  if (families.has('protest') && sentenceHolds(a, cues[0]!.sentence, lexicon.diplomatic)) {
+    const gatherings = families.get('protest')!.filter((c) => !PROTEST_NOUN.test(c.span.text));
+    if (gatherings.length > 0) families.set('protest', gatherings);
+    else families.delete('protest');
+  }
   // Demonstrators who destroy property or fight are a violent demonstration (a riot), not two events.
   const protest = families.get('protest');
   if (protest) protestFamilies(families, protest, a, lexicon);
