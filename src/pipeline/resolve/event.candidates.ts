@@ -298,11 +298,11 @@ const STEPPED_DAY = new RegExp(`^(?:${[...Object.values(NEXT_DAY), ...Object.val
 
 const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
 
-/** A sentence's triggers grouped into families, in the order first seen, after the rules on which families make an event. */
 const LOOTING_SUB = 'Looting/property destruction';
 /** The noun of a protest that a state may lodge with another ('احتجاجا شديدا', « une protestation »), not a gathering's. */
 const PROTEST_NOUN = /احتجاج|protest/iu;
 
+/** A sentence's triggers grouped into families, in the order first seen, after the rules on which families make an event. */
 function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon): Map<string, EventCue[]> {
   const families = new Map<string, EventCue[]>();
   for (const cue of cues) {
