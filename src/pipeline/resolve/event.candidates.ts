@@ -85,7 +85,9 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
       }
     }
   }
-  return withDaysCarried(withGunfireAfter(withDispersals(withoutStrikesToldElsewhere(withoutBorrowedCopies(withoutRetold(out), a, lexicon.spoken), a).sort(bySentenceAndPlace), bySentence), bySentence, a), a);
+  const told = withoutRetold(out);
+  const placed = withTakeoverInBrief(withoutBorrowedCopies(told, a, lexicon.spoken), told, hasHeadline(a) ? 1 : 0);
+  return withDaysCarried(withGunfireAfter(withDispersals(withoutStrikesToldElsewhere(placed, a).sort(bySentenceAndPlace), bySentence), bySentence, a), a);
 }
 
 /**
@@ -253,7 +255,7 @@ function withoutBorrowedCopies(candidates: Candidate[], a: Analysis, attribution
     for (const d of actDays(a, c.sentence, attribution)) days.add(d);
     placedDays.set(family, days);
   }
-  const kept = candidates.filter((c) => {
+  return candidates.filter((c) => {
     if (c.placeInSentence || !placed.has(familyOf(c.cue.kind))) return true;
     // "Their bodies were found the next morning": the dead found are the placed act's, whatever day they were found.
     if (c.cues.every((k) => k.found === true)) return false;
@@ -261,14 +263,14 @@ function withoutBorrowedCopies(candidates: Candidate[], a: Analysis, attribution
     const days = placedDays.get(familyOf(c.cue.kind))!;
     return own.length > 0 && days.size > 0 && own.every((d) => !days.has(d));
   });
-  return withTakeoverInBrief(kept, candidates, hasHeadline(a) ? 1 : 0);
 }
 
 /**
  * A town or post taken, told in brief with no place in the report's lead ("Jihadi fighters overran an
- * army base in eastern Burkina Faso this week"), when the report places its fight at one place only
- * ("The attack on Piela began early Monday"): that fight is the takeover, its first telling typed by
- * the territory words. `lead`: the last sentence of the lead (the title's and the first, or the first).
+ * army base in eastern Burkina Faso this week") and dropped as a borrowed copy (see withoutBorrowedCopies),
+ * when the report places its fight at one place only ("The attack on Piela began early Monday"): that
+ * fight is the takeover, its first telling typed by the territory words. `all`: the candidates before
+ * the copies were dropped; `lead`: the last sentence of the lead (the title's and the first, or the first).
  */
 function withTakeoverInBrief(kept: Candidate[], all: Candidate[], lead: number): Candidate[] {
   const brief = all.find((c) => c.cue.kind === 'territory' && !c.placeInSentence && c.sentence <= lead && !kept.includes(c));
@@ -298,7 +300,7 @@ const STEPPED_DAY = new RegExp(`^(?:${[...Object.values(NEXT_DAY), ...Object.val
 
 const bySentenceAndPlace = (x: Candidate, y: Candidate) => x.sentence - y.sentence || x.place.span.start - y.place.span.start;
 
-const LOOTING_SUB = 'Looting/property destruction';
+const LOOTING = 'Looting/property destruction';
 /** The noun of a protest that a state may lodge with another ('احتجاجا شديدا', « une protestation »), not a gathering's. */
 const PROTEST_NOUN = /احتجاج|protest/iu;
 
@@ -347,7 +349,7 @@ function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon):
   // "declared a blockade on Messe ... and burned four trucks on its outskirts on Tuesday": the siege
   // declared and the property destroyed are two acts, the destruction no part of the declaration.
   const standing = families.get('strategic');
-  if (standing && someOfSub(standing, STATEMENT) && someOfSub(standing, LOOTING_SUB)) {
+  if (standing && someOfSub(standing, STATEMENT) && someOfSub(standing, LOOTING)) {
     families.set('statement', standing.filter((c) => c.subEventType === STATEMENT));
     families.set('strategic', standing.filter((c) => c.subEventType !== STATEMENT));
   }
@@ -441,7 +443,7 @@ function withoutRetold(candidates: Candidate[]): Candidate[] {
  */
 function protestFamilies(families: Map<string, EventCue[]>, protest: EventCue[], a: Analysis, lexicon: EventLexicon): void {
   // « pour dénoncer la multiplication des vols de bétail »: property taken or destroyed that the gathering protests is its cause.
-  const destruction = families.get('strategic')?.filter((c) => c.subEventType === 'Looting/property destruction' && !lexicon.grievance.occursIn(sinceLastPause(wordsBefore(a, c.span.start, GRIEVANCE_WORDS)))) ?? [];
+  const destruction = families.get('strategic')?.filter((c) => c.subEventType === LOOTING && !lexicon.grievance.occursIn(sinceLastPause(wordsBefore(a, c.span.start, GRIEVANCE_WORDS)))) ?? [];
   // Demonstrators who clash with the police ("affrontements entre manifestants et forces de l'ordre") riot too.
   const fought = families.get('violence')?.filter((c) => c.kind === 'clash' && MELEE.test(c.span.text)) ?? [];
   if (fought.length > 0 && !families.has('riot')) families.set('riot', fought.map((c) => recoded(c, 'riot', 'Riots', 'Violent demonstration', 0.85)));
