@@ -359,6 +359,7 @@ describe("people a state's forces took who have not been seen since", () => {
     ['اعتقل عسكريون ماليون أربعة رعاة أمس الثلاثاء قرب مدينة نارا، ولم ترد عنهم أي أخبار منذ ذلك الحين.', '2025-06-18'],
     ['On July 29, soldiers detained six men at the weekly market in Koundioli. Officials at military camps in Sévaré and Mopti denied holding them, relatives said.', '2025-08-20'],
     ["Trois commerçants interpellés lundi par des militaires à Boni n'ont plus donné signe de vie depuis, selon leurs familles.", '2024-03-14'],
+    ['Lundi, des militaires ont interpellé quatre éleveurs à Boni. Les autorités militaires ne reconnaissent pas les détenir, selon leurs familles.', '2024-03-14'],
   ])('were made to disappear, not arrested: %s', (text, published) => {
     expect(eventsOf(text, published)[0]).toMatchObject({ sub_event_type: 'Abduction/forced disappearance' });
   });
