@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Runs one TypeScript file (a script or a benchmark): node bin/run-ts.js FILE [ARGS...]
+import './v8-flags.js';
 import { register } from 'tsx/esm/api';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
