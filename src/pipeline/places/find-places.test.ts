@@ -301,3 +301,23 @@ describe('a unit named right after a place, past a comma', () => {
     expect(named('Jihadists attacked Kayes, Nioro du Sahel and Diéma.').some((p) => p.startsWith('Nioro'))).toBe(true);
   });
 });
+
+describe('a spelling that only sounds like a village’s', () => {
+  const named = (text: string) => places(text, 'ar').map((p) => p.name);
+
+  it('is read where a settlement noun calls it so and its region is named ("قرية تافييت" for Tafiyet, تافيت)', () => {
+    expect(named('قتل مسلحون راعيين في قرية تافييت بمنطقة ميناكا')).toContain('Tafiyet');
+  });
+
+  it('is not read after the noun with its article or a comma, nor with no region or nearby place named', () => {
+    expect(named('قتل مسلحون راعيين في القرية تافييت بمنطقة ميناكا')).not.toContain('Tafiyet');
+    expect(named('وصل مسلحون إلى قرية، تافييت بمنطقة ميناكا')).not.toContain('Tafiyet');
+    expect(named('قتل مسلحون راعيين في قرية تافييت')).toEqual([]);
+  });
+
+  it('is of the nearest-sounding villages, not one a vowel further ("نيينييغا" sounds like Nionaga, not Nongo, نونغو)', () => {
+    const sounding = gazetteer.index.soundingLike('نيينييغا').map((id) => gazetteer.byId(id)!.name);
+    expect(sounding).toContain('Nionaga');
+    expect(sounding).not.toContain('Nongo');
+  });
+});

@@ -4,7 +4,7 @@ import { isUpperUnit } from '../text/unit-table.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { contextOf, has } from './place.context.ts';
 import { isProminent } from './gazetteer.format.ts';
-import { matchNames, type NameMatch } from './place.matcher.ts';
+import { matchNames, onlySounded, type NameMatch } from './place.matcher.ts';
 import { Neighbours } from './place.neighbours.ts';
 import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
@@ -22,7 +22,8 @@ export type PlacesView = TextView;
 export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention[] {
   const sentences = view.sentences.length > 0 ? view.sentences : [{ start: 0, end: view.doc.text.length, text: view.doc.text }];
   // A Latin name must be written with a capital: one that is not leaves its words to shorter names.
-  const matches = matchNames(view.tokens, gazetteer.index, (m) => !m.latin || capitalised(view, m));
+  // A word that only sounds like a village's name is one only where a settlement noun calls it so.
+  const matches = matchNames(view.tokens, gazetteer.index, (m) => (m.latin ? capitalised(view, m) : !onlySounded(m) || has(contextOf(view.tokens, m.first, m.last), 'called')));
   // The names kept, and what the text says around each (the same index in both).
   const names: NameMatch[] = [];
   const readings: Reading[] = [];

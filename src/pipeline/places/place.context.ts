@@ -4,14 +4,14 @@ import { normaliseTerm } from '../text/normalise.ts';
 import { PhraseList } from './place.phrases.ts';
 
 /** What the words around a name say about it (data/gazetteer/context.json). */
-export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'river' | 'group';
+export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'called' | 'river' | 'group';
 
 /**
  * The context kinds found around a name, one bit each (`CONTEXT.near` ...): a name's context is
  * read for every name of every report, and a number costs no allocation where a set would.
  */
 export type Context = number;
-const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16, group: 32 };
+const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16, group: 32, called: 64 };
 
 /** Whether a context shows this kind. */
 export function has(context: Context, kind: ContextKind): boolean {
@@ -28,7 +28,7 @@ interface Phrase { kind: number; words: string[] }
 interface Lexicon { before: PhraseList<Phrase>; afterFirst: Map<string, Phrase[]>; areas: ReadonlySet<string> }
 
 const FILE = new URL('../../../data/gazetteer/context.json', import.meta.url);
-const KINDS = ['admin1', 'admin2', 'near', 'settlement', 'river', 'group'] as const;
+const KINDS = ['admin1', 'admin2', 'near', 'settlement', 'called', 'river', 'group'] as const;
 
 let lexicon: Lexicon | null = null;
 
@@ -63,6 +63,8 @@ export function contextOf(tokens: Token[], start: number, end: number): Context 
   let found = 0;
   const { before, afterFirst } = load();
   for (const { kind, words } of before.endingBefore(tokens, start)) {
+    // A settlement noun calls the next word by name only in construct: no article, no pause ("القرية، وقالوا").
+    if (kind === CONTEXT.called && (tokens[start]!.pause || hasArticle(tokens[start - 1]!.text))) continue;
     found |= kind;
     // "قرب مدينة نيونو", « près du village de Dabo », "near the town of Sandare": near the place the settlement word names.
     if (kind === CONTEXT.settlement) for (const p of before.endingBefore(tokens, start - words.length)) if (p.kind === CONTEXT.near) found |= p.kind;
@@ -76,6 +78,11 @@ export function contextOf(tokens: Token[], start: number, end: number): Context 
 }
 
 const NONE: readonly Phrase[] = [];
+
+/** Whether an Arabic word carries the article, after at most one proclitic letter ("القريه", "بالقريه", "للقريه"). */
+function hasArticle(word: string): boolean {
+  return /^[وفبك]?ال|^لل/.test(word);
+}
 
 /** Whether the phrase's words after the first are the tokens from `from` + 1 on. */
 function plainFrom(tokens: Token[], from: number, p: string[]): boolean {

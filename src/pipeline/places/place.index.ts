@@ -1,7 +1,11 @@
+import { distance } from 'fastest-levenshtein';
 import type { GazetteerEntry } from './gazetteer.format.ts';
 
-/** How a name came to be in the index: trust falls from published names to fuzzy spellings. */
-export type NameSource = 'name' | 'generated' | 'fuzzy';
+/**
+ * How a name came to be in the index: trust falls from published names to fuzzy spellings, and
+ * to spellings that only sound like one of a place's (`sounded`).
+ */
+export type NameSource = 'name' | 'generated' | 'fuzzy' | 'sounded';
 
 /** A name as a token sequence, with the entries it names. */
 export interface IndexedName { tokens: string[]; ids: number[]; source: 'name' | 'generated' }
@@ -19,6 +23,8 @@ export class NameIndex {
   private readonly byFirst: { latin: Map<string, IndexedName[]> | null; arabic: Map<string, IndexedName[]> | null } = { latin: null, arabic: null };
   /** The one-deletion neighbourhood of prominent places' Arabic first words, built on first use (Arabic text only). */
   private deletions: Map<string, string[]> | null = null;
+  /** Every place's Arabic spellings by their consonants (`soundOf`), built on first use (Arabic text only). */
+  private sounds: Map<string, { sound: string; id: number }[]> | null = null;
 
   constructor(
     private readonly entries: readonly GazetteerEntry[],
@@ -78,6 +84,51 @@ export class NameIndex {
     return this.deletions;
   }
 
+  private soundIndex(): Map<string, { sound: string; id: number }[]> {
+    if (this.sounds) return this.sounds;
+    this.sounds = new Map();
+    for (const e of this.entries) {
+      for (const n of [...e.names, ...e.generated]) {
+        if (!ARABIC.test(n[0]!) || this.stop.has(n)) continue;
+        const sound = soundOf(n);
+        const key = consonantsOf(sound);
+        if (key.length < 2) continue;
+        const list = this.sounds.get(key);
+        if (!list) this.sounds.set(key, [{ sound, id: e.id }]);
+        else if (!list.some((x) => x.id === e.id && x.sound === sound)) list.push({ sound, id: e.id });
+      }
+    }
+    return this.sounds;
+  }
+
+  /**
+   * The places one of whose Arabic spellings sounds like the word: the same consonants, told
+   * apart by the emphatic or plain letter (ص س, ط ت), by how the hard g is written (ق غ ج ك)
+   * and by ع for a vowel, with the long vowels (ا و ي, a final ه or ى) a letter or two off, or
+   * none off when two consonants are all the word has; of those, the ones least off. The press writes a village it names once
+   * as it hears it: "امبلال" for Mbalal (امبالال), "تاوريت" for Taouarit, "كولويي" for Koloye. A
+   * name of several words is heard as one ("بانيبانغو" for "باني بانغو").
+   */
+  soundingLike(token: string): number[] {
+    if (!ARABIC.test(token) || token.length < FUZZY_MIN || this.stop.has(token)) return [];
+    const sound = soundOf(token);
+    const key = consonantsOf(sound);
+    if (key.length < 2) return [];
+    // The nearest sounds only: "نيينييغا" is Nieniega (نيينيجا), not Nongo (نونغو) a vowel further.
+    let off = key.length >= 5 ? 2 : key.length >= 3 ? 1 : 0;
+    let ids: number[] = [];
+    for (const c of this.soundIndex().get(key) ?? []) {
+      const d = distance(c.sound, sound);
+      if (d > off) continue;
+      if (d < off) {
+        off = d;
+        ids = [];
+      }
+      if (!ids.includes(c.id)) ids.push(c.id);
+    }
+    return ids;
+  }
+
   /** Names starting with this exact token, longest first. */
   startingWith(token: string): readonly IndexedName[] {
     return this.table(ARABIC.test(token)).get(token) ?? [];
@@ -107,6 +158,30 @@ function byIdIn(entries: readonly GazetteerEntry[]): (id: number) => GazetteerEn
 }
 
 const LONG_VOWEL = new Set(['ا', 'و', 'ي']);
+
+/** How West African names' sounds are spelt alike: emphatics as plain letters, the hard g's four spellings as one. */
+const SOUND_LETTER: Readonly<Record<string, string>> = { 'ص': 'س', 'ط': 'ت', 'ض': 'د', 'ظ': 'ز', 'ق': 'ك', 'غ': 'ك', 'ج': 'ك' };
+
+/**
+ * A normalised Arabic spelling as heard: one letter per sound class, every run of vowel letters
+ * (ا و ي ع, a final ه) one ا, the spaces between words gone.
+ */
+export function soundOf(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (ch === ' ') continue;
+    const vowel = LONG_VOWEL.has(ch) || ch === 'ع' || (ch === 'ه' && (i === word.length - 1 || word[i + 1] === ' '));
+    if (vowel) {
+      if (!out.endsWith('ا')) out += 'ا';
+    } else out += SOUND_LETTER[ch] ?? ch;
+  }
+  return out;
+}
+
+function consonantsOf(sound: string): string {
+  return sound.replace(/ا/g, '');
+}
 
 /** The word and the word less one inner long vowel (never the first or last letter). */
 function deletionsOf(w: string): string[] {

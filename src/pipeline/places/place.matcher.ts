@@ -22,7 +22,7 @@ export interface NameMatch {
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
-const RANK: Record<NameSource, number> = { name: 0, generated: 1, fuzzy: 2 };
+const RANK: Record<NameSource, number> = { name: 0, generated: 1, fuzzy: 2, sounded: 3 };
 
 /**
  * Every name starting at every token, longest match per start; then a non-overlapping choice. A
@@ -117,6 +117,13 @@ function startsOf(token: Token, index: NameIndex, cache: WordTable<WordStarts>):
       }
     }
   }
+  // A word no spelling matches may sound like a village's (kept for where the words call it one).
+  if (arabic && oneWord.length === 0 && bySecond.size === 0) {
+    for (const s of stems) {
+      const ids = index.soundingLike(s.stem);
+      if (ids.length > 0) oneWord.push({ name: { tokens: [s.stem], ids, source: 'generated' }, cut: s.cut, article: s.article, source: 'sounded', rank: RANK.sounded });
+    }
+  }
   let one: Start | null = null;
   for (const s of oneWord) if (one === null || better(s, one)) one = s;
   return cache.set(token, oneWord.length > 0 || bySecond.size > 0 ? { oneWord, one, bySecond, arabic } : NO_STARTS);
@@ -184,7 +191,12 @@ function candidatesOf(same: readonly Start[], index: NameIndex): Candidate[] {
   return out;
 }
 
-const MAX_RANK = RANK.fuzzy;
+const MAX_RANK = RANK.sounded;
+
+/** Whether a match only sounds like its places' names (`NameIndex.soundingLike`). */
+export function onlySounded(m: NameMatch): boolean {
+  return m.rank === RANK.sounded;
+}
 
 /** Longer, then more trusted, then less stripped; the earlier start wins a tie. */
 function better(a: Start, b: Start): boolean {

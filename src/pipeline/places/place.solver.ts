@@ -83,7 +83,7 @@ function includes(codes: readonly number[], code: number): boolean {
   return false;
 }
 
-const TRUST: Record<NameSource, number> = { name: 1, generated: 0.8, fuzzy: 0.6 };
+const TRUST: Record<NameSource, number> = { name: 1, generated: 0.8, fuzzy: 0.6, sounded: 0.5 };
 
 const FEATURE_RANK: Record<string, number> = { PPLC: 0.6, PPLA: 0.5, PPLA2: 0.4, PPLA3: 0.3, PPLA4: 0.25 };
 
@@ -224,7 +224,7 @@ export interface Prepared {
   entry: GazetteerEntry;
   source: NameSource;
   /** Admissible whatever the document says, never, or only once the entry's region is named in it. */
-  admissible: 'yes' | 'no' | 'if-admin1-named' | 'if-admin2-named';
+  admissible: 'yes' | 'no' | 'if-admin1-named' | 'if-admin2-named' | 'if-anchored';
   /** The score before the document's countries, regions and places are counted. */
   base: number;
   // What scoring reads of the entry, copied here: `kindOf` it, its id, coordinates, and codes (`codeOf`) of its country and units.
@@ -333,6 +333,9 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   // Not ل, which Mauritanian names take as their article (لعيون, Aioun).
   if (r.cutLetter && has(r.context, 'settlement')) return 'no';
   if (source === 'name') return 'yes';
+  // A spelling that only sounds like a place's, only where a settlement noun calls it by name ("قرية امبلال").
+  // It must also stand in a region or district the report names, or near a place it names ("قرية بريديد في ولاية الحوض الشرقي").
+  if (source === 'sounded') return has(r.context, 'called') && !r.wordlike && !r.common && !r.cutLetter ? 'if-anchored' : 'no';
   // Made-up spellings: never on words that look like words, nor where an article had to go, except
   // for a regional capital, which the press writes with it ("الزويرات" for Zouérat).
   if (r.wordlike || (r.marbuta && (e.cc !== 'MR' || source === 'fuzzy')) || (r.article && !(isTopTier(e) && e.fcode !== 'ADM1'))) return 'no';
@@ -360,9 +363,13 @@ function admissible(c: Prepared, doc: DocContext): boolean {
   return (
     c.admissible === 'yes' ||
     (c.admissible === 'if-admin1-named' && (includes(doc.admin1, c.admin1) || includes(doc.admin2, c.admin2))) ||
-    (c.admissible === 'if-admin2-named' && includes(doc.admin2, c.admin2))
+    (c.admissible === 'if-admin2-named' && includes(doc.admin2, c.admin2)) ||
+    (c.admissible === 'if-anchored' && (includes(doc.admin1, c.admin1) || includes(doc.admin2, c.admin2) || (doc.anchors !== null && doc.anchors.count(doc.without) > 0 && doc.anchors.nearest(c, doc.without) <= ANCHORED_KM)))
   );
 }
+
+/** How near (km) a place the report names must stand for a spelling that only sounds like its neighbour's to be read as it. */
+const ANCHORED_KM = 100;
 
 /**
  * The part of the score that the entry and the way it was matched decide. `scoreOf` adds the
