@@ -321,3 +321,21 @@ describe('a spelling that only sounds like a village’s', () => {
     expect(sounding).not.toContain('Nongo');
   });
 });
+
+describe('camps, localities and wells', () => {
+  const found = (text: string, lang: Lang) => places(text, lang).map((p) => `${p.name} ${gazetteer.byId(p.placeId)!.fcode}`);
+
+  it('are read where the words call them so, near what the report names (Tirdout, a camp near Gossi)', () => {
+    expect(found('Des hommes armés ont tué trois éleveurs près du campement de Tirdout, à 40 km au nord de Gossi', 'fr')).toContain('Tirdout CMP');
+    expect(found('قتل مسلحون ثلاثة رعاة قرب مخيم تيردوت في منطقة تمبكتو', 'ar')).toContain('Tirdout CMP');
+  });
+
+  it('are not read without such words or with nothing named near them', () => {
+    expect(found('Trois éleveurs tués à Tirdout, près de Gossi', 'fr').map((p) => p.split(' ')[0])).not.toContain('Tirdout');
+    expect(found('قتل مسلحون ثلاثة رعاة قرب مخيم تيردوت', 'ar')).toEqual([]);
+  });
+
+  it('give way to a town of the name ("campement de Boni": the village of the Mopti region, not a camp of Senegal)', () => {
+    expect(found('Des éleveurs tués près du campement de Boni, dans la région de Mopti', 'fr')).toContain('Boni PPL');
+  });
+});

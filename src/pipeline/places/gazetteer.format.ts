@@ -73,6 +73,11 @@ export function isProminent(e: GazetteerEntry): boolean {
 
 const MAJOR_CODES = new Set(['PCLI', 'ADM1', 'ADM2', 'PPLC', 'PPLA', 'PPLA2']);
 
+/** A camp, locality or well (GeoNames S.CMP, L.LCTY, H.WLL): a place only where the words call it one. */
+export function isMinorFeature(e: GazetteerEntry): boolean {
+  return e.fcode === 'CMP' || e.fcode === 'LCTY' || e.fcode === 'WLL';
+}
+
 /** Places whose made-up Arabic spelling may be as short as three letters (كاي). */
 export function isTopTier(e: GazetteerEntry): boolean {
   return e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.fcode === 'ADM1' || e.flags.includes('r');

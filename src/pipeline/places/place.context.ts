@@ -4,14 +4,14 @@ import { normaliseTerm } from '../text/normalise.ts';
 import { PhraseList } from './place.phrases.ts';
 
 /** What the words around a name say about it (data/gazetteer/context.json). */
-export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'called' | 'river' | 'group';
+export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'called' | 'feature' | 'river' | 'group';
 
 /**
  * The context kinds found around a name, one bit each (`CONTEXT.near` ...): a name's context is
  * read for every name of every report, and a number costs no allocation where a set would.
  */
 export type Context = number;
-const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16, group: 32, called: 64 };
+const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16, group: 32, called: 64, feature: 128 };
 
 /** Whether a context shows this kind. */
 export function has(context: Context, kind: ContextKind): boolean {
@@ -28,7 +28,7 @@ interface Phrase { kind: number; words: string[] }
 interface Lexicon { before: PhraseList<Phrase>; afterFirst: Map<string, Phrase[]>; areas: ReadonlySet<string> }
 
 const FILE = new URL('../../../data/gazetteer/context.json', import.meta.url);
-const KINDS = ['admin1', 'admin2', 'near', 'settlement', 'called', 'river', 'group'] as const;
+const KINDS = ['admin1', 'admin2', 'near', 'settlement', 'called', 'feature', 'river', 'group'] as const;
 
 let lexicon: Lexicon | null = null;
 

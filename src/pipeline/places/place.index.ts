@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { GazetteerEntry } from './gazetteer.format.ts';
+import { isMinorFeature, type GazetteerEntry } from './gazetteer.format.ts';
 
 /**
  * How a name came to be in the index: trust falls from published names to fuzzy spellings, and
@@ -23,7 +23,7 @@ export class NameIndex {
   private readonly byFirst: { latin: Map<string, IndexedName[]> | null; arabic: Map<string, IndexedName[]> | null } = { latin: null, arabic: null };
   /** The one-deletion neighbourhood of prominent places' Arabic first words, built on first use (Arabic text only). */
   private deletions: Map<string, string[]> | null = null;
-  /** Every place's Arabic spellings by their consonants (`soundOf`), built on first use (Arabic text only). */
+  /** Every town's, village's and unit's Arabic spellings by their consonants (`soundOf`), built on first use (Arabic text only). */
   private sounds: Map<string, { sound: string; id: number }[]> | null = null;
 
   constructor(
@@ -88,6 +88,8 @@ export class NameIndex {
     if (this.sounds) return this.sounds;
     this.sounds = new Map();
     for (const e of this.entries) {
+      // Towns and villages only: the words that allow a spelling by its sound call the place a town or village.
+      if (isMinorFeature(e)) continue;
       for (const n of [...e.names, ...e.generated]) {
         if (!ARABIC.test(n[0]!) || this.stop.has(n)) continue;
         const sound = soundOf(n);

@@ -1,7 +1,7 @@
 import type { Token } from '../types.ts';
 import { cliticStems } from '../text/clitics.ts';
 import { WordTable } from '../text/vocabulary.ts';
-import type { GazetteerEntry } from './gazetteer.format.ts';
+import { isMinorFeature, type GazetteerEntry } from './gazetteer.format.ts';
 import type { IndexedName, NameIndex, NameSource } from './place.index.ts';
 
 /** A stretch of tokens that names one or more gazetteer entries. */
@@ -117,8 +117,8 @@ function startsOf(token: Token, index: NameIndex, cache: WordTable<WordStarts>):
       }
     }
   }
-  // A word no spelling matches may sound like a village's (kept for where the words call it one).
-  if (arabic && oneWord.length === 0 && bySecond.size === 0) {
+  // A word no spelling of a town or unit matches may sound like a village's (kept for where the words call it one).
+  if (arabic && !namesTownOrUnit(oneWord, bySecond, index)) {
     for (const s of stems) {
       const ids = index.soundingLike(s.stem);
       if (ids.length > 0) oneWord.push({ name: { tokens: [s.stem], ids, source: 'generated' }, cut: s.cut, article: s.article, source: 'sounded', rank: RANK.sounded });
@@ -127,6 +127,14 @@ function startsOf(token: Token, index: NameIndex, cache: WordTable<WordStarts>):
   let one: Start | null = null;
   for (const s of oneWord) if (one === null || better(s, one)) one = s;
   return cache.set(token, oneWord.length > 0 || bySecond.size > 0 ? { oneWord, one, bySecond, arabic } : NO_STARTS);
+}
+
+/** Whether any of the names a word starts is a town's or unit's, not only a camp's, locality's or well's. */
+function namesTownOrUnit(oneWord: readonly Start[], bySecond: ReadonlyMap<string, readonly Start[]>, index: NameIndex): boolean {
+  const any = (starts: readonly Start[]) => starts.some((s) => s.name.ids.some((id) => !isMinorFeature(index.entry(id)!)));
+  if (any(oneWord)) return true;
+  for (const starts of bySecond.values()) if (any(starts)) return true;
+  return false;
 }
 
 /** Whether the name's words after the second are the tokens after token i + 1. */

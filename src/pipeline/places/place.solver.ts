@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from './gazetteer.format.ts';
-import { isProminent, isTopTier } from './gazetteer.format.ts';
+import { isMinorFeature, isProminent, isTopTier } from './gazetteer.format.ts';
 import type { NameSource } from './place.index.ts';
 import { has, isArea, type Context } from './place.context.ts';
 import { km, type Neighbours } from './place.neighbours.ts';
@@ -297,6 +297,8 @@ function prepare(r: Reading): PreparedList {
       nearFor: -1, nearFirst: 0, nearSecond: 0, nearAt: -1,
     };
   });
+  // Where a town or unit has the name, the name is it, not a camp or well of the name (a town it only sounds like does not count).
+  if (candidates.some((c) => !isMinorFeature(c.entry) && c.source !== 'sounded')) for (const c of candidates) if (isMinorFeature(c.entry)) c.admissible = 'no';
   // A town at the seat of a district or commune of its name ("Tivaouane" and the département de
   // Tivaouane) ranks as a district's seat, as GeoNames flags most (PPLA2) but not all.
   for (const c of candidates) {
@@ -321,6 +323,9 @@ const FUZZY_LETTERS = 5;
 function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepared['admissible'] {
   // "Katiba Macina", "كتيبة ماسينا": a name in an armed group's name is no place.
   if (has(r.context, 'group')) return 'no';
+  // A camp, locality or well only where the words call it one or say something is near it ("مخيم تاكوكوت",
+  // "بئر إنتيواك", "قرب شاغام"), and near what the report names; never where a town or unit has the name (`prepare`).
+  if (isMinorFeature(e)) return (has(r.context, 'feature') || has(r.context, 'near')) && !r.wordlike && !r.common && !r.cutLetter ? 'if-anchored' : 'no';
   // "al Qaeda's affiliate in the Sahel": the wider area, not Burkina Faso's Sahel region.
   if (e.fcode === 'ADM1' && !has(r.context, 'admin1') && isArea(e.name)) return 'no';
   if (e.fcode === 'PCLI') {
