@@ -734,7 +734,7 @@ function protestRoles(c: Candidate, a: Analysis, actors: ActorMention[], country
   const intervened = c.dispersedBy !== undefined || a.cues.some((k) => k.sentence === c.sentence && k.kind === 'intervention');
   // A riot's other side is the force the report says met it, in the riot's sentence or after it ("Les
   // manifestants ont caillassé la brigade ... Les gendarmes ont répliqué par des tirs de grenades lacrymogènes").
-  const force = actors.find((m) => STATE.has(m.inter)) ?? (riot ? forceMeetingCrowd(a, c.sentence) : c.dispersedBy ? forceMeetingCrowd(a, c.sentence, c.dispersedBy.sentence) : undefined);
+  const force = actors.find((m) => STATE.has(m.inter)) ?? (riot ? forceMeetingCrowd(a, c.sentence) ?? forceMetByCrowd(a, c.sentence) : c.dispersedBy ? forceMeetingCrowd(a, c.sentence, c.dispersedBy.sentence) : undefined);
   // Crowds are policed: security forces at a protest are the police unless the report says soldiers.
   const soldiers = force && ARMY_WORDS.test(force.span.text);
   const police = { name: `Police Forces of ${country}`, inter: 1, span: force?.span ?? null };
@@ -752,6 +752,20 @@ function forceMeetingCrowd(a: Analysis, sentence: number, last = Infinity): Acto
   for (const m of a.actors) {
     if (m.sentence < sentence || m.sentence > last || !STATE.has(m.inter) || m.role) continue;
     if (a.cues.some((k) => k.sentence === m.sentence && k.kind === 'intervention')) return m;
+  }
+  return undefined;
+}
+
+/**
+ * A state force named in one of the two sentences after a riot's that go on telling the crowd's
+ * deeds (a riot or protest trigger there): the force the crowd fought ("Ils ont caillassé les véhicules
+ * de la gendarmerie", « Lorsque les gendarmes sont intervenus ..., les manifestants les ont accueillis à
+ * coups de pierres »).
+ */
+function forceMetByCrowd(a: Analysis, sentence: number): ActorMention | undefined {
+  for (const m of a.actors) {
+    if (m.sentence <= sentence || m.sentence > sentence + 2 || !STATE.has(m.inter) || m.role) continue;
+    if (a.cues.some((k) => k.sentence === m.sentence && (k.kind === 'riot' || k.kind === 'protest'))) return m;
   }
   return undefined;
 }
