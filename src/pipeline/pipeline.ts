@@ -11,7 +11,7 @@
  *
  * Extractors score, the solver decides. No stage throws on odd text.
  */
-import type { Analysis, Document, ExtractResult, TextView } from './types.ts';
+import type { ActorMention, Analysis, Document, ExtractResult, PlaceMention, TextView } from './types.ts';
 import { normalise } from './text/normalise.ts';
 import { tokenise } from './text/tokenise.ts';
 import { splitSentences } from './text/sentences.ts';
@@ -50,10 +50,11 @@ export function analyse(doc: Document, r: Resources): Analysis {
   const view = readText(doc);
   // Spelt out rather than spread from the view: a copy of an analysis (withoutStandingSieges) lists
   // the same fields in the same order, so that the solver reads analyses of one shape.
-  const actors = findActors(view, r.actors);
+  const places = findPlaces(view, r.gazetteer);
+  const actors = withoutPlaceWords(findActors(view, r.actors), places);
   const analysis: Analysis = {
     doc: view.doc, lang: view.lang, norm: view.norm, tokens: view.tokens, sentences: view.sentences,
-    places: findPlaces(view, r.gazetteer),
+    places,
     actors,
     cues: findEventCues(view, r.lexicon[view.lang], actors),
     dates: findDates(view, r.lexicon[view.lang].spoken),
@@ -64,6 +65,12 @@ export function analyse(doc: Document, r: Resources): Analysis {
   analysis.events = buildEvents(analysis, r.lexicon[view.lang], r.classifier);
   if (!doc.published) analysis.warnings.push('no publication date: relative dates ("Tuesday", "أمس") could not be resolved');
   return analysis;
+}
+
+/** Actors named by words inside a longer place name ("Peulh" in "Tagari Peulh", "Bambara" in "Bambara Maoudé"): the words name the place. */
+function withoutPlaceWords(actors: ActorMention[], places: PlaceMention[]): ActorMention[] {
+  const inside = (m: ActorMention) => places.some((p) => p.span.start <= m.span.start && m.span.end <= p.span.end && p.span.end - p.span.start > m.span.end - m.span.start);
+  return actors.some(inside) ? actors.filter((m) => !inside(m)) : actors;
 }
 
 /** The `extract` contract: one document in, its coded events out. */
