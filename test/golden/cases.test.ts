@@ -206,6 +206,13 @@ for (const [lang, cases] of Object.entries(CASES)) {
   });
 }
 
+describe('the seat of a government', () => {
+  it('is no scene of the acts told beside it (\'السلطات في باماكو\', "the authorities in Bamako")', () => {
+    const text = 'قتل مسلحون ثلاثة رعاة يوم الأحد قرب بلدة دوينتزا وسط مالي. وتتهم منظمات حقوقية الجيش بقصف المدنيين بالمسيرات، في حين تؤكد السلطات في باماكو أنها لا تستهدف إلا الإرهابيين.';
+    expect(eventsOf(text, '2024-03-05').map((e) => e.location)).toEqual(['Douentza']);
+  });
+});
+
 describe('a tally of the past weeks', () => {
   it.each([
     ['أعلنت الوزارة أن حصيلة عمليات الجيش خلال الأسبوعين الماضيين بلغت توقيف ١٩ مشتبها بهم في مناطق تيلابيري وطاوا ودوسو.', '2024-08-23'],
