@@ -38,6 +38,8 @@ const CASES: Record<Lang, Case[]> = {
     // Names GeoNames lacks, from arabic-names.hand.tsv.
     ['نظم سكان مدينة تجكجة وقفة احتجاجية أمس', 'Tidjikja', 'place', 'Tagant'],
     ['شهدت مدينة امبود بولاية كوركول مواجهات بين شبان والدرك', 'Mbout', 'place', 'Gorgol'],
+    ['أوقفت دورية للجيش سيارة محملة بالأسلحة شمال بئر أم اكرين', 'Bîr Mogreïn', 'place', 'Tiris Zemmour'],
+    ['احتج سكان كرمسين على انقطاع المياه', 'KeurMassène', 'place', 'Trarza'],
   ],
   fr: [
     ['Des combattants ont attaqué Diéma, dans la région de Kayes.', 'Diéma', 'place', 'Kayes'],
