@@ -206,6 +206,13 @@ for (const [lang, cases] of Object.entries(CASES)) {
   });
 }
 
+describe('clash words that name no side', () => {
+  it('tell again the riot the report places there, and make no battle (« interpellées lors des heurts »)', () => {
+    const text = 'Des jeunes en colère ont brûlé des pneus et saccagé la mairie de Foundiougne lundi. Une dizaine de personnes ont été interpellées lors des heurts.';
+    expect(eventsOf(text, '2024-06-05').map((e) => e.event_type)).not.toContain('Battles');
+  });
+});
+
 describe('the seat of a government', () => {
   it('is no scene of the acts told beside it (\'السلطات في باماكو\', "the authorities in Bamako")', () => {
     const text = 'قتل مسلحون ثلاثة رعاة يوم الأحد قرب بلدة دوينتزا وسط مالي. وتتهم منظمات حقوقية الجيش بقصف المدنيين بالمسيرات، في حين تؤكد السلطات في باماكو أنها لا تستهدف إلا الإرهابيين.';

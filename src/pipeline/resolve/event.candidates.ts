@@ -87,8 +87,30 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
   }
   const told = withoutRetold(out);
   const placed = withTakeoverInBrief(withoutBorrowedCopies(told, a, lexicon.spoken), told, hasHeadline(a) ? 1 : 0);
-  return withDaysCarried(withGunfireAfter(withDispersals(withoutStrikesToldElsewhere(placed, a).sort(bySentenceAndPlace), bySentence), bySentence, a), a);
+  return withDaysCarried(withGunfireAfter(withDispersals(withoutStrikesToldElsewhere(withoutRiotsToldAsClashes(placed, a), a).sort(bySentenceAndPlace), bySentence), bySentence, a), a);
 }
+
+/**
+ * Clash words in a sentence that names no side, armed or police, after one that tells a riot at the
+ * same place ("Une quinzaine de personnes interpellées lors des heurts"): the riot told again, not a
+ * battle. A title's clash words before the riot is told stay: they may be what names its sides.
+ */
+function withoutRiotsToldAsClashes(candidates: Candidate[], a: Analysis): Candidate[] {
+  // The first sentence that tells a riot at each place: clash words after it go back to it.
+  const riots = new Map<number, number>();
+  for (const c of candidates) if (c.cues.some((k) => k.kind === 'riot') && !riots.has(c.place.placeId)) riots.set(c.place.placeId, c.sentence);
+  if (riots.size === 0) return candidates;
+  // Only where the words tell nothing but the clash: its dead or the crowd named with it make it the riot's telling, kept to be merged.
+  const retold = (c: Candidate) => c.sentence > (riots.get(c.place.placeId) ?? Infinity) && c.cue.kind === 'clash' && c.cues.every((k) => k.kind === 'clash') && !armedSideIn(a, c.sentence);
+  return candidates.some(retold) ? candidates.filter((c) => !retold(c)) : candidates;
+}
+
+/** Whether a sentence names an armed side or a state force: a group, a militia, an army, the police. */
+function armedSideIn(a: Analysis, sentence: number): boolean {
+  return a.actors.some((m) => m.sentence === sentence && ARMED_SIDES.has(m.inter));
+}
+
+const ARMED_SIDES: ReadonlySet<number> = new Set([1, 2, 3, 4, 8]);
 
 /**
  * A sentence that tells an attack at its town and, after them, the air strikes that answered it
