@@ -4,7 +4,7 @@ import { isUpperUnit } from '../text/unit-table.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { contextOf, has } from './place.context.ts';
 import { isProminent } from './gazetteer.format.ts';
-import { matchNames, onlySounded, type NameMatch } from './place.matcher.ts';
+import { matchNames, soundedMatch, type NameMatch } from './place.matcher.ts';
 import { Neighbours } from './place.neighbours.ts';
 import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
@@ -22,8 +22,7 @@ export type PlacesView = TextView;
 export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention[] {
   const sentences = view.sentences.length > 0 ? view.sentences : [{ start: 0, end: view.doc.text.length, text: view.doc.text }];
   // A Latin name must be written with a capital: one that is not leaves its words to shorter names.
-  // A word that only sounds like a village's name is one only where a settlement noun calls it so.
-  const matches = matchNames(view.tokens, gazetteer.index, (m) => (m.latin ? capitalised(view, m) : !onlySounded(m) || has(contextOf(view.tokens, m.first, m.last), 'called')));
+  const matches = withSoundedNames(view, matchNames(view.tokens, gazetteer.index, (m) => !m.latin || capitalised(view, m)), gazetteer);
   // The names kept, and what the text says around each (the same index in both).
   const names: NameMatch[] = [];
   const readings: Reading[] = [];
@@ -223,6 +222,29 @@ const TA_MARBUTA = 0x0629;
 /** Marks no transliterated name has (tanween, hamza seats, ta marbuta): a word, not a name. */
 function isWordMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x064d) || c === 0x0624 || c === 0x0626 || c === 0x0621 || c === 0x0629;
+}
+
+/**
+ * The matches, with the Arabic words a settlement noun calls by name ('قرية امبلال': no article, no
+ * comma between; context.json 'called') matched by their sound where no spelling of a town matches
+ * them: the press writes a village it names once as it hears it.
+ */
+function withSoundedNames(view: PlacesView, matches: NameMatch[], gazetteer: Gazetteer): NameMatch[] {
+  if (view.lang !== 'ar') return matches;
+  let out: NameMatch[] | null = null;
+  let k = 0;
+  for (let i = 1; i < view.tokens.length; i++) {
+    while (k < matches.length && matches[k]!.last <= i) k++;
+    const at = k < matches.length && matches[k]!.first <= i ? matches[k] : undefined;
+    if (at && at.first !== i) continue;
+    if (!has(contextOf(view.tokens, i, i + 1), 'called')) continue;
+    const heard = soundedMatch(view.tokens, i, gazetteer.index, at);
+    if (heard === null) continue;
+    out ??= [...matches];
+    if (at) out[out.indexOf(at)] = heard;
+    else out.push(heard);
+  }
+  return out === null ? matches : out.sort((a, b) => a.first - b.first);
 }
 
 function toReading(view: PlacesView, m: NameMatch, gazetteer: Gazetteer): Reading {

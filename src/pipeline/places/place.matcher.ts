@@ -117,24 +117,15 @@ function startsOf(token: Token, index: NameIndex, cache: WordTable<WordStarts>):
       }
     }
   }
-  // A word no spelling of a town or unit matches may sound like a village's (kept for where the words call it one).
-  if (arabic && !namesTownOrUnit(oneWord, bySecond, index)) {
-    for (const s of stems) {
-      const ids = index.soundingLike(s.stem);
-      if (ids.length > 0) oneWord.push({ name: { tokens: [s.stem], ids, source: 'generated' }, cut: s.cut, article: s.article, source: 'sounded', rank: RANK.sounded });
-    }
-  }
   let one: Start | null = null;
   for (const s of oneWord) if (one === null || better(s, one)) one = s;
   return cache.set(token, oneWord.length > 0 || bySecond.size > 0 ? { oneWord, one, bySecond, arabic } : NO_STARTS);
 }
 
-/** Whether any of the names a word starts is a town's or unit's, not only a camp's, locality's or well's. */
-function namesTownOrUnit(oneWord: readonly Start[], bySecond: ReadonlyMap<string, readonly Start[]>, index: NameIndex): boolean {
-  const any = (starts: readonly Start[]) => starts.some((s) => s.name.ids.some((id) => !isMinorFeature(index.entry(id)!)));
-  if (any(oneWord)) return true;
-  for (const starts of bySecond.values()) if (any(starts)) return true;
-  return false;
+/** Whether a word starts a spelling of a town's or unit's name, or is one letter off such a spelling's first word (`NameIndex.near`). */
+function startsTownName(word: string, index: NameIndex): boolean {
+  const town = (w: string) => index.startingWith(w).some((n) => n.ids.some((id) => !isMinorFeature(index.entry(id)!)));
+  return town(word) || index.near(word).some(town);
 }
 
 /** Whether the name's words after the second are the tokens after token i + 1. */
@@ -201,9 +192,25 @@ function candidatesOf(same: readonly Start[], index: NameIndex): Candidate[] {
 
 const MAX_RANK = RANK.sounded;
 
-/** Whether a match only sounds like its places' names (`NameIndex.soundingLike`). */
-export function onlySounded(m: NameMatch): boolean {
-  return m.rank === RANK.sounded;
+/**
+ * The match of the one word at token i by its sound (`NameIndex.soundingLike`), for a word that
+ * starts no spelling of a town's or unit's name, however many words (`spelt`, the word's match by
+ * spelling, may name camps or wells: their candidates come first). Null when the word sounds like
+ * no town or village.
+ */
+export function soundedMatch(tokens: Token[], i: number, index: NameIndex, spelt?: NameMatch): NameMatch | null {
+  const tok = tokens[i]!;
+  if (!ARABIC.test(tok.text) || (spelt && (spelt.last - spelt.first > 1 || spelt.candidates.some((c) => !isMinorFeature(c.entry))))) return null;
+  const stems = cliticStems(tok.text);
+  if (stems.some((s) => startsTownName(s.stem, index))) return null;
+  for (const s of stems) {
+    const ids = index.soundingLike(s.stem).filter((id) => !spelt?.candidates.some((c) => c.id === id));
+    if (ids.length === 0) continue;
+    const heard = ids.map((id): Candidate => ({ id, source: 'sounded', entry: index.entry(id)! }));
+    if (spelt) return { ...spelt, candidates: [...spelt.candidates, ...heard] };
+    return { first: i, last: i + 1, start: tok.start + s.cut, end: tok.end, candidates: heard, article: s.article, latin: false, rank: RANK.sounded };
+  }
+  return null;
 }
 
 /** Longer, then more trusted, then less stripped; the earlier start wins a tie. */
