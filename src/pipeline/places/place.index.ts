@@ -107,9 +107,9 @@ export class NameIndex {
    * The places one of whose Arabic spellings sounds like the word: the same consonants, told
    * apart by the emphatic or plain letter (ص س, ط ت), by how the hard g is written (ق غ ج ك)
    * and by ع for a vowel, with the long vowels (ا و ي, a final ه or ى) a letter or two off, or
-   * none off when two consonants are all the word has; of those, the ones least off. The press writes a village it names once
-   * as it hears it: "امبلال" for Mbalal (امبالال), "تاوريت" for Taouarit, "كولويي" for Koloye. A
-   * name of several words is heard as one ("بانيبانغو" for "باني بانغو").
+   * none off when two consonants are all the word has; of those, the ones least off. The press
+   * writes a village it names once as it hears it: "امبلال" for Mbalal (امبالال), "تاوريت" for
+   * Taouarit, "كولويي" for Koloye. A name of several words is heard as one ("بانيبانغو" for "باني بانغو").
    */
   soundingLike(token: string): number[] {
     if (!ARABIC.test(token) || token.length < FUZZY_MIN || this.stop.has(token)) return [];

@@ -190,7 +190,8 @@ function candidatesOf(same: readonly Start[], index: NameIndex): Candidate[] {
   return out;
 }
 
-const MAX_RANK = RANK.sounded;
+// Sounded matches are made apart (`soundedMatch`), never by matchNames.
+const MAX_RANK = RANK.fuzzy;
 
 /**
  * The match of the one word at token i by its sound (`NameIndex.soundingLike`), for a word that

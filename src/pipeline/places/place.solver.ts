@@ -223,7 +223,10 @@ function ranksAbove(candidates: Prepared[], scores: Float64Array, k: number, j: 
 export interface Prepared {
   entry: GazetteerEntry;
   source: NameSource;
-  /** Admissible whatever the document says, never, or only once the entry's region is named in it. */
+  /**
+   * Admissible whatever the document says, never, only once the entry's region (or district) is named
+   * in it, or (`if-anchored`) once its region or district is named or a place the report names stands near it.
+   */
   admissible: 'yes' | 'no' | 'if-admin1-named' | 'if-admin2-named' | 'if-anchored';
   /** The score before the document's countries, regions and places are counted. */
   base: number;
