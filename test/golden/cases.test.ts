@@ -89,6 +89,8 @@ const CASES: Record<'ar' | 'fr' | 'en', Case[]> = {
     ["Le gouvernement de transition a annoncé hier un nouveau calendrier électoral.", '2024-04-02', null],
     ["L'armée malienne a repris jeudi le contrôle de Ber après le départ des combattants de la CMA, selon l'état-major.", '2023-08-20', { event_date: '2023-08-17', sub_event_type: 'Government regains territory', actor1: 'Military Forces of Mali' }],
     ["Quatre militaires nigériens ont été tués dimanche lors d'une attaque de l'État islamique contre leur poste près de Téra.", '2023-05-16', { event_date: '2023-05-14', actor1: ISS, actor2: 'Military Forces of Niger', fatalities: 4 }],
+    // « a fait l'objet d'une attaque »: the post named before it was attacked, not the attacker.
+    ["Le mercredi 21 août, le poste FAMa de Noubougou a fait l'objet d'une attaque terroriste.", '2024-08-24', { event_date: '2024-08-21', actor1: 'Unidentified Armed Group (Mali)', actor2: 'Military Forces of Mali' }],
     // A people's name inside a place's ("Bambara Maoudé", "Tagari Peulh") names the place.
     ["Des hommes armés ont tué cinq civils dimanche à Bambara Maoudé, dans le cercle de Gourma-Rharous.", '2021-03-02', { event_date: '2021-02-28', location: 'Bambara-Maoundé', geo_precision: 1 }],
     // A riot's other side may be the force the crowd turned on in the sentences after it.
