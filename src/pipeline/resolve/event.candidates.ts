@@ -98,7 +98,7 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
 function withoutRiotsToldAsClashes(candidates: Candidate[], a: Analysis): Candidate[] {
   // The first sentence that tells a riot at each place: clash words after it go back to it.
   const riots = new Map<number, number>();
-  for (const c of candidates) if (c.cues.some((k) => k.kind === 'riot') && !riots.has(c.place.placeId)) riots.set(c.place.placeId, c.sentence);
+  for (const c of candidates) if (c.cues.some((k) => k.kind === 'riot')) riots.set(c.place.placeId, Math.min(riots.get(c.place.placeId) ?? Infinity, c.sentence));
   if (riots.size === 0) return candidates;
   // Only where the words tell nothing but the clash: its dead or the crowd named with it make it the riot's telling, kept to be merged.
   const retold = (c: Candidate) => c.sentence > (riots.get(c.place.placeId) ?? Infinity) && c.cue.kind === 'clash' && c.cues.every((k) => k.kind === 'clash') && !armedSideIn(a, c.sentence);
