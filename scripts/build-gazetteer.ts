@@ -9,8 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { normaliseTerm } from '../src/pipeline/text/normalise.ts';
-import { ACLED_ID_BASE, formatEntry, isProminent, type GazetteerEntry } from '../src/pipeline/places/gazetteer.format.ts';
-import { AdminNames, bareUnitName, COUNTRIES, MINOR_FEATURES, readGeoNames, type GeoRow } from './gazetteer/geonames.ts';
+import { ACLED_ID_BASE, formatEntry, isMinorFeature, isProminent, type GazetteerEntry } from '../src/pipeline/places/gazetteer.format.ts';
+import { AdminNames, bareUnitName, COUNTRIES, readGeoNames, type GeoRow } from './gazetteer/geonames.ts';
 import { readAcledPlaces, type AcledPlace } from './gazetteer/acled.ts';
 import { arabicVariants, cleanNames, latinVariants, readArabicNames, readHandNames } from './gazetteer/names.ts';
 import { commonArabicWords } from './gazetteer/common-words.ts';
@@ -75,7 +75,7 @@ function mergeAcled(drafts: Draft[], places: (AcledPlace & { cc: string })[]): D
   for (const p of places) {
     const n = normaliseTerm(p.location);
     // ACLED's places are towns and villages: never a camp or well of the name.
-    const same = [...(byName.get(`${p.cc}|${n}`) ?? [])].filter((d) => d.entry.fcode !== 'PCLI' && d.entry.fcode !== 'ADM1' && !MINOR_FEATURES.has(d.entry.fcode));
+    const same = [...(byName.get(`${p.cc}|${n}`) ?? [])].filter((d) => d.entry.fcode !== 'PCLI' && d.entry.fcode !== 'ADM1' && !isMinorFeature(d.entry));
     const best = same.sort((a, b) => near(a.entry, p) - near(b.entry, p))[0];
     if (best && near(best.entry, p) < 0.4) {
       if (!best.entry.flags.includes('a')) best.entry.flags += 'a';
@@ -198,7 +198,7 @@ function fillRegions(drafts: Draft[]): number {
   }
   let filled = 0;
   for (const d of drafts) {
-    if ((!d.entry.fcode.startsWith('PPL') && !MINOR_FEATURES.has(d.entry.fcode)) || d.entry.admin1 !== null) continue;
+    if ((!d.entry.fcode.startsWith('PPL') && !isMinorFeature(d.entry)) || d.entry.admin1 !== null) continue;
     const around: Draft[] = [];
     const [ci, cj] = [Math.floor(d.entry.lat / CELL), Math.floor(d.entry.lon / CELL)];
     for (let i = ci - 1; i <= ci + 1; i++) for (let j = cj - 1; j <= cj + 1; j++) around.push(...(grid.get(`${i}|${j}`) ?? []));

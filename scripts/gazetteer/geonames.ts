@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MINOR_FEATURES } from '../../src/pipeline/places/gazetteer.format.ts';
 
 /** A GeoNames row reduced to what the gazetteer keeps. */
 export interface GeoRow {
@@ -10,20 +11,12 @@ export interface GeoRow {
 
 export const COUNTRIES = ['ML', 'BF', 'NE', 'SN', 'MR'] as const;
 
-/**
- * Camps, localities and wells (S.CMP, L.LCTY, H.WLL): where herders, displaced people and armed
- * groups are, and where ACLED codes events in the desert north. Read only where the words call
- * them so (place.solver.ts).
- */
-export const MINOR_FEATURES: ReadonlySet<string> = new Set(['CMP', 'LCTY', 'WLL']);
-const MINOR_CLASSES: ReadonlySet<string> = new Set(['S.CMP', 'L.LCTY', 'H.WLL']);
-
-/** Populated places and administrative units (feature classes P and A), and the minor features, of one country dump. */
+/** Populated places and administrative units (feature classes P and A), and camps, localities and wells (MINOR_FEATURES), of one country dump. */
 export function readGeoNames(dir: string, cc: string): GeoRow[] {
   const rows: GeoRow[] = [];
   for (const line of readFileSync(join(dir, `${cc}.txt`), 'utf8').split('\n')) {
     const f = line.split('\t');
-    if (f.length < 19 || (f[6] !== 'P' && f[6] !== 'A' && !MINOR_CLASSES.has(`${f[6]}.${f[7]}`))) continue;
+    if (f.length < 19 || (f[6] !== 'P' && f[6] !== 'A' && !MINOR_FEATURES.has(f[7]!))) continue;
     rows.push({
       id: Number(f[0]), name: f[1]!, ascii: f[2]!, alternates: f[3] ? f[3].split(',') : [],
       lat: Number(f[4]), lon: Number(f[5]), fclass: f[6]!, fcode: f[7]!, cc: f[8]!,

@@ -125,3 +125,5 @@ export function needsCountry(name: string): boolean {
 /** ACLED inter codes: state forces (1) and foreign forces (8); rebels, militias and communal militias (2, 3, 4). */
 export const STATE: ReadonlySet<number> = new Set([1, 8]);
 export const ARMED: ReadonlySet<number> = new Set([2, 3, 4]);
+/** Both: the inter codes of armed forces and groups, state or not. */
+export const FORCES: ReadonlySet<number> = new Set([...STATE, ...ARMED]);

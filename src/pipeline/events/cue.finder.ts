@@ -1,7 +1,7 @@
 import type { ActorMention, EventCue, TextView } from '../types.ts';
 import { toSpan, sentenceAt } from '../text/spans.ts';
 import type { CueValue, EventLexicon } from './event.lexicon.ts';
-import { ARMED } from '../actors/actor.registry.ts';
+import { ARMED, FORCES } from '../actors/actor.registry.ts';
 import type { PhraseIndex, PhraseMatch } from '../text/phrase-index.ts';
 
 /**
@@ -167,8 +167,6 @@ function accusesForce(view: TextView, at: number, actors: readonly ActorMention[
 
 /** How many words after an accusation the accused may be named in. */
 const ACCUSED_WITHIN = 4;
-/** ACLED inter codes of armed forces and groups: state forces, rebels, political and identity militias, external forces. */
-const FORCES: ReadonlySet<number> = new Set([1, 2, 3, 4, 8]);
 
 /**
  * Whether the word after an accusation ties the act to the accused ("accused of", « accusés de »,

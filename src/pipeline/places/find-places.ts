@@ -3,7 +3,7 @@ import { sentenceAt, toSpan } from '../text/spans.ts';
 import { isUpperUnit } from '../text/unit-table.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { contextOf, has } from './place.context.ts';
-import { isProminent } from './gazetteer.format.ts';
+import { isMinorFeature, isProminent } from './gazetteer.format.ts';
 import { matchNames, soundedMatch, type NameMatch } from './place.matcher.ts';
 import { Neighbours } from './place.neighbours.ts';
 import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
@@ -236,7 +236,8 @@ function withSoundedNames(view: PlacesView, matches: NameMatch[], gazetteer: Gaz
   for (let i = 1; i < view.tokens.length; i++) {
     while (k < matches.length && matches[k]!.last <= i) k++;
     const at = k < matches.length && matches[k]!.first <= i ? matches[k] : undefined;
-    if (at && at.first !== i) continue;
+    // A word inside or at the start of a town's name, or of a name of several words, is spelt, not heard.
+    if (at && (at.first !== i || at.last - at.first > 1 || at.candidates.some((c) => !isMinorFeature(c.entry)))) continue;
     if (!has(contextOf(view.tokens, i, i + 1), 'called')) continue;
     const heard = soundedMatch(view.tokens, i, gazetteer.index, at);
     if (heard === null) continue;

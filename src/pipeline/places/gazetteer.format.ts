@@ -73,9 +73,15 @@ export function isProminent(e: GazetteerEntry): boolean {
 
 const MAJOR_CODES = new Set(['PCLI', 'ADM1', 'ADM2', 'PPLC', 'PPLA', 'PPLA2']);
 
-/** A camp, locality or well (GeoNames S.CMP, L.LCTY, H.WLL): a place only where the words call it one. */
+/**
+ * Camps, localities and wells (GeoNames S.CMP, L.LCTY, H.WLL): where herders, displaced people and
+ * armed groups are, and where ACLED codes events in the desert north. Each code is of one class.
+ */
+export const MINOR_FEATURES: ReadonlySet<string> = new Set(['CMP', 'LCTY', 'WLL']);
+
+/** A camp, locality or well: a place only where the words call it one (place.solver.ts). */
 export function isMinorFeature(e: GazetteerEntry): boolean {
-  return e.fcode === 'CMP' || e.fcode === 'LCTY' || e.fcode === 'WLL';
+  return MINOR_FEATURES.has(e.fcode);
 }
 
 /** Places whose made-up Arabic spelling may be as short as three letters (كاي). */

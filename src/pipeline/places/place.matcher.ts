@@ -195,13 +195,13 @@ const MAX_RANK = RANK.fuzzy;
 
 /**
  * The match of the one word at token i by its sound (`NameIndex.soundingLike`), for a word that
- * starts no spelling of a town's or unit's name, however many words (`spelt`, the word's match by
- * spelling, may name camps or wells: their candidates come first). Null when the word sounds like
- * no town or village.
+ * starts no spelling of a town's or unit's name, however many words. `spelt` is the word's match
+ * by spelling when it names only camps or wells: their candidates come first. Null when the word
+ * sounds like no town or village.
  */
 export function soundedMatch(tokens: Token[], i: number, index: NameIndex, spelt?: NameMatch): NameMatch | null {
   const tok = tokens[i]!;
-  if (!ARABIC.test(tok.text) || (spelt && (spelt.last - spelt.first > 1 || spelt.candidates.some((c) => !isMinorFeature(c.entry))))) return null;
+  if (!ARABIC.test(tok.text)) return null;
   const stems = cliticStems(tok.text);
   if (stems.some((s) => startsTownName(s.stem, index))) return null;
   for (const s of stems) {

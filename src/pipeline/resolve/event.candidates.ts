@@ -8,6 +8,7 @@ import { Clauses } from './clauses.ts';
 import { NEXT_DAY, PREVIOUS_DAY } from '../dates/date-words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
 import { hasHeadline } from './headline.ts';
+import { FORCES } from '../actors/actor.registry.ts';
 
 /** Trigger words that describe the same violent act merge into one event per place. */
 const VIOLENCE: ReadonlySet<CueKind> = new Set(['attack', 'clash', 'killing', 'remote', 'territory']);
@@ -107,10 +108,8 @@ function withoutRiotsToldAsClashes(candidates: Candidate[], a: Analysis): Candid
 
 /** Whether a sentence names an armed side or a state force: a group, a militia, an army, the police. */
 function armedSideIn(a: Analysis, sentence: number): boolean {
-  return a.actors.some((m) => m.sentence === sentence && ARMED_SIDES.has(m.inter));
+  return a.actors.some((m) => m.sentence === sentence && FORCES.has(m.inter));
 }
-
-const ARMED_SIDES: ReadonlySet<number> = new Set([1, 2, 3, 4, 8]);
 
 /**
  * A sentence that tells an attack at its town and, after them, the air strikes that answered it

@@ -8,7 +8,7 @@ import type { Candidate, Clause } from './event.candidates.ts';
 import type { ChosenActor } from './actor.roles.ts';
 import { STATE } from './actor.grammar.ts';
 import { ARMED_VICTIMS, STATE_VICTIMS } from '../figures/words.ts';
-import { fillCountry } from '../actors/actor.registry.ts';
+import { fillCountry, FORCES } from '../actors/actor.registry.ts';
 
 const ATTACKERS: ReadonlySet<string> = new Set(['attackers', 'assailants', 'bomber', 'bombers']);
 
@@ -69,11 +69,10 @@ export function armedBeside(
   const near = (at: number, start: number) =>
     (at === sentence || (Math.abs(at - sentence) === 1 && !severalPlaces)) && !otherClauses.some(([from, to]) => start >= from && start < to);
   return (
-    a.actors.some((m) => near(m.sentence, m.span.start) && ARMED.has(m.inter) && !m.generic && m.role !== 'authority' && fillCountry(m.actor, country) !== actor1.name) ||
+    a.actors.some((m) => near(m.sentence, m.span.start) && FORCES.has(m.inter) && !m.generic && m.role !== 'authority' && fillCountry(m.actor, country) !== actor1.name) ||
     a.figures.some((f) => near(f.sentence, f.span.start) && f.kind === 'killed' && f.victim !== null && ARMED_DEAD.has(f.victim))
   );
 }
-const ARMED = new Set([1, 2, 3, 4, 8]);
 /** Dead who were armed, other than the attackers themselves ("15 Islamists & 2 French killed", "4 CJA fighters"). */
 const ARMED_DEAD: ReadonlySet<string> = new Set([...STATE_VICTIMS, ...ARMED_VICTIMS].filter((v) => !ATTACKERS.has(v)));
 
