@@ -5,7 +5,7 @@ import { entryAt, entryAtToken, marked, type MarkedTokens } from './match.ts';
 import { MONTHS } from '../dates/date-words.ts';
 import { normaliseTerm } from '../text/normalise.ts';
 import { WordTable, wordToken } from '../text/vocabulary.ts';
-import { MORE, PERSONS, STATE_VICTIMS } from './words.ts';
+import { MORE, PEOPLE, PERSONS, STATE_VICTIMS } from './words.ts';
 
 /** One-word month names: a number beside one is a day of the month ("May 22, Malian soldiers", "le 3 mars"), not a count. */
 const MONTH_WORDS: Record<Lang, Set<string>> = {
@@ -367,8 +367,6 @@ const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن']);
 /** Arabic 'عنصر', 'عناصر' (elements): a group's fighters alone, but the men of the force named after them ('عنصر من الحرس الوطني'). */
 const MEMBERS: ReadonlySet<string> = new Set(['عنصر', 'عناصر']);
 
-/** The noun that counts people without saying who they are ("members", « personnes », 'أشخاص'). */
-const PEOPLE = 'people';
 
 /**
  * "15 members of the Volunteers for the Defense of the Homeland", « six membres des VDP »: the

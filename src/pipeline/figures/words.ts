@@ -9,6 +9,8 @@ export const ARMED_VICTIMS: ReadonlySet<string> = new Set(['militants', 'fighter
  * alone ("six Dogons"), by a pronoun ("killing him"), or some of those just named ("three of them").
  */
 export const PERSONS = 'persons';
+/** The noun that counts people without saying who they are ("members", « personnes », 'أشخاص'). */
+export const PEOPLE = 'people';
 /** Those who were with someone ("his bodyguard", "an associate"): of no side either. */
 export const COMPANIONS = 'companions';
 /**

@@ -1,4 +1,4 @@
-import { ARMED_VICTIMS, COMPANIONS, NO_SIDE_VICTIMS, PERSONS, STATE_VICTIMS } from '../figures/words.ts';
+import { ARMED_VICTIMS, COMPANIONS, NO_SIDE_VICTIMS, PEOPLE, PERSONS, STATE_VICTIMS } from '../figures/words.ts';
 import type { Claim, FigureMention } from '../types.ts';
 
 /** Which side of a fight the dead of a figure were on, from the counted noun. */
@@ -18,7 +18,7 @@ function sideOfVictim(victim: string | null): Side {
 
 /** The kind of the dead of a figure: people are the civilians when the report counts civilians. */
 function kindOf(f: FigureMention, civilians: boolean): string | null {
-  return f.victim === 'people' && civilians ? 'civilians' : f.victim;
+  return f.victim === PEOPLE && civilians ? 'civilians' : f.victim;
 }
 
 /** The dead of one kind told by one figure word. */
@@ -151,8 +151,6 @@ function peopleVersionDropped(tolls: Toll[]): Toll[] {
   return after && people[0]!.value >= told.reduce((n, t) => n + t.value, 0) ? told : tolls;
 }
 
-/** The noun that counts people without saying who they are (FigureMention.victim). */
-const PEOPLE = 'people';
 
 /** Where a figure's count starts: figures listed under one figure word ("killing eight, including two children") share their span's start. */
 const countAt = (f: FigureMention) => f.countStart ?? f.span.start;
@@ -274,10 +272,10 @@ const FOUND = /\b(?:corpse|body|corps|cadavre)\b|جث/i;
 const pronounForOne = (t: Toll) => t.value === 1 && t.victim === PERSONS && t.figures.every((f) => f.wordAt === undefined);
 
 /** Nouns that name no one in particular: two counts of them in two sentences are one toll told twice. */
-const UNNAMED: ReadonlySet<string> = new Set(['people', 'men']);
+const UNNAMED: ReadonlySet<string> = new Set([PEOPLE, 'men']);
 
 /** Nouns that name no side: a toll told with one may be any side's told again. */
-const GENERIC: ReadonlySet<string> = new Set(['people', 'men', '?', PERSONS, COMPANIONS]);
+const GENERIC: ReadonlySet<string> = new Set([PEOPLE, 'men', '?', PERSONS, COMPANIONS]);
 
 /** A demonstration's sub-type once its toll is known: one with dead was met with excessive force, as ACLED codes it. */
 export function demonstrationSubType(eventType: string, sub: string, fatalities: number): string {
