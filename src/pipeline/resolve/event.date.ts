@@ -76,9 +76,22 @@ export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], 
     if (day) return { date: day.date, timePrecision: day.timePrecision, mention: day };
     return { date: own.date, timePrecision: own.timePrecision, mention: own };
   }
+  // "On July 14, soldiers entered Yogododji." then "They gathered men near the mosque and shot them.": the
+  // day the sentence before set the scene on, in the same paragraph, telling no act of its own.
+  const scene = sceneDate(a, sentence, dates);
+  if (scene) return { date: scene.date, timePrecision: scene.timePrecision, mention: scene };
   if (anchor) return { date: anchor.date, timePrecision: anchor.timePrecision, mention: anchor };
   if (a.doc.published) return { date: a.doc.published, timePrecision: 2, mention: null };
   return null;
+}
+
+/** The day named in the sentence just before, in the same paragraph, when that sentence tells no act. */
+function sceneDate(a: Analysis, sentence: number, dates: DateMention[]): DateMention | undefined {
+  const before = a.sentences[sentence - 1];
+  const here = a.sentences[sentence];
+  if (!before || !here || a.doc.text.slice(before.end, here.start).includes('\n')) return undefined;
+  if (a.cues.some((c) => c.sentence === sentence - 1)) return undefined;
+  return dates.find((d) => d.sentence === sentence - 1 && d.timePrecision === 1);
 }
 
 /** How near (in characters) a trigger must stand before a date to hold it. */
