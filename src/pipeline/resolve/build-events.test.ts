@@ -327,6 +327,12 @@ describe('the date of an act told in a sentence that names no day', () => {
     expect(events.map((e) => [e.location, e.event_date])).toEqual([['Ogossagou', '2024-05-07'], ['Diallassagou', '2024-05-09']]);
   });
 
+  it('is the day of the sentence before when that sentence tells an act of the same kind', async () => {
+    const text = 'BAMAKO (Reuters) - Gunmen killed eight villagers in two attacks in central Mali this week, local officials said on Friday. On Thursday, gunmen attacked a hamlet near Diallassagou and killed two herders. On Tuesday, armed men on motorbikes killed five men in Ogossagou, a village near Bankass. They also killed a trader at the edge of the village.';
+    const events = await eventsOf(text, '2024-05-10');
+    expect(events.map((e) => [e.location, e.event_date, e.fatalities])).toEqual([['Diallassagou', '2024-05-09', 2], ['Ogossagou', '2024-05-07', 6]]);
+  });
+
   it('is not a day named in the paragraph before', async () => {
     const text = 'BAMAKO (Reuters) - Gunmen killed seven villagers in two attacks in central Mali this week, local officials said on Friday. On Thursday, gunmen attacked a hamlet near Diallassagou and killed two herders.\nOn Tuesday, armed men on motorbikes entered Ogossagou, a village near Bankass.\nThey rounded up men near the mosque and killed five of them at the edge of the village.';
     const events = await eventsOf(text, '2024-05-10');

@@ -85,12 +85,14 @@ export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], 
   return null;
 }
 
-/** The day named in the sentence just before, in the same paragraph, when that sentence tells no act. */
+/** The day named in the sentence just before, in the same paragraph, when that sentence tells no act or one of the same kind. */
 function sceneDate(a: Analysis, sentence: number, dates: DateMention[]): DateMention | undefined {
   const before = a.sentences[sentence - 1];
   const here = a.sentences[sentence];
   if (!before || !here || a.doc.text.slice(before.end, here.start).includes('\n')) return undefined;
-  if (a.cues.some((c) => c.sentence === sentence - 1)) return undefined;
+  // A sentence before that tells an act of another kind dates that act; one that tells this kind tells it on.
+  const kinds = new Set(a.cues.filter((c) => c.sentence === sentence).map((c) => c.subEventType));
+  if (a.cues.some((c) => c.sentence === sentence - 1 && !kinds.has(c.subEventType))) return undefined;
   return dates.find((d) => d.sentence === sentence - 1 && d.timePrecision === 1);
 }
 
