@@ -333,6 +333,12 @@ describe('the date of an act told in a sentence that names no day', () => {
     expect(events.map((e) => [e.location, e.event_date, e.fatalities])).toEqual([['Diallassagou', '2024-05-09', 2], ['Ogossagou', '2024-05-07', 6]]);
   });
 
+  it('is found going back over sentences that tell no act', async () => {
+    const text = 'BAMAKO (Reuters) - Gunmen killed seven villagers in two attacks in central Mali this week, local officials said on Friday. On Tuesday, armed men on motorbikes entered Ogossagou, a village near Bankass. They rounded up men near the mosque. They killed five of them at the edge of the village. On Thursday, gunmen attacked a hamlet near Diallassagou and killed two herders.';
+    const events = await eventsOf(text, '2024-05-10');
+    expect(events.map((e) => [e.location, e.event_date])).toEqual([['Ogossagou', '2024-05-07'], ['Diallassagou', '2024-05-09']]);
+  });
+
   it('is not a day named in the paragraph before', async () => {
     const text = 'BAMAKO (Reuters) - Gunmen killed seven villagers in two attacks in central Mali this week, local officials said on Friday. On Thursday, gunmen attacked a hamlet near Diallassagou and killed two herders.\nOn Tuesday, armed men on motorbikes entered Ogossagou, a village near Bankass.\nThey rounded up men near the mosque and killed five of them at the edge of the village.';
     const events = await eventsOf(text, '2024-05-10');

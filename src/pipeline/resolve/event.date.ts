@@ -77,7 +77,7 @@ export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], 
     return { date: own.date, timePrecision: own.timePrecision, mention: own };
   }
   // "On July 14, soldiers entered Yogododji." then "They gathered men near the mosque and shot them.": the
-  // day the sentence before set the scene on, in the same paragraph, telling no act of its own.
+  // day the sentences before set the scene on, in the same paragraph.
   const scene = sceneDate(a, sentence, dates);
   if (scene) return { date: scene.date, timePrecision: scene.timePrecision, mention: scene };
   if (anchor) return { date: anchor.date, timePrecision: anchor.timePrecision, mention: anchor };
@@ -85,15 +85,22 @@ export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], 
   return null;
 }
 
-/** The day named in the sentence just before, in the same paragraph, when that sentence tells no act or one of the same kind. */
+/**
+ * The day named last before the sentence, in its paragraph, going back over sentences that tell no
+ * act or one of the same kind ("On January 28, soldiers entered Ingaré." "They shot them." "A list of
+ * 23 people killed in Ingaré"). A sentence that tells an act of another kind dates that act only.
+ */
 function sceneDate(a: Analysis, sentence: number, dates: DateMention[]): DateMention | undefined {
-  const before = a.sentences[sentence - 1];
-  const here = a.sentences[sentence];
-  if (!before || !here || a.doc.text.slice(before.end, here.start).includes('\n')) return undefined;
-  // A sentence before that tells an act of another kind dates that act; one that tells this kind tells it on.
   const kinds = new Set(a.cues.filter((c) => c.sentence === sentence).map((c) => c.subEventType));
-  if (a.cues.some((c) => c.sentence === sentence - 1 && !kinds.has(c.subEventType))) return undefined;
-  return dates.find((d) => d.sentence === sentence - 1 && d.timePrecision === 1);
+  for (let k = sentence - 1; k >= 0; k--) {
+    const before = a.sentences[k];
+    const after = a.sentences[k + 1];
+    if (!before || !after || a.doc.text.slice(before.end, after.start).includes('\n')) return undefined;
+    if (a.cues.some((c) => c.sentence === k && !kinds.has(c.subEventType))) return undefined;
+    const named = dates.filter((d) => d.sentence === k);
+    if (named.length > 0) return named.every((d) => d.timePrecision === 1) ? named[named.length - 1] : undefined;
+  }
+  return undefined;
 }
 
 /** How near (in characters) a trigger must stand before a date to hold it. */
