@@ -320,6 +320,14 @@ describe("a state's auxiliaries", () => {
   });
 });
 
+describe('men rounded up and shot', () => {
+  it('is a killing, though "shot" alone may only wound', async () => {
+    const text = 'Witnesses said soldiers entered Ogossagou, a village near Bankass, on Sunday morning, rounded up six men at the market and shot them behind the mosque.';
+    const events = await eventsOf(text, '2024-05-10');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.actor1, e.actor2])).toEqual([['Attack', 'Ogossagou', 'Military Forces of Mali', 'Civilians (Mali)']]);
+  });
+});
+
 describe('the date of an act told in a sentence that names no day', () => {
   it('is the day the sentence before set the scene on, in the same paragraph', async () => {
     const text = 'BAMAKO (Reuters) - Gunmen killed seven villagers in two attacks in central Mali this week, local officials said on Friday. On Tuesday, armed men on motorbikes entered Ogossagou, a village near Bankass. They rounded up men near the mosque and killed five of them at the edge of the village. On Thursday, gunmen attacked a hamlet near Diallassagou and killed two herders.';
