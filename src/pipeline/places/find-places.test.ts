@@ -304,6 +304,13 @@ describe('a unit named right after a place, past a comma', () => {
   });
 });
 
+describe('a made-up spelling of a village the report calls a village once', () => {
+  it('names the village at its other mentions too ("قرية بيسيبوغو", then "في بيسيبوغو")', () => {
+    const text = 'قالت عائلة ناشط من قرية بيسيبوغو، الواقعة على بعد ١٣ كيلومترا جنوب غرب كاي، إنه اعتقل. وتجمع عشرات الشبان أمام دار البلدية في بيسيبوغو.';
+    expect(places(text, 'ar').filter((p) => p.name === 'Bessébougou')).toHaveLength(2);
+  });
+});
+
 describe('a spelling that only sounds like a village’s', () => {
   const named = (text: string) => places(text, 'ar').map((p) => p.name);
 
@@ -315,6 +322,10 @@ describe('a spelling that only sounds like a village’s', () => {
     expect(named('قتل مسلحون راعيين في القرية تافييت بمنطقة ميناكا')).not.toContain('Tafiyet');
     expect(named('وصل مسلحون إلى قرية، تافييت بمنطقة ميناكا')).not.toContain('Tafiyet');
     expect(named('قتل مسلحون راعيين في قرية تافييت')).toEqual([]);
+  });
+
+  it('is read wherever else the report writes the word it heard so', () => {
+    expect(named('قتل مسلحون راعيين في قرية تافييت بمنطقة ميناكا. وفر سكان تافييت إلى المدينة')).toEqual(['Tafiyet', 'Menaka', 'Tafiyet']);
   });
 
   it('is of the nearest-sounding villages, not one a vowel further ("نيينييغا" sounds like Nionaga, not Nongo, نونغو)', () => {

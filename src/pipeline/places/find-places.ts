@@ -2,9 +2,10 @@ import type { GeoPrecision, PlaceMention, Span, TextView } from '../types.ts';
 import { sentenceAt, toSpan } from '../text/spans.ts';
 import { isUpperUnit } from '../text/unit-table.ts';
 import { COUNTRY_NAMES, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
-import { contextOf, has } from './place.context.ts';
+import { contextOf, has, withKind } from './place.context.ts';
 import { isMinorFeature, isProminent } from './gazetteer.format.ts';
 import { matchNames, soundedMatch, type NameMatch } from './place.matcher.ts';
+import { cliticStems } from '../text/clitics.ts';
 import { Neighbours } from './place.neighbours.ts';
 import { choose, codeOf, guess, guessAlone, soleCountry, weightsByCode, type Choice, type DocContext, type Guess, type Reading } from './place.solver.ts';
 import { countryHints, countryMentions, docCountries } from './place.country.ts';
@@ -33,6 +34,7 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
       readings.push(toReading(view, m, gazetteer));
     }
   }
+  calledElsewhere(view, names, readings);
   for (let k = 0; k < names.length; k++) {
     const home = homeAfter(view, names[k]!, names[k + 1], names[k + 2], readings[k + 1]);
     if (home === null) continue;
@@ -65,6 +67,24 @@ export function findPlaces(view: PlacesView, gazetteer: Gazetteer): PlaceMention
     if (c) out.push(toMention(view, names[k]!, readings[k]!, c, sentences));
   }
   return out;
+}
+
+/**
+ * A word the report calls a town or village once ("قرية بيسيبوغو") is that settlement's name wherever it
+ * writes it ("أمام دار البلدية في بيسيبوغو"): its other mentions get the support the first one had.
+ */
+function calledElsewhere(view: PlacesView, names: NameMatch[], readings: Reading[]): void {
+  let called: Set<string> | null = null;
+  for (let k = 0; k < names.length; k++) {
+    if (names[k]!.latin || !(has(readings[k]!.context, 'settlement') || has(readings[k]!.context, 'called'))) continue;
+    (called ??= new Set()).add(view.norm.text.slice(names[k]!.start, names[k]!.end));
+  }
+  if (called === null) return;
+  for (let k = 0; k < names.length; k++) {
+    const r = readings[k]!;
+    if (has(r.context, 'settlement') || !called.has(view.norm.text.slice(names[k]!.start, names[k]!.end))) continue;
+    r.context = withKind(r.context, 'calledElsewhere');
+  }
 }
 
 /** Pass 1: each name's guess when nothing is known of the document. */
@@ -245,7 +265,37 @@ function withSoundedNames(view: PlacesView, matches: NameMatch[], gazetteer: Gaz
     if (at) out[out.indexOf(at)] = heard;
     else out.push(heard);
   }
-  return out === null ? matches : out.sort((a, b) => a.first - b.first);
+  return out === null ? matches : withNamesHeardAgain(view, out.sort((a, b) => a.first - b.first));
+}
+
+/**
+ * A word heard as a place where a settlement noun calls it so ("قرية بيسيبوغو") is heard so wherever
+ * else the report writes it, with the same candidates (admitted as `calledElsewhere`).
+ */
+function withNamesHeardAgain(view: PlacesView, matches: NameMatch[]): NameMatch[] {
+  let heard: Map<string, NameMatch> | null = null;
+  for (const m of matches) if (m.candidates.some((c) => c.source === 'sounded')) (heard ??= new Map()).set(view.norm.text.slice(m.start, m.end), m);
+  if (heard === null) return matches;
+  // The words a town's name, or a name of several words, already holds (a camp's or well's name of one word gives way, as in withSoundedNames).
+  const spelt = new Map<number, NameMatch>();
+  for (const m of matches) for (let i = m.first; i < m.last; i++) spelt.set(i, m);
+  const out = [...matches];
+  let changed = false;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const at = spelt.get(i);
+    if (at && (at.candidates.some((c) => c.source === 'sounded') || at.last - at.first > 1 || at.candidates.some((c) => !isMinorFeature(c.entry)))) continue;
+    const tok = view.tokens[i]!;
+    for (const s of cliticStems(tok.text)) {
+      const m = heard.get(s.stem);
+      if (m === undefined) continue;
+      const copy = { ...m, first: i, last: i + 1, start: tok.start + s.cut, end: tok.end, article: s.article };
+      if (at) out[out.indexOf(at)] = copy;
+      else out.push(copy);
+      changed = true;
+      break;
+    }
+  }
+  return changed ? out.sort((x, y) => x.first - y.first) : matches;
 }
 
 function toReading(view: PlacesView, m: NameMatch, gazetteer: Gazetteer): Reading {

@@ -4,18 +4,24 @@ import { normaliseTerm } from '../text/normalise.ts';
 import { PhraseList } from './place.phrases.ts';
 
 /** What the words around a name say about it (data/gazetteer/context.json). */
-export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'called' | 'feature' | 'river' | 'group';
+export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'called' | 'feature' | 'river' | 'group' | 'calledElsewhere';
 
 /**
  * The context kinds found around a name, one bit each (`CONTEXT.near` ...): a name's context is
  * read for every name of every report, and a number costs no allocation where a set would.
  */
 export type Context = number;
-const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16, group: 32, called: 64, feature: 128 };
+// `calledElsewhere` is no words around the name: the report calls the same word a town or village elsewhere (set by findPlaces).
+const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16, group: 32, called: 64, feature: 128, calledElsewhere: 256 };
 
 /** Whether a context shows this kind. */
 export function has(context: Context, kind: ContextKind): boolean {
   return (context & CONTEXT[kind]) !== 0;
+}
+
+/** A context with one more kind. */
+export function withKind(context: Context, kind: ContextKind): Context {
+  return context | CONTEXT[kind];
 }
 
 /** A phrase of the lexicon: its words and the kind of context it shows (as its bit). */

@@ -343,7 +343,7 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (source === 'name') return 'yes';
   // A spelling that only sounds like a place's, only where a settlement noun calls it by name ("قرية امبلال").
   // It must also stand in a region or district the report names, or near a place it names ("قرية بريديد في ولاية الحوض الشرقي").
-  if (source === 'sounded') return has(r.context, 'called') && !r.wordlike && !r.common && !r.cutLetter ? 'if-anchored' : 'no';
+  if (source === 'sounded') return (has(r.context, 'called') || has(r.context, 'calledElsewhere')) && !r.wordlike && !r.common && !r.cutLetter ? 'if-anchored' : 'no';
   // Made-up spellings: never on words that look like words, nor where an article had to go, except
   // for a regional capital, which the press writes with it ("الزويرات" for Zouérat).
   if (r.wordlike || (r.marbuta && (e.cc !== 'MR' || source === 'fuzzy')) || (r.article && !(isTopTier(e) && e.fcode !== 'ADM1'))) return 'no';
@@ -356,8 +356,8 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   // a word cut to match as a district the words around do not call one ("لافتات", banners, read as
   // "افتات" near Aftout; "باسكنو" for Bassikounou is read whole).
   if (source === 'fuzzy') return isProminent(e) && r.letters >= FUZZY_LETTERS && !(r.clitic && e.fcode === 'ADM2' && !has(r.context, 'admin2')) ? 'yes' : 'no';
-  // A made-up spelling of a minor village needs support: "قرية ...", or its region or district named.
-  if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near')) return 'yes';
+  // A made-up spelling of a minor village needs support: "قرية ..." (here or at another mention), or its region or district named.
+  if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near') || has(r.context, 'calledElsewhere')) return 'yes';
   // A long one read whole ("كالابان كورو") is no word the language has by chance.
   if (r.letters >= LONG_SPELLING && !r.clitic) return 'yes';
   return e.admin1 !== null ? 'if-admin1-named' : 'no';
