@@ -353,3 +353,11 @@ describe('the date of an act told in a sentence that names no day', () => {
     expect(events.find((e) => e.location === 'Ogossagou')?.event_date).not.toBe('2024-05-07');
   });
 });
+
+describe('the medical centre the wounded were taken to (Arabic)', () => {
+  it('is no scene of the attack', async () => {
+    const text = 'هجوم انتحاري قرب كايا\nقتل أربعة جنود أمس الأحد عندما فجر انتحاري نفسه عند موقع عسكري في بلدة بارسالوغو شمال كايا. وقال المصدر إن الانتحاري لقي حتفه أيضا، وإن جريحين نقلا بعد ذلك إلى المركز الطبي في كايا.';
+    const events = await eventsOf(text, '2024-05-06');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Suicide bomb', 'Barsalogo', 5]]);
+  });
+});
