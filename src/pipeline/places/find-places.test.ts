@@ -324,6 +324,10 @@ describe('a spelling that only sounds like a village’s', () => {
     expect(named('قتل مسلحون راعيين في قرية تافييت')).toEqual([]);
   });
 
+  it('hears French "dj" written دج as ج ("قرية ليدجيكو" for Lédjéko)', () => {
+    expect(named('هاجم مسلحون قرية ليدجيكو في دائرة كورو')).toContain('Lédjéko');
+  });
+
   it('is read wherever else the report writes the word it heard so', () => {
     expect(named('قتل مسلحون راعيين في قرية تافييت بمنطقة ميناكا. وفر سكان تافييت إلى المدينة')).toEqual(['Tafiyet', 'Menaka', 'Tafiyet']);
   });

@@ -165,14 +165,15 @@ const LONG_VOWEL = new Set(['ا', 'و', 'ي']);
 const SOUND_LETTER: Readonly<Record<string, string>> = { 'ص': 'س', 'ط': 'ت', 'ض': 'د', 'ظ': 'ز', 'ق': 'ك', 'غ': 'ك', 'ج': 'ك' };
 
 /**
- * A normalised Arabic spelling as heard: one letter per sound class, every run of vowel letters
- * (ا و ي ع, a final ه) one ا, the spaces between words gone.
+ * A normalised Arabic spelling as heard: one letter per sound class (دج as ج), every run of vowel
+ * letters (ا و ي ع, a final ه) one ا, the spaces between words gone.
  */
 export function soundOf(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
-    if (ch === ' ') continue;
+    // French "dj" is written دج or ج ("Djibo", جيبو): one sound.
+    if (ch === ' ' || (ch === 'د' && word[i + 1] === 'ج')) continue;
     const vowel = LONG_VOWEL.has(ch) || ch === 'ع' || (ch === 'ه' && (i === word.length - 1 || word[i + 1] === ' '));
     if (vowel) {
       if (!out.endsWith('ا')) out += 'ا';
