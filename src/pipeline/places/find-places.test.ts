@@ -311,6 +311,16 @@ describe('a made-up spelling of a village the report calls a village once', () =
   });
 });
 
+describe('a made-up spelling of a village a road is named by', () => {
+  const named = (text: string) => places(text, 'ar').map((p) => p.name);
+  it('is read near a town the report names ("الطريق بين ديسوما وجيبو")', () => {
+    expect(named('نصب مسلحون كمينا لقافلة على الطريق بين ديسوما وجيبو')).toEqual(['Déssouma', 'Djibo']);
+  });
+  it('is not read with no road word', () => {
+    expect(named('شوهد ديسوما وجيبو')).toEqual(['Djibo']);
+  });
+});
+
 describe('a spelling that only sounds like a village’s', () => {
   const named = (text: string) => places(text, 'ar').map((p) => p.name);
 

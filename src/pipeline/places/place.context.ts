@@ -4,7 +4,7 @@ import { normaliseTerm } from '../text/normalise.ts';
 import { PhraseList } from './place.phrases.ts';
 
 /** What the words around a name say about it (data/gazetteer/context.json). */
-export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'called' | 'feature' | 'river' | 'group' | 'calledElsewhere';
+export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'called' | 'feature' | 'river' | 'group' | 'road' | 'calledElsewhere';
 
 /**
  * The context kinds found around a name, one bit each (`CONTEXT.near` ...): a name's context is
@@ -12,7 +12,7 @@ export type ContextKind = 'admin1' | 'admin2' | 'near' | 'settlement' | 'called'
  */
 export type Context = number;
 // `calledElsewhere` is no words around the name: the report calls the same word a town or village elsewhere (set by findPlaces).
-const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16, group: 32, called: 64, feature: 128, calledElsewhere: 256 };
+const CONTEXT: Readonly<Record<ContextKind, number>> = { admin1: 1, admin2: 2, near: 4, settlement: 8, river: 16, group: 32, called: 64, feature: 128, road: 512, calledElsewhere: 256 };
 
 /** Whether a context shows this kind. */
 export function has(context: Context, kind: ContextKind): boolean {
@@ -34,7 +34,7 @@ interface Phrase { kind: number; words: string[] }
 interface Lexicon { before: PhraseList<Phrase>; afterFirst: Map<string, Phrase[]>; areas: ReadonlySet<string> }
 
 const FILE = new URL('../../../data/gazetteer/context.json', import.meta.url);
-const KINDS = ['admin1', 'admin2', 'near', 'settlement', 'called', 'feature', 'river', 'group'] as const;
+const KINDS = ['admin1', 'admin2', 'near', 'settlement', 'called', 'feature', 'river', 'group', 'road'] as const;
 
 let lexicon: Lexicon | null = null;
 

@@ -358,6 +358,8 @@ function admissibility(e: GazetteerEntry, source: NameSource, r: Reading): Prepa
   if (source === 'fuzzy') return isProminent(e) && r.letters >= FUZZY_LETTERS && !(r.clitic && e.fcode === 'ADM2' && !has(r.context, 'admin2')) ? 'yes' : 'no';
   // A made-up spelling of a minor village needs support: "قرية ..." (here or at another mention), or its region or district named.
   if (isProminent(e) || has(r.context, 'settlement') || has(r.context, 'near') || has(r.context, 'calledElsewhere')) return 'yes';
+  // One a road is named by ("الطريق بين ديسوما وجيبو"), near a place the report names.
+  if (has(r.context, 'road')) return 'if-anchored';
   // A long one read whole ("كالابان كورو") is no word the language has by chance.
   if (r.letters >= LONG_SPELLING && !r.clitic) return 'yes';
   return e.admin1 !== null ? 'if-admin1-named' : 'no';
