@@ -361,3 +361,11 @@ describe('the medical centre the wounded were taken to (Arabic)', () => {
     expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Suicide bomb', 'Barsalogo', 5]]);
   });
 });
+
+describe('men led away "to an unknown place" (Arabic)', () => {
+  it('is an abduction', async () => {
+    const text = 'دخل مسلحون أمس الأحد قرية أوغوساغو بمنطقة موبتي واقتادوا ثلاثة من وجهائها إلى جهة مجهولة.';
+    const events = await eventsOf(text, '2024-05-06');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.actor2])).toEqual([['Abduction/forced disappearance', 'Ogossagou', 'Civilians (Mali)']]);
+  });
+});
