@@ -311,6 +311,13 @@ describe('a made-up spelling of a village the report calls a village once', () =
   });
 });
 
+describe('a unit word in the nominative dual', () => {
+  it('calls the next name a unit ("دائرتا نيونو وماسينا": the district of Niono)', () => {
+    const found = places('شهدت دائرتا نيونو وماسينا في منطقة سيغو سلسلة من أعمال العنف', 'ar');
+    expect(found.find((p) => p.name === 'Niono')?.kind).toBe('admin2');
+  });
+});
+
 describe('a made-up spelling of a village a road is named by', () => {
   const named = (text: string) => places(text, 'ar').map((p) => p.name);
   it('is read near a town the report names ("الطريق بين ديسوما وجيبو")', () => {
