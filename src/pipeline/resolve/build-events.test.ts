@@ -369,3 +369,10 @@ describe('men led away "to an unknown place" (Arabic)', () => {
     expect(events.map((e) => [e.sub_event_type, e.location, e.actor2])).toEqual([['Abduction/forced disappearance', 'Ogossagou', 'Civilians (Mali)']]);
   });
 });
+
+describe('a brawl (Arabic "شجار")', () => {
+  it('is mob violence', async () => {
+    const events = await eventsOf('لقي شخص حتفه أمس الأحد في شجار عنيف بين مزارعين ومنمين في مدينة كيهيدي.', '2024-05-06');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Mob violence', 'Kaédi', 1]]);
+  });
+});
