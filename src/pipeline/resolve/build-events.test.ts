@@ -376,3 +376,10 @@ describe('a brawl (Arabic "شجار")', () => {
     expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Mob violence', 'Kaédi', 1]]);
   });
 });
+
+describe('a vehicle that « a sauté sur une mine artisanale »', () => {
+  it('hit a landmine, not a gold mine', async () => {
+    const events = await eventsOf("Lundi, un camion de transport a sauté sur une mine artisanale près de Boni, dans le cercle de Douentza. Deux passagers ont été tués.", '2021-08-10');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Remote explosive/landmine/IED', 'Boni', 2]]);
+  });
+});
