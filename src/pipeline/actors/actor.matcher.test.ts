@@ -31,6 +31,7 @@ describe('findActors, Arabic', () => {
     ['هاجم مقاتلو ولاية الساحل قرية', 'ولاية الساحل', 'Islamic State (Sahel)'],
     ['انسحاب بعثة الأمم المتحدة والجيش الفرنسي', 'الجيش الفرنسي', 'Military Forces of France'],
     ['إلى جانب الجيش، حيث', 'الجيش', 'Military Forces of {country}'],
+    ['قال سكان إن جنودا ماليين قتلوا', 'جنودا', 'Military Forces of {country}'],
     ['هاجم مسلحون مجهولون القرية', 'مسلحون مجهولون', UAG],
     ['قتل عشرة مدنيين', 'مدنيين', 'Civilians ({country})'],
     ['قافلة لقوة حفظ السلام الأممية قرب تيساليت', 'قوة حفظ السلام الأممية', 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali'],
