@@ -383,3 +383,10 @@ describe('a vehicle that « a sauté sur une mine artisanale »', () => {
     expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Remote explosive/landmine/IED', 'Boni', 2]]);
   });
 });
+
+describe('Arabic clashes between people and the forces of order ("مواجهات بين منقبين والدرك")', () => {
+  it('are a riot: the people named first, who are no party, fought the force', async () => {
+    const events = await eventsOf('أصيب خمسة أشخاص أمس الأحد في مواجهات بين منقبين عن الذهب والدرك في مدينة كيدوغو.', '2024-01-15');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.actor1, e.actor2])).toEqual([['Violent demonstration', 'Kédougou', 'Rioters (Senegal)', 'Police Forces of Senegal']]);
+  });
+});

@@ -16,7 +16,7 @@ import { countryName } from './countries.ts';
 import { withoutStandingSieges } from './standing.ts';
 import { sentenceAt } from '../text/spans.ts';
 import { namesClaimant } from './actor.grammar.ts';
-import { crowdBurnsForce, defendersOf, fightBothJoin, fitsSides, inFightClause, targetOf } from './event.sides.ts';
+import { crowdBurnsForce, crowdInFight, defendersOf, fightBothJoin, fitsSides, inFightClause, targetOf } from './event.sides.ts';
 
 /**
  * How sure the event-type classifier must be to overrule the trigger-word rules. Chosen by 5-fold
@@ -451,6 +451,8 @@ function codeCandidate(
   // who fight the security forces are rioters, as ACLED codes them, not a side of a battle.
   // So are people a state's forces at home fight in any fight both sides join (« des heurts entre des habitants de
   // Mountougoula, commune rurale du cercle de Kati, et les forces de l'ordre »), however the clause runs.
+  const crowd = crowdInFight(a, c, actor1, actor2);
+  if (crowd) actor1 = choose(crowd, country);
   const riot =
     actor2 !== null && ((actor1.inter === 1 && actor2.inter === 7) || (actor1.inter === 7 && actor2.inter === 1)) &&
     ((c.cue.kind === 'clash' && !c.cue.shots && inFightClause(a.doc.text, c.cue.span, actor1.span) && inFightClause(a.doc.text, c.cue.span, actor2.span)) ||

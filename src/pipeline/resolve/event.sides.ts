@@ -76,6 +76,18 @@ export function armedBeside(
 /** Dead who were armed, other than the attackers themselves ("15 Islamists & 2 French killed", "4 CJA fighters"). */
 const ARMED_DEAD: ReadonlySet<string> = new Set([...STATE_VICTIMS, ...ARMED_VICTIMS].filter((v) => !ATTACKERS.has(v)));
 
+/**
+ * The people named in a fight's own clause beside a state's force when no doer was found ("مواجهات بين
+ * منقبين والدرك": the clause names civilians first, who are no party, and the force): they fought it.
+ */
+export function crowdInFight(a: Analysis, c: Candidate, actor1: ChosenActor, actor2: ChosenActor | null): ActorMention | null {
+  if (actor1.span !== null || actor2?.inter !== 1 || !fightBothJoin(c.cue)) return null;
+  for (const m of a.actors) {
+    if (m.sentence === c.cue.sentence && m.inter === 7 && !m.role && inFightClause(a.doc.text, c.cue.span, m.span) && inFightClause(a.doc.text, c.cue.span, actor2.span)) return m;
+  }
+  return null;
+}
+
 /** Whether a side of a fight is named in the fight's own clause: no comma, semicolon or stop between it and the fight's word. */
 export function inFightClause(text: string, fight: Span, side: Span | null): boolean {
   if (side === null) return false;
