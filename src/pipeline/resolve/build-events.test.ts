@@ -390,3 +390,10 @@ describe('Arabic clashes between people and the forces of order ("مواجهات
     expect(events.map((e) => [e.sub_event_type, e.location, e.actor1, e.actor2])).toEqual([['Violent demonstration', 'Kédougou', 'Rioters (Senegal)', 'Police Forces of Senegal']]);
   });
 });
+
+describe('people "taken away" by soldiers', () => {
+  it('were abducted or disappeared', async () => {
+    const events = await eventsOf('Two herders from Fassala were taken away by Malian soldiers on Thursday and have not been heard from since, a local official said.', '2024-04-16');
+    expect(events.map((e) => [e.sub_event_type, e.actor1, e.event_date])).toEqual([['Abduction/forced disappearance', 'Military Forces of Mali', '2024-04-11']]);
+  });
+});
