@@ -397,3 +397,10 @@ describe('people "taken away" by soldiers', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1, e.event_date])).toEqual([['Abduction/forced disappearance', 'Military Forces of Mali', '2024-04-11']]);
   });
 });
+
+describe('weapons seized where a force fought that day', () => {
+  it('are the fight’s spoils, told inside the battle', async () => {
+    const events = await eventsOf('أعلن الجيش النيجري أنه صد يوم الأحد هجوما شنه مسلحون على بلدة بوسو، وقتل خمسة من المهاجمين. وأضاف البيان أن الجنود صادروا أسلحة وذخائر.', '2024-04-16');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Armed clash', 'Bosso', 5]]);
+  });
+});

@@ -95,7 +95,7 @@ export function mergeEvents(candidates: CodedCandidate[], headline = false, summ
   const kept: number[] = [];
   for (let k = 0; k < merged.length; k++) {
     const e = merged[k]!;
-    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, protestsTold) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isFightAtDemonstration(e, merged) && !isCapitalEcho(e, merged) && !isKillingAtAbduction(e, merged) && !isSeizedWeapon(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
+    if (!isCoarseCopy(e, merged, groups[k]!.every((c) => c.atUnit)) && !isPartOfViolence(e, merged) && !isArrestAtProtest(e, protestsTold) && !isArrestOfDisappeared(e, merged) && !isArrestOfLynchers(e, merged) && !isFightAtDemonstration(e, merged) && !isCapitalEcho(e, merged) && !isKillingAtAbduction(e, merged) && !isSeizedWeapon(e, merged) && !isSpoilOfFight(e, merged) && !(onlyInLead(groups[k]!) && isAreaOf(e, merged))) kept.push(k);
   }
   const body: CodedEvent[] = [];
   for (const k of kept) if (!onlyInLead(groups[k]!)) body.push(merged[k]!);
@@ -332,6 +332,14 @@ function fought(battle: CodedEvent, actor: string): boolean {
  */
 function isSeizedWeapon(e: CodedEvent, all: CodedEvent[]): boolean {
   return e.event_type === 'Explosions/Remote violence' && !((e.fatalities ?? 0) > 0) && sameTimeAndPlace(e, all, (o) => o.sub_event_type === 'Disrupted weapons use');
+}
+
+/**
+ * Weapons a force seized where it fought that day ("صد هجوما ... وقتل تسعة من المهاجمين ... وصادر الجنود أسلحة",
+ * « des armes et des motos ont été récupérées »): the fight's spoils, told inside the battle, as ACLED codes them.
+ */
+function isSpoilOfFight(e: CodedEvent, all: CodedEvent[]): boolean {
+  return e.sub_event_type === 'Disrupted weapons use' && sameTimeAndPlace(e, all, (o) => o.event_type === 'Battles' && (o.actor1 === e.actor1 || o.actor2 === e.actor1));
 }
 
 /** Whether another event that `is` so happened at e's place on e's day. */
