@@ -404,3 +404,10 @@ describe('weapons seized where a force fought that day', () => {
     expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Armed clash', 'Bosso', 5]]);
   });
 });
+
+describe('a town taken "without a fight"', () => {
+  it('changed hands without a battle, however far the words stand from the taking', async () => {
+    const events = await eventsOf('BAMAKO, March 11 - JNIM fighters took control of Boni, a town in central Mali, on Sunday without a fight after soldiers withdrew the day before, residents said.', '2025-03-11');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.actor1])).toEqual([['Non-violent transfer of territory', 'Boni', 'JNIM: Group for Support of Islam and Muslims']]);
+  });
+});

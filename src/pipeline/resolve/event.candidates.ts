@@ -356,6 +356,8 @@ function sentenceFamilies(cues: EventCue[], a: Analysis, lexicon: EventLexicon):
     strategic = strategic.filter((c) => c.subEventType !== TRANSFER);
     families.set('strategic', strategic);
   }
+  // "took control of Kalandié ... on Sunday without a fight": a town taken, told as given up, changed hands without a battle.
+  if (strategic && someOfSub(strategic, TRANSFER) && allOfKind(families.get('violence'), 'territory')) families.delete('violence');
   if (strategic && someOfSub(strategic, STATEMENT) && allContext(families.get('violence'))) families.delete('violence');
   // "Six people suspected of taking part in the killing were arrested": the act named back is told
   // elsewhere; the arrests are this sentence's.
