@@ -347,6 +347,12 @@ describe('the date of an act told in a sentence that names no day', () => {
     expect(events.map((e) => [e.location, e.event_date])).toEqual([['Ogossagou', '2024-05-07'], ['Diallassagou', '2024-05-09']]);
   });
 
+  it('is the day of a sentence before that tells an act of the same kind beside a mention of another', async () => {
+    const text = 'BAMAKO, March 22 - Militants ambushed an army patrol near Bankass on Wednesday, killing seven soldiers, the army said. The ambush came two days after gunmen executed five men in Ogossagou on Monday. They gathered the villagers of Ogossagou in the square before the executions.';
+    const events = await eventsOf(text, '2024-03-22');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.event_date])).toEqual([['Armed clash', 'Bankass', '2024-03-20'], ['Attack', 'Ogossagou', '2024-03-18']]);
+  });
+
   it('is not a day named in the paragraph before', async () => {
     const text = 'BAMAKO (Reuters) - Gunmen killed seven villagers in two attacks in central Mali this week, local officials said on Friday. On Thursday, gunmen attacked a hamlet near Diallassagou and killed two herders.\nOn Tuesday, armed men on motorbikes entered Ogossagou, a village near Bankass.\nThey rounded up men near the mosque and killed five of them at the edge of the village.';
     const events = await eventsOf(text, '2024-05-10');

@@ -96,7 +96,10 @@ function sceneDate(a: Analysis, sentence: number, dates: DateMention[]): DateMen
     const before = a.sentences[k];
     const after = a.sentences[k + 1];
     if (!before || !after || a.doc.text.slice(before.end, after.start).includes('\n')) return undefined;
-    if (a.cues.some((c) => c.sentence === k && !kinds.has(c.subEventType))) return undefined;
+    let told = false;
+    let same = false;
+    for (const c of a.cues) if (c.sentence === k) (kinds.has(c.subEventType) ? (same = true) : (told = true));
+    if (told && !same) return undefined;
     const named = dates.filter((d) => d.sentence === k);
     if (named.length > 0) return named.every((d) => d.timePrecision === 1) ? named[named.length - 1] : undefined;
   }
