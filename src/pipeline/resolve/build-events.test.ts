@@ -417,3 +417,11 @@ describe('a town taken "without a fight"', () => {
     expect(events.map((e) => [e.sub_event_type, e.location, e.actor1])).toEqual([['Non-violent transfer of territory', 'Boni', 'JNIM: Group for Support of Islam and Muslims']]);
   });
 });
+
+describe('a killing "على يد حشد" (at the hands of a crowd) in a title', () => {
+  it('is the lynching the body tells, not an armed group’s attack at the title’s town', async () => {
+    const text = 'كيهيدي: مقتل رجل على يد حشد اتهمه بالسرقة\nلقي رجل حتفه أمس الأحد بعد أن انهال عليه حشد من سكان قرية أفوينات بالضرب، إثر اتهامه بسرقة ماشية.';
+    const events = await eventsOf(text, '2024-04-16');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Mob violence', 'Avoïnat', 1]]);
+  });
+});
