@@ -425,3 +425,14 @@ describe('a killing "على يد حشد" (at the hands of a crowd) in a title', 
     expect(events.map((e) => [e.sub_event_type, e.location, e.fatalities])).toEqual([['Mob violence', 'Avoïnat', 1]]);
   });
 });
+
+describe('Arabic "مسيرة للمطالبة" (a march to demand)', () => {
+  it('is a march, not a drone (مسيّرة, written without its shadda)', async () => {
+    const events = await eventsOf('نظم عشرات الشبان يوم السبت مسيرة للمطالبة بتأمين الطرق في مدينة باندياغارا.', '2024-04-16');
+    expect(events.map((e) => [e.sub_event_type, e.location])).toEqual([['Peaceful protest', 'Bandiagara']]);
+  });
+  it('leaves "طائراته المسيّرة" (its drones) a strike in a report that tells a march', async () => {
+    const events = await eventsOf('نظم عشرات الشبان يوم السبت مسيرة للمطالبة بتأمين الطرق في مدينة باندياغارا. ويوم الأحد، قال الجيش إن طائراته المسيّرة استهدفت تجمعا للإرهابيين قرب قرية سوفارا.', '2024-04-16');
+    expect(events.map((e) => e.sub_event_type)).toContain('Air/drone strike');
+  });
+});
