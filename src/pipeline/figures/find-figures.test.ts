@@ -294,6 +294,11 @@ describe('findFigures', () => {
     expect(found[1]!.claimSpan?.text).toContain('الحكومة');
   });
 
+  it('reads "سقطوا قتلى" (fell dead) as a death whoever the count names ("أربعة من عناصرها")', () => {
+    const found = findFigures(view('وقال مسؤول في الميليشيا إن أربعة من عناصرها سقطوا قتلى.', 'ar'));
+    expect(found.map((f) => [f.kind, f.value])).toEqual([['killed', 4]]);
+  });
+
   it('takes a count joined by "and" past a figure word as people of its own, not part of the count before', () => {
     const found = findFigures(view('Two civilians, including three children, died and 4 others were wounded.', 'en'));
     expect(found.map((f) => [f.kind, f.value, f.subset === true])).toEqual([['killed', 2, false], ['killed', 3, true], ['injured', 4, false]]);
