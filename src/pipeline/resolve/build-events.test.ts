@@ -436,3 +436,10 @@ describe('Arabic "مسيرة للمطالبة" (a march to demand)', () => {
     expect(events.map((e) => e.sub_event_type)).toContain('Air/drone strike');
   });
 });
+
+describe('acts named only in the plural, with no place and no day', () => {
+  it('are a run of acts, not one at the report’s town', async () => {
+    const events = await eventsOf('NIAMEY, March 27 (Reuters) - Thousands marched peacefully in Niamey on Saturday in support of the junta. Niger continues to face attacks by Islamist groups in the west and southeast.', '2025-03-27');
+    expect(events.map((e) => [e.sub_event_type, e.location])).toEqual([['Peaceful protest', 'Niamey']]);
+  });
+});

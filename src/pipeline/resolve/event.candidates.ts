@@ -82,6 +82,10 @@ export function findCandidates(a: Analysis, eventPlaces: PlaceMention[], trends:
         // A siege or threat declared in a sentence with no town of its own is no event at the report's
         // town ("JNIM, which has blockaded several towns") unless it names it back ("a blockade of the town").
         if (!placeInSentence && cue.subEventType === STATEMENT && !sentenceHolds(a, sentence, lexicon.townBack)) continue;
+        // "Niger continues to face attacks by Islamist groups", "killed in attacks on roads in the region since
+        // the start of the year": acts named only in the plural, with no place and no day of their own, are a
+        // run of acts, not one at the report's town.
+        if (!placeInSentence && familyCues.every((k) => PLURAL_ACTS.test(k.span.text)) && !a.dates.some((d) => d.sentence === sentence)) continue;
         for (const place of group.places) out.push({ sentence, cue, cues: familyCues, place, placeInSentence, otherClauses, daySentence: sentence });
       }
     }
@@ -610,6 +614,8 @@ const BACKGROUND_HEADER = /^[ \t]*(?:background|context|contexte|rappel|خلفي
 
 const YEAR = /^(19|20)\d\d$/;
 const TRANSFER = 'Non-violent transfer of territory';
+/** Act nouns in the plural: attacks, killings, kidnappings (as written, any proclitic or article before). */
+const PLURAL_ACTS = /^(?:\S*هجمات|attacks|killings|kidnappings|abductions|attaques|enlèvements|tueries|exactions)$/iu;
 /** Articles before a year that qualifies a noun ("the 2012 coup"). */
 const YEAR_ARTICLES: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
