@@ -443,3 +443,11 @@ describe('acts named only in the plural, with no place and no day', () => {
     expect(events.map((e) => [e.sub_event_type, e.location])).toEqual([['Peaceful protest', 'Niamey']]);
   });
 });
+
+describe('a summary listed with hyphens ("- Three people abducted near Bankass")', () => {
+  it('stands for the acts the body tells, whatever day its items took', async () => {
+    const text = 'NIGER: Tillaberi region - Flash Update (as of 11 January 2021)\n\nHIGHLIGHTS\n- Seven civilians killed in an attack on Ogossagou\n- Three people abducted near Bankass\n\nSITUATION OVERVIEW\nOn Thursday 7 January, armed men attacked the village of Ogossagou, killing seven civilians, according to local authorities.\n\nOn Friday 8 January, armed men abducted three people near Bankass.';
+    const events = await eventsOf(text, '2021-01-11');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.event_date])).toEqual([['Attack', 'Ogossagou', '2021-01-07'], ['Abduction/forced disappearance', 'Bankass', '2021-01-08']]);
+  });
+});

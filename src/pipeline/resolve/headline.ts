@@ -28,5 +28,5 @@ export function summaryItems(a: TextView): Set<number> {
 }
 
 /** A line's opening bullet, and how far into the line its sentence may start. */
-const BULLET = /^[ \t]*[•·▪◦●*‣⁃]/u;
+const BULLET = /^[ \t]*[•·▪◦●*‣⁃\-–—]/u;
 const BULLET_AT = 3;
