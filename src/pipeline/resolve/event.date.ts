@@ -87,8 +87,9 @@ export function chooseDate(a: Analysis, sentence: number, triggersAt: number[], 
 
 /**
  * The day named last before the sentence, in its paragraph, going back over sentences that tell no
- * act or one of the same kind ("On January 28, soldiers entered Ingaré." "They shot them." "A list of
- * 23 people killed in Ingaré"). A sentence that tells an act of another kind dates that act only.
+ * act or one of the same kind, with or without others ("On January 28, soldiers entered Ingaré." "They
+ * shot them." "A list of 23 people killed in Ingaré"). A sentence that tells only acts of other kinds
+ * dates those acts, and the search stops there.
  */
 function sceneDate(a: Analysis, sentence: number, dates: DateMention[]): DateMention | undefined {
   const kinds = new Set(a.cues.filter((c) => c.sentence === sentence).map((c) => c.subEventType));
