@@ -280,11 +280,14 @@ function withNamesHeardAgain(view: PlacesView, matches: NameMatch[]): NameMatch[
   const spelt = new Map<number, NameMatch>();
   for (const m of matches) for (let i = m.first; i < m.last; i++) spelt.set(i, m);
   const out = [...matches];
+  const words = [...heard.keys()];
   let changed = false;
   for (let i = 0; i < view.tokens.length; i++) {
+    const tok = view.tokens[i]!;
+    // A word that ends with no heard word is none of them, whatever clitics it carries: no stems to cut.
+    if (!words.some((w) => tok.text.endsWith(w))) continue;
     const at = spelt.get(i);
     if (at && (at.candidates.some((c) => c.source === 'sounded') || at.last - at.first > 1 || at.candidates.some((c) => !isMinorFeature(c.entry)))) continue;
-    const tok = view.tokens[i]!;
     for (const s of cliticStems(tok.text)) {
       const m = heard.get(s.stem);
       if (m === undefined) continue;
