@@ -451,3 +451,10 @@ describe('a summary listed with hyphens ("- Three people abducted near Bankass")
     expect(events.map((e) => [e.sub_event_type, e.location, e.event_date])).toEqual([['Attack', 'Ogossagou', '2021-01-07'], ['Abduction/forced disappearance', 'Bankass', '2021-01-08']]);
   });
 });
+
+describe('a protester killed by a force the sentence does not name', () => {
+  it('was killed by the police: crowds are policed', async () => {
+    const events = await eventsOf("Un élève a été tué par balle hier mardi à Kollo lors d'une manifestation de scolaires qui réclamaient des enseignants.", '2019-11-27');
+    expect(events.map((e) => [e.sub_event_type, e.actor2, e.fatalities])).toEqual([['Excessive force against protesters', 'Police Forces of Niger', 1]]);
+  });
+});

@@ -217,6 +217,7 @@ const SUB_TYPE_FIELDS = ['sub_event_type'] as const;
 const DATE_FIELDS = ['event_date', 'time_precision'] as const;
 const ACTOR1_FIELDS = ['actor1'] as const;
 const ACTOR2_FIELDS = ['actor2'] as const;
+const EXCESSIVE_FORCE = 'Excessive force against protesters';
 const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'] as const;
 
 /**
@@ -498,6 +499,9 @@ function codeCandidate(
   if (c.cue.kind === 'territory') sub = STATE.has(actor1.inter) ? 'Government regains territory' : 'Non-state actor overtakes territory';
   if (family === 'protest' && sub === 'Peaceful protest' && c.dispersedBy) sub = 'Protest with intervention';
   if (family === 'protest') sub = demonstrationSubType(eventType, sub, counted.value);
+  // Protesters killed by a force no one names in the protest's sentence ("Un élève a été tué par balle ... lors de la
+  // dispersion d'une manifestation", the police named after): crowds are policed, so the police.
+  if (sub === EXCESSIVE_FORCE && actor2 === null) actor2 = { name: `Police Forces of ${country}`, inter: 1, span: null };
   // "Malian soldiers crossed into southern Mauritania and detained five herders": people a state's
   // forces take in another country they entered uninvited are abducted, not arrested.
   if (sub === 'Arrests' && forcesAbroad(actor1.name, country) && sentenceHolds(a, c.sentence, lexicon.incursion)) {
