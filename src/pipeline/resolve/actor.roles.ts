@@ -214,8 +214,11 @@ export function chooseRoles(c: Candidate, a: Analysis, country: string, figures:
     claimed === null && (doer === undefined || (doer.generic && ARMED.has(doer.inter))) && !air && !isStateAction(c)
       ? attributedFor(c, a, report, lexicon)
       : null;
+  const same = doer && doer.generic && ARMED.has(doer.inter) ? sameGroupBefore(a, doer) : undefined;
   const actor1: ChosenActor = believed
     ? { ...choose(believed, country), span: doer?.span ?? believed.span }
+    : same
+    ? { ...choose(same, country), span: doer!.span }
     : doer
     ? resolveActor(doer, mainGroup, country)
     : claimed
@@ -435,6 +438,20 @@ function handsOver(a: Analysis, c: Candidate, lexicon: EventLexicon): boolean {
 function resolveActor(m: ActorMention, mainGroup: ActorMention | null, country: string): ChosenActor {
   return m.generic && ARMED.has(m.inter) && mainGroup?.inter === 2 ? { ...choose(mainGroup, country), span: m.span } : choose(m, country);
 }
+
+/**
+ * The armed group a generic word names back ("des combattants du même groupe", "fighters of the same group",
+ * 'مسلحون من التنظيم نفسه'): the last group the report named by name before it.
+ */
+function sameGroupBefore(a: Analysis, m: ActorMention): ActorMention | undefined {
+  if (!SAME_GROUP.test(a.doc.text.slice(m.span.end, m.span.end + SAME_GROUP_REACH))) return undefined;
+  let group: ActorMention | undefined;
+  for (const o of a.actors) if (o.span.end <= m.span.start && ARMED.has(o.inter) && !o.generic && !o.role) group = o;
+  return group;
+}
+
+const SAME_GROUP = /^\s*(?:du|de la|of the|من)\s+(?:même|same|الجماعة نفسها|التنظيم نفسه|الجماعه نفسها|التنظيم ذاته|الجماعة ذاتها)(?:\s+(?:groupe|group|organisation|mouvement|organization))?/iu;
+const SAME_GROUP_REACH = 40;
 
 /** The name of the actor a mention stands for: `resolveActor(m, ...).name`. */
 function resolvedName(m: ActorMention, mainGroup: ActorMention | null, country: string): string {

@@ -458,3 +458,11 @@ describe('a protester killed by a force the sentence does not name', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor2, e.fatalities])).toEqual([['Excessive force against protesters', 'Police Forces of Niger', 1]]);
   });
 });
+
+describe('fighters "du même groupe" (of the same group)', () => {
+  it('are the group named before them, in a report that also tells an unclaimed attack', async () => {
+    const text = "Le vendredi 8 septembre, des combattants du JNIM ont attaqué le détachement militaire de Bogandé. Le lendemain, des combattants du même groupe ont pris le contrôle du village de Madiagouné, près de Pama, après un affrontement avec les VDP. Dimanche soir, des obus sont tombés près de Kantchari; l'attaque n'a pas été revendiquée.";
+    const events = await eventsOf(text, '2023-09-12');
+    expect(events.find((e) => e.location === 'Madiagouné')?.actor1).toBe('JNIM: Group for Support of Islam and Muslims');
+  });
+});
