@@ -8,7 +8,7 @@ import { findCandidates, familyOf, sentenceHolds, trendSentences, type Candidate
 import { choose, chooseRoles, nameOn, reportActors, severalPlaces, type ChosenActor, type ReportActors } from './actor.roles.ts';
 import { chooseDate, reportDates, STATEMENT, type ReportDates } from './event.date.ts';
 import { STATE } from './actor.grammar.ts';
-import { countFatalities, demonstrationSubType, toClaims } from './fatalities.ts';
+import { countFatalities, demonstrationSubType, EXCESSIVE_FORCE, toClaims } from './fatalities.ts';
 import { mergeEvents, type CodedCandidate } from './merge.ts';
 import { isAnalysis, newsOfAnalysis } from './analysis.ts';
 import { withoutBackground } from './background.ts';
@@ -217,7 +217,6 @@ const SUB_TYPE_FIELDS = ['sub_event_type'] as const;
 const DATE_FIELDS = ['event_date', 'time_precision'] as const;
 const ACTOR1_FIELDS = ['actor1'] as const;
 const ACTOR2_FIELDS = ['actor2'] as const;
-const EXCESSIVE_FORCE = 'Excessive force against protesters';
 const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2', 'country'] as const;
 
 /**

@@ -277,9 +277,12 @@ const UNNAMED: ReadonlySet<string> = new Set([PEOPLE, 'men']);
 /** Nouns that name no side: a toll told with one may be any side's told again. */
 const GENERIC: ReadonlySet<string> = new Set([PEOPLE, 'men', '?', PERSONS, COMPANIONS]);
 
+/** ACLED's sub-type for a demonstration met with deadly force. */
+export const EXCESSIVE_FORCE = 'Excessive force against protesters';
+
 /** A demonstration's sub-type once its toll is known: one with dead was met with excessive force, as ACLED codes it. */
 export function demonstrationSubType(eventType: string, sub: string, fatalities: number): string {
-  return eventType === 'Protests' && fatalities > 0 ? 'Excessive force against protesters' : sub;
+  return eventType === 'Protests' && fatalities > 0 ? EXCESSIVE_FORCE : sub;
 }
 
 /** Every figure as a claim by its source, so nothing reported is lost or silently chosen. */
