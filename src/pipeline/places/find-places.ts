@@ -257,7 +257,7 @@ function withSoundedNames(view: PlacesView, matches: NameMatch[], gazetteer: Gaz
     while (k < matches.length && matches[k]!.last <= i) k++;
     const at = k < matches.length && matches[k]!.first <= i ? matches[k] : undefined;
     // A word inside or at the start of a town's name, or of a name of several words, is spelt, not heard.
-    if (at && (at.first !== i || at.last - at.first > 1 || at.candidates.some((c) => !isMinorFeature(c.entry)))) continue;
+    if (at && (at.first !== i || holdsSpelling(at))) continue;
     if (!has(contextOf(view.tokens, i, i + 1), 'called')) continue;
     const heard = soundedMatch(view.tokens, i, gazetteer.index, at);
     if (heard === null) continue;
@@ -268,6 +268,11 @@ function withSoundedNames(view: PlacesView, matches: NameMatch[], gazetteer: Gaz
   return out === null ? matches : withNamesHeardAgain(view, out.sort((a, b) => a.first - b.first));
 }
 
+/** A name of several words, or one a town or unit has: spelt, so no word of it is heard by its sound (a camp's or well's one-word name gives way). */
+function holdsSpelling(m: NameMatch): boolean {
+  return m.last - m.first > 1 || m.candidates.some((c) => !isMinorFeature(c.entry));
+}
+
 /**
  * A word heard as a place where a settlement noun calls it so ("قرية بيسيبوغو") is heard so wherever
  * else the report writes it, with the same candidates (admitted as `calledElsewhere`).
@@ -276,7 +281,7 @@ function withNamesHeardAgain(view: PlacesView, matches: NameMatch[]): NameMatch[
   let heard: Map<string, NameMatch> | null = null;
   for (const m of matches) if (m.candidates.some((c) => c.source === 'sounded')) (heard ??= new Map()).set(view.norm.text.slice(m.start, m.end), m);
   if (heard === null) return matches;
-  // The words a town's name, or a name of several words, already holds (a camp's or well's name of one word gives way, as in withSoundedNames).
+  // The words a name already holds, by token.
   const spelt = new Map<number, NameMatch>();
   for (const m of matches) for (let i = m.first; i < m.last; i++) spelt.set(i, m);
   const out = [...matches];
@@ -287,7 +292,7 @@ function withNamesHeardAgain(view: PlacesView, matches: NameMatch[]): NameMatch[
     // A word that ends with no heard word is none of them, whatever clitics it carries: no stems to cut.
     if (!words.some((w) => tok.text.endsWith(w))) continue;
     const at = spelt.get(i);
-    if (at && (at.candidates.some((c) => c.source === 'sounded') || at.last - at.first > 1 || at.candidates.some((c) => !isMinorFeature(c.entry)))) continue;
+    if (at && (at.candidates.some((c) => c.source === 'sounded') || holdsSpelling(at))) continue;
     for (const s of cliticStems(tok.text)) {
       const m = heard.get(s.stem);
       if (m === undefined) continue;
